@@ -1,0 +1,67 @@
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './selectors.ts';
+import { GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS } from './thresholds.ts';
+import { detach, isElement, linkDensity, textAmount } from './dom.ts';
+
+const BOILERPLATE_TAG_SET = new Set(BOILERPLATE_TAGS);
+const BOILERPLATE_ROLE_SET = new Set(BOILERPLATE_ROLES);
+const BOILERPLATE_WORD_SET = new Set(BOILERPLATE_CLASS_WORDS);
+const CLASS_WORD_SPLIT = /[\s_-]+/;
+const CAMEL_BOUNDARY = /([a-z])([A-Z])/g;
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Elements never removed by class/id: the document itself and the sectioning elements that often carry site-wide classes. */
+const NEVER_BY_CLASS = new Set(['html', 'body', 'main', 'article', 'p', 'blockquote', 'a', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Words of an element's class and id attributes, lowercased ("ArticleShare-bar" → article, share, bar). */
+function classWords(element: Element): string[] {
+  const raw = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
+  return raw.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(CLASS_WORD_SPLIT).filter((w) => w.length > 0);
+}
+
+/** Why an element is boilerplate by its own markup, or null when it is not. */
+function boilerplateReason(element: Element): 'tag' | 'role' | 'hidden' | 'class' | null {
+  if (element.type !== 'tag') return 'tag'; // script and style nodes
+  if (BOILERPLATE_TAG_SET.has(element.name)) return 'tag';
+  const role = element.attribs['role'];
+  if (role && BOILERPLATE_ROLE_SET.has(role.toLowerCase())) return 'role';
+  if ('hidden' in element.attribs || element.attribs['aria-hidden'] === 'true') return 'hidden';
+  const style = element.attribs['style'];
+  if (style && HIDDEN_STYLE.test(style)) return 'hidden';
+  if (NEVER_BY_CLASS.has(element.name)) return null;
+  if (element.name === 'header') return 'class';
+  return classWords(element).some((word) => BOILERPLATE_WORD_SET.has(word)) ? 'class' : null;
+}
+
+/** True when an element holds enough prose that a boilerplate-looking class must be a false alarm. */
+function holdsProse(element: Element): boolean {
+  const amount = textAmount(element);
+  return amount.chars >= GUARD_TEXT_CHARS && linkDensity(amount) <= GUARD_MAX_LINK_DENSITY;
+}
+
+/**
+ * Removes boilerplate from the parsed document in place: scripts, styles,
+ * page chrome by tag (nav, footer, aside, form…) and ARIA role, hidden
+ * elements, and elements whose class or id names boilerplate (share, related,
+ * newsletter, comments, ads, captions…) unless they hold a lot of prose.
+ * Returns how many elements were removed.
+ */
+export function removeBoilerplate($: CheerioAPI): number {
+  const doomed: AnyNode[] = [];
+  const visit = (node: AnyNode): void => {
+    if (!isElement(node)) return;
+    const reason = boilerplateReason(node);
+    if (reason === 'tag' || reason === 'role' || reason === 'hidden') {
+      doomed.push(node);
+      return;
+    }
+    if (reason === 'class' && !holdsProse(node)) {
+      doomed.push(node);
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  for (const root of $.root().toArray()) for (const child of root.children) visit(child);
+  for (const node of doomed) detach(node);
+  return doomed.length;
+}

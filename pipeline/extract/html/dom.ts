@@ -1,0 +1,68 @@
+import type { AnyNode, Element } from 'domhandler';
+
+/** True for element nodes (tags, scripts and styles). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** The element's children that are elements. */
+export function childElements(node: Element): Element[] {
+  return node.children.filter(isElement);
+}
+
+/** Amount of text under a node: characters (whitespace runs counted as one) and how many of them are inside links. */
+export interface TextAmount {
+  chars: number;
+  linkChars: number;
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** Counts the text under a node (see {@link TextAmount}); one walk of the subtree. */
+export function textAmount(node: AnyNode, insideLink = false): TextAmount {
+  if (node.type === 'text') {
+    const chars = (node as unknown as { data: string }).data.replace(WHITESPACE_RUN, ' ').length;
+    return { chars, linkChars: insideLink ? chars : 0 };
+  }
+  if (!isElement(node) || node.type !== 'tag') return { chars: 0, linkChars: 0 };
+  const inLink = insideLink || node.name === 'a';
+  let chars = 0;
+  let linkChars = 0;
+  for (const child of node.children) {
+    const amount = textAmount(child, inLink);
+    chars += amount.chars;
+    linkChars += amount.linkChars;
+  }
+  return { chars, linkChars };
+}
+
+/** Link density of an amount: share of its characters inside links (0 for no text). */
+export function linkDensity(amount: TextAmount): number {
+  return amount.chars === 0 ? 0 : amount.linkChars / amount.chars;
+}
+
+/** Plain text under a node, whitespace runs collapsed to one space, trimmed. */
+export function plainText(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (current: AnyNode): void => {
+    if (current.type === 'text') parts.push((current as unknown as { data: string }).data);
+    else if (isElement(current) && current.type === 'tag') for (const child of current.children) walk(child);
+  };
+  walk(node);
+  return parts.join('').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** Removes a node from its parent. */
+export function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node as never);
+  if (index >= 0) parent.children.splice(index, 1);
+  const prev = node.prev;
+  const next = node.next;
+  if (prev) prev.next = next;
+  if (next) next.prev = prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}

@@ -1,0 +1,98 @@
+import type { CheerioAPI } from 'cheerio/slim';
+
+/** A JSON-LD node (object with string keys). */
+export type JsonLdNode = Record<string, unknown>;
+
+/** schema.org types whose node describes the article itself. */
+const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'scholarlyarticle', 'techarticle', 'socialmediaposting',
+  'liveblogposting', 'report', 'posting', 'webpage', 'creativework', 'medicalwebpage', 'aboutpage',
+]);
+/** Types preferred over a generic WebPage node. */
+const WEAK_TYPES = new Set(['webpage', 'creativework', 'medicalwebpage', 'aboutpage']);
+const CDATA_OR_COMMENT = /^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g;
+const TRAILING_COMMA = /,\s*([}\]])/g;
+
+function isNode(value: unknown): value is JsonLdNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Lowercased @type names of a node (a string or an array). */
+export function typesOf(node: JsonLdNode): string[] {
+  const raw = node['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase().replace(/^.*[/:]/, ''));
+}
+
+/** Flattens arrays and @graph containers into a flat list of nodes. */
+function flatten(value: unknown, out: JsonLdNode[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) flatten(item, out);
+    return;
+  }
+  if (!isNode(value)) return;
+  out.push(value);
+  if (value['@graph'] !== undefined) flatten(value['@graph'], out);
+}
+
+/** Parses one script's JSON; tolerates CDATA/comment wrappers and trailing commas. Null when it still does not parse. */
+function parseScript(text: string): unknown {
+  const cleaned = text.replace(CDATA_OR_COMMENT, '').trim();
+  if (cleaned.length === 0) return null;
+  try {
+    return JSON.parse(cleaned);
+  } catch {
+    try {
+      return JSON.parse(cleaned.replace(TRAILING_COMMA, '$1'));
+    } catch {
+      // Broken JSON-LD is common; the page's other metadata sources remain.
+      return null;
+    }
+  }
+}
+
+/** All JSON-LD nodes of the page, @graph and arrays flattened. */
+export function jsonLdNodes($: CheerioAPI): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  $('script[type="application/ld+json"]').each((_, element) => {
+    flatten(parseScript($(element).text()), nodes);
+  });
+  return nodes;
+}
+
+/** The JSON-LD node describing the article (NewsArticle, Article, BlogPosting… before WebPage), or null. */
+export function articleNode(nodes: JsonLdNode[]): JsonLdNode | null {
+  let weak: JsonLdNode | null = null;
+  for (const node of nodes) {
+    const types = typesOf(node);
+    if (types.some((t) => ARTICLE_TYPES.has(t) && !WEAK_TYPES.has(t))) return node;
+    if (!weak && types.some((t) => WEAK_TYPES.has(t)) && (node['datePublished'] || node['author'])) weak = node;
+  }
+  return weak;
+}
+
+/** A string field of a node, or the `name` of an object field; null otherwise. */
+export function stringField(node: JsonLdNode | null, key: string): string | null {
+  const value = node?.[key];
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
+  if (isNode(value) && typeof value['name'] === 'string') return value['name'];
+  return null;
+}
+
+/** Names of the author(s) of a node: strings, Person objects, arrays of either. */
+export function authorNames(node: JsonLdNode | null, all: JsonLdNode[]): string[] {
+  const value = node?.['author'] ?? node?.['creator'];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const names: string[] = [];
+  for (const item of list) {
+    if (typeof item === 'string') names.push(item);
+    else if (isNode(item)) {
+      const ref = typeof item['@id'] === 'string' && item['name'] === undefined ? all.find((n) => n['@id'] === item['@id']) : item;
+      const name = ref?.['name'];
+      if (typeof name === 'string') names.push(name);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,139 @@
+import type { CheerioAPI } from 'cheerio/slim';
+import { collapseWhitespace } from '../body.ts';
+import type { MetaSource, PageMetadata } from '../types.ts';
+import { cleanAuthors } from './authors.ts';
+import { dateFromUrl, normalizeDate } from './dates.ts';
+import { articleNode, authorNames, jsonLdNodes, stringField, type JsonLdNode } from './json-ld.ts';
+import { normalizeUrl } from './url.ts';
+
+/** Meta tags (name or property) holding the publication date, most specific first. */
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'article.published', 'datepublished', 'date', 'dc.date',
+  'dc.date.issued', 'dcterms.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'pub_date', 'article_date_original', 'original-publish-date', 'cxenseparse:recs:publishtime',
+  'citation_publication_date', 'release_date', 'displaydate', 'created', 'og:published_time',
+];
+/** Meta tags holding author names. */
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'citation_author', 'twitter:creator'];
+/** Elements holding a byline, most specific first. */
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline__name', '.author-name',
+  '.byline', '.article-byline', '.author', '.by-author', '.post-author',
+];
+const TITLE_SEPARATOR = /\s+[|–—·:»-]\s+[^|–—·:»]+$/;
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
+
+/** First value found among meta tags with one of these names or properties (case-insensitive). */
+function metaContent($: CheerioAPI, names: string[]): string | null {
+  const wanted = new Map<string, string>();
+  $('meta').each((_, element) => {
+    const key = (element.attribs['property'] ?? element.attribs['name'] ?? element.attribs['itemprop'] ?? '').toLowerCase();
+    const content = element.attribs['content'];
+    if (key && content && content.trim() && !wanted.has(key)) wanted.set(key, content.trim());
+  });
+  for (const name of names) {
+    const value = wanted.get(name);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** A value with where it came from. */
+interface Sourced<T> {
+  value: T;
+  source: MetaSource;
+}
+
+function firstOf<T>(candidates: Array<[T | null | undefined, MetaSource]>, accept: (value: T) => boolean): Sourced<T> | null {
+  for (const [value, source] of candidates) {
+    if (value !== null && value !== undefined && accept(value)) return { value, source };
+  }
+  return null;
+}
+
+function readTitle($: CheerioAPI, article: JsonLdNode | null, siteName: string | null): Sourced<string> | null {
+  const titleTag = collapseWhitespace($('title').first().text());
+  const strippedTag = siteName && titleTag.toLowerCase().endsWith(siteName.toLowerCase()) ? titleTag.replace(TITLE_SEPARATOR, '') : titleTag;
+  return firstOf<string>(
+    [
+      [stringField(article, 'headline'), 'json-ld'],
+      [metaContent($, ['og:title', 'twitter:title']), 'opengraph'],
+      [metaContent($, ['title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title']), 'meta'],
+      [collapseWhitespace($('h1').first().text()), 'html'],
+      [strippedTag, 'title-tag'],
+    ].map(([value, source]) => [typeof value === 'string' ? collapseWhitespace(value) : value, source] as [string | null, MetaSource]),
+    (value) => value.length > 0,
+  );
+}
+
+function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<string | null>): Sourced<string> | null {
+  const timeElement = $('time[datetime]').first().attr('datetime') ?? null;
+  const fromHtml = firstOf<string>(
+    [
+      [normalizeDate(stringField(article, 'datePublished') ?? stringField(article, 'dateCreated')), 'json-ld'],
+      [normalizeDate(metaContent($, ['article:published_time', 'og:article:published_time', 'og:published_time'])), 'opengraph'],
+      [normalizeDate(metaContent($, DATE_META)), 'meta'],
+      [normalizeDate(timeElement), 'html'],
+    ],
+    () => true,
+  );
+  if (fromHtml) return fromHtml;
+  for (const url of urls) {
+    const value = dateFromUrl(url);
+    if (value) return { value, source: 'url' };
+  }
+  return null;
+}
+
+function readAuthors($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[], siteName: string | null): Sourced<string[]> | null {
+  const fromLd = cleanAuthors(authorNames(article, nodes), siteName);
+  if (fromLd.length > 0) return { value: fromLd, source: 'json-ld' };
+  const metaValue = metaContent($, AUTHOR_META);
+  const fromMeta = metaValue ? cleanAuthors([metaValue], siteName) : [];
+  if (fromMeta.length > 0) return { value: fromMeta, source: 'meta' };
+  for (const selector of BYLINE_SELECTORS) {
+    const texts = $(selector).toArray().slice(0, 4).map((element) => $(element).text());
+    const names = cleanAuthors(texts, siteName);
+    if (names.length > 0) return { value: names, source: 'byline' };
+  }
+  return null;
+}
+
+function readLanguage($: CheerioAPI, article: JsonLdNode | null): string | null {
+  const raw =
+    $('html').attr('lang') ??
+    stringField(article, 'inLanguage') ??
+    metaContent($, ['og:locale', 'content-language', 'language', 'dc.language']) ??
+    $('meta[http-equiv="content-language" i]').attr('content') ??
+    null;
+  const match = raw ? LANGUAGE_TAG.exec(raw.trim()) : null;
+  return match?.[1] ? match[1].toLowerCase() : null;
+}
+
+/**
+ * Reads page metadata from JSON-LD (article node, @graph and arrays
+ * handled), OpenGraph, meta tags, the byline and the URL, recording where
+ * each field came from. Call before boilerplate removal (bylines live in
+ * page chrome). Relative canonical URLs are resolved against `pageUrl`.
+ */
+export function readMetadata($: CheerioAPI, pageUrl: string | null): PageMetadata {
+  const nodes = jsonLdNodes($);
+  const article = articleNode(nodes);
+  const siteName = collapseWhitespace(metaContent($, ['og:site_name', 'application-name']) ?? stringField(article, 'publisher') ?? '') || null;
+  const canonicalRaw = $('link[rel="canonical"]').attr('href') ?? metaContent($, ['og:url']);
+  const canonical = canonicalRaw ? normalizeUrl(canonicalRaw, pageUrl) : null;
+  const title = readTitle($, article, siteName);
+  const published = readPublished($, article, [pageUrl, canonical]);
+  const authors = readAuthors($, article, nodes, siteName);
+  return {
+    title: title?.value ?? null,
+    title_source: title?.source ?? null,
+    authors: authors?.value ?? [],
+    authors_source: authors?.source ?? null,
+    published: published?.value ?? null,
+    published_source: published?.source ?? null,
+    language: readLanguage($, article),
+    site_name: siteName,
+    canonical_url: canonical,
+  };
+}

@@ -1,0 +1,54 @@
+import { load } from 'cheerio/slim';
+import type { CheerioAPI } from 'cheerio/slim';
+import { buildBody } from '../body.ts';
+import type { PageMetadata, PageReading } from '../types.ts';
+import { removeBoilerplate } from './clean.ts';
+import { extractMainText, NO_MAIN_TEXT } from './main-text.ts';
+import { readMetadata } from './metadata.ts';
+import { hostOf, normalizeUrl } from './url.ts';
+
+const EMPTY_META: PageMetadata = {
+  title: null,
+  title_source: null,
+  authors: [],
+  authors_source: null,
+  published: null,
+  published_source: null,
+  language: null,
+  site_name: null,
+  canonical_url: null,
+};
+
+/** The URL relative links resolve against: the page URL, else <base href>, else canonical / og:url. */
+function baseUrlOf($: CheerioAPI, pageUrl: string | null, canonical: string | null): string | null {
+  const baseHref = $('base[href]').attr('href');
+  if (pageUrl) return baseHref ? (normalizeUrl(baseHref, pageUrl) ?? pageUrl) : pageUrl;
+  const absoluteBase = baseHref ? normalizeUrl(baseHref, canonical) : null;
+  return absoluteBase ?? canonical;
+}
+
+/**
+ * Reads a news page: metadata (title, date, authors… with their sources),
+ * then the main text through the cascade of main-text.ts, with its links.
+ * The document is parsed once (cheerio/slim). Never throws: a page without
+ * readable text gives an empty body with a warning.
+ *
+ * @param html decoded HTML of the page
+ * @param pageUrl the page's URL when known; otherwise links resolve against
+ *   the page's <base href> / canonical / og:url, and only absolute ones are kept
+ */
+export function readPage(html: string, pageUrl: string | null): PageReading {
+  try {
+    const $ = load(html);
+    const meta = readMetadata($, pageUrl);
+    const baseUrl = baseUrlOf($, pageUrl, meta.canonical_url);
+    removeBoilerplate($);
+    const host = hostOf(pageUrl ?? meta.canonical_url ?? '') ?? null;
+    const body = extractMainText($, { baseUrl, host, title: meta.title });
+    return { meta, body };
+  } catch (error) {
+    // A bug or pathological input must not stop a whole build: report it on the article instead.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { meta: { ...EMPTY_META }, body: buildBody([], 'none', [NO_MAIN_TEXT, `page reader failed: ${reason}`]) };
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Data for the page reader: which elements are boilerplate, which elements
+ * hold an article body, which blocks split paragraphs. Data only; the code
+ * that uses it is in clean.ts, main-text.ts and paragraphs.ts.
+ */
+
+/** Elements never part of an article's text (scripts, chrome, forms, embeds). */
+export const BOILERPLATE_TAGS = [
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'nav', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'figcaption', 'link', 'meta',
+];
+
+/** ARIA landmark roles of page chrome (navigation, site header and footer, sidebars, search, dialogs). */
+export const BOILERPLATE_ROLES = [
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'tablist', 'button',
+];
+
+/**
+ * Words which, as one whole part of a class or id (split on spaces, "-" and
+ * "_"), mark boilerplate: share bars, related stories, newsletter prompts,
+ * comments, ads, captions, bylines and tag lists. Matched whole so "ad" does
+ * not hit "header" or "read".
+ */
+export const BOILERPLATE_CLASS_WORDS = [
+  'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'recommended', 'recommendations', 'newsletter',
+  'newsletters', 'subscribe', 'subscription', 'signup', 'comment', 'comments', 'disqus', 'advert', 'advertisement',
+  'ad', 'ads', 'adsbygoogle', 'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'promoted', 'sidebar', 'breadcrumb',
+  'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal', 'caption', 'captions', 'credit', 'credits',
+  'byline', 'tags', 'tagcloud', 'taglist', 'outbrain', 'taboola', 'pagination', 'pager', 'print', 'masthead',
+  'widget', 'widgets', 'toolbar', 'menu', 'navbar', 'nav', 'navigation', 'footer', 'skip', 'hidden', 'sr',
+  'visually', 'visuallyhidden', 'screen', 'offscreen', 'author', 'bio', 'trending', 'popular', 'most', 'more',
+  'next', 'prev', 'previous', 'banner', 'paywall', 'meta', 'timestamp', 'dateline', 'toc', 'rating', 'login',
+  'follow', 'embed', 'video', 'gallery', 'slideshow', 'carousel', 'photo', 'image', 'img', 'figure',
+];
+
+/** CSS selectors of a China Digital Times (WordPress) post body, most specific first. */
+export const CDT_BODY_SELECTORS = ['.post-content', '.entry-content', 'article .content', '#content article'];
+
+/** Host names of China Digital Times (English and Chinese editions). */
+export const CDT_HOSTS = /(^|\.)chinadigitaltimes\.net$/i;
+
+/**
+ * Generic article-body containers, in the order tried: explicit markup
+ * (schema.org articleBody), the common CMS body classes, then the HTML5
+ * sectioning elements.
+ */
+export const ARTICLE_CONTAINER_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '.entry-content',
+  '.post-content',
+  '.article-body',
+  '.article__body',
+  '.articleBody',
+  '.article-content',
+  '.article__content',
+  '.story-body',
+  '.story-content',
+  '.post-body',
+  '.c-entry-content',
+  '#article-body',
+  '#articleBody',
+  'article',
+  '[role="main"]',
+  'main',
+];
+
+/** Elements that start a new paragraph (everything else is inline and joins the running paragraph). */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot',
+  'tr', 'td', 'th', 'ul', 'caption', 'html',
+]);
+
+/** Heading elements (paragraph kind "heading"). */
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** List-item-like elements (paragraph kind "li"). */
+export const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
+
+/** Elements whose text is a paragraph candidate for the scoring fallback. */
+export const SCORED_PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li']);

@@ -1,0 +1,58 @@
+/**
+ * Thresholds of the page reader. Data only; each value says where it came
+ * from. "dev" means tuned on ../shared/bench-dev (39 real pages, many sites)
+ * by looking at the content F1 of the whole set, never at one page.
+ */
+
+/**
+ * A boilerplate-looking element (by class/id) is kept anyway when it holds at
+ * least this many characters of paragraph text with little link text: real
+ * article wrappers sometimes carry words like "share" or "meta" in their
+ * classes. 1000 characters is about two long news paragraphs (dev).
+ */
+export const GUARD_TEXT_CHARS = 1000;
+
+/** Link density below which a guarded element counts as prose (readability's classic 0.25, dev). */
+export const GUARD_MAX_LINK_DENSITY = 0.25;
+
+/**
+ * A generic container (step 2) needs this much text to be accepted; below it
+ * the container is a teaser or an empty shell. 250 characters ≈ two short
+ * news sentences; the shortest dev article body is ~500 characters.
+ */
+export const CONTAINER_MIN_CHARS = 250;
+
+/** A container whose text is more than this share link text is a list of links, not an article (readability uses 0.5 for cleaning). */
+export const CONTAINER_MAX_LINK_DENSITY = 0.5;
+
+/**
+ * A container is rejected when the scoring fallback finds a region with this
+ * many times more prose: the container then holds only part of the article
+ * (a lead, an intro block). 1.5 (dev).
+ */
+export const CONTAINER_SHORTFALL_RATIO = 1.5;
+
+/** Paragraph-like elements shorter than this do not vote in the scoring fallback (readability's 25). */
+export const SCORE_MIN_PARAGRAPH_CHARS = 25;
+
+/** Characters of paragraph text per point of score, capped (readability: 1 point per 100 chars, max 3). */
+export const SCORE_CHARS_PER_POINT = 100;
+export const SCORE_MAX_LENGTH_POINTS = 3;
+
+/** Share of a paragraph's score given to its grandparent (readability halves it). */
+export const SCORE_GRANDPARENT_SHARE = 0.5;
+
+/** Siblings of the best candidate join it when they score at least this share of it (readability's 0.2). */
+export const SCORE_SIBLING_SHARE = 0.2;
+
+/** A sibling paragraph joins the best candidate when longer than this with little link text (readability's 80 chars). */
+export const SIBLING_PARAGRAPH_MIN_CHARS = 80;
+
+/**
+ * Paragraphs of the extracted text that are mostly link text and shorter than
+ * this are dropped as link lists ("Read more: …", tag rows). 150 chars (dev).
+ */
+export const LINK_PARAGRAPH_MAX_CHARS = 150;
+
+/** Link density above which such a short paragraph is a link row (dev). */
+export const LINK_PARAGRAPH_MIN_DENSITY = 0.6;
