@@ -1,12 +1,15 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './selectors.ts';
+import { BOILERPLATE_CLASS_WORDS, CONTENT_CLASS_WORDS, GUARDED_BOILERPLATE_TAGS, WEAK_BOILERPLATE_CLASS_WORDS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './selectors.ts';
 import { GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS } from './thresholds.ts';
 import { detach, isElement, linkDensity, textAmount } from './dom.ts';
 
 const BOILERPLATE_TAG_SET = new Set(BOILERPLATE_TAGS);
+const GUARDED_TAGS = new Set(GUARDED_BOILERPLATE_TAGS);
 const BOILERPLATE_ROLE_SET = new Set(BOILERPLATE_ROLES);
 const BOILERPLATE_WORD_SET = new Set(BOILERPLATE_CLASS_WORDS);
+const WEAK_WORD_SET = new Set(WEAK_BOILERPLATE_CLASS_WORDS);
+const CONTENT_WORD_SET = new Set(CONTENT_CLASS_WORDS);
 const CLASS_WORD_SPLIT = /[\s_-]+/;
 const CAMEL_BOUNDARY = /([a-z])([A-Z])/g;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -28,15 +31,33 @@ function boilerplateReason(element: Element): 'tag' | 'role' | 'hidden' | 'class
   if ('hidden' in element.attribs || element.attribs['aria-hidden'] === 'true') return 'hidden';
   const style = element.attribs['style'];
   if (style && HIDDEN_STYLE.test(style)) return 'hidden';
+  if (GUARDED_TAGS.has(element.name)) return 'class';
   if (NEVER_BY_CLASS.has(element.name)) return null;
-  if (element.name === 'header') return 'class';
-  return classWords(element).some((word) => BOILERPLATE_WORD_SET.has(word)) ? 'class' : null;
+  const words = classWords(element);
+  if (words.some((word) => BOILERPLATE_WORD_SET.has(word))) return 'class';
+  if (words.some((word) => WEAK_WORD_SET.has(word)) && !words.some((word) => CONTENT_WORD_SET.has(word))) return 'class';
+  return null;
 }
 
-/** True when an element holds enough prose that a boilerplate-looking class must be a false alarm. */
+/** Characters of prose under an element: text of its p descendants that are not link lists. */
+function proseChars(element: Element): number {
+  let total = 0;
+  const visit = (node: Element): void => {
+    for (const child of node.children) {
+      if (!isElement(child) || child.type !== 'tag') continue;
+      if (child.name === 'p') {
+        const amount = textAmount(child);
+        if (linkDensity(amount) <= GUARD_MAX_LINK_DENSITY) total += amount.chars;
+      } else visit(child);
+    }
+  };
+  visit(element);
+  return total;
+}
+
+/** True when an element holds enough prose that a boilerplate-looking class (or a form/header wrapper) must be a false alarm. */
 function holdsProse(element: Element): boolean {
-  const amount = textAmount(element);
-  return amount.chars >= GUARD_TEXT_CHARS && linkDensity(amount) <= GUARD_MAX_LINK_DENSITY;
+  return proseChars(element) >= GUARD_TEXT_CHARS;
 }
 
 /**

@@ -45,7 +45,7 @@ export interface ScoredRegion {
 
 /**
  * Scoring fallback (step 3 of the cascade): every paragraph-like element
- * (p, pre, td, li, blockquote, divs with their own prose) of at least
+ * (p, pre, td, divs with their own prose) of at least
  * SCORE_MIN_PARAGRAPH_CHARS gives points (1 + commas + length) to its parent
  * and a share to its grandparent; each candidate's points are scaled by
  * (1 − link density). The best candidate is kept with those siblings that

@@ -7,8 +7,14 @@
 /** Elements never part of an article's text (scripts, chrome, forms, embeds). */
 export const BOILERPLATE_TAGS = [
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
-  'nav', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'figcaption', 'link', 'meta',
+  'nav', 'footer', 'aside', 'button', 'select', 'input', 'textarea', 'figcaption', 'link', 'meta',
 ];
+
+/**
+ * Chrome elements that some sites wrap around the whole page (ASP.NET's page
+ * <form>, a <header> holding the lead): removed unless they hold much prose.
+ */
+export const GUARDED_BOILERPLATE_TAGS = ['form', 'header'];
 
 /** ARIA landmark roles of page chrome (navigation, site header and footer, sidebars, search, dialogs). */
 export const BOILERPLATE_ROLES = [
@@ -17,22 +23,35 @@ export const BOILERPLATE_ROLES = [
 ];
 
 /**
- * Words which, as one whole part of a class or id (split on spaces, "-" and
- * "_"), mark boilerplate: share bars, related stories, newsletter prompts,
- * comments, ads, captions, bylines and tag lists. Matched whole so "ad" does
- * not hit "header" or "read".
+ * Words which, as one whole part of a class or id (split on spaces, "-",
+ * "_" and camelCase), mark boilerplate: share bars, related stories,
+ * newsletter prompts, comments, ads, captions. Matched whole so "ad" does not
+ * hit "header" or "read".
  */
 export const BOILERPLATE_CLASS_WORDS = [
   'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'recommended', 'recommendations', 'newsletter',
   'newsletters', 'subscribe', 'subscription', 'signup', 'comment', 'comments', 'disqus', 'advert', 'advertisement',
-  'ad', 'ads', 'adsbygoogle', 'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'promoted', 'sidebar', 'breadcrumb',
-  'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal', 'caption', 'captions', 'credit', 'credits',
-  'byline', 'tags', 'tagcloud', 'taglist', 'outbrain', 'taboola', 'pagination', 'pager', 'print', 'masthead',
-  'widget', 'widgets', 'toolbar', 'menu', 'navbar', 'nav', 'navigation', 'footer', 'skip', 'hidden', 'sr',
-  'visually', 'visuallyhidden', 'screen', 'offscreen', 'author', 'bio', 'trending', 'popular', 'most', 'more',
-  'next', 'prev', 'previous', 'banner', 'paywall', 'meta', 'timestamp', 'dateline', 'toc', 'rating', 'login',
-  'follow', 'embed', 'video', 'gallery', 'slideshow', 'carousel', 'photo', 'image', 'img', 'figure',
+  'ad', 'ads', 'adsbygoogle', 'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'promoted', 'breadcrumb',
+  'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal', 'caption', 'captions', 'outbrain', 'taboola',
+  'trending', 'popular', 'paywall', 'login',
 ];
+
+/**
+ * Weaker boilerplate words: page furniture that is also used as a modifier
+ * on content wrappers ("page-content with-sidebar", "post-meta"). They mark
+ * boilerplate only when no {@link CONTENT_CLASS_WORDS} word is present
+ * (readability's "maybe it's a candidate" exemption).
+ */
+export const WEAK_BOILERPLATE_CLASS_WORDS = [
+  'sidebar', 'widget', 'widgets', 'credit', 'credits', 'byline', 'tags', 'tagcloud', 'taglist', 'pagination', 'pager',
+  'print', 'masthead', 'toolbar', 'menu', 'navbar', 'nav', 'navigation', 'footer', 'skip', 'hidden', 'sr',
+  'visuallyhidden', 'offscreen', 'author', 'bio', 'most', 'more', 'next', 'prev', 'previous', 'banner', 'meta',
+  'timestamp', 'dateline', 'toc', 'rating', 'follow', 'video', 'gallery', 'slideshow', 'carousel', 'photo',
+  'image', 'img', 'figure',
+];
+
+/** Words of content wrappers that exempt an element from the weak boilerplate words. */
+export const CONTENT_CLASS_WORDS = ['article', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'blog', 'column'];
 
 /** CSS selectors of a China Digital Times (WordPress) post body, most specific first. */
 export const CDT_BODY_SELECTORS = ['.post-content', '.entry-content', 'article .content', '#content article'];
@@ -80,4 +99,4 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 export const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 
 /** Elements whose text is a paragraph candidate for the scoring fallback. */
-export const SCORED_PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li']);
+export const SCORED_PARAGRAPH_TAGS = new Set(['p', 'pre', 'td']);
