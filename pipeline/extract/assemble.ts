@@ -1,0 +1,105 @@
+/**
+ * Per-article records in, the seven tables out: merges actors across
+ * articles, aggregates countries, and orders every table deterministically so
+ * that the same inputs always give the same bytes.
+ */
+import { countryInfo } from './countries/gazetteer.ts';
+import type { ActorRow, ArticleActor, ArticleRecords, CountryRow, Tables } from './records.ts';
+
+/** Compares strings by code point (locale-independent, so stable on every machine). */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The most frequent non-null value (ties broken by code point order), or null. */
+function mostFrequent(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [v, n] of [...counts].sort((a, b) => byCodePoint(a[0], b[0]))) {
+    if (n > bestCount) {
+      best = v;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function mergeActors(seen: ArticleActor[][]): ActorRow[] {
+  const byId = new Map<string, ArticleActor[]>();
+  for (const articleActors of seen) {
+    for (const a of articleActors) {
+      const list = byId.get(a.actor_id) ?? [];
+      list.push(a);
+      byId.set(a.actor_id, list);
+    }
+  }
+  const rows: ActorRow[] = [];
+  for (const [actor_id, list] of byId) {
+    const name = mostFrequent(list.map((a) => a.name)) ?? list[0]!.name;
+    const aliases = new Set(list.flatMap((a) => [...a.aliases, a.name]));
+    aliases.delete(name);
+    rows.push({
+      actor_id,
+      name,
+      type: list[0]!.type,
+      aliases: [...aliases].sort(byCodePoint),
+      titles: [...new Set(list.flatMap((a) => a.titles))].sort(byCodePoint),
+      affiliation: mostFrequent(list.map((a) => a.affiliation)),
+      country: mostFrequent(list.map((a) => a.country)),
+      wikidata: mostFrequent(list.map((a) => a.wikidata)),
+      article_count: list.length,
+      mention_count: list.reduce((sum, a) => sum + a.mention_count, 0),
+    });
+  }
+  return rows.sort((a, b) => byCodePoint(a.name, b.name) || byCodePoint(a.actor_id, b.actor_id));
+}
+
+function aggregateCountries(records: ArticleRecords[]): CountryRow[] {
+  const stats = new Map<string, { articles: Set<string>; mentions: number }>();
+  for (const r of records) {
+    for (const m of r.country_mentions) {
+      const s = stats.get(m.country) ?? { articles: new Set<string>(), mentions: 0 };
+      s.articles.add(m.article_id);
+      s.mentions += 1;
+      stats.set(m.country, s);
+    }
+  }
+  const rows: CountryRow[] = [];
+  for (const [country, s] of stats) {
+    const info = countryInfo(country);
+    rows.push({
+      country,
+      iso3: info?.iso3 ?? '',
+      name: info?.name ?? country,
+      article_count: s.articles.size,
+      mention_count: s.mentions,
+    });
+  }
+  return rows.sort((a, b) => byCodePoint(a.country, b.country));
+}
+
+const byPosition = (a: { char_start: number; char_end: number }, b: { char_start: number; char_end: number }) =>
+  a.char_start - b.char_start || a.char_end - b.char_end;
+
+/**
+ * Builds the seven tables from the records of each article. `records` must
+ * already be in a deterministic order (the extract stage sorts by source file)
+ * and hold each article_id once.
+ */
+export function assembleTables(records: ArticleRecords[]): Tables {
+  return {
+    articles: records.map((r) => r.article),
+    quotes: records.flatMap((r) => [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind))),
+    actors: mergeActors(records.map((r) => r.actors)),
+    actor_mentions: records.flatMap((r) =>
+      [...r.actor_mentions].sort((a, b) => byPosition(a, b) || byCodePoint(a.actor_id, b.actor_id)),
+    ),
+    country_mentions: records.flatMap((r) =>
+      [...r.country_mentions].sort((a, b) => byPosition(a, b) || byCodePoint(a.country, b.country)),
+    ),
+    countries: aggregateCountries(records),
+    links: records.flatMap((r) => [...r.links].sort((a, b) => byPosition(a, b) || byCodePoint(a.link_id, b.link_id))),
+  };
+}

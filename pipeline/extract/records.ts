@@ -1,0 +1,123 @@
+/**
+ * The rows of the published tables (fields as in `schemas/`, which is the
+ * source of truth; these types mirror it for the compiler).
+ */
+import type { CountryVia, MetaSource, QuoteKind, SpeakerType } from './types.ts';
+
+export interface ArticleRow {
+  article_id: string;
+  url: string | null;
+  source_file: string;
+  site: string | null;
+  title: string | null;
+  title_source: MetaSource;
+  authors: string[];
+  authors_source: MetaSource;
+  published: string | null;
+  published_source: MetaSource;
+  language: string | null;
+  text: string;
+  word_count: number;
+  body_sha256: string;
+  extraction_method: string;
+  warnings: string[];
+}
+
+export interface QuoteRow {
+  quote_id: string;
+  article_id: string;
+  text: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  speaker_type: SpeakerType;
+  actor_id: string | null;
+  cue: string | null;
+  parent_quote_id: string | null;
+  link_id: string | null;
+  char_start: number;
+  char_end: number;
+}
+
+export interface ActorRow {
+  actor_id: string;
+  name: string;
+  type: 'person' | 'organization';
+  aliases: string[];
+  titles: string[];
+  affiliation: string | null;
+  country: string | null;
+  wikidata: string | null;
+  article_count: number;
+  mention_count: number;
+}
+
+export interface ActorMentionRow {
+  article_id: string;
+  actor_id: string;
+  surface: string;
+  char_start: number;
+  char_end: number;
+}
+
+export interface CountryMentionRow {
+  article_id: string;
+  country: string;
+  surface: string;
+  via: CountryVia;
+  char_start: number;
+  char_end: number;
+}
+
+export interface CountryRow {
+  country: string;
+  iso3: string;
+  name: string;
+  article_count: number;
+  mention_count: number;
+}
+
+export interface LinkRow {
+  link_id: string;
+  article_id: string;
+  url: string;
+  domain: string;
+  anchor_text: string;
+  kind: 'source' | 'internal' | 'external';
+  quote_id: string | null;
+  char_start: number;
+  char_end: number;
+}
+
+/** An actor as seen in one article, before actors are merged across articles. */
+export interface ArticleActor {
+  actor_id: string;
+  name: string;
+  type: 'person' | 'organization';
+  aliases: string[];
+  titles: string[];
+  affiliation: string | null;
+  country: string | null;
+  wikidata: string | null;
+  mention_count: number;
+}
+
+/** Everything extracted from one snapshot. */
+export interface ArticleRecords {
+  article: ArticleRow;
+  quotes: QuoteRow[];
+  links: LinkRow[];
+  actors: ArticleActor[];
+  actor_mentions: ActorMentionRow[];
+  country_mentions: CountryMentionRow[];
+}
+
+/** The seven tables of a dataset. */
+export interface Tables {
+  articles: ArticleRow[];
+  quotes: QuoteRow[];
+  actors: ActorRow[];
+  actor_mentions: ActorMentionRow[];
+  country_mentions: CountryMentionRow[];
+  countries: CountryRow[];
+  links: LinkRow[];
+}

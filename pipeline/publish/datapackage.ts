@@ -1,0 +1,72 @@
+/**
+ * The Frictionless Data Package (v2) descriptor of a published version.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COUNTRY_DATA_SOURCE } from '../extract/countries/gazetteer.ts';
+import type { SourceInfo } from '../extract/extract-stage.ts';
+import { sha256 } from '../lib/hash.ts';
+import type { TableName } from '../lib/schemas.ts';
+import { frictionlessSchema } from './table-schema.ts';
+
+const DATASET_FILE = join(dirname(fileURLToPath(import.meta.url)), 'dataset.json');
+const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+
+/** The dataset's own description (`pipeline/publish/dataset.json`). */
+export interface DatasetInfo {
+  name: string;
+  title: string;
+  description: string;
+  version: string;
+  homepage: string;
+  licenses: Array<{ name: string; path: string; title: string }>;
+}
+
+/** Reads `pipeline/publish/dataset.json`, where the version is bumped. */
+export function datasetInfo(): DatasetInfo {
+  return JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as DatasetInfo;
+}
+
+/** A file of the version, ready to be written. */
+export interface PublishedFile {
+  table: TableName;
+  format: 'csv' | 'json';
+  path: string;
+  content: string;
+}
+
+/** Builds the descriptor; every resource carries its schema, size and sha256. */
+export function buildDataPackage(
+  info: DatasetInfo,
+  files: PublishedFile[],
+  sources: SourceInfo[],
+  created: string | null,
+): Record<string, unknown> {
+  return {
+    $schema: DATAPACKAGE_PROFILE,
+    name: info.name,
+    title: info.title,
+    description: info.description,
+    version: info.version,
+    ...(created ? { created } : {}),
+    homepage: info.homepage,
+    licenses: info.licenses,
+    sources: [
+      ...sources.map((s) => ({ title: s.title, path: s.path, ...(s.licence ? { description: s.licence } : {}) })),
+      COUNTRY_DATA_SOURCE,
+    ],
+    resources: files.map((f) => ({
+      name: `${f.table.replaceAll('_', '-')}-${f.format}`,
+      type: 'table',
+      path: f.path,
+      format: f.format,
+      mediatype: f.format === 'csv' ? 'text/csv' : 'application/json',
+      encoding: 'utf-8',
+      bytes: Buffer.byteLength(f.content, 'utf8'),
+      hash: `sha256:${sha256(f.content)}`,
+      ...(f.format === 'csv' ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } : {}),
+      schema: frictionlessSchema(f.table, f.format),
+    })),
+  };
+}
