@@ -44,6 +44,8 @@ export class FetchError extends PipelineError {
   readonly retryable: boolean;
   readonly status: number | null;
   readonly retryAfterMs: number | null;
+  /** A short sentence for the summary: what happened, and the underlying error's message if any. */
+  readonly detail: string;
 
   constructor(
     outcome: 'failed' | 'skipped',
@@ -59,6 +61,8 @@ export class FetchError extends PipelineError {
     this.retryable = options.retryable ?? false;
     this.status = options.status ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;
+    const root = options.cause instanceof FetchError ? undefined : options.cause;
+    this.detail = root instanceof Error && root.message ? `${message}: ${root.message}` : message;
   }
 }
 

@@ -129,7 +129,7 @@ export async function runFetch(options: FetchOptions, deps: FetchRunDeps = {}): 
         manifest.set(url, problemEntry(url, error, fetchedAt, previous));
         await persist();
       }
-      return { url, outcome: error.outcome, reason: error.reason, detail: error.message, bytes: null, keptSnapshot: kept };
+      return { url, outcome: error.outcome, reason: error.reason, detail: error.detail, bytes: null, keptSnapshot: kept };
     }
   };
 

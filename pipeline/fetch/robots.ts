@@ -77,7 +77,7 @@ export class RobotsCache {
       rules = await this.load(parsed.origin, parsed.host);
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
-      throw new FetchError(error.outcome, error.reason, url, `robots.txt of ${parsed.origin}: ${error.message}`, {
+      throw new FetchError(error.outcome, error.reason, url, `robots.txt of ${parsed.origin}: ${error.detail}`, {
         status: error.status,
         cause: error,
       });
