@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { BOILERPLATE_CLASS_WORDS, CONTENT_CLASS_WORDS, GUARDED_BOILERPLATE_TAGS, WEAK_BOILERPLATE_CLASS_WORDS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './selectors.ts';
-import { GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS } from './thresholds.ts';
+import { GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS, WEAK_EXEMPTION_MIN_CHARS } from './thresholds.ts';
 import { detach, isElement, linkDensity, textAmount } from './dom.ts';
 
 const BOILERPLATE_TAG_SET = new Set(BOILERPLATE_TAGS);
@@ -14,7 +14,7 @@ const CLASS_WORD_SPLIT = /[\s_-]+/;
 const CAMEL_BOUNDARY = /([a-z])([A-Z])/g;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Elements never removed by class/id: the document itself and the sectioning elements that often carry site-wide classes. */
-const NEVER_BY_CLASS = new Set(['html', 'body', 'main', 'article', 'p', 'blockquote', 'a', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const NEVER_BY_CLASS = new Set(['html', 'body', 'main', 'article']);
 
 /** Words of an element's class and id attributes, lowercased ("ArticleShare-bar" → article, share, bar). */
 function classWords(element: Element): string[] {
@@ -35,8 +35,9 @@ function boilerplateReason(element: Element): 'tag' | 'role' | 'hidden' | 'class
   if (NEVER_BY_CLASS.has(element.name)) return null;
   const words = classWords(element);
   if (words.some((word) => BOILERPLATE_WORD_SET.has(word))) return 'class';
-  if (words.some((word) => WEAK_WORD_SET.has(word)) && !words.some((word) => CONTENT_WORD_SET.has(word))) return 'class';
-  return null;
+  if (!words.some((word) => WEAK_WORD_SET.has(word))) return null;
+  if (!words.some((word) => CONTENT_WORD_SET.has(word))) return 'class';
+  return textAmount(element).chars < WEAK_EXEMPTION_MIN_CHARS ? 'class' : null;
 }
 
 /** Characters of prose under an element: text of its p descendants that are not link lists. */

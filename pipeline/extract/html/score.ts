@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { SCORED_PARAGRAPH_TAGS } from './selectors.ts';
+import { BLOCK_TAGS, SCORED_UNIT_TAGS } from './selectors.ts';
 import {
   SCORE_CHARS_PER_POINT,
   SCORE_GRANDPARENT_SHARE,
@@ -9,33 +9,24 @@ import {
   SIBLING_PARAGRAPH_MIN_CHARS,
   GUARD_MAX_LINK_DENSITY,
 } from './thresholds.ts';
-import { isElement, linkDensity, textAmount, type TextAmount } from './dom.ts';
+import { isElement, linkDensity, textAmount } from './dom.ts';
 
 const COMMA = /[,，、]/g;
 
-/** Points a paragraph of this text amount gives its ancestors: 1, plus commas, plus length points. */
-function paragraphPoints(text: string, amount: TextAmount): number {
+/** Points a paragraph gives its ancestors: 1, plus its commas, plus length points. */
+function paragraphPoints(text: string, chars: number): number {
   const commas = text.match(COMMA)?.length ?? 0;
-  return 1 + commas + Math.min(SCORE_MAX_LENGTH_POINTS, amount.chars / SCORE_CHARS_PER_POINT);
+  return 1 + commas + Math.min(SCORE_MAX_LENGTH_POINTS, chars / SCORE_CHARS_PER_POINT);
 }
 
-/** Text of a node's own paragraph (for counting commas); cheap concatenation of text nodes. */
-function rawText(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!isElement(node) || node.type !== 'tag') return '';
-  let out = '';
-  for (const child of node.children) out += rawText(child);
-  return out;
+/** The inline text of one block element (text not inside a nested block). */
+interface TextUnit {
+  text: string;
+  chars: number;
+  linkChars: number;
 }
 
-/** True for a div/section whose own text nodes carry prose (pages that put paragraphs in bare divs with br). */
-function hasDirectProse(element: Element): boolean {
-  let chars = 0;
-  for (const child of element.children) {
-    if (child.type === 'text') chars += (child as unknown as { data: string }).data.trim().length;
-  }
-  return chars >= SCORE_MIN_PARAGRAPH_CHARS;
-}
+const WHITESPACE_RUN = /\s+/g;
 
 /** The region of the page the scoring fallback picked: nodes to read, in document order. */
 export interface ScoredRegion {
@@ -44,33 +35,46 @@ export interface ScoredRegion {
 }
 
 /**
- * Scoring fallback (step 3 of the cascade): every paragraph-like element
- * (p, pre, td, divs with their own prose) of at least
- * SCORE_MIN_PARAGRAPH_CHARS gives points (1 + commas + length) to its parent
+ * Scoring fallback (step 3 of the cascade): every block element whose own
+ * inline text (text not inside a nested block: a p, or a div of text and br)
+ * has at least SCORE_MIN_PARAGRAPH_CHARS and little link text gives points (1 + commas + length) to its parent
  * and a share to its grandparent; each candidate's points are scaled by
  * (1 − link density). The best candidate is kept with those siblings that
  * score well or are long prose paragraphs. Null when nothing scores.
  */
 export function bestScoredRegion(root: AnyNode): ScoredRegion | null {
   const scores = new Map<Element, number>();
-  const visit = (node: AnyNode): void => {
-    if (!isElement(node) || node.type !== 'tag') return;
-    const scored = SCORED_PARAGRAPH_TAGS.has(node.name) || ((node.name === 'div' || node.name === 'section') && hasDirectProse(node));
-    if (scored) {
-      const amount = textAmount(node);
-      if (amount.chars >= SCORE_MIN_PARAGRAPH_CHARS) {
-        const points = paragraphPoints(rawText(node), amount);
-        const parent = node.parent && isElement(node.parent) ? node.parent : null;
-        if (parent) scores.set(parent, (scores.get(parent) ?? 0) + points);
-        const grand = parent?.parent && isElement(parent.parent) ? parent.parent : null;
-        if (grand) scores.set(grand, (scores.get(grand) ?? 0) + points * SCORE_GRANDPARENT_SHARE);
-      }
-      if (node.name !== 'div' && node.name !== 'section') return;
-    }
-    for (const child of node.children) visit(child);
+  const award = (element: Element, unit: TextUnit): void => {
+    if (!SCORED_UNIT_TAGS.has(element.name) || unit.chars < SCORE_MIN_PARAGRAPH_CHARS) return;
+    if (unit.linkChars / unit.chars > GUARD_MAX_LINK_DENSITY) return;
+    const points = paragraphPoints(unit.text, unit.chars);
+    const parent = element.parent && isElement(element.parent) ? element.parent : null;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + points);
+    const grand = parent?.parent && isElement(parent.parent) ? parent.parent : null;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + points * SCORE_GRANDPARENT_SHARE);
   };
-  if (isElement(root)) visit(root);
-  else if ('children' in root) for (const child of root.children) visit(child);
+  const scan = (node: AnyNode, unit: TextUnit, inLink: boolean): void => {
+    if (node.type === 'text') {
+      const text = (node as unknown as { data: string }).data;
+      const chars = text.replace(WHITESPACE_RUN, ' ').length;
+      unit.text += text;
+      unit.chars += chars;
+      if (inLink) unit.linkChars += chars;
+      return;
+    }
+    if (!isElement(node) || node.type !== 'tag') return;
+    if (BLOCK_TAGS.has(node.name)) {
+      const own: TextUnit = { text: '', chars: 0, linkChars: 0 };
+      for (const child of node.children) scan(child, own, false);
+      award(node, own);
+      return;
+    }
+    const link = inLink || node.name === 'a';
+    for (const child of node.children) scan(child, unit, link);
+  };
+  const top: TextUnit = { text: '', chars: 0, linkChars: 0 };
+  if (isElement(root)) scan(root, top, false);
+  else if ('children' in root) for (const child of root.children) scan(child, top, false);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [element, points] of scores) {

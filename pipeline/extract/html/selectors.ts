@@ -33,14 +33,15 @@ export const BOILERPLATE_CLASS_WORDS = [
   'newsletters', 'subscribe', 'subscription', 'signup', 'comment', 'comments', 'disqus', 'advert', 'advertisement',
   'ad', 'ads', 'adsbygoogle', 'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'promoted', 'breadcrumb',
   'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal', 'caption', 'captions', 'outbrain', 'taboola',
-  'trending', 'popular', 'paywall', 'login',
+  'trending', 'popular', 'paywall', 'login', 'sharedaddy', 'jetpack', 'likes',
 ];
 
 /**
  * Weaker boilerplate words: page furniture that is also used as a modifier
  * on content wrappers ("page-content with-sidebar", "post-meta"). They mark
- * boilerplate only when no {@link CONTENT_CLASS_WORDS} word is present
- * (readability's "maybe it's a candidate" exemption).
+ * boilerplate unless a {@link CONTENT_CLASS_WORDS} word is present too and
+ * the element holds more than a line of text (readability's "maybe it's a
+ * candidate" exemption, narrowed so "story-byline" still goes).
  */
 export const WEAK_BOILERPLATE_CLASS_WORDS = [
   'sidebar', 'widget', 'widgets', 'credit', 'credits', 'byline', 'tags', 'tagcloud', 'taglist', 'pagination', 'pager',
@@ -98,5 +99,9 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** List-item-like elements (paragraph kind "li"). */
 export const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 
-/** Elements whose text is a paragraph candidate for the scoring fallback. */
-export const SCORED_PARAGRAPH_TAGS = new Set(['p', 'pre', 'td']);
+/**
+ * Block elements whose own inline text votes in the scoring fallback. List
+ * items, headings and quotes do not: tickers and link lists are made of long
+ * list items, and quotes belong to the paragraphs around them.
+ */
+export const SCORED_UNIT_TAGS = new Set(['p', 'pre', 'td', 'div', 'section', 'article', 'main', 'center', 'font']);

@@ -12,6 +12,14 @@
  */
 export const GUARD_TEXT_CHARS = 1000;
 
+/**
+ * An element with a weak boilerplate word and a content word in its class
+ * ("story-byline", "page-content with-sidebar") is kept only when it holds at
+ * least this many characters: bylines, timestamps and author boxes are a line
+ * or two; 200 characters ≈ one full sentence more than a byline (dev).
+ */
+export const WEAK_EXEMPTION_MIN_CHARS = 200;
+
 /** Link density below which a guarded element counts as prose (readability's classic 0.25, dev). */
 export const GUARD_MAX_LINK_DENSITY = 0.25;
 
