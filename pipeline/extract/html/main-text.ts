@@ -20,6 +20,8 @@ export interface MainTextContext {
   host: string | null;
   /** Page title, to drop a heading that repeats it. */
   title: string | null;
+  /** Author names from the metadata, to recognise byline lines. */
+  authors: string[];
 }
 
 /** A region chosen by one step of the cascade. */
@@ -72,7 +74,7 @@ export function extractMainText($: CheerioAPI, context: MainTextContext): Articl
     containerStep($, scored?.chars ?? 0) ??
     (scored ? { nodes: scored.nodes, method: 'score' } : null);
   if (!choice) return buildBody([], 'none', [NO_MAIN_TEXT]);
-  const paragraphs = tidyParagraphs(collectParagraphs(choice.nodes, context.baseUrl), context.title);
+  const paragraphs = tidyParagraphs(collectParagraphs(choice.nodes, context.baseUrl), context);
   if (paragraphs.length === 0) return buildBody([], choice.method, [NO_MAIN_TEXT]);
   return buildBody(paragraphs, choice.method);
 }

@@ -44,7 +44,7 @@ export function readPage(html: string, pageUrl: string | null): PageReading {
     const baseUrl = baseUrlOf($, pageUrl, meta.canonical_url);
     removeBoilerplate($);
     const host = hostOf(pageUrl ?? meta.canonical_url ?? '') ?? null;
-    const body = extractMainText($, { baseUrl, host, title: meta.title });
+    const body = extractMainText($, { baseUrl, host, title: meta.title, authors: meta.authors });
     return { meta, body };
   } catch (error) {
     // A bug or pathological input must not stop a whole build: report it on the article instead.

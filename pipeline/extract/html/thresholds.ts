@@ -64,3 +64,13 @@ export const LINK_PARAGRAPH_MAX_CHARS = 150;
 
 /** Link density above which such a short paragraph is a link row (dev). */
 export const LINK_PARAGRAPH_MIN_DENSITY = 0.6;
+
+/**
+ * Byline and date lines are at most this long: "By Mike Wuerthele and Malcolm
+ * Owen Monday, November 18, 2019, 04:05 pm PT" is ~75 characters; 150 leaves
+ * room for three authors with roles while staying under a real paragraph (dev).
+ */
+export const BYLINE_MAX_CHARS = 150;
+
+/** A heading that is a prefix of the title (or the reverse) must be this long to count as the title: shorter ones are generic ("Video"). */
+export const TITLE_HEADING_MIN_CHARS = 10;

@@ -1,5 +1,20 @@
 import { collapseWhitespace, type ParagraphInput } from '../body.ts';
-import { LINK_PARAGRAPH_MAX_CHARS, LINK_PARAGRAPH_MIN_DENSITY } from './thresholds.ts';
+import { BYLINE_MAX_CHARS, LINK_PARAGRAPH_MAX_CHARS, LINK_PARAGRAPH_MIN_DENSITY, TITLE_HEADING_MIN_CHARS } from './thresholds.ts';
+
+const BYLINE_START = /^(?:by|par|von|por|di|door)\s/i;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+/** Tokens of a date line: numbers, English month and day names, times, zones, punctuation. */
+const DATE_TOKENS =
+  /\b(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|[ecmp][sd]t|gmt|utc|updated|published|posted|on|at)\b|[\s\p{P}\p{S}]+/giu;
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
+/** A line of at most this many letters once date tokens are removed is a date line. */
+const DATE_LINE_MAX_LEFTOVER = 2;
+
+/** What the tidy-up knows about the page. */
+export interface TidyContext {
+  title: string | null;
+  authors: string[];
+}
 
 /** Share of a paragraph's characters that are anchor text. */
 function paragraphLinkDensity(paragraph: ParagraphInput): number {
@@ -8,24 +23,52 @@ function paragraphLinkDensity(paragraph: ParagraphInput): number {
   return linked / paragraph.text.length;
 }
 
-/** Lowercased, whitespace-collapsed text for comparing a heading with the page title. */
+/** Lowercased, whitespace-collapsed text for comparisons. */
 function comparable(text: string): string {
   return collapseWhitespace(text).toLowerCase();
 }
 
+/** Short paragraphs that are mostly link text: related-story rows, "Read more: …", tag rows. */
+function isLinkRow(paragraph: ParagraphInput): boolean {
+  return paragraph.text.length <= LINK_PARAGRAPH_MAX_CHARS && paragraphLinkDensity(paragraph) >= LINK_PARAGRAPH_MIN_DENSITY;
+}
+
+/** A heading repeating the page title (the title is not part of the body text). */
+function isTitleHeading(paragraph: ParagraphInput, titleKey: string | null): boolean {
+  if (paragraph.kind !== 'heading' || titleKey === null) return false;
+  const key = comparable(paragraph.text);
+  if (key === titleKey) return true;
+  return key.length >= TITLE_HEADING_MIN_CHARS && (titleKey.startsWith(key) || key.startsWith(titleKey));
+}
+
+/** "By X and Y · date" lines: short, starting with "by", naming a known author or giving a year. */
+function isBylineLine(paragraph: ParagraphInput, authorKeys: string[]): boolean {
+  if (paragraph.text.length > BYLINE_MAX_CHARS || !BYLINE_START.test(paragraph.text)) return false;
+  const key = comparable(paragraph.text);
+  return YEAR.test(key) || authorKeys.some((author) => key.includes(author));
+}
+
+/** Lines that are only a date and time ("Nov. 20, 2019 6:02 AM EST", "Updated on 2019-11-20"). */
+function isDateLine(paragraph: ParagraphInput): boolean {
+  if (paragraph.text.length > BYLINE_MAX_CHARS || !(YEAR.test(paragraph.text) || CLOCK_TIME.test(paragraph.text))) return false;
+  return paragraph.text.replace(DATE_TOKENS, '').length <= DATE_LINE_MAX_LEFTOVER;
+}
+
 /**
  * Final clean-up of extracted paragraphs: drops short paragraphs that are
- * mostly links (related-story rows, "Read more: …"), headings repeating the
- * page title, and renumbers block quotations 0, 1, 2… after the drops.
+ * mostly links (related-story rows, "Read more: …") and the heading right
+ * above them ("More:", "Related"), headings repeating the page title, byline
+ * and date lines; then renumbers block quotations 0, 1, 2… after the drops.
  */
-export function tidyParagraphs(paragraphs: ParagraphInput[], title: string | null): ParagraphInput[] {
-  const titleKey = title ? comparable(title) : null;
-  const kept = paragraphs.filter((paragraph) => {
-    if (paragraph.text.length <= LINK_PARAGRAPH_MAX_CHARS && paragraphLinkDensity(paragraph) >= LINK_PARAGRAPH_MIN_DENSITY) {
-      return false;
-    }
-    if (paragraph.kind === 'heading' && titleKey !== null && comparable(paragraph.text) === titleKey) return false;
-    return true;
+export function tidyParagraphs(paragraphs: ParagraphInput[], context: TidyContext): ParagraphInput[] {
+  const titleKey = context.title ? comparable(context.title) : null;
+  const authorKeys = context.authors.map(comparable).filter((key) => key.length > 0);
+  const kept = paragraphs.filter((paragraph, index) => {
+    if (isLinkRow(paragraph)) return false;
+    const next = paragraphs[index + 1];
+    if (paragraph.kind === 'heading' && next !== undefined && next.kind !== 'heading' && isLinkRow(next)) return false;
+    if (isTitleHeading(paragraph, titleKey)) return false;
+    return paragraph.kind === 'blockquote' || !(isBylineLine(paragraph, authorKeys) || isDateLine(paragraph));
   });
   const renumber = new Map<number, number>();
   return kept.map((paragraph) => {
