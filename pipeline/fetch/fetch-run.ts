@@ -10,6 +10,7 @@ import { HostGate } from './politeness.ts';
 import { countOutcomes, Progress, type LineSink, type OutcomeCounts, type UrlOutcome } from './progress.ts';
 import { realSleep, type Sleep } from './retry.ts';
 import { RobotsCache } from './robots.ts';
+import { acquireRunLock, removeStaleTemporaries } from './run-lock.ts';
 import { readSnapshot, removeSnapshot, snapshotPath, writeSnapshot } from './snapshot-store.ts';
 import { readSources, type SourceLine } from './sources.ts';
 
@@ -65,6 +66,16 @@ export async function runFetch(options: FetchOptions, deps: FetchRunDeps = {}): 
   const sleep = deps.sleep ?? realSleep;
   const now = deps.now ?? Date.now;
   const sources = await readSources(options.sourcesFile);
+  const release = await acquireRunLock(options.rawDir);
+  try {
+    await removeStaleTemporaries(options.rawDir);
+    return await fetchAll(options, sources, sleep, now, deps);
+  } finally {
+    await release();
+  }
+}
+
+async function fetchAll(options: FetchOptions, sources: SourceLine[], sleep: Sleep, now: () => number, deps: FetchRunDeps): Promise<FetchRunResult> {
   const manifest = new Map((await readManifest(options.rawDir)).map((e) => [e.url, e]));
   let written = serialise(manifest.values());
   const progress = new Progress(deps.progress ?? process.stderr, sources.length, now);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,5 +78,7 @@ describe('resumability', () => {
     for (const entry of rerun.manifest) {
       expect(sha256(await readFile(join(raw.dir, entry.path!)))).toBe(entry.sha256);
     }
+    // The killed run's lock and half-written temporary files are gone.
+    expect((await readdir(raw.dir, { recursive: true })).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 });
