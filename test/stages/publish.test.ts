@@ -45,11 +45,12 @@ describe('publish stage', () => {
     const { rename } = await import('node:fs/promises');
     await rename(join(outRoot, version), join(outRoot, '0.0.1'));
     await writeFile(join(outRoot, '0.0.1', 'countries.json'), '[]');
+    await writeFile(join(outRoot, '0.0.1', 'CHANGELOG.md'), '# Changelog\n\n- 0.0.1: first version: 0 countries.\n');
     await runPublish({ inDir, outRoot });
     const changelog = await readFile(join(outRoot, version, 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain(`- ${version}: since 0.0.1:`);
     expect(changelog).toContain('1 countries (+1)');
-    expect(changelog).toContain('- 0.0.1: first version');
+    expect(changelog.indexOf(`- ${version}: since`)).toBeLessThan(changelog.indexOf('- 0.0.1: first version: 0 countries.'));
   });
 
   it('leaves the last good version untouched when a build fails', async () => {
