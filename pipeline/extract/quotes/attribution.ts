@@ -1,0 +1,146 @@
+/**
+ * Finds who a quote is attributed to and by which cue, from the words of its
+ * sentence: after the quote (“…,” X said / “…,” said X, the … / “…” — X),
+ * before it (X said: “…” / X told Reuters that “…” / X: “…” / In the words
+ * of X: “…”), or anywhere in it (according to X).
+ */
+import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
+
+/** An attribution found next to a quote. */
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  cue: string;
+  /** Where the attribution sits relative to the quote. */
+  side: 'left' | 'right';
+  /** Length (in characters of the right context) the attribution clause covers; 0 for left attributions. */
+  rightLength: number;
+}
+
+const ACCORDING_TO = /\baccording to\s+([^,;:.()“”"]+)/iu;
+const WORDS_OF = /\bin the words of\s+([^,;:“”"]+)/iu;
+const DASH_START = /^\s*[—–]\s*([^,;:.()\n]+)/u;
+const COLON_END = /([^,;.!?()“”"]*?)\s*:\s*$/u;
+const LEADING_JUNK = /^[\s,;]+/u;
+const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or']);
+const RELATIVE = new Set(['who', 'which']);
+const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
+  'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
+  'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply']);
+const POST_VERB_STOP = /[,;:.()—–]|\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via)\s/u;
+const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers)\b)/u;
+const MAX_RIGHT_VERB_WORDS = 30;
+const MAX_SUBJECT_WORDS = 14;
+
+/** Text between the end of the previous clause and the verb at words[v], adverbs skipped. */
+function subjectBefore(text: string, ws: readonly Word[], v: number): string {
+  let end = v - 1;
+  while (end >= 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
+  if (end < 0) return '';
+  const endAt = ws[end]!.end;
+  // Walk back to a clause boundary.
+  let startAt = 0;
+  let count = 0;
+  for (let i = end; i >= 0; i--) {
+    const w = ws[i]!;
+    const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
+    if (CLAUSE_STOP.has(w.lower) && w.text === w.lower) { startAt = w.end; break; }
+    if (RELATIVE.has(w.lower)) {
+      // "X, who …, said" / "X, who said": the subject is what the clause hangs on.
+      const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
+      const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+      return before.slice(comma + 1);
+    }
+    count++;
+    if (count > MAX_SUBJECT_WORDS) { startAt = w.start; break; }
+    if (/[;:!?()]|[.]\s/u.test(gap) || gap.includes('—') || gap.includes('–')) { startAt = w.start; break; }
+    if (gap.includes(',')) {
+      startAt = w.start;
+      const segment = text.slice(startAt, endAt);
+      // Appositive ("Liu Yuyin, a spokesman for …, said"): the name sits before it.
+      if (/^(?:a|an|the|his|her|its|their)\s|^\p{Ll}/u.test(segment) && i > 0) {
+        const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
+        const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+        const prevSegment = before.slice(comma + 1).trim();
+        if (/[\p{Lu}][\p{L}'’.-]*$/u.test(prevSegment) && prevSegment.split(/\s+/u).length <= 6) return prevSegment;
+      }
+      break;
+    }
+  }
+  return text.slice(startAt, endAt);
+}
+
+/** The attribution in the text right after a quote, if the sentence goes on with one. */
+export function attributionAfter(right: string): Attribution | null {
+  const dash = DASH_START.exec(right);
+  if (dash) {
+    const speaker = readSpeaker(dash[1]!);
+    if (speaker) return { speaker, cue: '—', side: 'right', rightLength: dash[0].length };
+  }
+  const lead = LEADING_JUNK.exec(right)?.[0].length ?? 0;
+  const text = right.slice(lead);
+  if (!SUBJECT_START_OK.test(text) && !/^\p{Ll}+\b/u.test(text)) return null;
+  const ws = words(text);
+  for (let v = 0; v < Math.min(ws.length, MAX_RIGHT_VERB_WORDS); v++) {
+    if (!isReportingVerb(ws, v)) continue;
+    if (v === 0) {
+      // "said X, the …"
+      const after = text.slice(ws[0]!.end);
+      const stop = POST_VERB_STOP.exec(after);
+      const phrase = stop ? after.slice(0, stop.index) : after;
+      const speaker = readSpeaker(phrase);
+      if (!speaker) return null;
+      return { speaker, cue: ws[0]!.lower, side: 'right', rightLength: lead + ws[0]!.end + phrase.length };
+    }
+    if (!SUBJECT_START_OK.test(text)) return null;
+    // "X said" / "X, a …, said": the subject is the first comma segment.
+    const before = text.slice(0, ws[v]!.start);
+    const firstSegment = before.split(/[,;]/u)[0]!;
+    let end = v - 1;
+    while (end > 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
+    const subject = before.includes(',') ? firstSegment : text.slice(0, ws[end]!.end);
+    if (words(subject).length > MAX_SUBJECT_WORDS) return null;
+    const speaker = readSpeaker(subject);
+    if (!speaker) return null;
+    return { speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
+  }
+  return null;
+}
+
+/** The attribution in the text of the sentence before a quote. */
+export function attributionBefore(left: string, right: string): Attribution | null {
+  const wordsOf = WORDS_OF.exec(left);
+  if (wordsOf) {
+    const speaker = readSpeaker(wordsOf[1]!);
+    if (speaker) return { speaker, cue: 'in the words of', side: 'left', rightLength: 0 };
+  }
+  const ws = words(left);
+  for (let v = ws.length - 1; v >= 0; v--) {
+    if (isParticipleCue(ws[v]!)) {
+      // "Calling the report “…”, the ambassador stated" / "X said …, adding “…”".
+      const main = attributionAfter(right) ?? attributionBefore(left.slice(0, ws[v]!.start), '');
+      if (main) return { ...main, cue: main.cue };
+      continue;
+    }
+    if (!isReportingVerb(ws, v)) continue;
+    const subject = subjectBefore(left, ws, v);
+    const speaker = readSpeaker(subject);
+    if (speaker) return { speaker, cue: ws[v]!.lower, side: 'left', rightLength: 0 };
+    const main = attributionAfter(right);
+    if (main) return main;
+  }
+  const colon = COLON_END.exec(left);
+  if (colon && colon[1]!.trim().length > 0) {
+    const speaker = readSpeaker(colon[1]!);
+    if (speaker && speaker.type !== 'unknown') return { speaker, cue: ':', side: 'left', rightLength: 0 };
+  }
+  return null;
+}
+
+/** "according to X" anywhere in the sentence. */
+export function attributionAccordingTo(sentence: string): Attribution | null {
+  const m = ACCORDING_TO.exec(sentence);
+  if (!m) return null;
+  const speaker = readSpeaker(m[1]!);
+  return speaker ? { speaker, cue: 'according to', side: 'left', rightLength: 0 } : null;
+}

@@ -1,0 +1,108 @@
+/**
+ * Block quotations (CDT style): the paragraphs of one <blockquote> form one
+ * quote of kind 'block', its text the excerpt exactly as in the body with a
+ * trailing credit anchor (" [Source]") dropped; its credit link is that
+ * anchor or a credit link right after the block; its speaker is the
+ * publication or author the article credits just before the block.
+ */
+import type { ArticleBody, BodyLink } from '../types.ts';
+import { attributionAccordingTo, attributionBefore } from './attribution.ts';
+import { BLOCK_INTRO_PREPOSITIONS } from './reporting-verbs.ts';
+import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
+import { DOCUMENT_NOUNS } from './speaker-words.ts';
+
+/** A block quotation before speaker resolution. */
+export interface BlockQuote {
+  block: number;
+  paragraphs: number[];
+  start: number;
+  end: number;
+  link: number | null;
+  speaker: SpeakerPhrase | null;
+  cue: string | null;
+  /** Offset the speaker phrase was read at (for resolution). */
+  introOffset: number;
+  introParagraph: number;
+}
+
+/** Anchors that credit a source rather than say something ("[Source]", "Source", "via", "Read more"). */
+const CREDIT_ANCHOR = /^\s*[[(]?\s*(?:source|sources|via|link|read more|more|original|full story|full text|read the full \w+)\s*[\])]?\s*$/iu;
+const TRAILING_SPACE_PUNCT = /[\s]+$/u;
+const DOC_BY = new RegExp(`\\b(?:in|from)\\s+(?:a|an|the|their|its)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS.filter((d) => !d.includes(' ')).join('|')})\\s+(?:by|from|of)\\s+[^,:;]+)`, 'iu');
+const FROM_INTRO = new RegExp(`(?:^|[.!?]\\s+)(?:${BLOCK_INTRO_PREPOSITIONS.join('|')})\\s+([^:]+):\\s*$`, 'iu');
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/gu;
+
+/** Whether a link is a credit link ("[Source]"). */
+export function isCreditLink(link: BodyLink): boolean {
+  return CREDIT_ANCHOR.test(link.anchor);
+}
+
+/** Index of a credit link ending the paragraph (ignoring trailing spaces/punctuation), or -1. */
+export function creditLinkAtEnd(body: ArticleBody, paragraph: number): number {
+  const para = body.paragraphs[paragraph]!;
+  const tailEnd = para.start + para.text.replace(TRAILING_SPACE_PUNCT, '').length;
+  for (let l = body.links.length - 1; l >= 0; l--) {
+    const link = body.links[l]!;
+    if (link.paragraph !== paragraph || !isCreditLink(link)) continue;
+    if (link.end >= tailEnd - 1) return l;
+  }
+  return -1;
+}
+
+/** Reads the credited source from the paragraph before a block ("X reported on …:"). */
+function introSpeaker(intro: string): { speaker: SpeakerPhrase | null; cue: string | null; offset: number } {
+  const trimmed = intro.trimEnd();
+  let offset = 0;
+  for (const m of trimmed.matchAll(SENTENCE_BREAK)) offset = m.index + m[0].length;
+  const sentence = trimmed.slice(offset);
+  const from = FROM_INTRO.exec(trimmed);
+  if (from) {
+    const speaker = readSpeaker(from[1]!);
+    if (speaker) return { speaker, cue: 'from', offset };
+  }
+  const doc = DOC_BY.exec(sentence);
+  if (doc) return { speaker: { text: doc[1]!.trim(), type: 'document', pronoun: false }, cue: null, offset };
+  const found = attributionBefore(sentence, '') ?? attributionAccordingTo(sentence);
+  if (found) return { speaker: found.speaker, cue: found.cue, offset };
+  return { speaker: null, cue: null, offset };
+}
+
+/** Finds every block quotation of the body. */
+export function findBlocks(body: ArticleBody): BlockQuote[] {
+  const byBlock = new Map<number, number[]>();
+  body.paragraphs.forEach((p, i) => {
+    if (p.block === null) return;
+    const list = byBlock.get(p.block) ?? [];
+    list.push(i);
+    byBlock.set(p.block, list);
+  });
+  const out: BlockQuote[] = [];
+  for (const [block, paras] of [...byBlock.entries()].sort((a, b) => a[0] - b[0])) {
+    const first = body.paragraphs[paras[0]!]!;
+    const lastIndex = paras[paras.length - 1]!;
+    const last = body.paragraphs[lastIndex]!;
+    let end = last.end;
+    let link: number | null = null;
+    const atEnd = creditLinkAtEnd(body, lastIndex);
+    if (atEnd >= 0) {
+      link = atEnd;
+      end = body.links[atEnd]!.start;
+    } else {
+      const after = body.paragraphs[lastIndex + 1];
+      if (after && after.block === null) {
+        const l = body.links.findIndex((k) => k.paragraph === lastIndex + 1 && isCreditLink(k) && k.anchor.length >= after.text.trim().length - 2);
+        if (l >= 0) link = l;
+      }
+    }
+    while (end > first.start && /\s/u.test(body.text[end - 1]!)) end--;
+    const introIndex = paras[0]! - 1;
+    const introPara = introIndex >= 0 ? body.paragraphs[introIndex] : undefined;
+    let found: ReturnType<typeof introSpeaker> = { speaker: null, cue: null, offset: 0 };
+    if (introPara && introPara.block === null) found = introSpeaker(introPara.text);
+    out.push({
+      block, paragraphs: paras, start: first.start, end, link, speaker: found.speaker, cue: found.cue,
+      introOffset: introPara ? introPara.start + found.offset : first.start, introParagraph: Math.max(0, introIndex),
+    });
+  }
+  return out;
+}

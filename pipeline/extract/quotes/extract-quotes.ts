@@ -1,0 +1,183 @@
+/**
+ * Quote detection and speaker attribution: the orchestrator. Scans the
+ * body's quotation marks, reads each quote's attribution from its sentence,
+ * drops terms/titles/headlines, joins quotes split by their attribution,
+ * gives floating quotes the previous speaker, resolves pronouns and
+ * surnames, and adds block quotations with their credit links and the
+ * parent of the quotes inside them.
+ */
+import type { ArticleBody, QuoteDraft, QuoteKind, SpeakerType } from '../types.ts';
+import { attributionAccordingTo, attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
+import { findBlocks } from './blocks.ts';
+import { classifyQuote, looksLikeHeading } from './classify.ts';
+import { continuesAcross } from './join-split.ts';
+import { scanQuotes, type QuoteSpan } from './scan-marks.ts';
+import { paragraphSentences, sentenceAt, type SentenceBounds } from './sentences.ts';
+import { SpeakerResolver } from './speaker-resolution.ts';
+
+/** A quote on its way to a draft. */
+interface Candidate {
+  span: QuoteSpan;
+  parts: QuoteSpan['parts'];
+  attribution: Attribution | null;
+  inherited: boolean;
+  kind: QuoteKind;
+  sentenceStart: number;
+  sentenceText: string;
+  left: string;
+  right: string;
+}
+
+const ELISION_ONLY = /^[\s[\]….]*$/u;
+
+function partsText(body: ArticleBody, parts: QuoteSpan['parts']): string {
+  return parts.map((p) => body.text.slice(p.start, p.end)).join(' ');
+}
+
+/** Drops a credit anchor ("[Source]") that an unclosed quote ran into. */
+function trimCredit(body: ArticleBody, span: QuoteSpan, creditStarts: ReadonlySet<number>): void {
+  const last = span.parts[span.parts.length - 1]!;
+  for (const at of creditStarts) {
+    if (at > last.start && at < last.end + 1) {
+      let end = at;
+      while (end > last.start && /\s/u.test(body.text[end - 1]!)) end--;
+      last.end = end;
+    }
+  }
+}
+
+function findAttribution(left: string, right: string, sentence: string): Attribution | null {
+  if (ELISION_ONLY.test(left)) return attributionAfter(right) ?? attributionAccordingTo(sentence);
+  return attributionBefore(left, right) ?? attributionAfter(right) ?? attributionAccordingTo(sentence);
+}
+
+/**
+ * Extracts the quotes of an article body. Offsets point into `body.text`;
+ * `parent` indexes the block quote holding a quote, `link` the credit link
+ * of a block. Never throws on odd input: an unreadable quote is skipped.
+ */
+export function extractQuotes(body: ArticleBody): QuoteDraft[] {
+  const all = body.paragraphs.map((_, i) => i);
+  const spans = scanQuotes(body, all);
+  const creditStarts = new Set(body.links.filter((l) => /^\s*\[?\s*source\s*\]?\s*$/iu.test(l.anchor)).map((l) => l.start));
+  for (const span of spans) trimCredit(body, span, creditStarts);
+
+  const sentencesOf = new Map<number, SentenceBounds>();
+  const sentences = (pi: number): SentenceBounds => {
+    let s = sentencesOf.get(pi);
+    if (!s) { s = paragraphSentences(body, pi, spans); sentencesOf.set(pi, s); }
+    return s;
+  };
+
+  // 1. Attribution and classification of each span.
+  const candidates: Candidate[] = [];
+  spans.forEach((span, idx) => {
+    const firstPi = span.parts[0]!.paragraph;
+    const lastPi = span.parts[span.parts.length - 1]!.paragraph;
+    const sFirst = sentences(firstPi);
+    const sLast = sentences(lastPi);
+    const [sentStart] = sFirst[sentenceAt(sFirst, span.openAt)]!;
+    const [, sentEnd] = sLast[sentenceAt(sLast, Math.max(span.openAt, span.closeAt - 1))]!;
+    const prev = spans[idx - 1];
+    const next = spans[idx + 1];
+    const leftFrom = prev && prev.parts[prev.parts.length - 1]!.paragraph === firstPi ? Math.max(sentStart, prev.closeAt) : sentStart;
+    const rightTo = next && next.parts[0]!.paragraph === lastPi ? Math.min(sentEnd, next.openAt) : sentEnd;
+    const left = body.text.slice(leftFrom, span.openAt);
+    const right = span.closeAt <= rightTo ? body.text.slice(span.closeAt, rightTo) : '';
+    const sentenceText = body.text.slice(sentStart, sentEnd);
+    const attribution = findAttribution(left, right, sentenceText);
+    const para = body.paragraphs[firstPi]!;
+    const text = partsText(body, span.parts);
+    const kind = classifyQuote({
+      text, left, right, attributed: attribution !== null,
+      inHeading: looksLikeHeading(para.text, para.kind),
+      wholeParagraph: span.openAt <= para.start + 1 && span.closeAt >= body.paragraphs[lastPi]!.end - 1,
+    });
+    if (kind === 'drop') return;
+    candidates.push({ span, parts: [...span.parts], attribution, inherited: false, kind, sentenceStart: sentStart, sentenceText, left, right });
+  });
+
+  // 2. Quotes in one sentence with no cue share the cue of the one before ("“pure farce” and a “politicised document”").
+  for (let c = 1; c < candidates.length; c++) {
+    const cur = candidates[c]!;
+    const prev = candidates[c - 1]!;
+    if (!cur.attribution && prev.attribution && prev.sentenceStart === cur.sentenceStart) {
+      cur.attribution = prev.attribution;
+      cur.inherited = true;
+    }
+  }
+
+  // 3. Quotes split by their attribution become one.
+  const joined: Candidate[] = [];
+  for (const cur of candidates) {
+    const prev = joined[joined.length - 1];
+    if (prev) {
+      const between = body.text.slice(prev.span.closeAt, cur.span.openAt);
+      const ok = continuesAcross(
+        { paragraphFirst: prev.parts[0]!.paragraph, paragraphLast: prev.parts[prev.parts.length - 1]!.paragraph, openAt: prev.span.openAt, closeAt: prev.span.closeAt, attributedRight: prev.attribution?.side === 'right' && !prev.inherited, attributed: prev.attribution !== null, attributedLeft: prev.attribution?.side === 'left' },
+        { paragraphFirst: cur.parts[0]!.paragraph, paragraphLast: cur.parts[cur.parts.length - 1]!.paragraph, openAt: cur.span.openAt, closeAt: cur.span.closeAt, attributedRight: cur.attribution?.side === 'right' && !cur.inherited, attributed: cur.attribution !== null, attributedLeft: cur.attribution?.side === 'left' },
+        between,
+      );
+      if (ok) {
+        prev.parts = [...prev.parts, ...cur.parts];
+        prev.span = { ...prev.span, closeAt: cur.span.closeAt };
+        if (prev.kind === 'partial' && cur.kind === 'direct') prev.kind = 'direct';
+        continue;
+      }
+    }
+    joined.push(cur);
+  }
+
+  // 4. Speakers: floating quotes, pronouns, surnames, documents.
+  const resolver = new SpeakerResolver(body.text);
+  const inner: QuoteDraft[] = [];
+  let lastSpeaker: { speaker: string | null; type: SpeakerType; paragraph: number } | null = null;
+  for (const cand of joined) {
+    const firstPi = cand.parts[0]!.paragraph;
+    const lastPi = cand.parts[cand.parts.length - 1]!.paragraph;
+    let speaker: string | null = null;
+    let type: SpeakerType = 'unknown';
+    let cue: string | null = null;
+    if (cand.attribution) {
+      const resolved = resolver.resolve(cand.attribution.speaker, cand.span.openAt, cand.sentenceStart, firstPi);
+      speaker = resolved.speaker;
+      type = resolved.type;
+      cue = cand.attribution.cue;
+      if (speaker) resolver.remember({ speaker, type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
+    } else if (lastSpeaker && firstPi - lastSpeaker.paragraph <= 1 && ELISION_ONLY.test(cand.left)) {
+      // Floating quote right after an attributed one.
+      speaker = lastSpeaker.speaker;
+      type = lastSpeaker.type;
+    }
+    lastSpeaker = speaker ? { speaker, type, paragraph: lastPi } : null;
+    const start = cand.parts[0]!.start;
+    const end = cand.parts[cand.parts.length - 1]!.end;
+    inner.push({ text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, cue, start, end, parent: null, link: null });
+  }
+
+  // 5. Block quotations, each placed before the quotes it holds.
+  const blocks = findBlocks(body);
+  const out: QuoteDraft[] = [];
+  let b = 0;
+  let openBlock: { index: number; start: number; end: number } | null = null;
+  const pushBlock = (): void => {
+    const blk = blocks[b++]!;
+    let speaker: string | null = null;
+    let type: SpeakerType = 'unknown';
+    if (blk.speaker) {
+      const resolved = resolver.resolve(blk.speaker, blk.introOffset, blk.introOffset, blk.introParagraph);
+      speaker = resolved.speaker;
+      type = resolved.type;
+    }
+    out.push({ text: body.text.slice(blk.start, blk.end), kind: 'block', speaker, speaker_type: type, cue: blk.cue, start: blk.start, end: blk.end, parent: null, link: blk.link });
+    openBlock = { index: out.length - 1, start: blk.start, end: blk.end };
+  };
+  for (const q of inner) {
+    while (b < blocks.length && blocks[b]!.start <= q.start) pushBlock();
+    const ob = openBlock as { index: number; start: number; end: number } | null;
+    const parent = ob && q.start >= ob.start && q.start < ob.end ? ob.index : null;
+    out.push({ ...q, parent });
+  }
+  while (b < blocks.length) pushBlock();
+  return out;
+}

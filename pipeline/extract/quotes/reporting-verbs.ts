@@ -1,0 +1,86 @@
+/**
+ * Reporting verbs and phrases (data only): the cues that turn quoted words
+ * into reported speech. Curated from news usage; every form a verb takes in
+ * attributions ("said", "says", "saying") is listed so matching stays a
+ * simple lookup.
+ */
+
+/** Verb forms that introduce or follow quoted speech. Lower case. */
+export const REPORTING_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'saying',
+  'told', 'tells', 'tell', 'telling',
+  'added', 'adds', 'adding',
+  'stated', 'states', 'stating',
+  'tweeted', 'tweets', 'tweeting', 'posted', 'posts', 'wrote', 'writes', 'writing', 'written',
+  'argued', 'argues', 'arguing',
+  'noted', 'notes', 'noting',
+  'warned', 'warns', 'warning',
+  'declared', 'declares', 'declaring',
+  'described', 'describes', 'describing',
+  'called', 'calls', 'calling',
+  'asked', 'asks', 'asking',
+  'answered', 'answers', 'replied', 'replies', 'responded', 'responds', 'retorted',
+  'explained', 'explains', 'explaining',
+  'insisted', 'insists', 'insisting',
+  'claimed', 'claims', 'claiming',
+  'continued', 'continues',
+  'concluded', 'concludes', 'concluding',
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes',
+  'announced', 'announces', 'announcing',
+  'observed', 'observes', 'remarked', 'remarks', 'commented', 'comments',
+  'recalled', 'recalls', 'recalling',
+  'suggested', 'suggests', 'suggesting',
+  'believed', 'believes', 'thinks', 'thought',
+  'urged', 'urges', 'urging',
+  'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows',
+  'accused', 'accuses', 'accusing',
+  'criticized', 'criticised', 'criticizes', 'criticises',
+  'denied', 'denies', 'denying', 'dismissed', 'dismisses',
+  'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed', 'stresses',
+  'found', 'finds', 'determined',
+  'reported', 'reports', 'reporting', 'revealed', 'reveals',
+  'testified', 'testifies', 'confirmed', 'confirms',
+  'predicted', 'predicts', 'estimated', 'estimates',
+  'labeled', 'labelled', 'branded', 'termed',
+  'shouted', 'yelled', 'screamed', 'ordered', 'exclaimed', 'cried', 'whispered',
+  'sang', 'sings', 'sing', 'singing',
+  'quipped', 'joked', 'jokes', 'laughed', 'mused', 'sighed',
+  'agreed', 'agrees', 'disagreed', 'disagrees',
+  'complained', 'complains', 'lamented', 'laments',
+  'assured', 'assures', 'assuring',
+  'hoped', 'hopes', 'feared', 'fears', 'worried',
+  'welcomed', 'welcomes', 'praised', 'praises', 'condemned', 'condemns',
+  'alleged', 'alleges', 'charged', 'charges',
+  'read', 'reads', 'reading',
+  'put', 'puts', 'recounted', 'recounts', 'detailed', 'details',
+  'maintained', 'maintains', 'contended', 'contends', 'countered', 'counters',
+  'indicated', 'indicates', 'signaled', 'signalled',
+  'pointed', 'points', 'summed', 'sums', 'went', 'goes',
+  'cautioned', 'cautions', 'advised', 'advises',
+  'demanded', 'demands', 'requested', 'requests',
+  'headlined', 'captioned',
+];
+
+/** Multi-word cues matched as phrases (lower case, single spaces). */
+export const REPORTING_PHRASES: readonly string[] = [
+  'according to',
+  'in the words of',
+  'as quoted by',
+  'in a statement',
+  'in a tweet',
+  'pointed out',
+  'went on',
+  'put it',
+  'summed up',
+  'made clear',
+  'wrote in',
+];
+
+/** Words meaning "a source is speaking" when the verb follows a preposition ("From X:"). */
+export const BLOCK_INTRO_PREPOSITIONS: readonly string[] = ['from', 'via', 'per'];
+
+/**
+ * Verbs that, placed right before a quote, name rather than report it
+ * ("titled “…”"); a quote after them is a title, not speech.
+ */
+export const TITLE_VERBS: readonly string[] = ['titled', 'entitled', 'headlined', 'named', 'nicknamed', 'dubbed', 'known as', 'so-called', 'so called', 'hashtag', 'the word', 'the term', 'the phrase', 'the slogan'];

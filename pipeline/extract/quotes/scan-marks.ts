@@ -1,0 +1,194 @@
+/**
+ * Finds quoted spans in the paragraphs of a body: curly and straight marks,
+ * doubled singles used as a double mark, single quotes on their own or
+ * inside doubles (nested quotes stay part of the outer text), apostrophes
+ * told apart from marks, quotes running over paragraphs (a paragraph that
+ * leaves a quote open continues into the next one when that one opens with
+ * a mark), and unclosed marks capped at the end of their paragraph.
+ */
+import type { ArticleBody } from '../types.ts';
+import {
+  DOUBLE_CLOSERS, DOUBLE_OPENERS, DOUBLED_SINGLES, ELISION_PREFIX, PARAGRAPH_OPENERS,
+  SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE,
+} from './quote-marks.ts';
+
+/** One piece of a quote inside one paragraph (offsets into body.text, marks excluded). */
+export interface SpanPart {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** A quotation found by the scanner. */
+export interface QuoteSpan {
+  /** Pieces in reading order; more than one when the quote runs over paragraphs. */
+  parts: SpanPart[];
+  /** Offset of the opening mark. */
+  openAt: number;
+  /** Offset just past the closing mark (or the paragraph end when unclosed). */
+  closeAt: number;
+  /** False when the paragraph ended before a closing mark. */
+  closed: boolean;
+  /** 'double' for “…”, "…", «…»; 'single' for a top-level ‘…’ or '…'. */
+  level: 'double' | 'single';
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+const DIGIT = /\p{N}/u;
+const TRAILING_SPACE = /\s+$/u;
+const LEADING_SPACE = /^\s+/u;
+
+const DOUBLE_OPEN_SET = new Set(DOUBLE_OPENERS);
+const DOUBLE_CLOSE_SET = new Set(DOUBLE_CLOSERS);
+const SINGLE_OPEN_SET = new Set(SINGLE_OPENERS);
+const SINGLE_CLOSE_SET = new Set(SINGLE_CLOSERS);
+
+interface Open {
+  level: 'double' | 'single';
+  straight: boolean;
+  /** Offset of the first character inside the marks. */
+  inner: number;
+  openAt: number;
+}
+
+function isWord(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+function isSpaceOrEdge(ch: string | undefined): boolean {
+  return ch === undefined || SPACE_CHAR.test(ch) || ch === '(' || ch === '[' || ch === '—' || ch === '–' || ch === '/';
+}
+
+/** Where a paragraph's leading opening mark ends (after an optional "[…]"), or -1. */
+export function leadingOpenerEnd(text: string): number {
+  const elided = ELISION_PREFIX.exec(text);
+  const offset = elided ? elided[0].length : 0;
+  for (const mark of PARAGRAPH_OPENERS) {
+    if (text.startsWith(mark, offset)) return offset + mark.length;
+  }
+  return -1;
+}
+
+/** Trims whitespace off a part; returns null when nothing is left. */
+function trimPart(text: string, paragraph: number, start: number, end: number): SpanPart | null {
+  const slice = text.slice(start, end);
+  const lead = LEADING_SPACE.exec(slice)?.[0].length ?? 0;
+  const trail = TRAILING_SPACE.exec(slice)?.[0].length ?? 0;
+  if (lead + trail >= slice.length) return null;
+  return { paragraph, start: start + lead, end: end - trail };
+}
+
+/**
+ * Scans the given paragraphs (indices into body.paragraphs, in order) and
+ * returns every top-level quotation. Quotes never run from one paragraph
+ * into a paragraph that is not the next one in the list.
+ */
+export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[]): QuoteSpan[] {
+  const text = body.text;
+  const spans: QuoteSpan[] = [];
+  let carried: { span: QuoteSpan; open: Open } | null = null;
+
+  for (let k = 0; k < paragraphIndices.length; k++) {
+    const pi = paragraphIndices[k]!;
+    const para = body.paragraphs[pi]!;
+    const stack: Open[] = [];
+    let i = para.start;
+    let current: QuoteSpan | null = null;
+
+    if (carried) {
+      const openerEnd = leadingOpenerEnd(para.text);
+      current = carried.span;
+      stack.push({ ...carried.open, inner: para.start + openerEnd, openAt: para.start });
+      i = para.start + openerEnd;
+      carried = null;
+    }
+
+    const finishTop = (closeStart: number, closeEnd: number): void => {
+      const top = stack.pop()!;
+      if (stack.length > 0) return; // nested quote: stays part of the outer text
+      const part = trimPart(text, pi, top.inner, closeStart);
+      const span: QuoteSpan = current ?? { parts: [], openAt: top.openAt, closeAt: closeEnd, closed: true, level: top.level };
+      if (part) span.parts.push(part);
+      span.closeAt = closeEnd;
+      span.closed = true;
+      if (span.parts.length > 0) spans.push(span);
+      current = null;
+    };
+
+    const open = (level: 'double' | 'single', straight: boolean, at: number, len: number): void => {
+      stack.push({ level, straight, inner: at + len, openAt: at });
+    };
+
+    const topDouble = (): boolean => stack.some((o) => o.level === 'double');
+
+    while (i < para.end) {
+      const ch = text[i]!;
+      const prev = i > para.start ? text[i - 1] : undefined;
+      const pair = text.slice(i, i + 2);
+      if (DOUBLED_SINGLES.includes(pair) && i + 1 < para.end) {
+        const next = text[i + 2];
+        if (stack.length > 0 && !isSpaceOrEdge(prev) && !isWord(next)) {
+          closeDoubleAt(i, i + 2);
+          i += 2;
+          continue;
+        }
+        if (isSpaceOrEdge(prev) && next !== undefined && !SPACE_CHAR.test(next)) {
+          open('double', false, i, 2);
+          i += 2;
+          continue;
+        }
+      }
+      const next = text[i + 1];
+      if (DOUBLE_OPEN_SET.has(ch)) {
+        if (topDouble() && !isSpaceOrEdge(prev) && (next === undefined || !isWord(next))) closeDoubleAt(i, i + 1);
+        else open('double', false, i, 1);
+      } else if (DOUBLE_CLOSE_SET.has(ch)) {
+        if (topDouble()) closeDoubleAt(i, i + 1);
+        else if (isSpaceOrEdge(prev) && isWord(next)) open('double', false, i, 1);
+      } else if (ch === STRAIGHT_DOUBLE) {
+        const top = stack[stack.length - 1];
+        if (top && top.level === 'double' && top.straight && !isSpaceOrEdge(prev)) closeDoubleAt(i, i + 1);
+        else if (next !== undefined && !SPACE_CHAR.test(next)) open('double', true, i, 1);
+        else if (topDouble()) closeDoubleAt(i, i + 1);
+      } else if (SINGLE_OPEN_SET.has(ch) || ch === STRAIGHT_SINGLE) {
+        const top = stack[stack.length - 1];
+        const canClose = top !== undefined && top.level === 'single' && !isSpaceOrEdge(prev) && !isWord(next);
+        if (canClose) finishSingle(i);
+        else if (isSpaceOrEdge(prev) && next !== undefined && !SPACE_CHAR.test(next) && !DIGIT.test(next)) open('single', ch === STRAIGHT_SINGLE, i, 1);
+      } else if (SINGLE_CLOSE_SET.has(ch)) {
+        const top = stack[stack.length - 1];
+        if (top !== undefined && top.level === 'single' && !isSpaceOrEdge(prev) && !isWord(next)) finishSingle(i);
+      }
+      i++;
+    }
+
+    // Paragraph ended with a quote still open.
+    const outer = stack[0];
+    if (outer) {
+      const nextIndex = paragraphIndices[k + 1];
+      const nextPara = nextIndex !== undefined ? body.paragraphs[nextIndex] : undefined;
+      const continues = outer.level === 'double' && nextPara !== undefined && nextIndex === pi + 1
+        && nextPara.block === para.block && nextPara.kind !== 'heading' && leadingOpenerEnd(nextPara.text) >= 0;
+      const part = trimPart(text, pi, outer.inner, para.end);
+      const span: QuoteSpan = current ?? { parts: [], openAt: outer.openAt, closeAt: para.end, closed: false, level: outer.level };
+      if (part) span.parts.push(part);
+      span.closeAt = para.end;
+      span.closed = false;
+      if (continues) carried = { span, open: outer };
+      else if (span.parts.length > 0) spans.push(span);
+    }
+
+    function closeDoubleAt(at: number, after: number): void {
+      // Pop unclosed singles sitting above the double being closed.
+      while (stack.length > 0 && stack[stack.length - 1]!.level === 'single') stack.pop();
+      if (stack.length > 0) finishTop(at, after);
+    }
+
+    function finishSingle(at: number): void {
+      finishTop(at, at + 1);
+    }
+  }
+  if (carried) spans.push(carried.span);
+  return spans;
+}

@@ -1,0 +1,144 @@
+/**
+ * Reads a speaker out of the words around a reporting verb: the name in
+ * "World Uyghur Congress President Dolkun Isa", the person in "Liu Yuyin, a
+ * spokesman for …", the organisation "Human Rights Watch", the document
+ * "the report", a pronoun, or a title-only phrase kept as written ("the
+ * German ambassador to China").
+ */
+import type { SpeakerType } from '../types.ts';
+import {
+  DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_PRONOUNS, TITLE_WORDS,
+} from './speaker-words.ts';
+
+/** A speaker as read from the text, before pronouns and surnames are resolved. */
+export interface SpeakerPhrase {
+  text: string;
+  type: SpeakerType;
+  /** The phrase is a pronoun ("she") to resolve from context. */
+  pronoun: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+const POSSESSIVE = /['’]s?$/u;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const TITLE_SET = new Set(TITLE_WORDS);
+const ORG_SET = new Set(ORGANIZATION_WORDS);
+const DOC_SET = new Set(DOCUMENT_NOUNS);
+const CONNECTOR_SET = new Set(NAME_CONNECTORS);
+const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
+const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
+const GROUP_PRONOUN_SET = new Set(GROUP_PRONOUNS);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with', 'by', 'about', 'over', 'under', 'between', 'against', 'into', 'within']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their']);
+const TRIM_EDGE = /^[\s,;:—–-]+|[\s,;:—–.-]+$/gu;
+
+interface Token {
+  text: string;
+  lower: string;
+  index: number;
+}
+
+function tokens(phrase: string): Token[] {
+  const out: Token[] = [];
+  for (const m of phrase.matchAll(TOKEN)) {
+    const text = m[0].replace(/[.]+$/u, (dots) => (m[0].length <= 4 ? dots : ''));
+    out.push({ text, lower: text.toLowerCase().replace(POSSESSIVE, '').replace(/\.$/u, ''), index: m.index });
+  }
+  return out;
+}
+
+function isCap(t: Token): boolean {
+  return CAPITALISED.test(t.text);
+}
+
+/** Maximal capitalised runs (connectors allowed inside, not at the edges). */
+function capitalisedRuns(toks: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i]!) || NOT_NAME_SET.has(toks[i]!.lower)) { i++; continue; }
+    let j = i + 1;
+    while (j < toks.length) {
+      if (isCap(toks[j]!)) { j++; continue; }
+      let k = j;
+      while (k < toks.length && CONNECTOR_SET.has(toks[k]!.lower) && !isCap(toks[k]!)) k++;
+      if (k > j && k < toks.length && isCap(toks[k]!)) { j = k; continue; }
+      break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function hasOrgWord(toks: Token[]): boolean {
+  return toks.some((t) => ORG_SET.has(t.lower));
+}
+
+/** Drops title words at the front of a run: "President Dolkun Isa" → "Dolkun Isa"; null when only titles remain. */
+function nameAfterTitles(toks: Token[]): Token[] | null {
+  let last = -1;
+  toks.forEach((t, idx) => { if (TITLE_SET.has(t.lower)) last = idx; });
+  const rest = toks.slice(last + 1);
+  if (rest.length === 0 || !isCap(rest[0]!) || CONNECTOR_SET.has(rest[0]!.lower)) return null;
+  if (hasOrgWord(rest)) return null;
+  return rest;
+}
+
+function join(phrase: string, toks: Token[]): string {
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  return phrase.slice(first.index, last.index + last.text.length).replace(POSSESSIVE, '');
+}
+
+/**
+ * Reads a speaker from the subject phrase of a reporting verb (the words
+ * right before "said", or right after "said" in "said X, the …").
+ * Returns null when the phrase holds no plausible speaker.
+ */
+export function readSpeaker(raw: string): SpeakerPhrase | null {
+  const phrase = raw.replace(TRIM_EDGE, '');
+  const toks = tokens(phrase);
+  if (toks.length === 0) return null;
+  if (toks.length === 1 && PERSON_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'person', pronoun: true };
+  if (toks.length === 1 && GROUP_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'unknown', pronoun: true };
+
+  const runs = capitalisedRuns(toks);
+  // 1. A name at the end of the phrase, not the object of a preposition: "foreign ministry spokesman Wang Wenbin".
+  const lastRun = runs[runs.length - 1];
+  if (lastRun && lastRun[1] === toks.length) {
+    let before = lastRun[0] - 1;
+    while (before >= 0 && DETERMINERS.has(toks[before]!.lower)) before--;
+    if (before < 0 || !PREPOSITIONS.has(toks[before]!.lower)) {
+      const run = toks.slice(lastRun[0], lastRun[1]);
+      const name = nameAfterTitles(run);
+      if (name) return { text: join(phrase, name), type: 'person', pronoun: false };
+      if (hasOrgWord(run) && lastRun[0] <= 1) return { text: join(phrase, run), type: 'organization', pronoun: false };
+    }
+  }
+  // 2. A name opening the phrase: "Finbarr Bermingham from the South China Morning Post".
+  const firstRun = runs[0];
+  if (firstRun && firstRun[0] <= 1) {
+    const run = toks.slice(firstRun[0], firstRun[1]);
+    const name = nameAfterTitles(run);
+    if (name && !DOC_SET.has(name[name.length - 1]!.lower)) return { text: join(phrase, name), type: 'person', pronoun: false };
+    if (hasOrgWord(run)) return { text: join(phrase, run), type: 'organization', pronoun: false };
+  }
+  // 3. A document: "the report", "a letter signed by seven physicians", "court records".
+  const docAt = toks.findIndex((t) => DOC_SET.has(t.lower));
+  if (docAt >= 0 && docAt <= 2) {
+    return { text: phrase.slice(0, toks[docAt]!.index + toks[docAt]!.text.length), type: 'document', pronoun: false };
+  }
+  // 4. A title or group kept as written: "the German ambassador to China", "Government officials".
+  if (toks.length <= 12) {
+    const type: SpeakerType = toks.some((t) => TITLE_SET.has(t.lower)) ? 'person' : hasOrgWord(toks) ? 'organization' : 'unknown';
+    return { text: phrase, type, pronoun: false };
+  }
+  return null;
+}
+
+/** Whether a phrase looks like a speaker's subject at all (a name, pronoun, or noun phrase, not a clause). */
+export function isPronoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_PRONOUN_SET.has(w) || GROUP_PRONOUN_SET.has(w);
+}

@@ -1,0 +1,77 @@
+/**
+ * Words that describe speakers (data only): titles and role nouns that come
+ * before or after a name, pronouns, nouns naming documents (a speaker of
+ * type 'document'), and words that mark a name as an organisation.
+ */
+
+/** Titles and role nouns (lower case). In "World Uyghur Congress President Dolkun Isa" the name starts after the last one. */
+export const TITLE_WORDS: readonly string[] = [
+  'president', 'vice', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'executive', 'secretary', 'general',
+  'minister', 'ministers', 'premier', 'chancellor', 'prime', 'governor', 'gov', 'mayor', 'senator', 'sen', 'rep',
+  'representative', 'congressman', 'congresswoman', 'speaker', 'leader', 'chief', 'head', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'envoy', 'commissioner', 'rapporteur', 'officer', 'official', 'ceo', 'cfo', 'coo', 'cto',
+  'founder', 'co-founder', 'cofounder', 'manager', 'coach', 'captain', 'judge', 'justice', 'attorney', 'lawyer',
+  'prosecutor', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'king', 'queen',
+  'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'sheikh', 'general', 'gen', 'col',
+  'colonel', 'lt', 'major', 'maj', 'sgt', 'sergeant', 'admiral', 'adm', 'lieutenant', 'corporal', 'cpl', 'capt',
+  'deputy', 'associate', 'assistant', 'administrator', 'analyst', 'editor', 'correspondent', 'reporter', 'columnist',
+  'researcher', 'scientist', 'economist', 'strategist', 'activist', 'advocate', 'adviser', 'advisor', 'councillor',
+  'councilman', 'councilwoman', 'councilmember', 'superintendent', 'sheriff', 'detective', 'inspector', 'constable',
+  'commander', 'member', 'partner', 'principal', 'dean', 'provost', 'chaplain', 'rabbi', 'imam', 'cardinal',
+  'auditor', 'treasurer', 'comptroller', 'magistrate', 'delegate', 'candidate', 'nominee', 'hopeful', 'mp', 'mep',
+  'ranking', 'acting', 'former', 'interim', 'senior', 'junior', 'foreign', 'affairs', 'state', 'defense', 'defence',
+  'health', 'finance', 'interior', 'justice', 'trade', 'spokes', 'press', 'communications', 'policy', 'program',
+  'programme', 'research', 'fellow', 'owner', 'host', 'star', 'actor', 'actress', 'singer', 'songwriter', 'writer',
+  'author', 'director-general', 'secretary-general', 'under-secretary', 'undersecretary', 'emeritus', 'nurse', 'doctor',
+  'physician', 'surgeon', 'pastor', 'officer-in-charge', 'principal', 'resident', 'student', 'teacher', 'expert',
+];
+
+/** Pronouns that can stand for a speaker, with the speaker type they imply. */
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'i', 'we'];
+export const GROUP_PRONOUNS: readonly string[] = ['they', 'it'];
+
+/** Nouns naming a written source; "the report said" has a speaker of type 'document'. */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'report', 'reports', 'statement', 'statements', 'letter', 'letters', 'document', 'documents', 'memo', 'memorandum',
+  'study', 'survey', 'paper', 'filing', 'complaint', 'indictment', 'lawsuit', 'suit', 'ruling', 'decision', 'verdict',
+  'order', 'law', 'bill', 'act', 'resolution', 'petition', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'message',
+  'notice', 'release', 'announcement', 'communique', 'communiqué', 'declaration', 'transcript', 'record', 'records',
+  'affidavit', 'motion', 'brief', 'opinion', 'editorial', 'guidance', 'guidelines', 'policy', 'plan', 'proposal',
+  'agreement', 'treaty', 'charter', 'constitution', 'text', 'caption', 'sign', 'banner', 'headline', 'article',
+  'analysis', 'assessment', 'review', 'audit', 'investigation', 'findings', 'summary', 'website', 'site', 'page',
+  'note', 'notes', 'warning', 'alert', 'advisory', 'bulletin', 'press release', 'court records', 'court documents',
+];
+
+/** Words that make a capitalised name an organisation (lower case). */
+export const ORGANIZATION_WORDS: readonly string[] = [
+  'ministry', 'department', 'office', 'council', 'congress', 'association', 'project', 'campaign', 'watch',
+  'international', 'commission', 'committee', 'university', 'college', 'school', 'institute', 'institution',
+  'foundation', 'fund', 'trust', 'society', 'union', 'federation', 'league', 'party', 'police', 'agency', 'bureau',
+  'court', 'tribunal', 'parliament', 'senate', 'house', 'assembly', 'government', 'administration', 'army', 'navy',
+  'force', 'forces', 'command', 'corps', 'guard', 'service', 'services', 'authority', 'board', 'group', 'company',
+  'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'bank', 'times', 'post', 'news', 'press', 'journal',
+  'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'review', 'magazine', 'network', 'broadcasting',
+  'reuters', 'bloomberg', 'xinhua', 'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'fox', 'ap', 'afp', 'un', 'eu', 'nato', 'who',
+  'mission', 'embassy', 'consulate', 'center', 'centre', 'club', 'team', 'organization', 'organisation',
+  'organizations', 'organisations', 'coalition', 'alliance', 'network', 'initiative', 'program', 'programme', 'lab',
+  'laboratory', 'hospital', 'clinic', 'church', 'diocese', 'county', 'city', 'state', 'states', 'nations', 'republic',
+  'kingdom', 'pentagon', 'kremlin', 'whitehouse', 'officials', 'authorities', 'prosecutors', 'investigators',
+  'researchers', 'doctors', 'physicians', 'activists', 'lawmakers', 'democrats', 'republicans', 'diplomat', 'diplomats',
+  'ministries', 'governments', 'companies', 'group', 'groups', 'spurs', 'fc', 'media', 'channel', 'tv', 'radio',
+  'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'partners', 'capital', 'holdings', 'industries',
+];
+
+/** Lower-case words allowed inside a capitalised name ("Campaign for Uyghurs", "Office of the High Commissioner"). */
+export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'the', 'and', '&', 'de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'du', 'dos', 'on', 'in'];
+
+/** Capitalised words that never start or form a speaker's name (sentence openers, days, months). */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'since',
+  'this', 'that', 'these', 'those', 'there', 'then', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
+  'he', 'she', 'they', 'we', 'i', 'you', 'also', 'however', 'still', 'yet', 'so', 'for', 'with', 'from', 'by', 'to',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'today', 'yesterday', 'tomorrow', 'last', 'next', 'earlier', 'later', 'meanwhile', 'likewise', 'instead',
+  'what', 'who', 'why', 'how', 'where', 'which', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'one', 'two',
+];
