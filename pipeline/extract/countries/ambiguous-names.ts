@@ -1,0 +1,155 @@
+/**
+ * Context rules for country names that are also something else:
+ * - Jordan, Chad, Georgia as given names ("Michael Jordan", "Jordan Peterson",
+ *   "Chad Smith"): a person-shaped occurrence (a capitalised word glued before
+ *   or after) is a person, and once the text uses the name for a person, its
+ *   bare occurrences are the person too unless a country context says otherwise.
+ * - Chad counts as the country only with country context ("in Chad", "Chad's
+ *   president", "Niger, Chad and Mali", or "Chadian"/"N'Djamena" in the text),
+ *   because the given name is far more common in English news.
+ * - Georgia the US state versus the country: a local cue decides ("Atlanta,
+ *   Georgia", "Georgia voters", "Georgia's governor" → state; "Georgia's
+ *   president" → country); otherwise the text decides: state cues (other US
+ *   states, Atlanta, Gov.) against country cues (Tbilisi, Georgian, Caucasus);
+ *   with no cue at all, the state when the text also names the United States,
+ *   else the country.
+ * - Turkey the bird: "Turkey dinner", or a sentence-initial "Turkey" in a
+ *   text that writes "turkey" in lower case elsewhere.
+ * - "US"/"UK" in an all-capitals passage (a shouted headline: "TRUMP TELLS US")
+ *   are not short forms.
+ */
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  COUNTRY_NOUNS,
+  COUNTRY_PREPOSITIONS,
+  GEORGIA_COUNTRY_CUES,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_NOUNS,
+  NAME_LIKE_COUNTRIES,
+  TURKEY_FOOD_WORDS,
+  US_STATE_CUES,
+  US_STATES,
+} from './context-words.ts';
+import { isCapitalised, isSentenceStart, nextWord, possessiveLength, previousWord } from './context.ts';
+import type { SurfaceMatch } from './surface-matcher.ts';
+
+/** Facts about the whole text that the per-mention rules need. */
+export interface TextFacts {
+  /** Name-like countries ("Jordan") that the text uses at least once for a person. */
+  personNames: Set<string>;
+  /** How "Georgia" reads when no local cue decides. */
+  georgiaDefault: 'state' | 'country';
+  /** The text writes "turkey" in lower case (the bird) somewhere. */
+  lowercaseTurkey: boolean;
+  /** The text has "Chadian" or "N'Djamena". */
+  chadCues: boolean;
+}
+
+const WORDS = /[\p{L}][\p{L}'’.-]*/gu;
+const LOWERCASE_TURKEY = /\bturkeys?\b/;
+const CHAD_CUES = /\b(?:Chadian|N['’]Djamena)/;
+const ALL_CAPS_WINDOW = 24;
+const SHOUTED_SHORT_FORMS = new Set(['US', 'UK', 'USA']);
+const LIST_GAP = /^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$/;
+/** Local cues that make "Georgia" the country whatever the text says. */
+const GEORGIA_COUNTRY_LOCAL = new Set(['president', 'parliament', 'prime', 'breakaway', 'capital', 'embassy', 'army']);
+
+/** A capitalised word glued before or after the name that is not a function word: "Michael Jordan", "Jordan Peterson". */
+export function isPersonShaped(text: string, m: SurfaceMatch): boolean {
+  const next = nextWord(text, m.end);
+  if (next && isCapitalised(next.text) && !CAPITALISED_FUNCTION_WORDS.has(next.text)) return true;
+  const prev = previousWord(text, m.start);
+  return prev !== null && isCapitalised(prev.text) && !CAPITALISED_FUNCTION_WORDS.has(prev.text) && !isSentenceStart(text, prev.start);
+}
+
+/** Collects {@link TextFacts} from the text and its surface matches (one pass over the matches). */
+export function collectTextFacts(text: string, matches: readonly SurfaceMatch[]): TextFacts {
+  const personNames = new Set<string>();
+  let hasGeorgia = false;
+  let namesUS = false;
+  let georgian = 0;
+  for (const m of matches) {
+    const s = m.entry.surface;
+    if (NAME_LIKE_COUNTRIES.has(s) && isPersonShaped(text, m)) personNames.add(s);
+    if (s === 'Georgia') hasGeorgia = true;
+    if (m.entry.country === 'US' && m.entry.kind === 'country') namesUS = true;
+    if (m.entry.country === 'GE' && m.entry.via === 'demonym') georgian++;
+  }
+  let georgiaDefault: TextFacts['georgiaDefault'] = 'country';
+  if (hasGeorgia) {
+    let state = 0;
+    let country = georgian;
+    const seen = new Set<string>();
+    for (const [w] of text.matchAll(WORDS)) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      if (US_STATES.has(w) || (US_STATE_CUES.has(w) && /^[A-Z]/.test(w) && w !== 'State' && w !== 'House')) state++;
+      if (GEORGIA_COUNTRY_CUES.has(w)) country++;
+    }
+    georgiaDefault = state > country || (state === country && country === 0 && namesUS) ? 'state' : 'country';
+  }
+  return {
+    personNames,
+    georgiaDefault,
+    lowercaseTurkey: LOWERCASE_TURKEY.test(text),
+    chadCues: CHAD_CUES.test(text),
+  };
+}
+
+/** True when the words around the match say "country": "in Chad", "Chad's president", "Niger, Chad and Mali". */
+export function hasCountryContext(text: string, m: SurfaceMatch, neighbours: { prev?: SurfaceMatch; next?: SurfaceMatch }): boolean {
+  const prev = previousWord(text, m.start);
+  if (prev && COUNTRY_PREPOSITIONS.has(prev.text.toLowerCase())) return true;
+  const possessive = possessiveLength(text, m.end);
+  const noun = nextWord(text, m.end + possessive)?.text.toLowerCase() ?? '';
+  if (possessive > 0 && (COUNTRY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun))) return true;
+  if (possessive === 0 && GOVERNMENT_HEADS.has(noun)) return true;
+  const isCountry = (n?: SurfaceMatch): boolean => n !== undefined && n.entry.kind === 'country';
+  if (isCountry(neighbours.prev) && LIST_GAP.test(text.slice(neighbours.prev!.end, m.start))) return true;
+  return isCountry(neighbours.next) && LIST_GAP.test(text.slice(m.end, neighbours.next!.start));
+}
+
+function georgiaIsCountry(text: string, m: SurfaceMatch, facts: TextFacts): boolean {
+  const possessive = possessiveLength(text, m.end);
+  const next = nextWord(text, m.end + possessive);
+  const nextText = next?.text ?? '';
+  if (GEORGIA_COUNTRY_LOCAL.has(nextText.toLowerCase()) && possessive > 0) return true;
+  if (US_STATE_CUES.has(nextText) || US_STATE_CUES.has(nextText.toLowerCase())) return false;
+  const prev = previousWord(text, m.start);
+  if (prev && ['state', 'governor', 'Gov.'].includes(prev.text)) return false;
+  // "Atlanta, Georgia" / "Savannah, Ga.": a place name and a comma just before
+  const beforeComma = text[m.start - 2] === ',' ? previousWord(text, m.start - 2) : null;
+  if (beforeComma && (US_STATE_CUES.has(beforeComma.text) || facts.georgiaDefault === 'state')) return false;
+  if (beforeComma && GEORGIA_COUNTRY_CUES.has(beforeComma.text)) return true;
+  return facts.georgiaDefault === 'country';
+}
+
+function isShouted(text: string, m: SurfaceMatch): boolean {
+  const window = text.slice(Math.max(0, m.start - ALL_CAPS_WINDOW), m.end + ALL_CAPS_WINDOW);
+  return /[A-Z]{3}/.test(window.replace(m.entry.surface, '')) && !/[a-z]/.test(window);
+}
+
+/**
+ * True when a country-name match stands for its country after the
+ * ambiguity rules above (always true for unambiguous names).
+ */
+export function isCountryName(
+  text: string,
+  m: SurfaceMatch,
+  facts: TextFacts,
+  neighbours: { prev?: SurfaceMatch; next?: SurfaceMatch },
+): boolean {
+  const s = m.entry.surface;
+  if (SHOUTED_SHORT_FORMS.has(s)) return !isShouted(text, m);
+  if (s === 'Turkey') {
+    const next = nextWord(text, m.end)?.text.toLowerCase() ?? '';
+    if (TURKEY_FOOD_WORDS.has(next)) return false;
+    return !(facts.lowercaseTurkey && isSentenceStart(text, m.start));
+  }
+  if (!NAME_LIKE_COUNTRIES.has(s)) return true;
+  if (isPersonShaped(text, m)) return false;
+  if (s === 'Georgia') return georgiaIsCountry(text, m, facts);
+  const context = hasCountryContext(text, m, neighbours);
+  if (s === 'Chad') return context || (facts.chadCues && !facts.personNames.has(s));
+  return context || !facts.personNames.has(s);
+}

@@ -1,0 +1,104 @@
+/**
+ * Decides whether a capital stands for its government ("Beijing said",
+ * "Washington's policy", "the Beijing government", "accused Moscow of",
+ * "Moscow and Kyiv have both said") or is just a place ("a lawyer in
+ * Washington", "London-based", "via Moscow and Paris"). Only the actor use
+ * counts as a country mention (ANNOTATION.md).
+ */
+import {
+  ACTOR_HYPHEN_SUFFIXES,
+  AUXILIARIES,
+  CAPITALISED_FUNCTION_WORDS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_NOUNS,
+  GOVERNMENT_VERBS,
+  OBJECT_PREPOSITIONS,
+  OBJECT_TRIGGERS,
+  PLACE_PREPOSITIONS,
+  RELATION_NOUNS,
+} from './context-words.ts';
+import { hyphenSuffix, isCapitalised, isSentenceStart, nextWord, possessiveLength, previousWord, type Word } from './context.ts';
+import type { SurfaceMatch } from './surface-matcher.ts';
+
+/** Finds the match starting at a text offset (for "X and Y" chains of capitals). */
+export type MatchAt = (start: number) => SurfaceMatch | undefined;
+
+/** How many auxiliaries/adverbs may stand between a capital and its verb ("has long insisted"). */
+const MAX_AUXILIARIES = 3;
+/** Past participles and past tenses not in the verb list ("has retaliated", "has responded"). */
+const PAST_FORM = /ed$/;
+const COORDINATORS = new Set(['and', 'or']);
+
+const lower = (w: Word | null): string => (w ? w.text.toLowerCase() : '');
+
+/** True when the words after `end` are a government verb, possibly after auxiliaries ("has long said"). */
+function verbFollows(text: string, end: number): boolean {
+  let w = nextWord(text, end);
+  for (let aux = 0; w && aux <= MAX_AUXILIARIES; aux++) {
+    const word = w.text.toLowerCase();
+    if (GOVERNMENT_VERBS.has(word)) return true;
+    if (aux > 0 && PAST_FORM.test(word) && !isCapitalised(w.text)) return true;
+    if (!AUXILIARIES.has(word)) return false;
+    w = nextWord(text, w.end);
+  }
+  return false;
+}
+
+/** Skips "and <capital>" chains after a capital: "Moscow and Kyiv said" reads as "Moscow … said". */
+function endOfChain(text: string, end: number, matchAt: MatchAt): number {
+  let e = end;
+  for (;;) {
+    const w = nextWord(text, e);
+    if (!w || !COORDINATORS.has(w.text)) return e;
+    const after = nextWord(text, w.end);
+    const m = after ? matchAt(after.start) : undefined;
+    if (!m || m.entry.kind !== 'capital') return e;
+    e = m.end;
+  }
+}
+
+function isPlace(text: string, m: SurfaceMatch): boolean {
+  const prev = previousWord(text, m.start);
+  if (prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) return true;
+  // "Jack London", "Downtown Beijing": a capitalised word glued before it is part of another name.
+  if (prev && isCapitalised(prev.text) && !CAPITALISED_FUNCTION_WORDS.has(prev.text) && !isSentenceStart(text, prev.start)) return true;
+  const suffix = hyphenSuffix(text, m.end);
+  return suffix !== null && !ACTOR_HYPHEN_SUFFIXES.has(suffix.text.toLowerCase());
+}
+
+function isObject(text: string, m: SurfaceMatch, acceptedEnds: ReadonlySet<number>): boolean {
+  const prev = previousWord(text, m.start);
+  const word = lower(prev);
+  if (!prev) return false;
+  if (COORDINATORS.has(word)) {
+    // "between Beijing and Washington": the second capital follows an accepted one
+    const before = text.slice(0, prev.start).trimEnd().length;
+    return acceptedEnds.has(before);
+  }
+  if (word === 'for') return lower(nextWord(text, m.end)) === 'to';
+  if (!OBJECT_TRIGGERS.has(word)) return false;
+  if (!OBJECT_PREPOSITIONS.has(word)) return true;
+  return RELATION_NOUNS.has(lower(previousWord(text, prev.start)));
+}
+
+/**
+ * True when the capital at `m` is used as an actor for its government.
+ * `acceptedEnds` holds the end offsets of capitals already accepted earlier
+ * in the text (for "between X and Y").
+ */
+export function isCapitalActor(text: string, m: SurfaceMatch, matchAt: MatchAt, acceptedEnds: ReadonlySet<number>): boolean {
+  if (isPlace(text, m)) return false;
+  const suffix = hyphenSuffix(text, m.end);
+  if (suffix) return true; // only actor suffixes survive isPlace
+  const head = nextWord(text, m.end);
+  if (head && GOVERNMENT_HEADS.has(head.text.toLowerCase())) return true;
+  const possessive = possessiveLength(text, m.end);
+  if (possessive > 0) {
+    const noun = nextWord(text, m.end + possessive);
+    if (noun && GOVERNMENT_NOUNS.has(noun.text.toLowerCase())) return true;
+    const second = noun ? nextWord(text, noun.end) : null;
+    return second !== null && GOVERNMENT_NOUNS.has(second.text.toLowerCase());
+  }
+  if (verbFollows(text, endOfChain(text, m.end, matchAt))) return true;
+  return isObject(text, m, acceptedEnds);
+}

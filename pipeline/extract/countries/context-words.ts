@@ -1,0 +1,175 @@
+/**
+ * Word lists for the context rules of the country extractor (data only; the
+ * rules themselves live in capital-rule.ts, demonym-rule.ts and
+ * ambiguous-names.ts). All lists are matched against lower-cased words unless
+ * the name says otherwise. Chosen by hand from how English news prose uses
+ * capitals, demonyms and ambiguous names (AP/Reuters style), not from any
+ * one page.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Verbs that make a capital the subject of a government act ("Beijing said",
+ * "Moscow denied", "Washington imposed"). Also used for "Jordan said"-style
+ * sentences to accept a country as an actor.
+ */
+export const GOVERNMENT_VERBS = set(`
+  said says say announced announces accused accuses warned warns denied denies claimed claims insisted insists
+  responded responds rejected rejects condemned condemns urged urges called calls demanded demands vowed vows
+  threatened threatens protested protests retaliated retaliates imposed imposes sanctioned sanctions signed signs
+  agreed agrees refused refuses wants wanted hopes hoped sees saw views viewed argues argued maintains maintained
+  considers considered dismissed dismisses criticized criticizes criticised criticises blamed blames pledged pledges
+  promised promises approved approves banned bans expelled expels summoned summons recalled recalls sent sends
+  deployed deploys launched launches reacted reacts objected objects complained complains asked asks told tells
+  ordered orders pushed pushes pressed presses pressured pressures seeks sought opposes opposed supports supported
+  backed backs welcomed welcomes praised praises slammed slams lashed hit hits struck strikes
+  retorted countered stated states reiterated reiterates acknowledged acknowledges admitted admits confirmed confirms
+  suspended suspends blocked blocks froze freezes recognized recognizes recognised recognises invited invites
+  rebuked rebukes decried decries denounced denounces hailed hails
+`);
+
+/**
+ * Copulas and auxiliaries that need a following verb-like word before a
+ * capital counts as an actor ("Beijing has said" yes, "Beijing is a city" no).
+ */
+export const AUXILIARIES = set(`
+  will would could may might must should can cannot won't wouldn't didn't doesn't did does
+  has have had is was remains remained appears appeared seems seemed continues continued
+  also already repeatedly long still quickly swiftly publicly officially reportedly
+  both not never jointly each previously consistently firmly strongly later then
+`);
+
+/** Nouns after a capital's possessive that make it the government ("Washington's policy"). */
+export const GOVERNMENT_NOUNS = set(`
+  policy policies government stance response position positions claims claim crackdown demands demand decision
+  decisions actions action relations ties ambassador ambassadors envoy envoys diplomats diplomat officials leaders
+  leadership military army navy regime rule control sovereignty influence pressure ambitions approach strategy
+  support efforts effort attempt attempts plan plans refusal denial reaction rhetoric treatment repression
+  campaign narrative propaganda retaliation sanctions allies ally partners interests concerns own foreign
+  objections objection insistence stance threats threat warnings warning handling intervention invasion war
+  backing blessing approval ban bans restrictions measures tariffs trade diplomacy
+`);
+
+/** Nouns right after a capital that make it the government ("the Beijing government"). */
+export const GOVERNMENT_HEADS = set(`
+  government regime administration authorities leadership officials
+`);
+
+/**
+ * Words before a capital that make it the object of a government act
+ * ("accused Beijing of", "ties with Moscow", "between Washington and Beijing").
+ */
+export const OBJECT_TRIGGERS = set(`
+  accused accuse accuses urged urge urges criticized criticised criticize criticise condemned condemn warned warn
+  told tell pressed press pressured pressure blamed blame sanctioned sanction between on with against
+  rebuked rebuke praised praise thanked thank lobbied lobby defied defy challenged challenge
+`);
+
+/**
+ * Of {@link OBJECT_TRIGGERS}, prepositions that only count after a relation
+ * noun ("ties with Moscow", "pressure on Beijing", "sanctions against Tehran"),
+ * never alone ("a meeting with Moscow officials" still counts via the head noun).
+ */
+export const OBJECT_PREPOSITIONS = set(`on with against`);
+
+/** Relation nouns that turn a following preposition into an object trigger ("ties with"). */
+export const RELATION_NOUNS = set(`
+  ties relations relationship talks dialogue negotiations pressure sanctions dispute deal agreement tensions
+  rift standoff confrontation cooperation engagement
+`);
+
+/** Words before a capital that make it a place ("in Washington", "flew to Moscow"). */
+export const PLACE_PREPOSITIONS = set(`
+  in at near outside around across into to from via through visit visited visiting visits based
+  toward towards inside throughout downtown central suburban greater
+`);
+
+/** Words before a demonym that make it a language ("in Chinese", "speaks English"). */
+export const LANGUAGE_BEFORE = set(`
+  speak speaks speaking spoke spoken learn learns learning learned learnt teach teaches teaching taught
+  fluent translated translate translates translating translation written write writes wrote read reads
+  mandarin simplified traditional standard modern old middle cantonese native
+`);
+
+/** Words after a demonym that make it a language ("Chinese-language", "English speakers"). */
+export const LANGUAGE_AFTER = set(`
+  language languages speaking speaker speakers translation translations subtitles subtitle characters character
+  dialect dialects word words term terms phrase phrases grammar proficiency lessons lesson classes class teacher
+  teachers tutor script text texts dub dubbed pronunciation spelling alphabet vocabulary literacy medium
+  translator translators interpreter interpreters version versions edition editions title titles
+`);
+
+/**
+ * Words after "in <demonym>" that show the demonym is an adjective of a noun,
+ * not a language: anything that is not one of these function words. So
+ * "in Chinese." / "in Chinese and English" / "in English only" are languages,
+ * "in Chinese custody" is the country.
+ */
+export const FUNCTION_WORDS_AFTER_LANGUAGE = set(`
+  and or as with but for to by on at is was than only too instead then that which so while because
+  from of the a an this it he she they we i you his her their its
+`);
+
+/** Words around a demonym that make it ethnicity, not nationality ("ethnic Chinese", "of Korean descent"). */
+export const ETHNIC_BEFORE = set(`ethnic ethnically overseas`);
+export const ETHNIC_AFTER = set(`descent heritage ancestry origin origins diaspora`);
+
+/**
+ * Capitalised words that may precede a country name without being a given
+ * name ("In Jordan", "The Jordan", "President Chad" is not a thing but
+ * "Neighbouring Chad" is). Matched case-sensitively.
+ */
+export const CAPITALISED_FUNCTION_WORDS = set(`
+  In At To From For With By On Of And Or But The A An As Both Neither Either While When Since After Before
+  Unlike Like Across Including Neighbouring Neighboring Northern Southern Eastern Western Central Visit
+  Did Does Do Is Was Has Had Have Why How Where What If Only Even Also Then Now Meanwhile However Yet
+`);
+
+/**
+ * Words after "Georgia" or in its sentence that show the US state
+ * ("Georgia voters", "Atlanta, Georgia", "the governor of Georgia").
+ */
+export const US_STATE_CUES = set(`
+  Atlanta Savannah Augusta Macon Athens Fulton Cobb DeKalb Gwinnett Gov. governor Governor legislature
+  Legislature Senate House Republican Republicans Democrat Democrats Democratic voters county counties Tech
+  Bulldogs Power Peach peach state State Ga. Ga GA R-Ga. D-Ga. sheriff district District primary runoff
+`);
+
+/** Words in the text that show Georgia the country (Caucasus context). */
+export const GEORGIA_COUNTRY_CUES = set(`
+  Tbilisi Georgian Georgians Caucasus Abkhazia Ossetia Batumi Kutaisi Armenia Azerbaijan Sakartvelo
+  Saakashvili Ivanishvili Kobakhidze Zourabichvili
+`);
+
+/** The 50 US states except Georgia and Washington; any of them in the text supports the state reading of "Georgia". */
+export const US_STATES = set(`
+  Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana
+  Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+  Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
+`);
+
+/** Words that place a name as a country rather than a person ("in Chad", "Chad's government"). */
+export const COUNTRY_PREPOSITIONS = set(`
+  in to from of across into within throughout neighbouring neighboring visit visited visiting against
+  with between
+`);
+
+/** Words after "Turkey" that make it the bird, not the country ("Turkey dinner"). */
+export const TURKEY_FOOD_WORDS = set(`
+  dinner dinners sandwich sandwiches breast breasts leg legs burger burgers meat farm farms farmer farmers
+  roast roasted stuffing gravy recipe recipes bacon hunting hunters feathers gobble carving carved fryer fryers
+  pardon pardoned pardoning
+`);
+
+/** Nouns after a possessive that show a country rather than a person ("Chad's president", "Jordan's capital"). */
+export const COUNTRY_NOUNS = set(`
+  president king queen monarch capital border borders army military government parliament prime foreign economy
+  people population neighbours neighbors embassy ambassador officials authorities regime ministry troops
+`);
+
+/** Hyphenated suffixes that keep a capital an actor ("Moscow-backed", "Beijing-led"). */
+export const ACTOR_HYPHEN_SUFFIXES = set(`backed led funded controlled sponsored allied aligned friendly imposed brokered`);
+
+/** Given names that are also country names; a person-shaped context makes them people ("Jordan Peterson"). */
+export const NAME_LIKE_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia']);

@@ -1,0 +1,87 @@
+/**
+ * Reads the words around a match (previous word, next word, hyphenated
+ * suffix, possessive) for the context rules. Never looks past a paragraph
+ * break; every call costs O(length of the words read).
+ */
+import { isWordChar } from './surface-matcher.ts';
+
+/** A word next to a match. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
+/** Characters allowed inside a word read for context ("Gov.", "won't", "R-Ga."). */
+const INNER = new Set(["'", '’', '.', '-']);
+
+function wordEndingBefore(text: string, end: number): Word | null {
+  let s = end;
+  while (s > 0 && (isWordChar(text, s - 1) || (INNER.has(text[s - 1] ?? '') && isWordChar(text, s - 2)))) s--;
+  return s < end ? { text: text.slice(s, end), start: s, end } : null;
+}
+
+function wordStartingAt(text: string, start: number): Word | null {
+  let e = start;
+  while (e < text.length && (isWordChar(text, e) || (INNER.has(text[e] ?? '') && isWordChar(text, e + 1)))) e++;
+  // keep a final period only for abbreviations like "Gov." / "Ga."
+  if (text[e] === '.' && e - start <= 3 && /^[A-Z]/.test(text[start] ?? '')) e++;
+  return e > start ? { text: text.slice(start, e), start, end: e } : null;
+}
+
+/** The word just before `start`, across spaces only (not across punctuation or a paragraph break). */
+export function previousWord(text: string, start: number): Word | null {
+  let i = start;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  if (i === start) return null;
+  return wordEndingBefore(text, i);
+}
+
+/** The word just after `end`, across spaces only (null when punctuation or a paragraph break comes first). */
+export function nextWord(text: string, end: number): Word | null {
+  let i = end;
+  while (i < text.length && text[i] === ' ') i++;
+  if (i === end) return null;
+  return wordStartingAt(text, i);
+}
+
+/** The word glued after a hyphen ("London-based" → "based"), or null. */
+export function hyphenSuffix(text: string, end: number): Word | null {
+  if (text[end] !== '-' || !isWordChar(text, end + 1)) return null;
+  return wordStartingAt(text, end + 1);
+}
+
+/** The word glued before a hyphen ("Chinese-American" read from "American" → "Chinese"), or null. */
+export function hyphenPrefix(text: string, start: number): Word | null {
+  if (text[start - 1] !== '-' || !isWordChar(text, start - 2)) return null;
+  return wordEndingBefore(text, start - 1);
+}
+
+/** Length of a possessive "'s" / "’s" / "'" right after `end`, or 0. */
+export function possessiveLength(text: string, end: number): number {
+  const m = POSSESSIVE.exec(text.slice(end, end + 3));
+  return m ? m[0].length : 0;
+}
+
+/** The character just after `end` that is not a space, or "" at the end of the text. */
+export function nextNonSpace(text: string, end: number): string {
+  let i = end;
+  while (i < text.length && text[i] === ' ') i++;
+  return text[i] ?? '';
+}
+
+/** True when the word starts with an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** True when `start` begins a sentence (text start, paragraph start, or after . ! ? and optional quote/space). */
+export function isSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘' || text[i] === "'" || text[i] === '(')) i--;
+  if (i < 0) return true;
+  const ch = text[i];
+  return ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '—';
+}
