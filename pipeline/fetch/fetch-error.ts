@@ -67,8 +67,8 @@ export class FetchError extends PipelineError {
 }
 
 /** A URL skipped by policy (robots, content type, address, scheme). */
-export function skipped(reason: SkipReason, url: string, message: string, cause?: unknown): FetchError {
-  return new FetchError('skipped', reason, url, message, { cause });
+export function skipped(reason: SkipReason, url: string, message: string, cause?: unknown, status?: number): FetchError {
+  return new FetchError('skipped', reason, url, message, { cause, status: status ?? null });
 }
 
 /** A URL that failed; `retryable` says whether another attempt may help. */

@@ -116,7 +116,7 @@ async function fetchAll(options: FetchOptions, sources: SourceLine[], sleep: Sle
       if (!source.valid) throw failed('invalid-url', url, `line ${source.line} of the source list is not a URL`);
       const page = await fetchPage(url, ctx, validators);
       if (page.kind === 'not_modified') {
-        if (!previous || !validators) throw failed('http-304', url, 'HTTP 304 to an unconditional request', { status: 304 });
+        if (!previous || !validators || (!validators.etag && !validators.lastModified)) throw failed('http-304', url, 'HTTP 304 to an unconditional request', { status: 304 });
         manifest.set(url, notModifiedEntry(previous, page.finalUrl, page.headers));
         await persist();
         return { url, outcome: 'not_modified', reason: null, detail: 'snapshot unchanged', bytes: previous.bytes, keptSnapshot: true };

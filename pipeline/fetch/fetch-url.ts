@@ -96,7 +96,7 @@ export async function fetchPage(url: string, ctx: FetchContext, validators: Vali
   if (response.status < 200 || response.status >= 300) throw statusError(response);
   const type = response.headers['content-type'];
   if (!isHtmlContentType(type)) {
-    throw skipped('content-type', url, `${mediaType(type) ?? 'no Content-Type'} is not HTML`);
+    throw skipped('content-type', url, `${mediaType(type) ?? 'no Content-Type'} is not HTML`, undefined, response.status);
   }
   const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
   if (!STORABLE_ENCODINGS.has(encoding)) {
