@@ -1,0 +1,79 @@
+import { sha256 } from '../lib/hash.ts';
+import type { ManifestEntry } from '../lib/manifest.ts';
+import { failed, FetchError } from './fetch-error.ts';
+import { fetchPage, type FetchContext, type PageResult, type Validators } from './fetch-url.ts';
+import type { ManifestBook } from './manifest-book.ts';
+import { charsetOf, fetchedEntry, isGzipBody, notModifiedEntry, problemEntry } from './manifest-entries.ts';
+import type { UrlOutcome } from './progress.ts';
+import { readSnapshot, removeSnapshot, snapshotPath, writeSnapshot } from './snapshot-store.ts';
+import type { SourceLine } from './sources.ts';
+
+/** What fetching one URL needs besides the shared network context. */
+export interface UrlJob {
+  source: SourceLine;
+  rawDir: string;
+  maxBytes: number;
+  book: ManifestBook;
+  ctx: FetchContext;
+  /** The time recorded as `fetched_at`. */
+  now: () => number;
+}
+
+/** The validators of an earlier snapshot whose file is still there and intact, else null. */
+async function usableSnapshot(rawDir: string, entry: ManifestEntry | undefined): Promise<Validators | null> {
+  if (!entry?.path) return null;
+  const bytes = await readSnapshot(rawDir, entry.path);
+  if (!bytes || (entry.sha256 && sha256(bytes) !== entry.sha256)) return null;
+  return { etag: entry.etag, lastModified: entry.last_modified };
+}
+
+/** Any error from fetching a URL as a FetchError (write and unexpected errors are failures too). */
+function asFetchError(error: unknown, url: string): FetchError {
+  if (error instanceof FetchError) return error;
+  const isFs = typeof (error as NodeJS.ErrnoException).syscall === 'string';
+  return failed(isFs ? 'write' : 'internal', url, error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+/** Stores a fetched page and records it; an earlier snapshot under another name is removed after. */
+async function storePage(job: UrlJob, page: Extract<PageResult, { kind: 'fetched' }>, previous: ManifestEntry | undefined): Promise<UrlOutcome> {
+  const { url } = job.source;
+  const path = snapshotPath(url, isGzipBody(page.headers));
+  let charset: string;
+  try {
+    charset = charsetOf(page.body, page.headers, job.maxBytes);
+  } catch (error) {
+    throw failed('content-encoding', url, 'the gzip body does not inflate', { cause: error });
+  }
+  await writeSnapshot(job.rawDir, path, page.body);
+  const fetchedAt = new Date(job.now()).toISOString();
+  await job.book.set(fetchedEntry({ url, finalUrl: page.finalUrl, path, status: page.status, headers: page.headers, body: page.body, charset, fetchedAt, previous }));
+  if (previous?.path && previous.path !== path) await removeSnapshot(job.rawDir, previous.path);
+  return { url, outcome: 'fetched', reason: null, detail: `HTTP ${page.status}`, bytes: page.body.length, keptSnapshot: false };
+}
+
+/**
+ * Fetches one source URL and records the outcome in the manifest (saved
+ * before this resolves). A snapshot we already have is revalidated with its
+ * validators; when this run skips or fails the URL, an earlier intact
+ * snapshot and its entry are kept as they are.
+ */
+export async function fetchOne(job: UrlJob): Promise<UrlOutcome> {
+  const { url, valid, line } = job.source;
+  const previous = job.book.get(url);
+  const validators = await usableSnapshot(job.rawDir, previous);
+  try {
+    if (!valid) throw failed('invalid-url', url, `line ${line} of the source list is not a URL`);
+    const page = await fetchPage(url, job.ctx, validators);
+    if (page.kind === 'fetched') return await storePage(job, page, previous);
+    if (!previous || !validators || (!validators.etag && !validators.lastModified)) {
+      throw failed('http-304', url, 'HTTP 304 to an unconditional request', { status: 304 });
+    }
+    await job.book.set(notModifiedEntry(previous, page.finalUrl, page.headers));
+    return { url, outcome: 'not_modified', reason: null, detail: 'snapshot unchanged', bytes: previous.bytes, keptSnapshot: true };
+  } catch (caught) {
+    const error = asFetchError(caught, url);
+    const kept = validators !== null && previous !== undefined;
+    if (!kept) await job.book.set(problemEntry(url, error, new Date(job.now()).toISOString(), previous));
+    return { url, outcome: error.outcome, reason: error.reason, detail: error.detail, bytes: null, keptSnapshot: kept };
+  }
+}
