@@ -52,6 +52,25 @@ export function plainText(node: AnyNode): string {
   return parts.join('').replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/**
+ * Text under a node with a space at every element boundary and br, so that
+ * "<h3>by Jeff Foust<br>Monday</h3>" reads "by Jeff Foust Monday";
+ * whitespace collapsed.
+ */
+export function spacedText(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (current: AnyNode): void => {
+    if (current.type === 'text') parts.push((current as unknown as { data: string }).data);
+    else if (isElement(current) && current.type === 'tag') {
+      parts.push(' ');
+      for (const child of current.children) walk(child);
+      parts.push(' ');
+    }
+  };
+  walk(node);
+  return parts.join('').replace(WHITESPACE_RUN, ' ').trim();
+}
+
 /** Removes a node from its parent. */
 export function detach(node: AnyNode): void {
   const parent = node.parent;

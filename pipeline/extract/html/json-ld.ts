@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio/slim';
+import { decodeEntities } from './entities.ts';
 
 /** A JSON-LD node (object with string keys). */
 export type JsonLdNode = Record<string, unknown>;
@@ -7,10 +8,10 @@ export type JsonLdNode = Record<string, unknown>;
 const ARTICLE_TYPES = new Set([
   'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
   'backgroundnewsarticle', 'reviewnewsarticle', 'scholarlyarticle', 'techarticle', 'socialmediaposting',
-  'liveblogposting', 'report', 'posting', 'webpage', 'creativework', 'medicalwebpage', 'aboutpage',
+  'liveblogposting', 'report', 'posting', 'claimreview', 'review', 'webpage', 'creativework', 'medicalwebpage', 'aboutpage',
 ]);
 /** Types preferred over a generic WebPage node. */
-const WEAK_TYPES = new Set(['webpage', 'creativework', 'medicalwebpage', 'aboutpage']);
+const WEAK_TYPES = new Set(['webpage', 'creativework', 'medicalwebpage', 'aboutpage', 'claimreview', 'review']);
 const CDATA_OR_COMMENT = /^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g;
 const TRAILING_COMMA = /,\s*([}\]])/g;
 
@@ -72,12 +73,12 @@ export function articleNode(nodes: JsonLdNode[]): JsonLdNode | null {
   return weak;
 }
 
-/** A string field of a node, or the `name` of an object field; null otherwise. */
+/** A string field of a node, or the `name` of an object field, entities decoded; null otherwise. */
 export function stringField(node: JsonLdNode | null, key: string): string | null {
   const value = node?.[key];
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
-  if (isNode(value) && typeof value['name'] === 'string') return value['name'];
+  if (typeof value === 'string') return decodeEntities(value);
+  if (Array.isArray(value) && typeof value[0] === 'string') return decodeEntities(value[0]);
+  if (isNode(value) && typeof value['name'] === 'string') return decodeEntities(value['name']);
   return null;
 }
 
@@ -87,11 +88,11 @@ export function authorNames(node: JsonLdNode | null, all: JsonLdNode[]): string[
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const names: string[] = [];
   for (const item of list) {
-    if (typeof item === 'string') names.push(item);
+    if (typeof item === 'string') names.push(decodeEntities(item));
     else if (isNode(item)) {
       const ref = typeof item['@id'] === 'string' && item['name'] === undefined ? all.find((n) => n['@id'] === item['@id']) : item;
       const name = ref?.['name'];
-      if (typeof name === 'string') names.push(name);
+      if (typeof name === 'string') names.push(decodeEntities(name));
     }
   }
   return names;

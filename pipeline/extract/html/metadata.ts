@@ -2,9 +2,12 @@ import type { CheerioAPI } from 'cheerio/slim';
 import { collapseWhitespace } from '../body.ts';
 import type { MetaSource, PageMetadata } from '../types.ts';
 import { cleanAuthors } from './authors.ts';
-import { dateFromUrl, normalizeDate } from './dates.ts';
+import { decodeEntities } from './entities.ts';
+import { dateFromText, dateFromUrl, normalizeDate } from './dates.ts';
+import { isElement, spacedText } from './dom.ts';
+import { BYLINE_MAX_CHARS } from './thresholds.ts';
 import { articleNode, authorNames, jsonLdNodes, stringField, type JsonLdNode } from './json-ld.ts';
-import { normalizeUrl } from './url.ts';
+import { hostOf, normalizeUrl } from './url.ts';
 
 /** Meta tags (name or property) holding the publication date, most specific first. */
 const DATE_META = [
@@ -18,8 +21,16 @@ const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.aut
 /** Elements holding a byline, most specific first. */
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline__name', '.author-name',
-  '.byline', '.article-byline', '.author', '.by-author', '.post-author',
+  '.byline', '.article-byline', '.author', '.by-author', '.post-author', '[class*="byline"]',
 ];
+/** Byline elements are read from at most this many matches per selector. */
+const BYLINE_ELEMENTS_PER_SELECTOR = 3;
+/** Only the start of a date element's text is searched (long ones are paragraphs, not datelines). */
+const DATE_TEXT_MAX_CHARS = 200;
+/** Page languages that write numeric dates month first (en-US). */
+const MONTH_FIRST_LOCALE = /^en-us$/i;
+/** Public suffix part of a host, dropped to compare the site's own name with authors. */
+const HOST_SUFFIX = /\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
 const TITLE_SEPARATOR = /\s+[|–—·:»-]\s+[^|–—·:»]+$/;
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
 
@@ -29,7 +40,7 @@ function metaContent($: CheerioAPI, names: string[]): string | null {
   $('meta').each((_, element) => {
     const key = (element.attribs['property'] ?? element.attribs['name'] ?? element.attribs['itemprop'] ?? '').toLowerCase();
     const content = element.attribs['content'];
-    if (key && content && content.trim() && !wanted.has(key)) wanted.set(key, content.trim());
+    if (key && content && content.trim() && !wanted.has(key)) wanted.set(key, decodeEntities(content.trim()));
   });
   for (const name of names) {
     const value = wanted.get(name);
@@ -66,37 +77,66 @@ function readTitle($: CheerioAPI, article: JsonLdNode | null, siteName: string |
   );
 }
 
-function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<string | null>): Sourced<string> | null {
-  const timeElement = $('time[datetime]').first().attr('datetime') ?? null;
-  const fromHtml = firstOf<string>(
-    [
-      [normalizeDate(stringField(article, 'datePublished') ?? stringField(article, 'dateCreated')), 'json-ld'],
-      [normalizeDate(metaContent($, ['article:published_time', 'og:article:published_time', 'og:published_time'])), 'opengraph'],
-      [normalizeDate(metaContent($, DATE_META)), 'meta'],
-      [normalizeDate(timeElement), 'html'],
-    ],
-    () => true,
-  );
-  if (fromHtml) return fromHtml;
-  for (const url of urls) {
-    const value = dateFromUrl(url);
-    if (value) return { value, source: 'url' };
+/** Visible date elements: <time>, then elements whose class/id/itemprop names a publication date. */
+const DATE_ELEMENT_SELECTORS = [
+  'time[datetime]', 'time', '[itemprop="datePublished"]', '[class*="publish"]', '[class*="date"]', '[id*="date"]',
+  '[class*="time"]',
+];
+/** Dates in visible elements are read from at most this many elements per selector (pages list related stories' dates too). */
+const DATE_ELEMENTS_PER_SELECTOR = 3;
+
+/** A date from visible page elements (time, .date, .publish-date…), or null. */
+function dateFromElements($: CheerioAPI, monthFirst: boolean): string | null {
+  for (const selector of DATE_ELEMENT_SELECTORS) {
+    for (const element of $(selector).toArray().slice(0, DATE_ELEMENTS_PER_SELECTOR)) {
+      if (!isElement(element)) continue;
+      const attribute = element.attribs['datetime'] ?? element.attribs['content'];
+      const value = normalizeDate(attribute) ?? dateFromText(spacedText(element).slice(0, DATE_TEXT_MAX_CHARS), monthFirst);
+      if (value) return value;
+    }
   }
   return null;
 }
 
-function readAuthors($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[], siteName: string | null): Sourced<string[]> | null {
-  const fromLd = cleanAuthors(authorNames(article, nodes), siteName);
+function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<string | null>, monthFirst: boolean): Sourced<string> | null {
+  const fromHead = firstOf<string>(
+    [
+      [normalizeDate(stringField(article, 'datePublished') ?? stringField(article, 'dateCreated')), 'json-ld'],
+      [normalizeDate(metaContent($, ['article:published_time', 'og:article:published_time', 'og:published_time'])), 'opengraph'],
+      [normalizeDate(metaContent($, DATE_META)), 'meta'],
+    ],
+    () => true,
+  );
+  if (fromHead) return fromHead;
+  for (const url of urls) {
+    const value = dateFromUrl(url);
+    if (value) return { value, source: 'url' };
+  }
+  const fromElements = dateFromElements($, monthFirst);
+  return fromElements ? { value: fromElements, source: 'html' } : null;
+}
+
+/** Byline texts of the first byline element that yields names. */
+function bylineAuthors($: CheerioAPI, siteNames: string[]): string[] {
+  for (const selector of BYLINE_SELECTORS) {
+    for (const element of $(selector).toArray().slice(0, BYLINE_ELEMENTS_PER_SELECTOR)) {
+      const text = spacedText(element);
+      if (text.length > BYLINE_MAX_CHARS) continue;
+      const names = cleanAuthors([text], siteNames);
+      if (names.length > 0) return names;
+    }
+  }
+  return [];
+}
+
+function readAuthors($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[], siteNames: string[]): Sourced<string[]> | null {
+  const fromLd = cleanAuthors(authorNames(article, nodes), siteNames);
   if (fromLd.length > 0) return { value: fromLd, source: 'json-ld' };
   const metaValue = metaContent($, AUTHOR_META);
-  const fromMeta = metaValue ? cleanAuthors([metaValue], siteName) : [];
+  const fromMeta = metaValue ? cleanAuthors([metaValue], siteNames) : [];
   if (fromMeta.length > 0) return { value: fromMeta, source: 'meta' };
-  for (const selector of BYLINE_SELECTORS) {
-    const texts = $(selector).toArray().slice(0, 4).map((element) => $(element).text());
-    const names = cleanAuthors(texts, siteName);
-    if (names.length > 0) return { value: names, source: 'byline' };
-  }
-  return null;
+  const fromByline = bylineAuthors($, siteNames);
+  return fromByline.length > 0 ? { value: fromByline, source: 'byline' } : null;
 }
 
 function readLanguage($: CheerioAPI, article: JsonLdNode | null): string | null {
@@ -123,8 +163,14 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null): PageMetadat
   const canonicalRaw = $('link[rel="canonical"]').attr('href') ?? metaContent($, ['og:url']);
   const canonical = canonicalRaw ? normalizeUrl(canonicalRaw, pageUrl) : null;
   const title = readTitle($, article, siteName);
-  const published = readPublished($, article, [pageUrl, canonical]);
-  const authors = readAuthors($, article, nodes, siteName);
+  const language = readLanguage($, article);
+  const monthFirst = MONTH_FIRST_LOCALE.test($('html').attr('lang') ?? '');
+  const published = readPublished($, article, [pageUrl, canonical], monthFirst);
+  const publisher = stringField(article, 'publisher');
+  const siteNames = [siteName, publisher, hostOf(pageUrl ?? canonical ?? '')?.replace(HOST_SUFFIX, '')].filter(
+    (name): name is string => typeof name === 'string' && name.length > 0,
+  );
+  const authors = readAuthors($, article, nodes, siteNames);
   return {
     title: title?.value ?? null,
     title_source: title?.source ?? null,
@@ -132,7 +178,7 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null): PageMetadat
     authors_source: authors?.source ?? null,
     published: published?.value ?? null,
     published_source: published?.source ?? null,
-    language: readLanguage($, article),
+    language,
     site_name: siteName,
     canonical_url: canonical,
   };
