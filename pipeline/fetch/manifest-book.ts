@@ -1,4 +1,6 @@
-import { readManifest, writeManifest, type ManifestEntry } from '../lib/manifest.ts';
+import { PipelineError } from '../lib/errors.ts';
+import { MANIFEST_FILE, readManifest, writeManifest, type ManifestEntry } from '../lib/manifest.ts';
+import { join } from 'node:path';
 
 /** The manifest as serialised (sorted by URL), to skip rewriting an unchanged file. */
 function serialise(entries: Iterable<ManifestEntry>): string {
@@ -21,7 +23,19 @@ export class ManifestBook {
 
   /** Loads `<rawDir>/manifest.json` (absent = empty). */
   static async open(rawDir: string): Promise<ManifestBook> {
-    const entries = new Map((await readManifest(rawDir)).map((e) => [e.url, e]));
+    let list: ManifestEntry[];
+    try {
+      list = await readManifest(rawDir);
+    } catch (error) {
+      // readManifest labels its errors for the extract stage; say it is the fetch that cannot go on.
+      if (!(error instanceof PipelineError)) throw error;
+      throw new PipelineError('fetch', 'cannot read the manifest, so nothing was fetched', {
+        file: join(rawDir, MANIFEST_FILE),
+        cause: error.cause,
+        hint: error.hint ?? 'restore it from git',
+      });
+    }
+    const entries = new Map(list.map((e) => [e.url, e]));
     return new ManifestBook(rawDir, entries, serialise(entries.values()));
   }
 

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readdir, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runFetch } from '../../pipeline/fetch/fetch-run.ts';
+import { DEFAULT_OPTIONS } from '../../pipeline/fetch/options.ts';
 import { acquireRunLock, LOCK_FILE, removeStaleTemporaries } from '../../pipeline/fetch/run-lock.ts';
 import { tempRaw } from './support/run.ts';
 
@@ -38,5 +40,21 @@ describe('run lock and leftovers of a killed run', () => {
     expect(await removeStaleTemporaries(raw.dir)).toBe(2);
     expect(await readdir(join(raw.dir, 'example.org'))).toEqual(['0123456789abcdef.html']);
     expect(await readdir(raw.dir)).toEqual(['example.org']);
+  });
+});
+
+describe('a damaged manifest', () => {
+  let raw: Awaited<ReturnType<typeof tempRaw>>;
+  afterEach(async () => raw?.cleanup());
+
+  it('stops the run before any request, naming the fetch stage and the file, and keeps the file', async () => {
+    raw = await tempRaw();
+    await writeFile(join(raw.dir, 'manifest.json'), '[{"url": ');
+    await writeFile(join(raw.dir, 'sources.txt'), 'http://127.0.0.1:9/a.html\n');
+    await expect(runFetch({ ...DEFAULT_OPTIONS, rawDir: raw.dir, sourcesFile: join(raw.dir, 'sources.txt') }, { progress: { write: () => 0 } })).rejects.toThrow(
+      /^\[fetch\].*manifest\.json.*cannot read the manifest/,
+    );
+    expect(await readFile(join(raw.dir, 'manifest.json'), 'utf8')).toBe('[{"url": ');
+    expect(await readdir(raw.dir)).not.toContain(LOCK_FILE);
   });
 });
