@@ -19,12 +19,20 @@ export interface UrlJob {
   now: () => number;
 }
 
-/** The validators of an earlier snapshot whose file is still there and intact, else null. */
-async function usableSnapshot(rawDir: string, entry: ManifestEntry | undefined): Promise<Validators | null> {
-  if (!entry?.path) return null;
+/** An earlier snapshot of the URL, as found on disk. */
+interface EarlierSnapshot {
+  /** The file is there: it is kept whatever this run does, unless a fresh copy replaces it. */
+  exists: boolean;
+  /** Validators to revalidate it with, only when its bytes still match the manifest's sha256. */
+  validators: Validators | null;
+}
+
+async function earlierSnapshot(rawDir: string, entry: ManifestEntry | undefined): Promise<EarlierSnapshot> {
+  if (!entry?.path) return { exists: false, validators: null };
   const bytes = await readSnapshot(rawDir, entry.path);
-  if (!bytes || (entry.sha256 && sha256(bytes) !== entry.sha256)) return null;
-  return { etag: entry.etag, lastModified: entry.last_modified };
+  if (!bytes) return { exists: false, validators: null };
+  const intact = !entry.sha256 || sha256(bytes) === entry.sha256;
+  return { exists: true, validators: intact ? { etag: entry.etag, lastModified: entry.last_modified } : null };
 }
 
 /** Any error from fetching a URL as a FetchError (write and unexpected errors are failures too). */
@@ -54,13 +62,14 @@ async function storePage(job: UrlJob, page: Extract<PageResult, { kind: 'fetched
 /**
  * Fetches one source URL and records the outcome in the manifest (saved
  * before this resolves). A snapshot we already have is revalidated with its
- * validators; when this run skips or fails the URL, an earlier intact
- * snapshot and its entry are kept as they are.
+ * validators; when this run skips or fails the URL, an earlier snapshot
+ * (and any `reconstructed` entry) is kept as it is, file and entry.
  */
 export async function fetchOne(job: UrlJob): Promise<UrlOutcome> {
   const { url, valid, line } = job.source;
   const previous = job.book.get(url);
-  const validators = await usableSnapshot(job.rawDir, previous);
+  const earlier = await earlierSnapshot(job.rawDir, previous);
+  const validators = earlier.validators;
   try {
     if (!valid) throw failed('invalid-url', url, `line ${line} of the source list is not a URL`);
     const page = await fetchPage(url, job.ctx, validators);
@@ -72,7 +81,8 @@ export async function fetchOne(job: UrlJob): Promise<UrlOutcome> {
     return { url, outcome: 'not_modified', reason: null, detail: 'snapshot unchanged', bytes: previous.bytes, keptSnapshot: true };
   } catch (caught) {
     const error = asFetchError(caught, url);
-    const kept = validators !== null && previous !== undefined;
+    // A reconstructed entry stays until a fresh copy is fetched, even if its file went missing.
+    const kept = previous !== undefined && (earlier.exists || previous.outcome === 'reconstructed');
     if (!kept) await job.book.set(problemEntry(url, error, new Date(job.now()).toISOString(), previous));
     return { url, outcome: error.outcome, reason: error.reason, detail: error.detail, bytes: null, keptSnapshot: kept };
   }

@@ -104,6 +104,12 @@ describe('conditional requests and reruns', () => {
     expect(entryOf(failedRun.manifest, other.url)).toEqual(other);
     expect(await readFile(join(raw.dir, 'cdt', 'article.html'), 'utf8')).toBe(reconstructed);
 
+    // Even when the file no longer matches its sha256 (edited by hand), a failed fetch leaves it and its entry alone.
+    await writeFile(join(raw.dir, 'cdt', 'article.html'), `${reconstructed}<!-- edited -->`);
+    const secondFailure = await fetchUrls([url], options);
+    expect(entryOf(secondFailure.manifest, url)).toEqual(entry);
+    expect(await readFile(join(raw.dir, 'cdt', 'article.html'), 'utf8')).toBe(`${reconstructed}<!-- edited -->`);
+
     up = true;
     const freshRun = await fetchUrls([url], options);
     const fresh = entryOf(freshRun.manifest, url);
