@@ -10,7 +10,7 @@ const CASED_LOWERCASE = /\p{Ll}/u;
 /** Where the name part of a byline ends: a weekday, a month followed by a number, a digit, a bullet or pipe. */
 const BYLINE_TAIL =
   /\s*(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|[|•·—–(]|\bupdated\b|\bpublished\b|\bposted\b).*$/i;
-const TRAILING_ROLE = /\s*[,|–—-]\s*(?:staff writer|reporter|correspondent|editor|contributor|senior .*|for .*)$/i;
+const TRAILING_ROLE = /(?:\s*[,|–—-]\s*(?:staff writer|reporter|correspondent|editor|contributor|senior .*|for .*)|\s+(?:associated press|reuters|afp))$/i;
 /** Academic or professional credentials written after a name ("Rachael Link, MS, RD"). */
 const CREDENTIAL = /^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$/;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;

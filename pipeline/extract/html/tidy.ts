@@ -1,4 +1,5 @@
 import { collapseWhitespace, type ParagraphInput } from '../body.ts';
+import { isCreditAnchor } from './link-kind.ts';
 import { BYLINE_MAX_CHARS, LINK_PARAGRAPH_MAX_CHARS, LINK_PARAGRAPH_MIN_DENSITY, TITLE_HEADING_MIN_CHARS } from './thresholds.ts';
 
 const BYLINE_START = /^(?:by|par|von|por|di|door)\s/i;
@@ -28,9 +29,13 @@ function comparable(text: string): string {
   return collapseWhitespace(text).toLowerCase();
 }
 
-/** Short paragraphs that are mostly link text: related-story rows, "Read more: …", tag rows. */
+/**
+ * Short paragraphs that are mostly link text: related-story rows, tag rows.
+ * A credit ("[Source]", "via …") is not a link row: it belongs to the quote above it.
+ */
 function isLinkRow(paragraph: ParagraphInput): boolean {
-  return paragraph.text.length <= LINK_PARAGRAPH_MAX_CHARS && paragraphLinkDensity(paragraph) >= LINK_PARAGRAPH_MIN_DENSITY;
+  if (paragraph.text.length > LINK_PARAGRAPH_MAX_CHARS || paragraphLinkDensity(paragraph) < LINK_PARAGRAPH_MIN_DENSITY) return false;
+  return !(paragraph.links ?? []).some((link) => isCreditAnchor(link.anchor));
 }
 
 /** A heading repeating the page title (the title is not part of the body text). */

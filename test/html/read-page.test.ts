@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../pipeline/extract/html/read-page.ts';
+
+describe('readPage on pages without an article (made-up input)', () => {
+  it.each([
+    ['empty string', ''],
+    ['garbage', '\u0000\u0001<<<>>> <div <p </'],
+    ['binary-looking text', '\uFFFD'.repeat(500)],
+    ['a page of navigation only', '<html><body><nav><a href="/a">A</a></nav><footer>© 2024</footer></body></html>'],
+  ])('never throws on %s and warns about the empty body', (_label, html) => {
+    const reading = readPage(html, null);
+    expect(reading.body.text).toBe('');
+    expect(reading.body.paragraphs).toEqual([]);
+    expect(reading.body.warnings).toContain('no main text found');
+  });
+
+  it('resolves relative links against the canonical URL when the page URL is unknown', () => {
+    const html = `<html><head><link rel="canonical" href="https://example.com/news/a.html"></head><body><article><p>${'Words of a story that is long enough to be read as the main text. '.repeat(6)}<a href="/other">other</a></p></article></body></html>`;
+    const { body, meta } = readPage(html, null);
+    expect(meta.canonical_url).toBe('https://example.com/news/a.html');
+    expect(body.links.map((l) => l.href)).toEqual(['https://example.com/other']);
+  });
+
+  it('prefers <base href> over the page URL for resolving links', () => {
+    const html = `<html><head><base href="https://cdn.example.com/base/"></head><body><article><p>${'A story long enough to count as the main text of this page. '.repeat(6)}<a href="x">x</a></p></article></body></html>`;
+    const { body } = readPage(html, 'https://example.com/news/a.html');
+    expect(body.links[0]?.href).toBe('https://cdn.example.com/base/x');
+  });
+});
