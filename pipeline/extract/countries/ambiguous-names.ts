@@ -1,9 +1,10 @@
 /**
  * Context rules for country names that are also something else:
- * - Jordan, Chad, Georgia as given names ("Michael Jordan", "Jordan Peterson",
- *   "Chad Smith"): a person-shaped occurrence (a capitalised word glued before
- *   or after) is a person, and once the text uses the name for a person, its
- *   bare occurrences are the person too unless a country context says otherwise.
+ * - Jordan, Chad, Georgia, Holland, Israel … as personal names ("Michael
+ *   Jordan", "Jordan Peterson", "Chad Smith", "Tom Holland"): a person-shaped
+ *   occurrence (a capitalised name word glued before or after) is a person,
+ *   and once the text uses the name for a person, its bare occurrences are the
+ *   person too unless a country context says otherwise.
  * - Chad counts as the country only with country context ("in Chad", "Chad's
  *   president", "Niger, Chad and Mali", or "Chadian"/"N'Djamena" in the text),
  *   because the given name is far more common in English news.
@@ -24,13 +25,16 @@ import {
   COUNTRY_PREPOSITIONS,
   GEORGIA_COUNTRY_CUES,
   GOVERNMENT_HEADS,
+  GIVEN_NAME_COUNTRIES,
   GOVERNMENT_NOUNS,
-  NAME_LIKE_COUNTRIES,
+  NATIVE_AMERICAN_CUES,
+  SURNAME_COUNTRIES,
   TURKEY_FOOD_WORDS,
   US_STATE_CUES,
   US_STATES,
 } from './context-words.ts';
 import { isCapitalised, isSentenceStart, nextWord, possessiveLength, previousWord } from './context.ts';
+import { SURFACES, normaliseSurface } from './gazetteer.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
 /** Facts about the whole text that the per-mention rules need. */
@@ -43,6 +47,8 @@ export interface TextFacts {
   lowercaseTurkey: boolean;
   /** The text has "Chadian" or "N'Djamena". */
   chadCues: boolean;
+  /** "Indian" means Native American here: Native American cues and no "India" in the text. */
+  indianIsNative: boolean;
 }
 
 const WORDS = /[\p{L}][\p{L}'’.-]*/gu;
@@ -54,13 +60,25 @@ const LIST_GAP = /^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$/;
 /** Local cues that make "Georgia" the country whatever the text says. */
 const GEORGIA_COUNTRY_LOCAL = new Set(['president', 'parliament', 'prime', 'breakaway', 'capital', 'embassy', 'army']);
 
-/** A capitalised word glued before or after the name that is not a function word: "Michael Jordan", "Jordan Peterson". */
-export function isPersonShaped(text: string, m: SurfaceMatch): boolean {
-  const next = nextWord(text, m.end);
-  if (next && isCapitalised(next.text) && !CAPITALISED_FUNCTION_WORDS.has(next.text)) return true;
-  const prev = previousWord(text, m.start);
-  return prev !== null && isCapitalised(prev.text) && !CAPITALISED_FUNCTION_WORDS.has(prev.text) && !isSentenceStart(text, prev.start);
+/** A capitalised word that could be part of a personal name (not a function word, not a country surface). */
+function isNameWord(word: string): boolean {
+  return isCapitalised(word) && !CAPITALISED_FUNCTION_WORDS.has(word) && !SURFACES.has(normaliseSurface(word));
 }
+
+/**
+ * True when the name is part of a personal name: a given name followed by a
+ * capitalised word ("Jordan Peterson", "Chad Wolf") or a surname after a
+ * capitalised given name ("Michael Jordan", "Tom Holland").
+ */
+export function isPersonShaped(text: string, m: SurfaceMatch): boolean {
+  const s = m.entry.surface;
+  const next = GIVEN_NAME_COUNTRIES.has(s) ? nextWord(text, m.end) : null;
+  if (next && isNameWord(next.text)) return true;
+  const prev = SURNAME_COUNTRIES.has(s) ? previousWord(text, m.start) : null;
+  return prev !== null && isNameWord(prev.text);
+}
+
+const isNameLike = (surface: string): boolean => GIVEN_NAME_COUNTRIES.has(surface) || SURNAME_COUNTRIES.has(surface);
 
 /** Collects {@link TextFacts} from the text and its surface matches (one pass over the matches). */
 export function collectTextFacts(text: string, matches: readonly SurfaceMatch[]): TextFacts {
@@ -68,9 +86,13 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
   let hasGeorgia = false;
   let namesUS = false;
   let georgian = 0;
+  let namesIndia = false;
+  let hasIndian = false;
   for (const m of matches) {
+    if (m.entry.surface.startsWith('Indian')) hasIndian = true;
     const s = m.entry.surface;
-    if (NAME_LIKE_COUNTRIES.has(s) && isPersonShaped(text, m)) personNames.add(s);
+    if (isNameLike(s) && isPersonShaped(text, m)) personNames.add(s);
+    if (m.entry.country === 'IN' && m.entry.via !== 'demonym') namesIndia = true;
     if (s === 'Georgia') hasGeorgia = true;
     if (m.entry.country === 'US' && m.entry.kind === 'country') namesUS = true;
     if (m.entry.country === 'GE' && m.entry.via === 'demonym') georgian++;
@@ -93,7 +115,14 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
     georgiaDefault,
     lowercaseTurkey: LOWERCASE_TURKEY.test(text),
     chadCues: CHAD_CUES.test(text),
+    indianIsNative: hasIndian && !namesIndia && hasNativeAmericanCue(text),
   };
+}
+
+function hasNativeAmericanCue(text: string): boolean {
+  if (text.includes('Native American')) return true;
+  for (const [w] of text.matchAll(WORDS)) if (NATIVE_AMERICAN_CUES.has(w)) return true;
+  return false;
 }
 
 /** True when the words around the match say "country": "in Chad", "Chad's president", "Niger, Chad and Mali". */
@@ -146,7 +175,7 @@ export function isCountryName(
     if (TURKEY_FOOD_WORDS.has(next)) return false;
     return !(facts.lowercaseTurkey && isSentenceStart(text, m.start));
   }
-  if (!NAME_LIKE_COUNTRIES.has(s)) return true;
+  if (!isNameLike(s)) return true;
   if (isPersonShaped(text, m)) return false;
   if (s === 'Georgia') return georgiaIsCountry(text, m, facts);
   const context = hasCountryContext(text, m, neighbours);

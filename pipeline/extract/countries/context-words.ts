@@ -85,11 +85,10 @@ export const PLACE_PREPOSITIONS = set(`
   toward towards inside throughout downtown central suburban greater
 `);
 
-/** Words before a demonym that make it a language ("in Chinese", "speaks English"). */
+/** Words before a language name that make it a language ("speaks English", "translated from Chinese"). */
 export const LANGUAGE_BEFORE = set(`
   speak speaks speaking spoke spoken learn learns learning learned learnt teach teaches teaching taught
   fluent translated translate translates translating translation written write writes wrote read reads
-  mandarin simplified traditional standard modern old middle cantonese native
 `);
 
 /** Words after a demonym that make it a language ("Chinese-language", "English speakers"). */
@@ -124,6 +123,8 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   In At To From For With By On Of And Or But The A An As Both Neither Either While When Since After Before
   Unlike Like Across Including Neighbouring Neighboring Northern Southern Eastern Western Central Visit
   Did Does Do Is Was Has Had Have Why How Where What If Only Even Also Then Now Meanwhile However Yet
+  Today Yesterday Tomorrow Recently Last Next Earlier Later Still Instead Unlike Inside Outside Against
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `);
 
 /**
@@ -171,5 +172,42 @@ export const COUNTRY_NOUNS = set(`
 /** Hyphenated suffixes that keep a capital an actor ("Moscow-backed", "Beijing-led"). */
 export const ACTOR_HYPHEN_SUFFIXES = set(`backed led funded controlled sponsored allied aligned friendly imposed brokered`);
 
-/** Given names that are also country names; a person-shaped context makes them people ("Jordan Peterson"). */
-export const NAME_LIKE_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia']);
+/**
+ * Country names that are also common given names: followed by a capitalised
+ * word they are a person ("Jordan Peterson", "Chad Wolf", "Cuba Gooding").
+ * Matched case-sensitively.
+ */
+export const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Cuba', 'Jamaica', 'Kenya']);
+
+/**
+ * Country names that are also common surnames: after a capitalised given
+ * name they are a person ("Michael Jordan", "Tom Holland", "Jimmy Wales",
+ * "Steve Israel").
+ */
+export const SURNAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Holland', 'Israel', 'England', 'Wales', 'Kenya']);
+
+/**
+ * Demonyms that are also language names; only these can be read as a
+ * language ("in French", "speaks Korean").
+ */
+export const LANGUAGE_NAMES = set(`
+  Chinese English French German Spanish Portuguese Italian Russian Japanese Korean Dutch Turkish Greek Polish
+  Swedish Danish Norwegian Finnish Hungarian Czech Slovak Romanian Bulgarian Ukrainian Vietnamese Thai Burmese
+  Indonesian Malaysian Filipino Mongolian Icelandic Irish Welsh Scottish Albanian Armenian Georgian Serbian
+  Croatian Bosnian Slovenian Slovene Estonian Latvian Lithuanian Belarusian Kazakh Uzbek Kyrgyz Tajik Turkmen
+  Azerbaijani Azeri Nepali Nepalese Lao Laotian Maltese Luxembourgish Somali Malagasy Tongan Samoan Fijian
+  Haitian Macedonian Montenegrin Afghan Taiwanese Cambodian Persian
+`);
+
+/**
+ * Words that, before a language name, make it a language only when the
+ * language name ends the phrase ("in Traditional Chinese." but not
+ * "traditional Korean hanbok").
+ */
+export const LANGUAGE_QUALIFIERS = set(`in into mandarin simplified traditional standard modern old middle cantonese native`);
+
+/** Words in a text that make "Indian" mean Native American (unless the text names India). */
+export const NATIVE_AMERICAN_CUES = set(`
+  tribe tribes tribal reservation reservations Navajo Cherokee Lakota Sioux Apache Ojibwe Choctaw Chickasaw
+  Seminole Hopi Pueblo Comanche Mohawk Iroquois
+`);

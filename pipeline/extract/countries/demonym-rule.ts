@@ -11,23 +11,42 @@ import {
   FUNCTION_WORDS_AFTER_LANGUAGE,
   LANGUAGE_AFTER,
   LANGUAGE_BEFORE,
+  LANGUAGE_NAMES,
+  LANGUAGE_QUALIFIERS,
 } from './context-words.ts';
 import { hyphenSuffix, nextWord, previousWord } from './context.ts';
 import type { MatchAt } from './capital-rule.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
-const IN_WORDS = new Set(['in', 'into']);
+const COORDINATORS = new Set(['and', 'or']);
+const TRANSLATION_PREPOSITIONS = new Set(['from', 'into', 'to', 'in']);
+
+/** Language reading of the word at [start, end): its own context, or that of a language it is coordinated with. */
+function languageAt(text: string, surface: string, start: number, end: number, depth: number): boolean {
+  if (!LANGUAGE_NAMES.has(surface)) return false;
+  const prevWord = previousWord(text, start);
+  const prev = prevWord?.text.toLowerCase() ?? '';
+  const next = nextWord(text, end);
+  const nextLower = next?.text.toLowerCase() ?? '';
+  const suffix = hyphenSuffix(text, end)?.text.toLowerCase() ?? '';
+  if (LANGUAGE_BEFORE.has(prev)) return true;
+  // "translated from Japanese", "fluent in Korean"
+  if (prevWord && TRANSLATION_PREPOSITIONS.has(prev) && LANGUAGE_BEFORE.has(previousWord(text, prevWord.start)?.text.toLowerCase() ?? '')) return true;
+  if (LANGUAGE_AFTER.has(nextLower) || LANGUAGE_AFTER.has(suffix)) return true;
+  const endsPhrase = !suffix && (!next || FUNCTION_WORDS_AFTER_LANGUAGE.has(nextLower));
+  // "in Chinese." / "in English only" / "in Traditional Chinese" — but not "in Chinese custody"
+  if (LANGUAGE_QUALIFIERS.has(prev) && endsPhrase) return true;
+  // "in Chinese and English": the second language inherits the reading of the first
+  if (prevWord && COORDINATORS.has(prev) && depth < 3) {
+    const other = previousWord(text, prevWord.start);
+    if (other) return languageAt(text, other.text, other.start, other.end, depth + 1);
+  }
+  return false;
+}
 
 /** True when the demonym at `m` names a language rather than a country. */
 export function isLanguageUse(text: string, m: SurfaceMatch): boolean {
-  const prev = previousWord(text, m.start)?.text.toLowerCase() ?? '';
-  const next = nextWord(text, m.end);
-  const nextLower = next?.text.toLowerCase() ?? '';
-  const suffix = hyphenSuffix(text, m.end)?.text.toLowerCase() ?? '';
-  if (LANGUAGE_BEFORE.has(prev)) return true;
-  if (LANGUAGE_AFTER.has(nextLower) || LANGUAGE_AFTER.has(suffix)) return true;
-  // "in Chinese." / "in Chinese and English" / "in English only" — but not "in Chinese custody"
-  return IN_WORDS.has(prev) && !suffix && (!next || FUNCTION_WORDS_AFTER_LANGUAGE.has(nextLower));
+  return languageAt(text, m.entry.surface, m.start, m.end, 0);
 }
 
 /** True when the demonym at `m` names an ethnicity or heritage rather than a nationality. */

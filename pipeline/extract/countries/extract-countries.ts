@@ -27,7 +27,10 @@ function counts(
     case 'capital':
       return isCapitalActor(text, m, matchAt, acceptedCapitalEnds);
     case 'country':
-      if (m.entry.via === 'demonym') return isDemonymCountry(text, m, matchAt);
+      if (m.entry.via === 'demonym') {
+        if (facts.indianIsNative && m.entry.country === 'IN') return false;
+        return isDemonymCountry(text, m, matchAt);
+      }
       return isCountryName(text, m, facts, { prev: matches[index - 1], next: matches[index + 1] });
   }
 }
@@ -52,7 +55,9 @@ export function extractCountries(body: ArticleBody): CountryMentionDraft[] {
     const { country, via } = m.entry;
     if (!country || !via || !counts(text, matches, i, byStart, facts, acceptedCapitalEnds)) continue;
     if (m.entry.kind === 'capital') acceptedCapitalEnds.add(m.end);
-    out.push({ country, surface: text.slice(m.start, m.end), via, start: m.start, end: m.end });
+    const surface = text.slice(m.start, m.end);
+    out.push({ country, surface, via, start: m.start, end: m.end });
+    if (m.entry.also) out.push({ country: m.entry.also, surface, via, start: m.start, end: m.end });
   }
   const flags = findFlags(text);
   if (flags.length === 0) return out;

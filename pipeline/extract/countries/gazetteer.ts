@@ -13,7 +13,7 @@ const WORLD: Countries = require('world-countries');
 const WORLD_PACKAGE: { version: string; homepage: string } = require('world-countries/package.json');
 
 interface AliasFile {
-  aliases: { surface: string; country: string; via: CountryVia }[];
+  aliases: { surface: string; country: string; via: CountryVia; also?: string }[];
   excluded: string[];
 }
 interface CapitalFile {
@@ -36,6 +36,8 @@ export interface SurfaceEntry {
   country: string | null;
   /** How the surface names the country; null for a non-country phrase. */
   via: CountryVia | null;
+  /** A second country named by the same words ("North and South Korea"), or null. */
+  also: string | null;
 }
 
 /** Latin-script surfaces only: the extractor reads English text. */
@@ -62,11 +64,11 @@ function buildSurfaceTable(): Map<string, SurfaceEntry> {
   const table = new Map<string, SurfaceEntry>();
   const ranks = new Map<string, number>();
   const excluded = new Set(ALIASES.excluded.map(normaliseSurface));
-  const put = (surface: string, entry: Omit<SurfaceEntry, 'surface'>, priority: number): void => {
+  const put = (surface: string, entry: Omit<SurfaceEntry, 'surface' | 'also'> & { also?: string | null }, priority: number): void => {
     const key = normaliseSurface(surface);
     const previous = ranks.get(key);
     if (previous !== undefined && previous > priority) return;
-    table.set(key, { surface: key, ...entry });
+    table.set(key, { surface: key, ...entry, also: entry.also ?? null });
     ranks.set(key, priority);
   };
   for (const c of WORLD) {
@@ -94,7 +96,7 @@ function buildSurfaceTable(): Map<string, SurfaceEntry> {
     for (const surface of list[1]) put(surface, { kind: 'not_country', country: null, via: null }, 100);
   }
   for (const { surface, country } of CAPITALS.capitals) put(surface, { kind: 'capital', country, via: 'capital' }, 200);
-  for (const { surface, country, via } of ALIASES.aliases) put(surface, { kind: 'country', country, via }, 300);
+  for (const { surface, country, via, also } of ALIASES.aliases) put(surface, { kind: 'country', country, via, also }, 300);
   return table;
 }
 

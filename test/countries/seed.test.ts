@@ -1,0 +1,31 @@
+// The example article (real CDT page text): its countries must match the gold set exactly.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { codes, mentions } from './helpers.ts';
+
+const SEED = new URL('../../../shared/seed/', import.meta.url);
+
+function seedBody(): string {
+  const lines = readFileSync(new URL('000_6b73d86a5e1183e7.txt', SEED), 'utf8').split('\n');
+  const stop = lines.findIndex((l) => l.startsWith('Subscribe to CDT'));
+  return lines.slice(1, stop).join('\n'); // skip the title line
+}
+
+describe('seed article', () => {
+  it('finds exactly the gold countries', () => {
+    const gold = JSON.parse(readFileSync(new URL('seed.gold.json', SEED), 'utf8')) as { countries: string[] };
+    expect(codes(seedBody())).toEqual([...gold.countries].sort());
+  });
+
+  it('does not read Washington (a lawyer in Washington) as a country', () => {
+    const us = mentions(seedBody()).filter((m) => m.country === 'US');
+    expect(us.map((m) => m.surface)).not.toContain('Washington');
+  });
+
+  it('is fast', () => {
+    const text = seedBody().repeat(5);
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) mentions(text);
+    expect((performance.now() - start) / 20).toBeLessThan(10);
+  });
+});
