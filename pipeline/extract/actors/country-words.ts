@@ -1,0 +1,54 @@
+/**
+ * Country words for actors: a country's name, short form or demonym
+ * ("China", "U.S.", "Chinese", "German") → ISO 3166-1 alpha-2, from the
+ * world-countries package (names, alternative spellings, English demonyms).
+ * The countries extractor has its own, richer lookup; this one only tells
+ * which country an actor belongs to and which capitalised words are
+ * countries rather than actors.
+ */
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import { normaliseName } from './normalise.ts';
+
+const require = createRequire(import.meta.url);
+const countries: Countries = require('world-countries');
+
+/** Short forms that world-countries does not list as alternative spellings. */
+const EXTRA_FORMS: Readonly<Record<string, string>> = {
+  us: 'US', usa: 'US', america: 'US', britain: 'GB', 'great britain': 'GB', uk: 'GB', england: 'GB',
+  english: 'GB', scotland: 'GB', scottish: 'GB', wales: 'GB', welsh: 'GB', 'hong kong': 'HK',
+  prc: 'CN', 'mainland china': 'CN', russian: 'RU', dutch: 'NL', iranian: 'IR', 'south korean': 'KR',
+  'north korean': 'KP', korean: 'KR', vietnamese: 'VN', taiwanese: 'TW', filipino: 'PH', czech: 'CZ',
+};
+
+const COUNTRY_BY_WORD = new Map<string, string>();
+for (const c of countries) {
+  const forms = [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...c.altSpellings.filter((s) => s.length > 2)];
+  for (const form of forms) {
+    if (!form) continue;
+    const key = normaliseName(form);
+    if (key !== '' && !COUNTRY_BY_WORD.has(key)) COUNTRY_BY_WORD.set(key, c.cca2);
+  }
+}
+for (const [form, code] of Object.entries(EXTRA_FORMS)) COUNTRY_BY_WORD.set(form, code);
+
+/** Capitals, used to tell that a capitalised single word is a place, not an actor. */
+const COUNTRY_BY_CAPITAL = new Map(countries.flatMap((c) => c.capital.map((cap): [string, string] => [normaliseName(cap), c.cca2])));
+
+/**
+ * The alpha-2 code of a country name, short form or demonym ("Chinese" → "CN",
+ * "U.S." → "US"), or null.
+ */
+export function countryOfWord(word: string): string | null {
+  return COUNTRY_BY_WORD.get(normaliseName(word)) ?? null;
+}
+
+/** True when the words name a capital city ("Beijing", "Paris"). */
+export function isCapital(word: string): boolean {
+  return COUNTRY_BY_CAPITAL.has(normaliseName(word));
+}
+
+/** The alpha-2 code of the country whose capital this is ("Beijing" → "CN"), or null. */
+export function countryOfCapital(word: string): string | null {
+  return COUNTRY_BY_CAPITAL.get(normaliseName(word)) ?? null;
+}

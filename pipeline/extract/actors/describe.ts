@@ -1,0 +1,111 @@
+/**
+ * Titles and affiliations of people from the words around their names:
+ * pre-modifiers ("EU foreign affairs chief Josep Borrell", "foreign
+ * ministry spokesman Wang Wenbin"), appositives ("Liu Yuyin, a spokesman for
+ * the Chinese mission at the UN,"; "Elfidar Iltebir, Uyghur American
+ * Association President"), "from the <organisation>", and a role said just
+ * before the name ("as UN High Commissioner for Human Rights, Michelle
+ * Bachelet").
+ */
+import type { Token } from './tokens.ts';
+import type { Proposal, RoleSpan } from './proposal.ts';
+import { propose } from './proposal.ts';
+import { countryOfWord } from './country-words.ts';
+import { NON_NAME_WORDS, ROLE_WORDS } from './lexicon.ts';
+import { lookupRegistry } from './registry.ts';
+
+/** Most lower-case words between an organisation and a name in a pre-modifier ("foreign affairs chief"). */
+const MAX_PREMODIFIER_WORDS = 4;
+/** Most words of an appositive title ("senior military analyst at Stratfor"). */
+const MAX_APPOSITIVE_WORDS = 12;
+const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:“”"()\[\]]+?)(?=\s*(?:[,.;:“”"()]|\s(?:who|whose|which|said|says|told)\b|$))/u;
+const FROM_ORG = /^\s+(?:from|of|at|with)\s+(?:the\s+)?/;
+const ORG_IN_PHRASE = /\b(?:at|for|of|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.&’'\-]*)(?:\s+(?:of|for|and|the|&)?\s*\p{Lu}[\p{L}\p{N}.&’'\-]*)*)/u;
+const ROLE_BEFORE_GAP = /^,\s*$/;
+const WORD_SPLIT = /\s+/;
+const LOWER_WORD = /^[\p{Ll}\-]+$/u;
+
+/** Fills `titles`, `affiliation` and `country` of the person proposals; may add organisation proposals. */
+export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens: Token[], text: string): Proposal[] {
+  const added: Proposal[] = [];
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const orgs = proposals.filter((p) => p.type === 'organization');
+  const orgWithin = (start: number, end: number): Proposal | null => orgs.find((o) => o.start >= start && o.end <= end) ?? null;
+  for (const p of proposals) {
+    if (p.type !== 'person') continue;
+    if (p.titles.length === 0) premodifier(p, tokens, tokenAt, text, orgWithin);
+    appositive(p, text, orgWithin, orgs, added);
+    const from = FROM_ORG.exec(text.slice(p.end, p.end + 20));
+    if (from && !p.affiliation) {
+      const at = p.end + from[0].length;
+      p.affiliation = orgs.find((o) => o.start === at) ?? null;
+    }
+    const role = roles.find((r) => r.end < p.start && ROLE_BEFORE_GAP.test(text.slice(r.end, p.start)));
+    if (role) {
+      p.titles.push(role.text);
+      p.affiliation = p.affiliation ?? role.org;
+    }
+    if (!p.country) p.country = countryFromTitles(p.titles) ?? p.affiliation?.country ?? null;
+  }
+  return added;
+}
+
+function premodifier(p: Proposal, tokens: Token[], tokenAt: Map<number, number>, text: string, orgWithin: (s: number, e: number) => Proposal | null): void {
+  const idx = tokenAt.get(p.start);
+  if (idx === undefined || idx === 0) return;
+  const spaced = (i: number): boolean => /^ +$/.test(tokens[i]!.gapBefore);
+  let j = idx - 1;
+  const adjacent = tokens[j]!;
+  if (!spaced(idx) || !LOWER_WORD.test(adjacent.text) || !ROLE_WORDS.has(adjacent.text)) return;
+  let first = j;
+  let count = 1;
+  while (first > 0 && spaced(first) && count < MAX_PREMODIFIER_WORDS) {
+    const prev = tokens[first - 1]!;
+    if (!LOWER_WORD.test(prev.text) || NON_NAME_WORDS.has(prev.text)) break;
+    first--;
+    count++;
+  }
+  // An organisation or demonym written just before ("EU foreign affairs chief", "Walt Disney Co. executive").
+  while (first > 0 && (spaced(first) || /^\. $/.test(tokens[first]!.gapBefore)) && tokens[first - 1]!.capitalised && !tokens[first - 1]!.sentenceStart) first--;
+  if (first > 0 && tokens[first - 1]!.capitalised && tokens[first - 1]!.sentenceStart && spaced(first) && !NON_NAME_WORDS.has(tokens[first - 1]!.text.toLowerCase())) first--;
+  const start = tokens[first]!.start;
+  const title = text.slice(start, tokens[j]!.end);
+  p.titles.push(title);
+  p.affiliation = p.affiliation ?? orgWithin(start, tokens[j]!.end);
+}
+
+function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number) => Proposal | null, orgs: Proposal[], added: Proposal[]): void {
+  const m = APPOSITIVE.exec(text.slice(p.end, p.end + 200));
+  if (!m) return;
+  const phrase = m[1]!.trim();
+  const words = phrase.split(WORD_SPLIT);
+  if (words.length > MAX_APPOSITIVE_WORDS || !words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')))) return;
+  const phraseStart = p.end + m[0].indexOf(phrase, 1);
+  p.titles.push(phrase);
+  let org = orgWithin(phraseStart, phraseStart + phrase.length);
+  if (!org) {
+    // "a senior military analyst at Stratfor": the capitalised words after at/for/of name an organisation.
+    const inner = ORG_IN_PHRASE.exec(phrase);
+    if (inner && countryOfWord(inner[1]!) === null) {
+      const at = phraseStart + inner.index + inner[0].length - inner[1]!.length;
+      const entry = lookupRegistry(inner[1]!);
+      org = propose(entry?.type ?? 'organization', inner[1]!, at, entry);
+      if (org.type === 'organization') {
+        added.push(org);
+        orgs.push(org);
+      } else org = null;
+    }
+  }
+  p.affiliation = p.affiliation ?? org;
+}
+
+function countryFromTitles(titles: string[]): string | null {
+  for (const title of titles) {
+    for (const w of title.split(WORD_SPLIT)) {
+      const c = countryOfWord(w.replace(/[’']s$/, ''));
+      if (c) return c;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Actor extraction: every person and organisation named in an article body,
+ * once per article, with mentions, aliases, titles, affiliation, country,
+ * Wikidata QID and a key that is stable across articles.
+ *
+ * Pipeline: tokens → capitalised runs → proposals (registry, organisation
+ * head words, abbreviations, state bodies, people with evidence) → quote
+ * speakers → titles/affiliations from the words around names → clusters
+ * (surname, acronym, shorter names) → lone surnames and title mentions →
+ * drafts.
+ */
+import type { ActorDraft, ArticleBody, QuoteDraft } from '../types.ts';
+import { tokenize } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { findRuns } from './runs.ts';
+import { classifyRun } from './classify.ts';
+import type { Proposal, RoleSpan } from './proposal.ts';
+import { describePeople } from './describe.ts';
+import { addSurnameMentions, addTitleMentions, clusterProposals } from './merge.ts';
+import { buildDrafts } from './build-drafts.ts';
+import { speakerProposals } from './speaker-proposals.ts';
+import { keepPlatformsAsActors } from './platforms.ts';
+import { nameWords } from './normalise.ts';
+
+/**
+ * Finds the people and organisations of one article.
+ *
+ * @param body the article body (offsets of mentions point into `body.text`)
+ * @param quotes the article's quote drafts: a speaker that names a person or
+ *   an organisation becomes an actor even when the recogniser missed it
+ */
+export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDraft[] {
+  const text = body.text;
+  const tokens = tokenize(text);
+  const proposals: Proposal[] = [];
+  const roles: RoleSpan[] = [];
+  for (const run of findRuns(tokens)) {
+    const result = classifyRun(run, text);
+    proposals.push(...result.proposals);
+    roles.push(...result.roles);
+  }
+  proposals.push(...speakerProposals(quotes, text, proposals));
+  proposals.push(...describePeople(proposals, roles, tokens, text));
+  const accepted = keepPlatformsAsActors(acceptPeople(dedupe(proposals), tokens), text, quotes);
+  const clusters = clusterProposals(accepted);
+  const spans: Array<[number, number]> = accepted.map((p) => [p.start, p.end]);
+  const taken = (start: number, end: number): boolean => spans.some(([s, e]) => start < e && end > s);
+  addSurnameMentions(clusters, tokens, taken);
+  for (const c of clusters) for (const m of c.members) spans.push([m.start, m.end]);
+  addTitleMentions(clusters, text, taken);
+  return buildDrafts(clusters);
+}
+
+/** Keeps one proposal per span (the first, which carries the most description). */
+function dedupe(proposals: Proposal[]): Proposal[] {
+  const seen = new Set<string>();
+  return proposals.filter((p) => {
+    const k = `${p.start}:${p.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * A capitalised pair with no other evidence ("Nisan Ahmado") is a person
+ * only when its last word also appears alone elsewhere ("Ahmado said") or the
+ * full name appears twice.
+ */
+function acceptPeople(proposals: Proposal[], tokens: Token[]): Proposal[] {
+  const standalone = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const joinedBefore = prev && prev.capitalised && /^ +$/.test(t.gapBefore);
+    const joinedAfter = next && next.capitalised && /^ +$/.test(next.gapBefore);
+    if (t.capitalised && !joinedBefore && !joinedAfter) {
+      const w = nameWords(t.text)[0] ?? '';
+      standalone.set(w, (standalone.get(w) ?? 0) + 1);
+    }
+  });
+  const fullCount = new Map<string, number>();
+  for (const p of proposals) fullCount.set(p.surface, (fullCount.get(p.surface) ?? 0) + 1);
+  return proposals.filter((p) => {
+    if (p.type !== 'person' || p.evidence === 'strong') return true;
+    const words = nameWords(p.surface);
+    return (standalone.get(words[words.length - 1] ?? '') ?? 0) > 0 || (fullCount.get(p.surface) ?? 0) > 1;
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * Word lists used by the actor recogniser (data only, no logic).
+ *
+ * Every list is lower-case; lookups lower-case the token first. The lists are
+ * general English news vocabulary, not strings of any one article.
+ */
+
+/** Honorifics that make the next capitalised word(s) a person ("Mr. Wang", "Dr Zenz"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'fr', 'father', 'sister', 'brother', 'imam', 'rabbi', 'sheikh', 'mx',
+]);
+
+/**
+ * Role words: a capitalised run ending in one of these, followed by a name,
+ * is a title ("UN Secretary General Antonio Guterres", "World Uyghur Congress
+ * President Dolkun Isa"); a run of them with no name after it is a title-only
+ * mention, never a person.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'secretary',
+  'secretary-general', 'general', 'minister', 'premier', 'chancellor', 'governor', 'gov', 'senator', 'sen',
+  'representative', 'rep', 'congressman', 'congresswoman', 'mayor', 'ambassador', 'envoy', 'commissioner',
+  'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'justice', 'chief', 'ceo', 'cfo', 'coo', 'cto',
+  'founder', 'co-founder', 'head', 'leader', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope',
+  'cardinal', 'bishop', 'archbishop', 'officer', 'detective', 'sergeant', 'sgt', 'lieutenant', 'lt',
+  'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'admiral', 'adm', 'commander', 'cmdr', 'marshal',
+  'attorney', 'counsel', 'prosecutor', 'sheriff', 'superintendent', 'inspector', 'rapporteur', 'coordinator',
+  'adviser', 'advisor', 'analyst', 'editor', 'correspondent', 'reporter', 'columnist', 'manager',
+  'executive', 'professor', 'lawmaker', 'legislator', 'deputy', 'vice', 'assistant', 'associate',
+  'researcher', 'fellow', 'scholar', 'activist', 'lawyer', 'economist', 'coach', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'captain', 'dean', 'provost', 'rector', 'principal', 'trustee', 'treasurer',
+  'speaker', 'whip', 'delegate', 'consul', 'attaché', 'chargé', 'official', 'officials', 'chancellor',
+  'boss', 'owner', 'partner', 'producer', 'writer', 'author', 'actor', 'actress', 'singer', 'star',
+  'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady',
+]);
+
+/** Multi-word role phrases (matched on lower-case text) that precede or follow names. */
+export const ROLE_PHRASES: readonly string[] = [
+  'secretary general', 'secretary-general', 'prime minister', 'foreign minister', 'high commissioner',
+  'special rapporteur', 'executive director', 'general secretary', 'managing director', 'chief executive',
+  'press secretary', 'attorney general', 'secretary of state',
+];
+
+/**
+ * Head words that make a capitalised run an organisation ("Ministry of …",
+ * "… Association", "… Inc"). Matched on any token of the run.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'dept', 'council', 'association', 'congress', 'project', 'party', 'court',
+  'university', 'college', 'school', 'institute', 'institution', 'academy', 'times', 'post', 'news',
+  'agency', 'inc', 'corp', 'corporation', 'co', 'company', 'companies', 'group', 'bank', 'commission',
+  'committee', 'subcommittee', 'office', 'bureau', 'foundation', 'fund', 'center', 'centre',
+  'organization', 'organisation', 'union', 'federation', 'league', 'society', 'network', 'tribunal',
+  'parliament', 'assembly', 'senate', 'police', 'army', 'navy', 'forces', 'force', 'authority',
+  'administration', 'service', 'services', 'watch', 'international', 'studios', 'studio', 'entertainment',
+  'media', 'press', 'journal', 'herald', 'tribune', 'gazette', 'magazine', 'daily', 'weekly', 'alliance',
+  'coalition', 'laboratory', 'laboratories', 'labs', 'systems', 'technologies', 'technology', 'robotics',
+  'airlines', 'airways', 'motors', 'holdings', 'partners', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'club',
+  'fc', 'channel', 'broadcasting', 'radio', 'television', 'church', 'embassy', 'consulate', 'directorate',
+  'programs', 'programmes', 'guard', 'corps', 'brigade', 'regiment', 'command', 'secretariat', 'cabinet',
+  'board', 'trust', 'initiative', 'campaign', 'movement', 'front', 'brotherhood', 'caucus', 'chamber',
+  'exchange', 'reserve', 'treasury', 'prison', 'prisons', 'hospital', 'clinic', 'foundation', 'enterprises',
+  'industries', 'pharmaceuticals', 'energy', 'electric', 'petroleum', 'oil', 'mining', 'capital',
+  'investments', 'securities', 'insurance', 'consulting', 'solutions', 'software', 'communications',
+  'telecom', 'wireless', 'airline', 'railway', 'railways', 'review', 'monitor', 'observer', 'examiner',
+  'chronicle', 'reporter', 'wire', 'insider', 'journalists', 'workers', 'nations', 'mission',
+  'dialogue', 'forum', 'think', 'tank', 'observatory', 'collective', 'cooperative', 'firm', 'records',
+  'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum',
+]);
+
+/**
+ * Lower-case institutional nouns that make "<Demonym or country> <noun>" an
+ * organisation ("the Chinese government", "Syrian defense ministry",
+ * "U.S. military"). Multi-word entries are matched as phrases.
+ */
+export const STATE_BODY_NOUNS: readonly string[] = [
+  'government', 'foreign ministry', 'defense ministry', 'defence ministry', 'ministry of foreign affairs',
+  'military', 'army', 'navy', 'air force', 'coast guard', 'police', 'embassy', 'mission', 'parliament',
+  'regime', 'administration', 'cabinet', 'communist party', 'consulate', 'foreign office',
+];
+
+/** Words never taken as (part of) a name on their own: function words, days, months, pronouns, interjections. */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'if', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with',
+  'as', 'after', 'before', 'since', 'while', 'when', 'where', 'what', 'who', 'whom', 'why', 'how', 'which',
+  'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you',
+  'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'not', 'no', 'yes', 'so', 'yet',
+  'also', 'still', 'even', 'just', 'only', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'however',
+  'meanwhile', 'likewise', 'despite', 'although', 'though', 'because', 'during', 'under', 'over', 'about',
+  'against', 'between', 'among', 'into', 'through', 'without', 'within', 'according', 'online', 'some',
+  'many', 'most', 'all', 'any', 'each', 'every', 'other', 'others', 'such', 'both', 'either', 'neither',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second',
+  'last', 'next', 'new', 'old', 'more', 'less', 'much', 'very', 'well', 'do', 'does', 'did', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'shall', 'let', 'please', 'thanks', 'thank', 'oh', 'ok', 'okay', 'hey', 'hi',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan',
+  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter',
+  'ramadan', 'god', 'internet', 'web', 'photo', 'video', 'image', 'read', 'more', 'related', 'click',
+  'source', 'sources', 'update', 'updated', 'editor', 'note', 'advertisement', 'getty', 'images', 'ap',
+  'am', 'pm', 'tv', 'ceo', 'cfo', 'covid', 'covid-19', 'ok', 'vs', 'etc', 'ie', 'eg',
+]);
+
+/** Connector words allowed inside a capitalised run when a capitalised word follows. */
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'the', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la',
+  'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'on', 'y', 'e',
+]);
+
+/** Connectors that only join the parts of a person name (never an organisation's). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le',
+]);
+
+/** Kinship and relation nouns: "her brother, Ekpar," makes the appositive a person. */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'uncle', 'aunt', 'cousin',
+  'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'friend', 'colleague',
+  'partner', 'fiancé', 'fiancée', 'boyfriend', 'girlfriend', 'stepson', 'stepdaughter',
+]);
+
+/** Reporting verbs: "X said", "said X" are strong person/organisation evidence. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'tweeted',
+  'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'asked', 'asks', 'replied', 'replies',
+  'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'announced', 'announces', 'recalled',
+  'recalls', 'continued', 'continues', 'admitted', 'admits', 'acknowledged', 'believes', 'believed',
+  'thinks', 'thought', 'described', 'describes', 'declared', 'urged', 'urges', 'called', 'calls',
+  'hinted', 'confirmed', 'confirms', 'denied', 'denies', 'criticized', 'criticised', 'praised', 'commented',
+  'testified', 'responded', 'responds', 'suggested', 'suggests', 'posted', 'reported', 'reports',
+]);
+
+/** Platforms that are mentioned as places to post, not as actors (ANNOTATION.md). */
+export const PLATFORM_NAMES: ReadonlySet<string> = new Set([
+  'weibo', 'wechat', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'douyin', 'telegram',
+  'whatsapp', 'reddit', 'linkedin', 'snapchat', 'x',
+]);
+
+/** All-caps words that are not organisations (units, formats, common abbreviations). */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'tv', 'ceo', 'cfo', 'coo', 'cto', 'am', 'pm', 'ok', 'usa', 'us', 'uk', 'gdp', 'covid', 'ai', 'dna', 'hiv',
+  'aids', 'pdf', 'url', 'faq', 'usb', 'gps', 'lgbt', 'lgbtq', 'vip', 'diy', 'ii', 'iii', 'iv', 'vi', 'vii',
+  'viii', 'ix', 'xi', 'xii', 'ad', 'bc', 'ce', 'bce', 'mph', 'km', 'kg', 'mp3', 'hd', 'pc', 'id', 'rip',
+  'asap', 'ps', 'pr', 'hq', 'mvp', 'nb', 'et', 'pt', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'op', 'ed',
+  'oped', 'q', 'a', 'i',
+]);

@@ -1,0 +1,165 @@
+/**
+ * Within-article coreference: proposals that name the same actor become one
+ * cluster (registry id; same normalised name; surname → full name; acronym
+ * ↔ expansion; shorter organisation name inside a longer one), then lone
+ * surnames and title mentions ("the High Commissioner") are added.
+ */
+import type { Proposal } from './proposal.ts';
+import type { Token } from './tokens.ts';
+import { acronymOf, nameWords, normaliseName } from './normalise.ts';
+import { stripPossessive } from './runs.ts';
+import { EAST_ASIAN_SURNAMES } from './given-names.ts';
+import { HONORIFICS, NON_NAME_WORDS, ROLE_PHRASES } from './lexicon.ts';
+
+/** One actor of the article while merging. */
+export interface Cluster {
+  type: 'person' | 'organization';
+  members: Proposal[];
+}
+
+const HONORIFIC_WORDS = (w: string): boolean => HONORIFICS.has(w);
+const personWords = (p: Proposal): string[] => nameWords(p.surface).filter((w) => !HONORIFIC_WORDS(w));
+const ALL_CAPS = /^[\p{Lu}&.]+$/u;
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const QUALIFIER = /^\s+(?:for|of|on|to)\s+(?:the\s+)?(\p{Lu}\p{L}*)/u;
+
+/** Groups proposals into clusters. */
+export function clusterProposals(proposals: Proposal[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const keyOf = (p: Proposal): string => (p.registry ? `r:${p.registry.id}` : `${p.type}:${normaliseName(p.surface)}`);
+  // Longest names first, so shorter forms join the full name.
+  const ordered = [...proposals].sort((x, y) => nameWords(y.surface).length - nameWords(x.surface).length || x.start - y.start);
+  for (const p of ordered) {
+    const key = keyOf(p);
+    let cluster = byKey.get(key) ?? (p.type === 'person' ? findPersonCluster(p, clusters) : findOrgCluster(p, clusters));
+    if (!cluster) {
+      cluster = { type: p.type, members: [] };
+      clusters.push(cluster);
+    }
+    cluster.members.push(p);
+    byKey.set(key, cluster);
+  }
+  return clusters;
+}
+
+/** The person cluster whose surname (or East Asian family name written first) this shorter name is. */
+function findPersonCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
+  const words = personWords(p);
+  if (words.length === 0) return undefined;
+  const last = words[words.length - 1]!;
+  const candidates = clusters.filter((c) => c.type === 'person' && c.members.some((m) => {
+    const mw = personWords(m);
+    if (mw.length <= words.length) return false;
+    if (mw[mw.length - 1] === last && (words.length === 1 || words.every((w) => mw.includes(w)))) return true;
+    return words.length === 1 && mw.length === 2 && mw[0] === last && EAST_ASIAN_SURNAMES.has(last);
+  }));
+  return nearestBefore(p, candidates);
+}
+
+/** The organisation cluster this one abbreviates or shortens. */
+function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
+  const compact = p.surface.replace(/\./g, '');
+  const words = nameWords(p.surface);
+  const candidates = clusters.filter((c) => c.type === 'organization' && c.members.some((m) => {
+    if (m.registry && p.registry) return false;
+    if (ALL_CAPS.test(compact) && compact.length >= 2 && acronymOf(m.surface) === compact) return true;
+    const mw = nameWords(m.surface);
+    // "Ministry of Foreign Affairs" inside "Chinese Ministry of Foreign Affairs".
+    return words.length >= 2 && mw.length > words.length && mw.slice(mw.length - words.length).join(' ') === words.join(' ');
+  }));
+  return nearestBefore(p, candidates);
+}
+
+function nearestBefore(p: Proposal, candidates: Cluster[]): Cluster | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  let best: Cluster | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    for (const m of c.members) {
+      const d = m.start <= p.start ? p.start - m.start : (m.start - p.start) * 2;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Adds lone capitalised words that are the surname of a person of the
+ * article ("Mayer said", "Liu said") as mentions, when not already inside
+ * another mention.
+ */
+export function addSurnameMentions(clusters: Cluster[], tokens: Token[], taken: (start: number, end: number) => boolean): void {
+  const bySurname = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    for (const m of c.members) {
+      const w = personWords(m);
+      if (w.length < 2) continue;
+      const keys = [w[w.length - 1]!];
+      if (w.length === 2 && EAST_ASIAN_SURNAMES.has(w[0]!)) keys.push(w[0]!);
+      for (const k of keys) {
+        const list = bySurname.get(k) ?? [];
+        if (!list.includes(c)) list.push(c);
+        bySurname.set(k, list);
+      }
+    }
+  }
+  for (const t of tokens) {
+    if (!t.capitalised) continue;
+    const word = stripPossessive(t.text);
+    const key = normaliseName(word);
+    if (NON_NAME_WORDS.has(key)) continue;
+    const owners = bySurname.get(key);
+    if (!owners) continue;
+    const end = t.start + word.length;
+    if (taken(t.start, end)) continue;
+    const p: Proposal = { type: 'person', surface: word, start: t.start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong' };
+    const owner = nearestBefore(p, owners)!;
+    owner.members.push(p);
+  }
+}
+
+/** The role core of a title, for "the High Commissioner" mentions: a multi-word role phrase in it, or null. */
+export function roleCore(title: string): string | null {
+  const lower = title.toLowerCase();
+  for (const phrase of ROLE_PHRASES) {
+    const i = lower.indexOf(phrase);
+    if (i >= 0) return title.slice(i, i + phrase.length);
+  }
+  return null;
+}
+
+/** Adds "the <role>" mentions of the only person holding that role in the article. */
+export function addTitleMentions(clusters: Cluster[], text: string, taken: (start: number, end: number) => boolean): void {
+  const byCore = new Map<string, Cluster[]>();
+  const titlesOf = new Map<Cluster, string>();
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    for (const t of c.members.flatMap((m) => m.titles)) {
+      const core = roleCore(t);
+      if (!core) continue;
+      const list = byCore.get(core.toLowerCase()) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byCore.set(core.toLowerCase(), list);
+      titlesOf.set(c, `${titlesOf.get(c) ?? ''} ${t.toLowerCase()}`);
+    }
+  }
+  for (const [core, owners] of byCore) {
+    if (owners.length !== 1) continue;
+    const re = new RegExp(`\\bthe ${core.replace(REGEX_SPECIAL, '\\$&')}\\b`, 'gi');
+    const owner = owners[0]!;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      // "the High Commissioner for Refugees" is someone else unless the owner's title says so.
+      const qualifier = QUALIFIER.exec(text.slice(end, end + 40));
+      if (qualifier && !(titlesOf.get(owner) ?? '').includes(qualifier[1]!.toLowerCase())) continue;
+      owner.members.push({ type: 'person', surface: m[0], start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong' });
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Normal forms of names: for registry lookup, for comparing surfaces within
+ * an article, and for the stable keys of actors outside the registry.
+ */
+
+const DIACRITICS = /\p{M}+/gu;
+const CURLY_APOSTROPHE = /[’‘`´]/g;
+const DOTS = /\./g;
+const NON_WORD = /[^\p{L}\p{N}'&+]+/gu;
+const LEADING_THE = /^the\s+/;
+const POSSESSIVE_END = /'s?$/;
+
+/**
+ * Lower-case, accent-free, dot-free form with single spaces and no leading
+ * "the": "The U.N." → "un", "Agnès Callamard" → "agnes callamard".
+ */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .replace(CURLY_APOSTROPHE, "'")
+    .replace(DOTS, '')
+    .toLowerCase()
+    .replace(NON_WORD, ' ')
+    .trim()
+    .replace(LEADING_THE, '')
+    .replace(POSSESSIVE_END, '')
+    .trim();
+}
+
+/** Words of a normalised name. */
+export function nameWords(name: string): string[] {
+  const normal = normaliseName(name);
+  return normal === '' ? [] : normal.split(' ');
+}
+
+/** Stable key of an actor outside the registry: `person:<normalised name>` / `org:<normalised name>`. */
+export function localKey(type: 'person' | 'organization', name: string): string {
+  return `${type === 'person' ? 'person' : 'org'}:${normaliseName(name)}`;
+}
+
+/** Words that do not count in an acronym ("Office of the High Commissioner" → OHC). */
+const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', '&', 'on', 'in', 'at', 'to', 'a', 'an', 'de']);
+
+/** Initials of a name's significant words, upper-case: "Human Rights Watch" → "HRW". */
+export function acronymOf(name: string): string {
+  return nameWords(name)
+    .filter((w) => !ACRONYM_SKIP.has(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}

@@ -1,0 +1,32 @@
+/**
+ * Platforms (Twitter, Weibo …) are actors only when they act: say, announce
+ * or are quoted ("Twitter said", "Twitter’s pledge"), not when they are only
+ * where something was posted ("tirades on Twitter").
+ */
+import type { QuoteDraft } from '../types.ts';
+import type { Proposal } from './proposal.ts';
+import { normaliseName } from './normalise.ts';
+import { PLATFORM_NAMES, SPEECH_VERBS } from './lexicon.ts';
+
+const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
+const POSSESSIVE = /^[’']s\s/;
+/** Platform names in the passive, as the place something was posted ("on Twitter", "to Weibo"). */
+const PLACE_BEFORE = /\b(?:on|to|via|from|in|through)\s+$/;
+
+/** Drops platform proposals of a platform that never acts in the text. */
+export function keepPlatformsAsActors(proposals: Proposal[], text: string, quotes: QuoteDraft[]): Proposal[] {
+  const speakers = new Set(quotes.map((q) => normaliseName(q.speaker ?? '')));
+  const acting = new Set<string>();
+  for (const p of proposals) {
+    const name = normaliseName(p.surface);
+    if (!PLATFORM_NAMES.has(name)) continue;
+    const after = text.slice(p.end, p.end + 30);
+    const next = NEXT_WORD.exec(after);
+    const before = text.slice(Math.max(0, p.start - 10), p.start);
+    if (speakers.has(name) || (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
+  }
+  return proposals.filter((p) => {
+    const name = normaliseName(p.surface);
+    return !PLATFORM_NAMES.has(name) || acting.has(name);
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The curated registry of recurring actors (registry.json, data only) and
+ * its lookup by name, alias or abbreviation.
+ */
+import registryData from './registry.json' with { type: 'json' };
+import type { ActorType } from '../types.ts';
+import { normaliseName } from './normalise.ts';
+
+/** One registry entry, as written in registry.json. */
+export interface RegistryEntry {
+  /** Stable id: lower-case letters, digits and hyphens. */
+  id: string;
+  /** Canonical name used as the actor's name. */
+  name: string;
+  type: ActorType;
+  /** Other names, short forms and abbreviations (matched case-insensitively, except all-capital abbreviations). */
+  aliases: string[];
+  /** ISO 3166-1 alpha-2, or null. */
+  country: string | null;
+  /** Wikidata QID, or null when not known for certain. */
+  wikidata: string | null;
+  /** Id of another registry entry this actor belongs to, or null. */
+  affiliation: string | null;
+}
+
+/** All registry entries. */
+export const REGISTRY: readonly RegistryEntry[] = registryData as RegistryEntry[];
+
+const ALL_CAPS = /^[\p{Lu}\d.&\-]+$/u;
+
+interface IndexedName {
+  entry: RegistryEntry;
+  /** The alias is an all-capital abbreviation: the surface must match it exactly (dots aside). */
+  exact: string | null;
+}
+
+const BY_NAME = new Map<string, IndexedName[]>();
+const BY_ID = new Map<string, RegistryEntry>();
+for (const entry of REGISTRY) {
+  BY_ID.set(entry.id, entry);
+  for (const name of [entry.name, ...entry.aliases]) {
+    const key = normaliseName(name);
+    const compact = name.replace(/\./g, '');
+    const list = BY_NAME.get(key) ?? [];
+    list.push({ entry, exact: ALL_CAPS.test(compact) && !compact.includes(' ') ? compact : null });
+    BY_NAME.set(key, list);
+  }
+}
+
+/**
+ * The registry entry whose name or alias is `surface` (case, accents, dots
+ * and a leading "the" ignored; all-capital abbreviations such as "WHO" must
+ * be written in capitals), or null.
+ */
+export function lookupRegistry(surface: string): RegistryEntry | null {
+  const candidates = BY_NAME.get(normaliseName(surface));
+  if (!candidates) return null;
+  const compact = surface.replace(/\./g, '').replace(/^the\s+/i, '');
+  for (const c of candidates) {
+    if (c.exact === null || c.exact === compact) return c.entry;
+  }
+  return null;
+}
+
+/** The registry entry with this id, or null. */
+export function registryById(id: string): RegistryEntry | null {
+  return BY_ID.get(id) ?? null;
+}
+
+/** The actor key of a registry entry. */
+export function registryKey(entry: RegistryEntry): string {
+  return `registry:${entry.id}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Quote speakers that name a person or organisation become proposals, so
+ * that every named speaker is an actor even when the recogniser missed it.
+ */
+import type { QuoteDraft } from '../types.ts';
+import type { Proposal } from './proposal.ts';
+import { propose } from './proposal.ts';
+import { lookupRegistry } from './registry.ts';
+import { normaliseName } from './normalise.ts';
+import { countryOfWord } from './country-words.ts';
+import { CONNECTORS, NON_NAME_WORDS } from './lexicon.ts';
+
+const CAPITALISED = /^[\p{Lu}\d]/u;
+/** Longest speaker string (in words) taken as a name; longer ones are descriptions. */
+const MAX_SPEAKER_WORDS = 8;
+
+/** True when every word of the speaker string is capitalised or a connector ("Campaign for Uyghurs"). */
+export function looksLikeName(speaker: string): boolean {
+  const words = speaker.trim().split(/\s+/);
+  if (words.length === 0 || words.length > MAX_SPEAKER_WORDS || !CAPITALISED.test(words[0]!)) return false;
+  if (NON_NAME_WORDS.has(words[0]!.toLowerCase())) return false;
+  if (words.length === 1 && countryOfWord(words[0]!)) return false;
+  return words.every((w) => CAPITALISED.test(w) || CONNECTORS.has(w.toLowerCase()));
+}
+
+/** Proposals for named speakers that no existing proposal covers. */
+export function speakerProposals(quotes: QuoteDraft[], text: string, existing: Proposal[]): Proposal[] {
+  const known = new Set(existing.map((p) => normaliseName(p.surface)));
+  const out: Proposal[] = [];
+  for (const q of quotes) {
+    const speaker = q.speaker?.trim();
+    if (!speaker || (q.speaker_type !== 'person' && q.speaker_type !== 'organization')) continue;
+    if (known.has(normaliseName(speaker)) || !looksLikeName(speaker)) continue;
+    const at = text.indexOf(speaker);
+    if (at < 0) continue;
+    const entry = lookupRegistry(speaker);
+    out.push(propose(entry?.type ?? q.speaker_type, speaker, at, entry));
+    known.add(normaliseName(speaker));
+  }
+  return out;
+}

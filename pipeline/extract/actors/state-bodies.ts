@@ -1,0 +1,51 @@
+/**
+ * Organisations named by a country, city or leader plus a lower-case
+ * institutional noun: "the Chinese government", "Syrian defense ministry",
+ * "U.S. military", "Vietnam’s coast guard", "Chinese mission at the UN",
+ * "Forest Hill police", "Trump administration".
+ */
+import type { Proposal } from './proposal.ts';
+import { propose } from './proposal.ts';
+import { lookupRegistry } from './registry.ts';
+import { countryOfCapital, countryOfWord, isCapital } from './country-words.ts';
+import { STATE_BODY_NOUNS } from './lexicon.ts';
+
+const NOUN_ALTERNATION = [...STATE_BODY_NOUNS].sort((x, y) => y.length - x.length).join('|');
+/** "<country>['s] <noun>", the noun in lower case (a capitalised one belongs to the run itself). */
+const STATE_NOUN_AFTER = new RegExp(`^(?:[’']s)?\\s+(${NOUN_ALTERNATION})\\b`);
+/** Nouns that also follow a city, region or leader's name ("Forest Hill police", "Trump administration"). */
+const LOCAL_NOUNS: ReadonlySet<string> = new Set(['government', 'police', 'administration']);
+/** Missions and embassies often say where: "Chinese mission at the UN", "German embassy in Beijing". */
+const POSTED_AT = /^\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)*/u;
+const POSTED_NOUNS: ReadonlySet<string> = new Set(['mission', 'embassy', 'consulate']);
+/** Longest place or leader name (in words) that may precede a local noun. */
+const MAX_LOCAL_WORDS = 3;
+
+/**
+ * The organisation formed by `surface` (at start..end of `text`) and the
+ * institutional noun right after it, or null when no such noun follows.
+ */
+export function stateBodyAfter(surface: string, start: number, end: number, text: string): Proposal | null {
+  const rest = text.slice(end, end + 80);
+  const m = STATE_NOUN_AFTER.exec(rest);
+  if (!m) return null;
+  const noun = m[1]!;
+  const country = countryOfWord(surface) ?? countryOfCapital(surface);
+  const named = lookupRegistry(surface);
+  const isCountry = country !== null || isCapital(surface);
+  if (!isCountry) {
+    if (!LOCAL_NOUNS.has(noun)) return null;
+    if (surface.split(/\s+/).length > MAX_LOCAL_WORDS) return null;
+    if (named && named.type === 'organization') return null;
+  }
+  let stop = end + m[0].length;
+  if (POSTED_NOUNS.has(noun)) {
+    const posted = POSTED_AT.exec(text.slice(stop, stop + 60));
+    if (posted) stop += posted[0].length;
+  }
+  const full = text.slice(start, stop);
+  const entry = lookupRegistry(full) ?? lookupRegistry(text.slice(start, end + m[0].length));
+  const p = propose('organization', full, start, entry && entry.type === 'organization' ? entry : null);
+  p.country = p.registry?.country ?? country ?? named?.country ?? null;
+  return p;
+}

@@ -1,0 +1,68 @@
+/**
+ * Word tokens of a text with their offsets, and which of them open a
+ * sentence. Sentence starts matter because a capitalised word there says
+ * nothing about being a name.
+ */
+
+/** One word of the text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First word of a sentence, a paragraph, a quotation or a parenthesis. */
+  sentenceStart: boolean;
+  /** Starts with an upper-case letter (or is a capitalised initialism such as "U.S."). */
+  capitalised: boolean;
+  /** Text between the previous token and this one (punctuation, spaces). */
+  gapBefore: string;
+}
+
+/**
+ * A word: letters/digits, with inner apostrophes, hyphens, ampersands and
+ * dots ("O’Rourke", "T-Mobile", "AT&T", "Polygraph.info"), or an initialism
+ * written with dots ("U.S.", "P.D."), or a single initial letter followed by
+ * a dot ("Silvia S. Martins").
+ */
+const WORD = /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-&.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+
+/** Abbreviations whose trailing dot does not end a sentence. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
+  'co', 'inc', 'corp', 'ltd', 'no', 'vs', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jan', 'feb', 'mar', 'apr',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'dept', 'est', 'approx', 'e.g', 'i.e',
+]);
+
+/** Punctuation that ends a sentence when found in the gap before a word. */
+const SENTENCE_END = /[.!?:;]["'”’)\]]*\s*$|[.!?]["”’]\s*$/;
+/** Opening marks after which a capitalised word is also a sentence start. */
+const OPENING = /["“‘(\[—–]\s*$|\n/;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Splits `text` into word tokens and marks capitalisation and sentence starts. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  let previous: Token | null = null;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const word = match[0];
+    const gap = text.slice(last, start);
+    let sentenceStart = previous === null || gap.includes('\n') || OPENING.test(gap);
+    if (!sentenceStart && previous !== null && SENTENCE_END.test(gap)) {
+      const abbreviation = gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text));
+      sentenceStart = !abbreviation;
+    }
+    const token: Token = {
+      text: word,
+      start,
+      end: start + word.length,
+      sentenceStart,
+      capitalised: UPPER_FIRST.test(word),
+      gapBefore: gap,
+    };
+    tokens.push(token);
+    previous = token;
+    last = token.end;
+  }
+  return tokens;
+}
