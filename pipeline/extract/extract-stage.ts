@@ -19,6 +19,8 @@ import type { ArticleRecords } from './records.ts';
 import { decodeSnapshot, listSnapshots, readSnapshotBytes } from './snapshots.ts';
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
+/** The code whose change invalidates cached records: the extractors and the shared library they use. */
+const FINGERPRINT_DIRS = [EXTRACT_DIR, join(EXTRACT_DIR, '..', 'lib')];
 const FINGERPRINT_FILE = /\.(ts|json)$/;
 
 /** A problem met by a stage: which file, what went wrong, what to do. */
@@ -56,11 +58,12 @@ export const recordsDir = (buildDir: string): string => join(buildDir, 'records'
 
 /** Hash of every extractor source and data file: a code change invalidates the per-snapshot cache. */
 async function extractorFingerprint(): Promise<string> {
-  const entries = await readdir(EXTRACT_DIR, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile() && FINGERPRINT_FILE.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  const files: string[] = [];
+  for (const dir of FINGERPRINT_DIRS) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    files.push(...entries.filter((e) => e.isFile() && FINGERPRINT_FILE.test(e.name)).map((e) => join(e.parentPath, e.name)));
+  }
+  files.sort();
   const parts = await Promise.all(files.map(async (f) => `${relative(EXTRACT_DIR, f)}\n${await readFile(f, 'utf8')}`));
   return sha256(parts.join('\u0000'));
 }
