@@ -101,6 +101,7 @@ export async function requestOnce(url: string, options: RequestOptions): Promise
     });
     const headers = flattenHeaders(res.headers);
     if (!options.wantBody(res.statusCode, headers)) {
+      // An unwanted body (redirect, error page, non-HTML) is drained or dropped; its loss is intended.
       await res.body.dump({ limit: DUMP_LIMIT_BYTES }).catch(() => undefined);
       return { url, status: res.statusCode, headers, body: null };
     }
@@ -123,7 +124,7 @@ export async function requestOnce(url: string, options: RequestOptions): Promise
   }
 }
 
-/** Throws a typed error for a status that gives no snapshot (retryable for 408, 429 and 5xx). */
+/** The typed error of a status that gives no snapshot (retryable for 408, 429 and 5xx, with Retry-After). */
 export function statusError(response: HttpResponse): FetchError {
   const retryable = isRetryableStatus(response.status);
   return failed(`http-${response.status}`, response.url, `the server answered HTTP ${response.status}`, {

@@ -39,6 +39,7 @@ export class ManifestBook {
     return new ManifestBook(rawDir, entries, serialise(entries.values()));
   }
 
+  /** The entry of a URL, if the manifest has one. */
   get(url: string): ManifestEntry | undefined {
     return this.entries.get(url);
   }
