@@ -36,7 +36,7 @@ $(VALIDATED): $(EXTRACTED)
 $(PUBLISHED): $(VALIDATED)
 	$(CLI) publish --raw '$(RAW)' --build '$(BUILD)' --out '$(OUT)'
 
-test: $(DEPS) ## run every test (vitest), including the end-to-end build and the evaluation gates
+test: $(DEPS) typecheck ## check the types, then run every test (vitest), including the end-to-end build and the evaluation gates
 	npx --no-install vitest run
 
 typecheck: $(DEPS) ## check the types (strict tsconfig)
