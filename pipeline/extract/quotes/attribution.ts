@@ -6,6 +6,7 @@
  */
 import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
+import { isAbbreviationBefore } from './sentences.ts';
 
 /** An attribution found next to a quote. */
 export interface Attribution {
@@ -27,9 +28,12 @@ const RELATIVE = new Set(['who', 'which']);
 const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
   'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
   'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply']);
-const POST_VERB_STOP = /[,;:.()—–]|\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via)\s/u;
+const POST_VERB_STOP = /[,;:()—–]|[.](?=\s|$)|\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with)\s/gu;
+const MAIN_VERB = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers)\b)/u;
 const MAX_RIGHT_VERB_WORDS = 30;
+/** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
+const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const MAX_SUBJECT_WORDS = 14;
 
 /** Text between the end of the previous clause and the verb at words[v], adverbs skipped. */
@@ -46,14 +50,16 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
     const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
     if (CLAUSE_STOP.has(w.lower) && w.text === w.lower) { startAt = w.end; break; }
     if (RELATIVE.has(w.lower)) {
-      // "X, who …, said" / "X, who said": the subject is what the clause hangs on.
+      // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
       const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
+      const antecedent = ANTECEDENT.exec(before);
+      if (antecedent) return antecedent[0];
       const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
       return before.slice(comma + 1);
     }
     count++;
     if (count > MAX_SUBJECT_WORDS) { startAt = w.start; break; }
-    if (/[;:!?()]|[.]\s/u.test(gap) || gap.includes('—') || gap.includes('–')) { startAt = w.start; break; }
+    if (/[;:!?()“”"]|[.]\s/u.test(gap) || gap.includes('—') || gap.includes('–')) { startAt = w.start; break; }
     if (gap.includes(',')) {
       startAt = w.start;
       const segment = text.slice(startAt, endAt);
@@ -68,6 +74,31 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
     }
   }
   return text.slice(startAt, endAt);
+}
+
+/** The words after a verb up to the end of the speaker's phrase ("Rep. Brian Babin (R-TX), ranking …" → "Rep. Brian Babin"). */
+function phraseAfterVerb(after: string): string {
+  POST_VERB_STOP.lastIndex = 0;
+  for (let m = POST_VERB_STOP.exec(after); m !== null; m = POST_VERB_STOP.exec(after)) {
+    if (m[0] === '.' && isAbbreviationBefore(after, m.index + 1)) continue;
+    return after.slice(0, m.index);
+  }
+  return after;
+}
+
+/** The subject of the main clause at the start of `text` ("the report did not …" → "the report"). */
+export function mainClauseSubject(text: string): SpeakerPhrase | null {
+  const clean = text.replace(LEADING_JUNK, '');
+  if (!SUBJECT_START_OK.test(clean)) return null;
+  const ws = words(clean);
+  for (let i = 1; i < Math.min(ws.length, MAX_SUBJECT_WORDS); i++) {
+    const w = ws[i]!;
+    if (MAIN_VERB.has(w.lower) || isReportingVerb(ws, i) || (w.text === w.lower && w.lower.endsWith('ed'))) {
+      return readSpeaker(clean.slice(0, ws[i - 1]!.end));
+    }
+    if (/[,;:]/u.test(clean.slice(ws[i - 1]!.end, w.start))) return null;
+  }
+  return null;
 }
 
 /** The attribution in the text right after a quote, if the sentence goes on with one. */
@@ -86,8 +117,7 @@ export function attributionAfter(right: string): Attribution | null {
     if (v === 0) {
       // "said X, the …"
       const after = text.slice(ws[0]!.end);
-      const stop = POST_VERB_STOP.exec(after);
-      const phrase = stop ? after.slice(0, stop.index) : after;
+      const phrase = phraseAfterVerb(after);
       const speaker = readSpeaker(phrase);
       if (!speaker) return null;
       return { speaker, cue: ws[0]!.lower, side: 'right', rightLength: lead + ws[0]!.end + phrase.length };
@@ -119,7 +149,9 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     if (isParticipleCue(ws[v]!)) {
       // "Calling the report “…”, the ambassador stated" / "X said …, adding “…”".
       const main = attributionAfter(right) ?? attributionBefore(left.slice(0, ws[v]!.start), '');
-      if (main) return { ...main, cue: main.cue };
+      if (main) return main;
+      const subject = mainClauseSubject(right);
+      if (subject) return { speaker: subject, cue: ws[v]!.lower, side: 'right', rightLength: 0 };
       continue;
     }
     if (!isReportingVerb(ws, v)) continue;

@@ -23,6 +23,8 @@ export interface BlockQuote {
   /** Offset the speaker phrase was read at (for resolution). */
   introOffset: number;
   introParagraph: number;
+  /** The sentence of the intro the speaker was read from. */
+  introSentence: string;
 }
 
 /** Anchors that credit a source rather than say something ("[Source]", "Source", "via", "Read more"). */
@@ -50,7 +52,7 @@ export function creditLinkAtEnd(body: ArticleBody, paragraph: number): number {
 }
 
 /** Reads the credited source from the paragraph before a block ("X reported on …:"). */
-function introSpeaker(intro: string): { speaker: SpeakerPhrase | null; cue: string | null; offset: number } {
+function introSpeaker(intro: string): { speaker: SpeakerPhrase | null; cue: string | null; offset: number; sentence: string } {
   const trimmed = intro.trimEnd();
   let offset = 0;
   for (const m of trimmed.matchAll(SENTENCE_BREAK)) offset = m.index + m[0].length;
@@ -58,13 +60,13 @@ function introSpeaker(intro: string): { speaker: SpeakerPhrase | null; cue: stri
   const from = FROM_INTRO.exec(trimmed);
   if (from) {
     const speaker = readSpeaker(from[1]!);
-    if (speaker) return { speaker, cue: 'from', offset };
+    if (speaker) return { speaker, cue: 'from', offset, sentence };
   }
   const doc = DOC_BY.exec(sentence);
-  if (doc) return { speaker: { text: doc[1]!.trim(), type: 'document', pronoun: false }, cue: null, offset };
+  if (doc) return { speaker: { text: doc[1]!.trim(), type: 'document', pronoun: false }, cue: null, offset, sentence };
   const found = attributionBefore(sentence, '') ?? attributionAccordingTo(sentence);
-  if (found) return { speaker: found.speaker, cue: found.cue, offset };
-  return { speaker: null, cue: null, offset };
+  if (found) return { speaker: found.speaker, cue: found.cue, offset, sentence };
+  return { speaker: null, cue: null, offset, sentence };
 }
 
 /** Finds every block quotation of the body. */
@@ -97,11 +99,11 @@ export function findBlocks(body: ArticleBody): BlockQuote[] {
     while (end > first.start && /\s/u.test(body.text[end - 1]!)) end--;
     const introIndex = paras[0]! - 1;
     const introPara = introIndex >= 0 ? body.paragraphs[introIndex] : undefined;
-    let found: ReturnType<typeof introSpeaker> = { speaker: null, cue: null, offset: 0 };
+    let found: ReturnType<typeof introSpeaker> = { speaker: null, cue: null, offset: 0, sentence: '' };
     if (introPara && introPara.block === null) found = introSpeaker(introPara.text);
     out.push({
       block, paragraphs: paras, start: first.start, end, link, speaker: found.speaker, cue: found.cue,
-      introOffset: introPara ? introPara.start + found.offset : first.start, introParagraph: Math.max(0, introIndex),
+      introOffset: introPara ? introPara.start + found.offset : first.start, introParagraph: Math.max(0, introIndex), introSentence: found.sentence,
     });
   }
   return out;

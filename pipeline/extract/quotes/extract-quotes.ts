@@ -12,7 +12,7 @@ import { findBlocks } from './blocks.ts';
 import { classifyQuote, looksLikeHeading } from './classify.ts';
 import { continuesAcross } from './join-split.ts';
 import { scanQuotes, type QuoteSpan } from './scan-marks.ts';
-import { paragraphSentences, sentenceAt, type SentenceBounds } from './sentences.ts';
+import { maskParagraph, sentenceAt, type MaskedParagraph } from './sentences.ts';
 import { SpeakerResolver } from './speaker-resolution.ts';
 
 /** A quote on its way to a draft. */
@@ -62,29 +62,29 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
   const creditStarts = new Set(body.links.filter((l) => /^\s*\[?\s*source\s*\]?\s*$/iu.test(l.anchor)).map((l) => l.start));
   for (const span of spans) trimCredit(body, span, creditStarts);
 
-  const sentencesOf = new Map<number, SentenceBounds>();
-  const sentences = (pi: number): SentenceBounds => {
-    let s = sentencesOf.get(pi);
-    if (!s) { s = paragraphSentences(body, pi, spans); sentencesOf.set(pi, s); }
-    return s;
+  const maskedOf = new Map<number, MaskedParagraph>();
+  const masked = (pi: number): MaskedParagraph => {
+    let m = maskedOf.get(pi);
+    if (!m) { m = maskParagraph(body, pi, spans); maskedOf.set(pi, m); }
+    return m;
+  };
+  const maskedSlice = (pi: number, from: number, to: number): string => {
+    const m = masked(pi);
+    return m.masked.slice(from - m.start, to - m.start);
   };
 
   // 1. Attribution and classification of each span.
   const candidates: Candidate[] = [];
-  spans.forEach((span, idx) => {
+  spans.forEach((span) => {
     const firstPi = span.parts[0]!.paragraph;
     const lastPi = span.parts[span.parts.length - 1]!.paragraph;
-    const sFirst = sentences(firstPi);
-    const sLast = sentences(lastPi);
+    const sFirst = masked(firstPi).sentences;
+    const sLast = masked(lastPi).sentences;
     const [sentStart] = sFirst[sentenceAt(sFirst, span.openAt)]!;
     const [, sentEnd] = sLast[sentenceAt(sLast, Math.max(span.openAt, span.closeAt - 1))]!;
-    const prev = spans[idx - 1];
-    const next = spans[idx + 1];
-    const leftFrom = prev && prev.parts[prev.parts.length - 1]!.paragraph === firstPi ? Math.max(sentStart, prev.closeAt) : sentStart;
-    const rightTo = next && next.parts[0]!.paragraph === lastPi ? Math.min(sentEnd, next.openAt) : sentEnd;
-    const left = body.text.slice(leftFrom, span.openAt);
-    const right = span.closeAt <= rightTo ? body.text.slice(span.closeAt, rightTo) : '';
-    const sentenceText = body.text.slice(sentStart, sentEnd);
+    const left = maskedSlice(firstPi, sentStart, span.openAt);
+    const right = span.closeAt <= sentEnd ? maskedSlice(lastPi, span.closeAt, sentEnd) : '';
+    const sentenceText = maskedSlice(firstPi, sentStart, firstPi === lastPi ? sentEnd : body.paragraphs[firstPi]!.end);
     const attribution = findAttribution(left, right, sentenceText);
     const para = body.paragraphs[firstPi]!;
     const text = partsText(body, span.parts);
@@ -117,6 +117,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
         { paragraphFirst: prev.parts[0]!.paragraph, paragraphLast: prev.parts[prev.parts.length - 1]!.paragraph, openAt: prev.span.openAt, closeAt: prev.span.closeAt, attributedRight: prev.attribution?.side === 'right' && !prev.inherited, attributed: prev.attribution !== null, attributedLeft: prev.attribution?.side === 'left' },
         { paragraphFirst: cur.parts[0]!.paragraph, paragraphLast: cur.parts[cur.parts.length - 1]!.paragraph, openAt: cur.span.openAt, closeAt: cur.span.closeAt, attributedRight: cur.attribution?.side === 'right' && !cur.inherited, attributed: cur.attribution !== null, attributedLeft: cur.attribution?.side === 'left' },
         between,
+        partsText(body, prev.parts),
       );
       if (ok) {
         prev.parts = [...prev.parts, ...cur.parts];
@@ -128,55 +129,55 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     joined.push(cur);
   }
 
-  // 4. Speakers: floating quotes, pronouns, surnames, documents.
-  const resolver = new SpeakerResolver(body.text);
-  const inner: QuoteDraft[] = [];
-  let lastSpeaker: { speaker: string | null; type: SpeakerType; paragraph: number } | null = null;
-  for (const cand of joined) {
-    const firstPi = cand.parts[0]!.paragraph;
-    const lastPi = cand.parts[cand.parts.length - 1]!.paragraph;
-    let speaker: string | null = null;
-    let type: SpeakerType = 'unknown';
-    let cue: string | null = null;
-    if (cand.attribution) {
-      const resolved = resolver.resolve(cand.attribution.speaker, cand.span.openAt, cand.sentenceStart, firstPi);
-      speaker = resolved.speaker;
-      type = resolved.type;
-      cue = cand.attribution.cue;
-      if (speaker) resolver.remember({ speaker, type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
-    } else if (lastSpeaker && firstPi - lastSpeaker.paragraph <= 1 && ELISION_ONLY.test(cand.left)) {
-      // Floating quote right after an attributed one.
-      speaker = lastSpeaker.speaker;
-      type = lastSpeaker.type;
-    }
-    lastSpeaker = speaker ? { speaker, type, paragraph: lastPi } : null;
-    const start = cand.parts[0]!.start;
-    const end = cand.parts[cand.parts.length - 1]!.end;
-    inner.push({ text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, cue, start, end, parent: null, link: null });
-  }
-
-  // 5. Block quotations, each placed before the quotes it holds.
+  // 4. Speakers (floating quotes, pronouns, surnames, documents) and block quotations, in reading order.
+  const resolver = new SpeakerResolver(body.text, body.paragraphs.map((p) => p.start));
   const blocks = findBlocks(body);
   const out: QuoteDraft[] = [];
   let b = 0;
-  let openBlock: { index: number; start: number; end: number } | null = null;
+  let openBlock: { index: number; start: number; end: number; speaker: string | null; type: SpeakerType } | null = null;
+  let lastSpeaker: { speaker: string | null; type: SpeakerType; paragraph: number } | null = null;
   const pushBlock = (): void => {
     const blk = blocks[b++]!;
     let speaker: string | null = null;
     let type: SpeakerType = 'unknown';
     if (blk.speaker) {
-      const resolved = resolver.resolve(blk.speaker, blk.introOffset, blk.introOffset, blk.introParagraph);
+      const resolved = resolver.resolve(blk.speaker, { offset: blk.introOffset, sentenceStart: blk.introOffset, paragraph: blk.introParagraph, sentence: blk.introSentence });
       speaker = resolved.speaker;
       type = resolved.type;
     }
     out.push({ text: body.text.slice(blk.start, blk.end), kind: 'block', speaker, speaker_type: type, cue: blk.cue, start: blk.start, end: blk.end, parent: null, link: blk.link });
-    openBlock = { index: out.length - 1, start: blk.start, end: blk.end };
+    openBlock = { index: out.length - 1, start: blk.start, end: blk.end, speaker, type };
+    lastSpeaker = null;
   };
-  for (const q of inner) {
-    while (b < blocks.length && blocks[b]!.start <= q.start) pushBlock();
-    const ob = openBlock as { index: number; start: number; end: number } | null;
-    const parent = ob && q.start >= ob.start && q.start < ob.end ? ob.index : null;
-    out.push({ ...q, parent });
+  for (const cand of joined) {
+    const start = cand.parts[0]!.start;
+    const end = cand.parts[cand.parts.length - 1]!.end;
+    while (b < blocks.length && blocks[b]!.start <= start) pushBlock();
+    const ob = openBlock as { index: number; start: number; end: number; speaker: string | null; type: SpeakerType } | null;
+    const inBlock = ob !== null && start >= ob.start && start < ob.end ? ob : null;
+    const firstPi = cand.parts[0]!.paragraph;
+    const lastPi = cand.parts[cand.parts.length - 1]!.paragraph;
+    let speaker: string | null = null;
+    let type: SpeakerType = 'unknown';
+    let cue: string | null = null;
+    const floating = ELISION_ONLY.test(cand.left);
+    if (cand.attribution) {
+      const resolved = resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText });
+      speaker = resolved.speaker;
+      type = resolved.type;
+      cue = cand.attribution.cue;
+      if (speaker) resolver.remember({ speaker, type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
+    } else if (lastSpeaker && firstPi - lastSpeaker.paragraph <= 1 && floating) {
+      // Floating quote right after an attributed one.
+      speaker = lastSpeaker.speaker;
+      type = lastSpeaker.type;
+    } else if (inBlock && floating) {
+      // An unattributed quote in a block speaks for the block's author.
+      speaker = inBlock.speaker;
+      type = inBlock.type;
+    }
+    lastSpeaker = speaker ? { speaker, type, paragraph: lastPi } : null;
+    out.push({ text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, cue, start, end, parent: inBlock ? inBlock.index : null, link: null });
   }
   while (b < blocks.length) pushBlock();
   return out;

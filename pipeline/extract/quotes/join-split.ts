@@ -21,17 +21,22 @@ export interface Joinable {
 }
 
 const INNER_SENTENCE_END = /[.!?]["”’)]*\s+\S/u;
+const CLAUSE_END = /[.,;:]$/u;
+const LEADS_ON = /\b(?:that|as|of|to|the|a|an|and|or|but|with|by|for|was|is|were|are|be|been|being)$/iu;
 
 /**
  * Whether quote `b` continues quote `a` across an attribution clause.
  * `between` is the body text from a's closing mark to b's opening mark.
  */
-export function continuesAcross(a: Joinable, b: Joinable, between: string): boolean {
+export function continuesAcross(a: Joinable, b: Joinable, between: string, aText: string): boolean {
   if (a.paragraphLast !== b.paragraphFirst) return false;
   if (!a.attributedRight) return false;
   if (b.attributedRight) return false;
   const clause = between.trim();
   if (clause.length === 0) return false;
   if (wordCount(clause) > MAX_SPLIT_CLAUSE_WORDS) return false;
-  return !INNER_SENTENCE_END.test(clause);
+  if (LEADS_ON.test(clause)) return false;
+  if (INNER_SENTENCE_END.test(clause)) return false;
+  // The clause closes the attribution ("she said." / "said X," / "he added:"), it does not lead into the second quote ("… stated that").
+  return CLAUSE_END.test(clause) || /[,…—-]$/u.test(aText.trim());
 }

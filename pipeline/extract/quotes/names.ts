@@ -6,8 +6,10 @@
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 
 /** A capitalised run of 1–4 words that can be a person's name. */
-const NAME_RUN = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}’'.-]*(?:\s+|$)){1,6}/gu;
+const NAME_RUN = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}’'.-]*(?: +|$)){1,6}/gu;
 const POSSESSIVE = /['’]s?$/u;
+/** The last word in a run that ends a sentence: three or more letters and a period (not "Mr.", "J."). */
+const SENTENCE_STOP = /^.*\p{Ll}{2}\. +/u;
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const TITLE_SET = new Set(TITLE_WORDS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
@@ -32,8 +34,15 @@ function clean(word: string): string {
 export function nameMentions(text: string): NameMention[] {
   const out: NameMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    const raw = m[0].trimEnd();
-    const parts = raw.split(/\s+/u).map(clean).filter((w) => w.length > 0);
+    let raw = m[0].trimEnd();
+    // A word ending a sentence ("… China. Finbarr Bermingham") ends the run: keep what follows.
+    const stop = SENTENCE_STOP.exec(raw);
+    let shift = 0;
+    if (stop && stop.index + stop[0].length < raw.length) {
+      shift = stop.index + stop[0].length;
+      raw = raw.slice(shift);
+    }
+    const parts = raw.split(/ +/u).map(clean).filter((w) => w.length > 0);
     const lower = parts.map((w) => w.toLowerCase());
     if (lower.some((w) => ORG_SET.has(w))) continue;
     let first = 0;
@@ -41,7 +50,7 @@ export function nameMentions(text: string): NameMention[] {
     const name = parts.slice(first);
     if (name.length === 0 || name.length > 4) continue;
     const offset = raw.indexOf(name[0]!);
-    const start = m.index + offset;
+    const start = m.index + shift + offset;
     const joined = name.join(' ');
     out.push({ name: joined, start, end: start + raw.length - offset });
   }
@@ -78,4 +87,39 @@ export function expandName(name: string, fullest: ReadonlyMap<string, string>): 
   const full = fullest.get(name) ?? fullest.get(last);
   if (!full) return name;
   return full.split(' ').length > parts.length ? full : name;
+}
+
+/** Pronouns that tell a person's gender, lower case. */
+const GENDERED = /\b(he|his|him|himself|she|her|hers|herself)\b/iu;
+const SENTENCE_TAIL = /^[^.!?]{0,160}/u;
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+const TITLE_GENDER = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+$/u;
+const FEMININE_TITLES = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Queen', 'Princess']);
+
+/** Gender of a person as the article's pronouns tell it: 'm', 'f', or absent when unclear. */
+export type Gender = 'm' | 'f';
+
+/**
+ * Guesses each full name's gender from the first gendered pronoun after its
+ * mentions (in the rest of the sentence) and from titles (Mr., Ms.);
+ * majority vote per name.
+ */
+export function inferGenders(text: string, mentions: readonly NameMention[], fullest: ReadonlyMap<string, string>): Map<string, Gender> {
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    const full = expandName(m.name, fullest);
+    if (!full.includes(' ') && !fullest.has(full)) continue;
+    let vote = 0;
+    const title = TITLE_GENDER.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (title) vote = FEMININE_TITLES.has(title[1]!) ? -2 : 2;
+    else {
+      const tail = SENTENCE_TAIL.exec(text.slice(m.end))?.[0] ?? '';
+      const p = GENDERED.exec(tail);
+      if (p) vote = FEMININE.has(p[1]!.toLowerCase()) ? -1 : 1;
+    }
+    votes.set(full, (votes.get(full) ?? 0) + vote);
+  }
+  const out = new Map<string, Gender>();
+  for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? 'm' : 'f');
+  return out;
 }

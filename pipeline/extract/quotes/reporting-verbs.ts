@@ -8,7 +8,7 @@
 /** Verb forms that introduce or follow quoted speech. Lower case. */
 export const REPORTING_VERBS: readonly string[] = [
   'said', 'says', 'say', 'saying',
-  'told', 'tells', 'tell', 'telling',
+  'told', 'tells', 'telling',
   'added', 'adds', 'adding',
   'stated', 'states', 'stating',
   'tweeted', 'tweets', 'tweeting', 'posted', 'posts', 'wrote', 'writes', 'writing', 'written',
@@ -59,6 +59,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'cautioned', 'cautions', 'advised', 'advises',
   'demanded', 'demands', 'requested', 'requests',
   'headlined', 'captioned',
+  'pointing', 'citing', 'quoting', 'referring',
 ];
 
 /** Multi-word cues matched as phrases (lower case, single spaces). */

@@ -1,9 +1,11 @@
 /**
  * Sentence boundaries inside a paragraph, computed on a copy whose quoted
  * text is masked, so that periods inside quotes never end the writer's
- * sentence (“… now.” he said → one sentence).
+ * sentence. A quote's own final punctuation ends the sentence (“… now.”
+ * Then …) unless an attribution follows (“… now?” Smith asked).
  */
 import type { ArticleBody } from '../types.ts';
+import { REPORTING_VERBS } from './reporting-verbs.ts';
 import type { QuoteSpan } from './scan-marks.ts';
 
 const SENTENCE_END = /[.!?…]+[)\]’'"”]*\s+(?=[\p{Lu}\p{N}“"‘(\[])/gu;
@@ -14,38 +16,59 @@ const ABBREVIATIONS = new Set([
   'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'est', 'dept', 'univ', 'd.c', 'n.y',
 ]);
 const LAST_WORD = /([\p{L}.]+)$/u;
+const FINAL_PUNCT = /[.!?…]/u;
+const VERB_SET = new Set(REPORTING_VERBS);
+/** Up to four capitalised words (a name) then a word: "Aderholt asked" after a quote ending in "?" or "!". */
+const NAME_THEN_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(\p{Ll}+)/u;
+/** Mask character for quoted text. */
+export const MASK = 'x';
 
 /** Sentences of one paragraph as [start, end) offsets into body.text. */
 export type SentenceBounds = Array<[number, number]>;
 
+/** A paragraph with its quoted text masked, and its sentences. */
+export interface MaskedParagraph {
+  start: number;
+  masked: string;
+  sentences: SentenceBounds;
+}
+
+/** Whether a period at the end of the word before `at` is an abbreviation or initial, not a sentence end. */
+export function isAbbreviationBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const word = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
+  const bare = word.replace(/\.$/u, '');
+  return ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare);
+}
+
 /**
- * Splits paragraph `pi` into sentences, ignoring sentence punctuation inside
- * the given quotes (their interiors are masked).
+ * Masks the quotes of paragraph `pi` and splits it into sentences.
  */
-export function paragraphSentences(body: ArticleBody, pi: number, spans: readonly QuoteSpan[]): SentenceBounds {
+export function maskParagraph(body: ArticleBody, pi: number, spans: readonly QuoteSpan[]): MaskedParagraph {
   const para = body.paragraphs[pi]!;
   const chars = para.text.split('');
   for (const span of spans) {
     for (const part of span.parts) {
       if (part.paragraph !== pi) continue;
-      for (let j = part.start; j < part.end; j++) chars[j - para.start] = 'x';
+      for (let j = part.start; j < part.end; j++) chars[j - para.start] = MASK;
+      const last = body.text[part.end - 1];
+      if (last !== undefined && FINAL_PUNCT.test(last)) chars[part.end - 1 - para.start] = last;
     }
   }
   const masked = chars.join('');
-  const out: SentenceBounds = [];
+  const sentences: SentenceBounds = [];
   let begin = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(masked); m !== null; m = SENTENCE_END.exec(masked)) {
-    const before = masked.slice(Math.max(0, m.index - 12), m.index);
-    const word = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
-    const bare = word.replace(/\.$/u, '');
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare))) continue;
+    if (m[0].startsWith('.') && isAbbreviationBefore(masked, m.index)) continue;
     const end = m.index + m[0].length;
-    out.push([para.start + begin, para.start + end]);
+    const follow = NAME_THEN_WORD.exec(masked.slice(end, end + 80));
+    if (follow && !m[0].startsWith('.') && VERB_SET.has(follow[1]!)) continue;
+    sentences.push([para.start + begin, para.start + end]);
     begin = end;
   }
-  out.push([para.start + begin, para.end]);
-  return out;
+  sentences.push([para.start + begin, para.end]);
+  return { start: para.start, masked, sentences };
 }
 
 /** Index of the sentence holding `offset`. */

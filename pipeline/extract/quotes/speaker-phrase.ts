@@ -20,7 +20,7 @@ export interface SpeakerPhrase {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 const POSSESSIVE = /['’]s?$/u;
-const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const CAPITALISED = /^\p{Lu}/u;
 const TITLE_SET = new Set(TITLE_WORDS);
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const DOC_SET = new Set(DOCUMENT_NOUNS);
@@ -118,7 +118,10 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   }
   // 2. A name opening the phrase: "Finbarr Bermingham from the South China Morning Post".
   const firstRun = runs[0];
-  if (firstRun && firstRun[0] <= 1) {
+  // A lone capitalised word opening a phrase that goes on in lower case is a common noun ("Detainees interviewed …").
+  const commonNoun = firstRun !== undefined && firstRun[1] - firstRun[0] === 1 && firstRun[0] === 0 && toks[1] !== undefined && !isCap(toks[1]) && !PREPOSITIONS.has(toks[1].lower);
+  const modifier = commonNoun || firstRun !== undefined && toks[firstRun[1]] !== undefined && TITLE_SET.has(toks[firstRun[1]]!.lower) && !isCap(toks[firstRun[1]]!);
+  if (firstRun && firstRun[0] <= 1 && !modifier) {
     const run = toks.slice(firstRun[0], firstRun[1]);
     const name = nameAfterTitles(run);
     if (name && !DOC_SET.has(name[name.length - 1]!.lower)) return { text: join(phrase, name), type: 'person', pronoun: false };

@@ -1,12 +1,14 @@
 /**
  * Resolves speakers read from the text to the fullest name the article
  * gives: surnames ("Bachelet said" → "Michelle Bachelet"), pronouns ("she
- * said" → the person the sentence or the last quote was about), definite
- * documents ("the statement said" → whoever issued the statement mentioned
- * just before).
+ * said" → the person the sentence or the last quote was about, of the same
+ * gender as far as the article's pronouns tell), "they"/"it" (the subject of
+ * the sentence, or the last organisation quoted), definite documents ("the
+ * statement said" → whoever issued the statement mentioned just before).
  */
 import type { SpeakerType } from '../types.ts';
-import { expandName, fullestNames, nameMentions, type NameMention } from './names.ts';
+import { mainClauseSubject } from './attribution.ts';
+import { expandName, fullestNames, inferGenders, nameMentions, type Gender, type NameMention } from './names.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
 
@@ -26,17 +28,33 @@ export interface SpeakerEvent {
   offset: number;
 }
 
-const DEFINITE_DOC = /^(?:the|this|that)\s+(\p{L}+)$/iu;
+/** Where a quote sits, for resolving its speaker. */
+export interface QuotePlace {
+  offset: number;
+  sentenceStart: number;
+  paragraph: number;
+  /** Text of the quote's sentence (quotes masked). */
+  sentence: string;
+}
+
+/** Documents that speak for whoever issued them ("the statement said" → the person who made the statement). */
+const DEFINITE_DOC = /^(?:the|this|that)\s+(statement|letter|email|e-mail|message|tweet|post|release|memo|note|announcement|remarks|testimony)$/iu;
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 
 /** Article-wide context for resolving speakers. */
 export class SpeakerResolver {
   private readonly mentions: NameMention[];
   private readonly fullest: Map<string, string>;
+  private readonly genders: Map<string, Gender>;
+  private readonly paragraphStarts: number[];
   private readonly events: SpeakerEvent[] = [];
 
-  constructor(text: string) {
-    this.mentions = nameMentions(text);
-    this.fullest = fullestNames(this.mentions);
+  constructor(text: string, paragraphStarts: number[]) {
+    const all = nameMentions(text);
+    this.fullest = fullestNames(all);
+    this.mentions = all.filter((m) => this.isKnownPerson(m.name));
+    this.genders = inferGenders(text, this.mentions, this.fullest);
+    this.paragraphStarts = paragraphStarts;
   }
 
   /** Records an attributed quote so later pronouns and documents can refer to it. */
@@ -44,23 +62,33 @@ export class SpeakerResolver {
     this.events.push(event);
   }
 
-  /** Whether a single capitalised word is (the surname of) a person named in the article. */
-  isKnownPerson(word: string): boolean {
-    const full = this.fullest.get(word);
+  /** Whether a name is (the surname of) a person named in full in the article. */
+  isKnownPerson(name: string): boolean {
+    if (name.includes(' ')) return true;
+    const full = this.fullest.get(name);
     return full !== undefined && full.includes(' ');
   }
 
-  /** Resolves one speaker phrase found for a quote at `offset`, in paragraph `paragraph`, whose sentence starts at `sentenceStart`. */
-  resolve(phrase: SpeakerPhrase, offset: number, sentenceStart: number, paragraph: number): ResolvedSpeaker {
-    if (phrase.pronoun) return this.resolvePronoun(phrase, offset, sentenceStart, paragraph);
+  private paragraphOf(offset: number): number {
+    let lo = 0;
+    let hi = this.paragraphStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphStarts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Resolves one speaker phrase found for a quote. */
+  resolve(phrase: SpeakerPhrase, place: QuotePlace): ResolvedSpeaker {
+    if (phrase.pronoun) return this.resolvePronoun(phrase, place);
     if (phrase.type === 'document') {
       const m = DEFINITE_DOC.exec(phrase.text);
       if (m) {
-        const noun = m[1]!.toLowerCase();
-        const nounWord = new RegExp(`\\b${noun}\\b`, 'u');
+        const nounWord = new RegExp(`\\b(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${m[1]!.toLowerCase()}\\b`, 'u');
         for (let e = this.events.length - 1; e >= 0; e--) {
           const ev = this.events[e]!;
-          if (paragraph - ev.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break;
+          if (place.paragraph - ev.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break;
           if (ev.type !== 'document' && nounWord.test(ev.sentence)) return { speaker: ev.speaker, type: ev.type };
         }
       }
@@ -70,35 +98,45 @@ export class SpeakerResolver {
       const expanded = expandName(phrase.text, this.fullest);
       if (expanded !== phrase.text) return { speaker: expanded, type: 'person' };
       if (phrase.type === 'unknown' && !phrase.text.includes(' ') && /^\p{Lu}/u.test(phrase.text)) {
-        return { speaker: phrase.text, type: 'organization' };
+        return { speaker: phrase.text, type: this.isKnownPerson(phrase.text) ? 'person' : 'organization' };
       }
     }
     return { speaker: phrase.text, type: phrase.type };
   }
 
-  private resolvePronoun(phrase: SpeakerPhrase, offset: number, sentenceStart: number, paragraph: number): ResolvedSpeaker {
+  private compatible(name: string, gender: Gender | undefined): boolean {
+    if (!gender) return true;
+    const g = this.genders.get(name);
+    return g === undefined || g === gender;
+  }
+
+  private resolvePronoun(phrase: SpeakerPhrase, place: QuotePlace): ResolvedSpeaker {
     const lower = phrase.text.toLowerCase();
     if (lower === 'it' || lower === 'they') {
+      const subject = mainClauseSubject(place.sentence);
+      if (subject && !subject.pronoun) return this.resolve(subject, place);
       const last = this.events[this.events.length - 1];
-      if (last && last.type === 'organization' && paragraph - last.paragraph <= PRONOUN_LOOKBACK_PARAGRAPHS) return { speaker: last.speaker, type: last.type };
+      if (last && last.type === 'organization' && place.paragraph - last.paragraph <= PRONOUN_LOOKBACK_PARAGRAPHS) return { speaker: last.speaker, type: last.type };
       return { speaker: null, type: 'unknown' };
     }
-    // A person named earlier in the same sentence.
-    let inSentence: NameMention | undefined;
+    const gender = PRONOUN_GENDER[lower];
+    const full = (m: NameMention): string => expandName(m.name, this.fullest);
+    // 1. A person named earlier in the same sentence.
+    let inSentence: string | undefined;
     for (const m of this.mentions) {
-      if (m.start >= sentenceStart && m.end <= offset && (m.name.includes(' ') || this.isKnownPerson(m.name))) inSentence = m;
+      if (m.start >= place.sentenceStart && m.end <= place.offset && this.compatible(full(m), gender)) inSentence = full(m);
     }
-    if (inSentence) return { speaker: expandName(inSentence.name, this.fullest), type: 'person' };
-    for (let e = this.events.length - 1; e >= 0; e--) {
-      const ev = this.events[e]!;
-      if (paragraph - ev.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break;
-      if (ev.type === 'person') return { speaker: ev.speaker, type: 'person' };
-    }
+    if (inSentence) return { speaker: inSentence, type: 'person' };
+    // 2. The last person quoted, when that was in this paragraph or the one before.
+    const lastEvent = [...this.events].reverse().find((ev) => ev.type === 'person' && this.compatible(ev.speaker, gender));
+    if (lastEvent && place.paragraph - lastEvent.paragraph <= 1) return { speaker: lastEvent.speaker, type: 'person' };
+    // 3. The last person named within the look-back.
     let before: NameMention | undefined;
     for (const m of this.mentions) {
-      if (m.end <= offset && (m.name.includes(' ') || this.isKnownPerson(m.name))) before = m;
+      if (m.end <= place.offset && this.compatible(full(m), gender)) before = m;
     }
-    if (before) return { speaker: expandName(before.name, this.fullest), type: 'person' };
+    if (before && place.paragraph - this.paragraphOf(before.start) <= PRONOUN_LOOKBACK_PARAGRAPHS) return { speaker: full(before), type: 'person' };
+    if (lastEvent && place.paragraph - lastEvent.paragraph <= PRONOUN_LOOKBACK_PARAGRAPHS) return { speaker: lastEvent.speaker, type: 'person' };
     return { speaker: null, type: 'person' };
   }
 }
