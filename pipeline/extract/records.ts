@@ -89,17 +89,7 @@ export interface LinkRow {
 }
 
 /** An actor as seen in one article, before actors are merged across articles. */
-export interface ArticleActor {
-  actor_id: string;
-  name: string;
-  type: 'person' | 'organization';
-  aliases: string[];
-  titles: string[];
-  affiliation: string | null;
-  country: string | null;
-  wikidata: string | null;
-  mention_count: number;
-}
+export type ArticleActor = Omit<ActorRow, 'article_count'>;
 
 /** Everything extracted from one snapshot. */
 export interface ArticleRecords {
