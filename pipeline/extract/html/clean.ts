@@ -12,7 +12,8 @@ const WEAK_WORD_SET = new Set(WEAK_BOILERPLATE_CLASS_WORDS);
 const CONTENT_WORD_SET = new Set(CONTENT_CLASS_WORDS);
 const CLASS_WORD_SPLIT = /[\s_-]+/;
 const CAMEL_BOUNDARY = /([a-z])([A-Z])/g;
-const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Inline styles that hide an element, including the off-screen trick (left: -9999px) used for spam links. */
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{4,}px)/i;
 /** Elements never removed by class/id: the document itself and the sectioning elements that often carry site-wide classes. */
 const NEVER_BY_CLASS = new Set(['html', 'body', 'main', 'article']);
 

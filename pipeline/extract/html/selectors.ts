@@ -105,3 +105,16 @@ export const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
  * list items, and quotes belong to the paragraphs around them.
  */
 export const SCORED_UNIT_TAGS = new Set(['p', 'pre', 'td', 'div', 'section', 'article', 'main', 'center', 'font']);
+
+/**
+ * Whole paragraphs that are page furniture when they stand alone (compared
+ * lowercased, digits and trailing punctuation removed): comment counters,
+ * share prompts, section labels of related-story boxes.
+ */
+export const BOILERPLATE_LINES = new Set([
+  'comments', 'comment', 'leave a comment', 'leave a reply', 'add a comment', 'join the conversation',
+  'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'like this',
+  'like loading', 'related', 'related articles', 'related posts', 'related stories', 'related content', 'read more',
+  'read next', 'more', 'more on this', 'more stories', 'see also', 'advertisement', 'advertising', 'sponsored',
+  'sponsored content', 'tags', 'print', 'email', 'back to top', 'subscribe', 'sign up', 'follow us',
+]);

@@ -74,3 +74,9 @@ export const BYLINE_MAX_CHARS = 150;
 
 /** A heading that is a prefix of the title (or the reverse) must be this long to count as the title: shorter ones are generic ("Video"). */
 export const TITLE_HEADING_MIN_CHARS = 10;
+
+/** Furniture lines ("Leave a comment", "Sponsored content") are short; longer paragraphs are never compared with the list. */
+export const BOILERPLATE_LINE_MAX_CHARS = 40;
+
+/** Captions with a trailing "(credit: …)" are one or two sentences; 300 chars keeps real paragraphs that end with a credit out (dev). */
+export const CAPTION_MAX_CHARS = 300;

@@ -1,12 +1,16 @@
 import { collapseWhitespace, type ParagraphInput } from '../body.ts';
 import { isCreditAnchor } from './link-kind.ts';
-import { BYLINE_MAX_CHARS, LINK_PARAGRAPH_MAX_CHARS, LINK_PARAGRAPH_MIN_DENSITY, TITLE_HEADING_MIN_CHARS } from './thresholds.ts';
+import { BOILERPLATE_LINES } from './selectors.ts';
+import { BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, CAPTION_MAX_CHARS, LINK_PARAGRAPH_MAX_CHARS, LINK_PARAGRAPH_MIN_DENSITY, TITLE_HEADING_MIN_CHARS } from './thresholds.ts';
 
 const BYLINE_START = /^(?:by|par|von|por|di|door)\s/i;
 const YEAR = /\b(?:19|20)\d{2}\b/;
 /** Tokens of a date line: numbers, English month and day names, times, zones, punctuation. */
 const DATE_TOKENS =
   /\b(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|[ecmp][sd]t|gmt|utc|updated|published|posted|on|at)\b|[\s\p{P}\p{S}]+/giu;
+/** A caption: a short paragraph ending in a parenthesised photo credit "(credit: NASA)", "(Photo: AP)". */
+const CAPTION_CREDIT = /\((?:photo|image|picture|credit|foto|source: getty)s?(?: credit)?\s*:[^)]*\)$/i;
+const LINE_NOISE = /[\d\s.:…!|•·-]+$|^[\d\s]+/g;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** A line of at most this many letters once date tokens are removed is a date line. */
 const DATE_LINE_MAX_LEFTOVER = 2;
@@ -59,11 +63,23 @@ function isDateLine(paragraph: ParagraphInput): boolean {
   return paragraph.text.replace(DATE_TOKENS, '').length <= DATE_LINE_MAX_LEFTOVER;
 }
 
+/** Stand-alone furniture lines ("Comments", "3 comments", "Share this:", "Related"). */
+function isBoilerplateLine(paragraph: ParagraphInput): boolean {
+  if (paragraph.text.length > BOILERPLATE_LINE_MAX_CHARS) return false;
+  return BOILERPLATE_LINES.has(paragraph.text.toLowerCase().replace(LINE_NOISE, '').trim());
+}
+
+/** Photo captions carrying a credit in parentheses at the end. */
+function isCaption(paragraph: ParagraphInput): boolean {
+  return paragraph.text.length <= CAPTION_MAX_CHARS && CAPTION_CREDIT.test(paragraph.text);
+}
+
 /**
  * Final clean-up of extracted paragraphs: drops short paragraphs that are
  * mostly links (related-story rows, "Read more: …") and the heading right
- * above them ("More:", "Related"), headings repeating the page title, byline
- * and date lines; then renumbers block quotations 0, 1, 2… after the drops.
+ * above them ("More:", "Related"), headings repeating the page title,
+ * furniture lines ("Comments", "Share this"), byline and date lines, captions
+ * with a photo credit; then renumbers block quotations 0, 1, 2… after the drops.
  */
 export function tidyParagraphs(paragraphs: ParagraphInput[], context: TidyContext): ParagraphInput[] {
   const titleKey = context.title ? comparable(context.title) : null;
@@ -73,7 +89,8 @@ export function tidyParagraphs(paragraphs: ParagraphInput[], context: TidyContex
     const next = paragraphs[index + 1];
     if (paragraph.kind === 'heading' && next !== undefined && next.kind !== 'heading' && isLinkRow(next)) return false;
     if (isTitleHeading(paragraph, titleKey)) return false;
-    return paragraph.kind === 'blockquote' || !(isBylineLine(paragraph, authorKeys) || isDateLine(paragraph));
+    if (isBoilerplateLine(paragraph)) return false;
+    return paragraph.kind === 'blockquote' || !(isBylineLine(paragraph, authorKeys) || isDateLine(paragraph) || isCaption(paragraph));
   });
   const renumber = new Map<number, number>();
   return kept.map((paragraph) => {
