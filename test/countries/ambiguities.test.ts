@@ -10,6 +10,14 @@ describe('Georgia: the US state versus the country', () => {
     expect(codes('The U.S. election hinged on Georgia.')).toEqual(['US']);
   });
 
+  it('reads Georgians as state residents in a US-state text', () => {
+    expect(codes('Georgians in Atlanta and Savannah lined up to vote.')).toEqual([]);
+  });
+
+  it('reads Georgia listed with other countries as the country', () => {
+    expect(codes('The U.S. courted Ukraine, Georgia and Moldova.')).toEqual(['GE', 'MD', 'UA', 'US']);
+  });
+
   it('reads a Caucasus context as the country', () => {
     expect(codes('Georgia and Armenia held talks in Tbilisi.')).toEqual(['AM', 'GE']);
     expect(codes("Georgia's president visited Brussels.")).toEqual(['GE']);
@@ -22,6 +30,7 @@ describe('Jordan: the person versus the country', () => {
     expect(codes('Michael Jordan retired.')).toEqual([]);
     expect(codes('Jordan Peterson spoke.')).toEqual([]);
     expect(codes('Jordan Peterson spoke. Later, Jordan said he regretted it.')).toEqual([]);
+    expect(codes('He bought Air Jordans. Michael B. Jordan starred.')).toEqual([]);
   });
 
   it('reads the country in country contexts', () => {

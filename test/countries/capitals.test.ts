@@ -14,6 +14,16 @@ describe('capitals standing for governments', () => {
     expect(codes('Relations with the Beijing government soured.')).toEqual(['CN']);
   });
 
+  it('counts a capital followed by ", which" and a government verb', () => {
+    expect(codes('Beijing, which has denied the allegations, was silent.')).toEqual(['CN']);
+    expect(codes('Beijing, which is home to millions, was hot.')).toEqual([]);
+  });
+
+  it('counts pressure from a capital', () => {
+    expect(codes('The firm bowed to pressure from Beijing.')).toEqual(['CN']);
+    expect(codes('She returned from Beijing.')).toEqual([]);
+  });
+
   it('counts a capital as the object of a government act', () => {
     expect(codes('Hanoi has accused Beijing of encroaching.')).toEqual(['CN', 'VN']);
     expect(codes('Tensions between Washington and Tehran rose.')).toEqual(['IR', 'US']);

@@ -37,6 +37,13 @@ describe('demonyms', () => {
     expect(codes('Uyghurs, Kurds, Tibetans and Arabs live there.')).toEqual([]);
     expect(codes('Ethnic Chinese residents of Korean descent.')).toEqual([]);
     expect(codes('A Chinese-American author.')).toEqual(['US']);
+    expect(codes('A Korean Canadian singer.')).toEqual(['CA']);
+  });
+
+  it('counts both countries of a bilateral pair', () => {
+    expect(codes('Chinese-American relations worsened.')).toEqual(['CN', 'US']);
+    expect(codes('The Sino-American trade war.')).toEqual(['CN', 'US']);
+    expect(codes('The Israeli-Palestinian conflict.')).toEqual(['IL', 'PS']);
   });
 
   it('keeps American out of Latin American, South American and Native American', () => {

@@ -24,13 +24,15 @@ import {
   COUNTRY_NOUNS,
   COUNTRY_PREPOSITIONS,
   GEORGIA_COUNTRY_CUES,
+  GEORGIA_STATE_BEFORE,
+  GEORGIA_STATE_NEXT,
+  GEORGIA_STATE_TEXT_CUES,
   GOVERNMENT_HEADS,
   GIVEN_NAME_COUNTRIES,
   GOVERNMENT_NOUNS,
   NATIVE_AMERICAN_CUES,
   SURNAME_COUNTRIES,
   TURKEY_FOOD_WORDS,
-  US_STATE_CUES,
   US_STATES,
 } from './context-words.ts';
 import { isCapitalised, isSentenceStart, nextWord, possessiveLength, previousWord } from './context.ts';
@@ -43,6 +45,8 @@ export interface TextFacts {
   personNames: Set<string>;
   /** How "Georgia" reads when no local cue decides. */
   georgiaDefault: 'state' | 'country';
+  /** The text is about the US state more than the country (also silences "Georgians"). */
+  georgiaStateText: boolean;
   /** The text writes "turkey" in lower case (the bird) somewhere. */
   lowercaseTurkey: boolean;
   /** The text has "Chadian" or "N'Djamena". */
@@ -52,6 +56,7 @@ export interface TextFacts {
 }
 
 const WORDS = /[\p{L}][\p{L}'’.-]*/gu;
+const TRAILING_PERIOD = /\.+$/;
 const LOWERCASE_TURKEY = /\bturkeys?\b/;
 const CHAD_CUES = /\b(?:Chadian|N['’]Djamena)/;
 const ALL_CAPS_WINDOW = 24;
@@ -98,58 +103,77 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
     if (m.entry.country === 'GE' && m.entry.via === 'demonym') georgian++;
   }
   let georgiaDefault: TextFacts['georgiaDefault'] = 'country';
-  if (hasGeorgia) {
-    let state = 0;
-    let country = georgian;
-    const seen = new Set<string>();
-    for (const [w] of text.matchAll(WORDS)) {
-      if (seen.has(w)) continue;
-      seen.add(w);
-      if (US_STATES.has(w) || (US_STATE_CUES.has(w) && /^[A-Z]/.test(w) && w !== 'State' && w !== 'House')) state++;
-      if (GEORGIA_COUNTRY_CUES.has(w)) country++;
-    }
-    georgiaDefault = state > country || (state === country && country === 0 && namesUS) ? 'state' : 'country';
+  let georgiaStateText = false;
+  if (hasGeorgia || georgian > 0) {
+    const { state, country } = georgiaCues(text);
+    georgiaStateText = state > country;
+    georgiaDefault = state > country + georgian || (state === 0 && country + georgian === 0 && namesUS) ? 'state' : 'country';
   }
   return {
     personNames,
     georgiaDefault,
+    georgiaStateText,
     lowercaseTurkey: LOWERCASE_TURKEY.test(text),
     chadCues: CHAD_CUES.test(text),
     indianIsNative: hasIndian && !namesIndia && hasNativeAmericanCue(text),
   };
 }
 
+/** Distinct US-state cues (other states, Georgia's cities) and Caucasus cues in the text. */
+function georgiaCues(text: string): { state: number; country: number } {
+  let state = 0;
+  let country = 0;
+  const seen = new Set<string>();
+  for (const [raw] of text.matchAll(WORDS)) {
+    // "Ga." keeps its period; "Atlanta." at a sentence end loses it
+    const w = GEORGIA_STATE_TEXT_CUES.has(raw) ? raw : raw.replace(TRAILING_PERIOD, '');
+    if (seen.has(w)) continue;
+    seen.add(w);
+    if (US_STATES.has(w) || GEORGIA_STATE_TEXT_CUES.has(w)) state++;
+    if (GEORGIA_COUNTRY_CUES.has(w)) country++;
+  }
+  return { state, country };
+}
+
 function hasNativeAmericanCue(text: string): boolean {
   if (text.includes('Native American')) return true;
-  for (const [w] of text.matchAll(WORDS)) if (NATIVE_AMERICAN_CUES.has(w)) return true;
+  for (const [w] of text.matchAll(WORDS)) if (NATIVE_AMERICAN_CUES.has(w.replace(TRAILING_PERIOD, ''))) return true;
   return false;
 }
 
+type Neighbours = { prev?: SurfaceMatch; next?: SurfaceMatch };
+
+/** True when the match is listed with another country name: "Niger, Chad and Mali". */
+function isListedWithCountries(text: string, m: SurfaceMatch, neighbours: Neighbours): boolean {
+  const { prev, next } = neighbours;
+  if (prev && prev.entry.kind === 'country' && LIST_GAP.test(text.slice(prev.end, m.start))) return true;
+  return next !== undefined && next.entry.kind === 'country' && LIST_GAP.test(text.slice(m.end, next.start));
+}
+
 /** True when the words around the match say "country": "in Chad", "Chad's president", "Niger, Chad and Mali". */
-export function hasCountryContext(text: string, m: SurfaceMatch, neighbours: { prev?: SurfaceMatch; next?: SurfaceMatch }): boolean {
+export function hasCountryContext(text: string, m: SurfaceMatch, neighbours: Neighbours): boolean {
   const prev = previousWord(text, m.start);
   if (prev && COUNTRY_PREPOSITIONS.has(prev.text.toLowerCase())) return true;
   const possessive = possessiveLength(text, m.end);
   const noun = nextWord(text, m.end + possessive)?.text.toLowerCase() ?? '';
   if (possessive > 0 && (COUNTRY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun))) return true;
   if (possessive === 0 && GOVERNMENT_HEADS.has(noun)) return true;
-  const isCountry = (n?: SurfaceMatch): boolean => n !== undefined && n.entry.kind === 'country';
-  if (isCountry(neighbours.prev) && LIST_GAP.test(text.slice(neighbours.prev!.end, m.start))) return true;
-  return isCountry(neighbours.next) && LIST_GAP.test(text.slice(m.end, neighbours.next!.start));
+  return isListedWithCountries(text, m, neighbours);
 }
 
-function georgiaIsCountry(text: string, m: SurfaceMatch, facts: TextFacts): boolean {
+function georgiaIsCountry(text: string, m: SurfaceMatch, facts: TextFacts, neighbours: Neighbours): boolean {
   const possessive = possessiveLength(text, m.end);
-  const next = nextWord(text, m.end + possessive);
-  const nextText = next?.text ?? '';
-  if (GEORGIA_COUNTRY_LOCAL.has(nextText.toLowerCase()) && possessive > 0) return true;
-  if (US_STATE_CUES.has(nextText) || US_STATE_CUES.has(nextText.toLowerCase())) return false;
+  const next = (nextWord(text, m.end + possessive)?.text ?? '').toLowerCase();
+  if (possessive > 0 && GEORGIA_COUNTRY_LOCAL.has(next)) return true;
+  if (GEORGIA_STATE_NEXT.has(next)) return false;
   const prev = previousWord(text, m.start);
-  if (prev && ['state', 'governor', 'Gov.'].includes(prev.text)) return false;
-  // "Atlanta, Georgia" / "Savannah, Ga.": a place name and a comma just before
+  if (prev && GEORGIA_STATE_BEFORE.has(prev.text)) return false;
+  // "Atlanta, Georgia" / "Tbilisi, Georgia": a place name and a comma just before
   const beforeComma = text[m.start - 2] === ',' ? previousWord(text, m.start - 2) : null;
-  if (beforeComma && (US_STATE_CUES.has(beforeComma.text) || facts.georgiaDefault === 'state')) return false;
+  if (beforeComma && GEORGIA_STATE_BEFORE.has(beforeComma.text)) return false;
   if (beforeComma && GEORGIA_COUNTRY_CUES.has(beforeComma.text)) return true;
+  // "Ukraine, Georgia and Moldova": listed with other countries
+  if (isListedWithCountries(text, m, neighbours)) return true;
   return facts.georgiaDefault === 'country';
 }
 
@@ -166,7 +190,7 @@ export function isCountryName(
   text: string,
   m: SurfaceMatch,
   facts: TextFacts,
-  neighbours: { prev?: SurfaceMatch; next?: SurfaceMatch },
+  neighbours: Neighbours,
 ): boolean {
   const s = m.entry.surface;
   if (SHOUTED_SHORT_FORMS.has(s)) return !isShouted(text, m);
@@ -177,7 +201,7 @@ export function isCountryName(
   }
   if (!isNameLike(s)) return true;
   if (isPersonShaped(text, m)) return false;
-  if (s === 'Georgia') return georgiaIsCountry(text, m, facts);
+  if (s === 'Georgia') return georgiaIsCountry(text, m, facts, neighbours);
   const context = hasCountryContext(text, m, neighbours);
   if (s === 'Chad') return context || (facts.chadCues && !facts.personNames.has(s));
   return context || !facts.personNames.has(s);

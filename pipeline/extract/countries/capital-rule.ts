@@ -15,6 +15,7 @@ import {
   OBJECT_PREPOSITIONS,
   OBJECT_TRIGGERS,
   PLACE_PREPOSITIONS,
+  REACTION_NOUNS,
   RELATION_NOUNS,
 } from './context-words.ts';
 import { hyphenSuffix, isCapitalised, isSentenceStart, nextWord, possessiveLength, previousWord, type Word } from './context.ts';
@@ -59,7 +60,9 @@ function endOfChain(text: string, end: number, matchAt: MatchAt): number {
 
 function isPlace(text: string, m: SurfaceMatch): boolean {
   const prev = previousWord(text, m.start);
-  if (prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) return true;
+  const word = lower(prev);
+  if (prev && word === 'from' && REACTION_NOUNS.has(lower(previousWord(text, prev.start)))) return false;
+  if (PLACE_PREPOSITIONS.has(word)) return true;
   // "Jack London", "Downtown Beijing": a capitalised word glued before it is part of another name.
   if (prev && isCapitalised(prev.text) && !CAPITALISED_FUNCTION_WORDS.has(prev.text) && !isSentenceStart(text, prev.start)) return true;
   const suffix = hyphenSuffix(text, m.end);
@@ -76,6 +79,7 @@ function isObject(text: string, m: SurfaceMatch, acceptedEnds: ReadonlySet<numbe
     return acceptedEnds.has(before);
   }
   if (word === 'for') return lower(nextWord(text, m.end)) === 'to';
+  if (word === 'from') return REACTION_NOUNS.has(lower(previousWord(text, prev.start)));
   if (!OBJECT_TRIGGERS.has(word)) return false;
   if (!OBJECT_PREPOSITIONS.has(word)) return true;
   return RELATION_NOUNS.has(lower(previousWord(text, prev.start)));
@@ -99,6 +103,9 @@ export function isCapitalActor(text: string, m: SurfaceMatch, matchAt: MatchAt, 
     const second = noun ? nextWord(text, noun.end) : null;
     return second !== null && GOVERNMENT_NOUNS.has(second.text.toLowerCase());
   }
-  if (verbFollows(text, endOfChain(text, m.end, matchAt))) return true;
+  const chainEnd = endOfChain(text, m.end, matchAt);
+  if (verbFollows(text, chainEnd)) return true;
+  // "Beijing, which has denied the allegations, …"
+  if (text.startsWith(', which ', chainEnd) && verbFollows(text, chainEnd + ', which'.length)) return true;
   return isObject(text, m, acceptedEnds);
 }

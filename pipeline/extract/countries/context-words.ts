@@ -73,6 +73,22 @@ export const OBJECT_TRIGGERS = set(`
  */
 export const OBJECT_PREPOSITIONS = set(`on with against`);
 
+/** Nouns before "from" that make the capital after it the source of a government act ("pressure from Beijing"). */
+export const REACTION_NOUNS = set(`
+  pressure criticism opposition backlash response reaction threats threat warning warnings support pushback
+  demands demand objections protests approval retaliation sanctions orders instructions interference
+`);
+
+/**
+ * Nouns after a pair of demonyms that make both nationalities, not a
+ * heritage ("Chinese-American relations", "Israeli-Palestinian conflict").
+ */
+export const BILATERAL_NOUNS = set(`
+  relations relationship ties talks dialogue negotiations dispute deal deals agreement tensions rift standoff
+  confrontation cooperation trade war wars summit border borders alliance treaty partnership rivalry conflict
+  friendship accord pact joint
+`);
+
 /** Relation nouns that turn a following preposition into an object trigger ("ties with"). */
 export const RELATION_NOUNS = set(`
   ties relations relationship talks dialogue negotiations pressure sanctions dispute deal agreement tensions
@@ -128,19 +144,27 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
 `);
 
 /**
- * Words after "Georgia" or in its sentence that show the US state
- * ("Georgia voters", "Atlanta, Georgia", "the governor of Georgia").
+ * Words right after "Georgia" (or "Georgia's") that make it the US state
+ * ("Georgia voters", "Georgia's governor", "Georgia Republicans").
  */
-export const US_STATE_CUES = set(`
-  Atlanta Savannah Augusta Macon Athens Fulton Cobb DeKalb Gwinnett Gov. governor Governor legislature
-  Legislature Senate House Republican Republicans Democrat Democrats Democratic voters county counties Tech
-  Bulldogs Power Peach peach state State Ga. Ga GA R-Ga. D-Ga. sheriff district District primary runoff
+export const GEORGIA_STATE_NEXT = set(`
+  gov. governor legislature senate house republican republicans democrat democrats democratic voters voter
+  county counties tech bulldogs power peach state sheriff district primary runoff secretary attorney
+  lawmakers legislators lawmaker election elections senator senators congressman congresswoman delegation
 `);
 
-/** Words in the text that show Georgia the country (Caucasus context). */
+/** Words before "Georgia" that make it the US state ("state of Georgia", "Gov.", "Atlanta, Georgia"). */
+export const GEORGIA_STATE_BEFORE = set(`state governor Gov. Atlanta Savannah Augusta Macon Athens Columbus`);
+
+/** Words anywhere in the text that support the US-state reading of "Georgia" (cities and counties). */
+export const GEORGIA_STATE_TEXT_CUES = set(`
+  Atlanta Savannah Augusta Macon Fulton Cobb DeKalb Gwinnett Ga. R-Ga. D-Ga. Kemp Raffensperger Ossoff Warnock
+`);
+
+/** Words in the text that support Georgia the country (Caucasus context); "Georgian" is counted separately. */
 export const GEORGIA_COUNTRY_CUES = set(`
-  Tbilisi Georgian Georgians Caucasus Abkhazia Ossetia Batumi Kutaisi Armenia Azerbaijan Sakartvelo
-  Saakashvili Ivanishvili Kobakhidze Zourabichvili
+  Tbilisi Caucasus Abkhazia Ossetia Batumi Kutaisi Armenia Azerbaijan Sakartvelo Saakashvili Ivanishvili
+  Kobakhidze Zourabichvili Kavelashvili
 `);
 
 /** The 50 US states except Georgia and Washington; any of them in the text supports the state reading of "Georgia". */

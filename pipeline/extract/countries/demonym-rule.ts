@@ -6,6 +6,7 @@
  * "Chinese-American"). Only the country use counts (ANNOTATION.md).
  */
 import {
+  BILATERAL_NOUNS,
   ETHNIC_AFTER,
   ETHNIC_BEFORE,
   FUNCTION_WORDS_AFTER_LANGUAGE,
@@ -19,6 +20,8 @@ import type { MatchAt } from './capital-rule.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
 const COORDINATORS = new Set(['and', 'or']);
+/** The combining form "Sino-" is never a heritage ("Sino-American" is two countries). */
+const SINO = 'Sino';
 const TRANSLATION_PREPOSITIONS = new Set(['from', 'into', 'to', 'in']);
 
 /** Language reading of the word at [start, end): its own context, or that of a language it is coordinated with. */
@@ -54,9 +57,12 @@ export function isEthnicUse(text: string, m: SurfaceMatch, matchAt: MatchAt): bo
   const prev = previousWord(text, m.start)?.text.toLowerCase() ?? '';
   const next = nextWord(text, m.end);
   if (ETHNIC_BEFORE.has(prev) || ETHNIC_AFTER.has(next?.text.toLowerCase() ?? '')) return true;
-  // "Chinese-American", "Korean Canadians": the first demonym is heritage, the second the nationality
+  // "Chinese-American", "Korean Canadians": the first demonym is heritage, the second the nationality —
+  // unless the pair qualifies a bilateral noun ("Chinese-American relations", "Sino-Japanese war")
   const glued = text[m.end] === '-' ? matchAt(m.end + 1) : next ? matchAt(next.start) : undefined;
-  return glued !== undefined && glued.entry.via === 'demonym' && glued.entry.country !== m.entry.country;
+  if (glued === undefined || glued.entry.via !== 'demonym' || glued.entry.country === m.entry.country) return false;
+  if (m.entry.surface === SINO) return false;
+  return !BILATERAL_NOUNS.has(nextWord(text, glued.end)?.text.toLowerCase() ?? '');
 }
 
 /** True when the demonym at `m` refers to the country (not a language, not an ethnicity). */

@@ -29,6 +29,7 @@ function counts(
     case 'country':
       if (m.entry.via === 'demonym') {
         if (facts.indianIsNative && m.entry.country === 'IN') return false;
+        if (facts.georgiaStateText && m.entry.country === 'GE') return false;
         return isDemonymCountry(text, m, matchAt);
       }
       return isCountryName(text, m, facts, { prev: matches[index - 1], next: matches[index + 1] });
