@@ -70,7 +70,11 @@ export function politeRequest(
     () =>
       ctx.gate.run(host, async () => {
         const response = await requestOnce(url, { dispatcher: ctx.dispatcher, headers, timeoutMs: ctx.timeoutMs, maxBytes, wantBody });
-        if (isRetryableStatus(response.status)) throw statusError(response);
+        if (isRetryableStatus(response.status)) {
+          const error = statusError(response);
+          if (error.retryAfterMs !== null && error.retryAfterMs <= ctx.retry.maxRetryAfterMs) ctx.gate.pause(host, error.retryAfterMs);
+          throw error;
+        }
         return response;
       }),
     ctx.retry,

@@ -44,6 +44,15 @@ export class HostGate {
     if (state.lastStart > 0) state.nextStart = Math.max(state.nextStart, state.lastStart + delayMs);
   }
 
+  /**
+   * Holds every request to `host` for `ms` from now (a 429 or 503 with
+   * Retry-After speaks for the whole host, not just the URL that got it).
+   */
+  pause(host: string, ms: number): void {
+    const state = this.state(host);
+    state.nextStart = Math.max(state.nextStart, this.now() + ms);
+  }
+
   /** The current minimum delay between requests to `host`. */
   delayFor(host: string): number {
     return this.state(host).delayMs;
