@@ -34,3 +34,18 @@ describe('removeBoilerplate (made-up HTML)', () => {
     expect($('body').text().trim()).toBe('Kept.');
   });
 });
+
+describe('removeBoilerplate keeps embedded posts (made-up HTML)', () => {
+  it('keeps a tweet inside a "widget" wrapper but not a menu of linked blockquote titles', () => {
+    const $ = load(`<body><div class="article-widget tweet"><blockquote class="twitter-tweet"><p>Club statement</p></blockquote></div>
+      <div class="menu-widget"><blockquote><a href="/a">Categories</a></blockquote><a href="/b">News</a></div></body>`);
+    removeBoilerplate($);
+    expect($('body').text().replace(/\s+/g, ' ').trim()).toBe('Club statement');
+  });
+
+  it('drops elements moved off-screen (hidden spam links)', () => {
+    const $ = load('<body><div style="position:absolute; top:0; left:-9999px;"><a href="https://spam.example">Free themes</a></div><p>Kept.</p></body>');
+    removeBoilerplate($);
+    expect($('body').text().trim()).toBe('Kept.');
+  });
+});

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { BOILERPLATE_CLASS_WORDS, CONTENT_CLASS_WORDS, GUARDED_BOILERPLATE_TAGS, WEAK_BOILERPLATE_CLASS_WORDS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './selectors.ts';
-import { GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS, WEAK_EXEMPTION_MIN_CHARS } from './thresholds.ts';
+import { CONTAINER_MAX_LINK_DENSITY, GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS, WEAK_EXEMPTION_MIN_CHARS } from './thresholds.ts';
 import { detach, isElement, linkDensity, textAmount } from './dom.ts';
 
 const BOILERPLATE_TAG_SET = new Set(BOILERPLATE_TAGS);
@@ -23,6 +23,24 @@ function classWords(element: Element): string[] {
   return raw.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(CLASS_WORD_SPLIT).filter((w) => w.length > 0);
 }
 
+/**
+ * True when a blockquote is inside: embedded posts such as tweets sit in
+ * "widget"/"video" wrappers and are quoted text (kept unless the wrapper is
+ * mostly links, like a menu of blockquote-styled titles).
+ */
+function holdsQuotation(element: Element): boolean {
+  const stack: Element[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as Element;
+    for (const child of node.children) {
+      if (!isElement(child) || child.type !== 'tag') continue;
+      if (child.name === 'blockquote') return true;
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
 /** Why an element is boilerplate by its own markup, or null when it is not. */
 function boilerplateReason(element: Element): 'tag' | 'role' | 'hidden' | 'class' | null {
   if (element.type !== 'tag') return 'tag'; // script and style nodes
@@ -37,6 +55,7 @@ function boilerplateReason(element: Element): 'tag' | 'role' | 'hidden' | 'class
   const words = classWords(element);
   if (words.some((word) => BOILERPLATE_WORD_SET.has(word))) return 'class';
   if (!words.some((word) => WEAK_WORD_SET.has(word))) return null;
+  if (holdsQuotation(element) && linkDensity(textAmount(element)) <= CONTAINER_MAX_LINK_DENSITY) return null;
   if (!words.some((word) => CONTENT_WORD_SET.has(word))) return 'class';
   return textAmount(element).chars < WEAK_EXEMPTION_MIN_CHARS ? 'class' : null;
 }

@@ -10,6 +10,8 @@ const DATE_TOKENS =
   /\b(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|[ecmp][sd]t|gmt|utc|updated|published|posted|on|at)\b|[\s\p{P}\p{S}]+/giu;
 /** A caption: a short paragraph ending in a parenthesised photo credit "(credit: NASA)", "(Photo: AP)". */
 const CAPTION_CREDIT = /\((?:photo|image|picture|credit|foto|source: getty)s?(?: credit)?\s*:[^)]*\)$/i;
+/** "Share this on WhatsApp", "Tweet this", "Email this story", "Share on Facebook". */
+const SHARE_PROMPT = /^(?:share|tweet|email|print|pin|post) (?:this|on|via|to)\b/i;
 const LINE_NOISE = /[\d\s.:…!|•·-]+$|^[\d\s]+/g;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** A line of at most this many letters once date tokens are removed is a date line. */
@@ -66,6 +68,7 @@ function isDateLine(paragraph: ParagraphInput): boolean {
 /** Stand-alone furniture lines ("Comments", "3 comments", "Share this:", "Related"). */
 function isBoilerplateLine(paragraph: ParagraphInput): boolean {
   if (paragraph.text.length > BOILERPLATE_LINE_MAX_CHARS) return false;
+  if (SHARE_PROMPT.test(paragraph.text)) return true;
   return BOILERPLATE_LINES.has(paragraph.text.toLowerCase().replace(LINE_NOISE, '').trim());
 }
 
