@@ -75,9 +75,10 @@ describe('address guard at connect time', () => {
     expect(other.seen).toHaveLength(0);
   });
 
-  it('refuses other spellings of internal addresses: IPv6 loopback, hex IPv4, cloud metadata', async () => {
+  it('refuses other spellings of internal addresses (IPv6 loopback, hex IPv4, cloud metadata), over https too', async () => {
     raw = await tempRaw();
-    const urls = ['http://[::1]:9/a.html', 'http://0x7f.1:9/a.html', 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/a.html'];
+    const urls = ['http://[::1]:9/a.html', 'http://0x7f.1:9/a.html', 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/a.html',
+      'https://127.0.0.1:9/a.html', 'https://localhost:9/a.html'];
     const run = await fetchUrls(urls, testOptions(raw.dir, [], { retries: 0 }));
     for (const url of urls) expect(entryOf(run.manifest, new URL(url).href)).toMatchObject({ outcome: 'skipped', reason: 'address' });
   });
