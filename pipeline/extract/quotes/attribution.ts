@@ -23,7 +23,9 @@ const WORDS_OF = /\bin the words of\s+([^,;:“”"]+)/iu;
 const DASH_START = /^\s*[—–]\s*([^,;:.()\n]+)/u;
 const COLON_END = /([^,;.!?()“”"]*?)\s*:\s*$/u;
 const LEADING_JUNK = /^[\s,;]+/u;
-const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or']);
+const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or', 'what', 'then', 'yet', 'whom', 'whose']);
+/** An appositive after a name: "a spokesman for …", "the U.S. attorney …", a party-state tag "R-Neb.". */
+const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$)/u;
 const RELATIVE = new Set(['who', 'which']);
 const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
   'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
@@ -48,7 +50,7 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
   for (let i = end; i >= 0; i--) {
     const w = ws[i]!;
     const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
-    if (CLAUSE_STOP.has(w.lower) && w.text === w.lower) { startAt = w.end; break; }
+    if (CLAUSE_STOP.has(w.lower) && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
     if (RELATIVE.has(w.lower)) {
       // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
       const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
@@ -64,7 +66,7 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
       startAt = w.start;
       const segment = text.slice(startAt, endAt);
       // Appositive ("Liu Yuyin, a spokesman for …, said"): the name sits before it.
-      if (/^(?:a|an|the|his|her|its|their)\s|^\p{Ll}/u.test(segment) && i > 0) {
+      if (APPOSITIVE.test(segment.trim()) && i > 0) {
         const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
         const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
         const prevSegment = before.slice(comma + 1).trim();
@@ -101,10 +103,20 @@ export function mainClauseSubject(text: string): SpeakerPhrase | null {
   return null;
 }
 
+/** The subject of the last clause of `text` that has one ("After the hearing, Hawk Sawyer issued a statement," → "Hawk Sawyer"). */
+function lastClauseSubject(text: string): SpeakerPhrase | null {
+  const segments = text.split(/[,;:]/u);
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const found = mainClauseSubject(segments[s]!);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The attribution in the text right after a quote, if the sentence goes on with one. */
-export function attributionAfter(right: string): Attribution | null {
+export function attributionAfter(right: string, quoteOpensSentence = true): Attribution | null {
   const dash = DASH_START.exec(right);
-  if (dash) {
+  if (dash && quoteOpensSentence && /^\p{Lu}/u.test(dash[1]!.trim()) && right.slice(dash[0].length).trim().length <= 1) {
     const speaker = readSpeaker(dash[1]!);
     if (speaker) return { speaker, cue: '—', side: 'right', rightLength: dash[0].length };
   }
@@ -148,9 +160,10 @@ export function attributionBefore(left: string, right: string): Attribution | nu
   for (let v = ws.length - 1; v >= 0; v--) {
     if (isParticipleCue(ws[v]!)) {
       // "Calling the report “…”, the ambassador stated" / "X said …, adding “…”".
-      const main = attributionAfter(right) ?? attributionBefore(left.slice(0, ws[v]!.start), '');
+      const head = left.slice(0, ws[v]!.start);
+      const main = attributionAfter(right) ?? attributionBefore(head, '');
       if (main) return main;
-      const subject = mainClauseSubject(right);
+      const subject = mainClauseSubject(right) ?? lastClauseSubject(head);
       if (subject) return { speaker: subject, cue: ws[v]!.lower, side: 'right', rightLength: 0 };
       continue;
     }

@@ -12,7 +12,7 @@ import { findBlocks } from './blocks.ts';
 import { classifyQuote, looksLikeHeading } from './classify.ts';
 import { continuesAcross } from './join-split.ts';
 import { scanQuotes, type QuoteSpan } from './scan-marks.ts';
-import { maskParagraph, sentenceAt, type MaskedParagraph } from './sentences.ts';
+import { MASK, maskParagraph, sentenceAt, type MaskedParagraph } from './sentences.ts';
 import { SpeakerResolver } from './speaker-resolution.ts';
 
 /** A quote on its way to a draft. */
@@ -24,6 +24,8 @@ interface Candidate {
   kind: QuoteKind;
   sentenceStart: number;
   sentenceText: string;
+  /** The sentence before the quote's in the same paragraph (quotes masked), and where it starts; null at a paragraph start. */
+  prevSentence: { text: string; start: number } | null;
   left: string;
   right: string;
 }
@@ -48,7 +50,7 @@ function trimCredit(body: ArticleBody, span: QuoteSpan, creditStarts: ReadonlySe
 
 function findAttribution(left: string, right: string, sentence: string): Attribution | null {
   if (ELISION_ONLY.test(left)) return attributionAfter(right) ?? attributionAccordingTo(sentence);
-  return attributionBefore(left, right) ?? attributionAfter(right) ?? attributionAccordingTo(sentence);
+  return attributionBefore(left, right) ?? attributionAfter(right, false) ?? attributionAccordingTo(sentence);
 }
 
 /**
@@ -79,6 +81,9 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     const firstPi = span.parts[0]!.paragraph;
     const lastPi = span.parts[span.parts.length - 1]!.paragraph;
     const sFirst = masked(firstPi).sentences;
+    const sIndex = sentenceAt(sFirst, span.openAt);
+    const prevBounds = sIndex > 0 ? sFirst[sIndex - 1]! : null;
+    const prevSentence = prevBounds ? { text: maskedSlice(firstPi, prevBounds[0], prevBounds[1]), start: prevBounds[0] } : null;
     const sLast = masked(lastPi).sentences;
     const [sentStart] = sFirst[sentenceAt(sFirst, span.openAt)]!;
     const [, sentEnd] = sLast[sentenceAt(sLast, Math.max(span.openAt, span.closeAt - 1))]!;
@@ -94,7 +99,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
       wholeParagraph: span.openAt <= para.start + 1 && span.closeAt >= body.paragraphs[lastPi]!.end - 1,
     });
     if (kind === 'drop') return;
-    candidates.push({ span, parts: [...span.parts], attribution, inherited: false, kind, sentenceStart: sentStart, sentenceText, left, right });
+    candidates.push({ span, parts: [...span.parts], attribution, inherited: false, kind, sentenceStart: sentStart, sentenceText, prevSentence, left, right });
   });
 
   // 2. Quotes in one sentence with no cue share the cue of the one before ("“pure farce” and a “politicised document”").
@@ -130,7 +135,8 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
   }
 
   // 4. Speakers (floating quotes, pronouns, surnames, documents) and block quotations, in reading order.
-  const resolver = new SpeakerResolver(body.text, body.paragraphs.map((p) => p.start));
+  const maskedText = body.paragraphs.map((p, i) => masked(i).masked + (i < body.paragraphs.length - 1 ? body.text.slice(p.end, body.paragraphs[i + 1]!.start) : '')).join('');
+  const resolver = new SpeakerResolver(body.text, maskedText, body.paragraphs.map((p) => p.start));
   const blocks = findBlocks(body);
   const out: QuoteDraft[] = [];
   let b = 0;
@@ -167,6 +173,18 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
       type = resolved.type;
       cue = cand.attribution.cue;
       if (speaker) resolver.remember({ speaker, type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
+    } else if (floating && cand.prevSentence && !cand.prevSentence.text.includes(MASK.repeat(3))) {
+      // A quote after a sentence of the writer's: that sentence introduces the speaker ("Aderholt returned to the issue. “…”").
+      const intro = attributionBefore(cand.prevSentence.text, '');
+      const place = { offset: cand.span.openAt, sentenceStart: cand.prevSentence.start, paragraph: firstPi, sentence: cand.prevSentence.text };
+      const resolved = intro ? resolver.resolve(intro.speaker, place) : resolver.firstPersonIn(cand.prevSentence.start, cand.span.openAt);
+      if (resolved && resolved.speaker) {
+        speaker = resolved.speaker;
+        type = resolved.type;
+      } else if (lastSpeaker && firstPi - lastSpeaker.paragraph <= 1) {
+        speaker = lastSpeaker.speaker;
+        type = lastSpeaker.type;
+      }
     } else if (lastSpeaker && firstPi - lastSpeaker.paragraph <= 1 && floating) {
       // Floating quote right after an attributed one.
       speaker = lastSpeaker.speaker;

@@ -8,8 +8,12 @@ import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words
 /** A capitalised run of 1–4 words that can be a person's name. */
 const NAME_RUN = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}’'.-]*(?: +|$)){1,6}/gu;
 const POSSESSIVE = /['’]s?$/u;
-/** The last word in a run that ends a sentence: three or more letters and a period (not "Mr.", "J."). */
-const SENTENCE_STOP = /^.*\p{Ll}{2}\. +/u;
+/** Text before a mention that makes it the opening of a sentence. */
+const SUBJECT_POSITION = /(?:^|\n|[.!?:]["”’]?\s+)(?:(?:But|And|So|Then|Yet|Still|Now|Later|Meanwhile|Instead|However,)\s+)?$/u;
+/** A word with a period then spaces; a word of 3+ letters ending a sentence ("SLS. At") ends the run. */
+const WORD_WITH_SPACE = /(\S+)\. +/gu;
+/** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Sasse"). */
+const KEEP_DOTTED = new Set(['mrs', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'insp', 'supt', 'det', 'cmdr', 'hon', 'messrs']);
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const TITLE_SET = new Set(TITLE_WORDS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
@@ -20,6 +24,8 @@ export interface NameMention {
   name: string;
   start: number;
   end: number;
+  /** The mention opens its sentence (the sentence's likely subject) and is not a possessive. */
+  subject: boolean;
 }
 
 function clean(word: string): string {
@@ -36,23 +42,26 @@ export function nameMentions(text: string): NameMention[] {
   for (const m of text.matchAll(NAME_RUN)) {
     let raw = m[0].trimEnd();
     // A word ending a sentence ("… China. Finbarr Bermingham") ends the run: keep what follows.
-    const stop = SENTENCE_STOP.exec(raw);
     let shift = 0;
-    if (stop && stop.index + stop[0].length < raw.length) {
-      shift = stop.index + stop[0].length;
-      raw = raw.slice(shift);
+    for (const w of raw.matchAll(WORD_WITH_SPACE)) {
+      const bare = w[1]!.toLowerCase();
+      if (w.index + w[0].length < raw.length && bare.length >= 3 && /\p{L}{3}$/u.test(bare) && !KEEP_DOTTED.has(bare)) shift = w.index + w[0].length;
     }
-    const parts = raw.split(/ +/u).map(clean).filter((w) => w.length > 0);
-    const lower = parts.map((w) => w.toLowerCase());
+    raw = raw.slice(shift);
+    const rawParts = raw.split(/ +/u).filter((w) => w.length > 0);
+    const parts = rawParts.map(clean);
+    const lower = parts.map((w) => w.toLowerCase().replace(/\.$/u, ''));
     if (lower.some((w) => ORG_SET.has(w))) continue;
+    // The name starts after the last title or possessive ("NASA’s Administrator Jim Bridenstine").
     let first = 0;
-    while (first < parts.length && (TITLE_SET.has(lower[first]!.replace(/\.$/u, '')) || NOT_NAME_SET.has(lower[first]!))) first++;
+    rawParts.forEach((w, i) => { if (TITLE_SET.has(lower[i]!) || (POSSESSIVE.test(w) && i < rawParts.length - 1)) first = i + 1; });
+    while (first < parts.length && NOT_NAME_SET.has(lower[first]!)) first++;
     const name = parts.slice(first);
     if (name.length === 0 || name.length > 4) continue;
-    const offset = raw.indexOf(name[0]!);
+    const offset = raw.indexOf(rawParts[first]!);
     const start = m.index + shift + offset;
-    const joined = name.join(' ');
-    out.push({ name: joined, start, end: start + raw.length - offset });
+    const before = text.slice(Math.max(0, start - 30), start);
+    out.push({ name: name.join(' '), start, end: m.index + shift + raw.length, subject: SUBJECT_POSITION.test(before) && !POSSESSIVE.test(rawParts[rawParts.length - 1]!) });
   }
   return out;
 }

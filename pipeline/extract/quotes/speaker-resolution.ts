@@ -49,10 +49,13 @@ export class SpeakerResolver {
   private readonly paragraphStarts: number[];
   private readonly events: SpeakerEvent[] = [];
 
-  constructor(text: string, paragraphStarts: number[]) {
-    const all = nameMentions(text);
-    this.fullest = fullestNames(all);
-    this.mentions = all.filter((m) => this.isKnownPerson(m.name));
+  /**
+   * @param text the article text (for the fullest form of each name)
+   * @param maskedText the same text with quoted words masked (mentions inside quotes are not antecedents)
+   */
+  constructor(text: string, maskedText: string, paragraphStarts: number[]) {
+    this.fullest = fullestNames(nameMentions(text));
+    this.mentions = nameMentions(maskedText).filter((m) => this.isKnownPerson(m.name));
     this.genders = inferGenders(text, this.mentions, this.fullest);
     this.paragraphStarts = paragraphStarts;
   }
@@ -127,16 +130,28 @@ export class SpeakerResolver {
       if (m.start >= place.sentenceStart && m.end <= place.offset && this.compatible(full(m), gender)) inSentence = full(m);
     }
     if (inSentence) return { speaker: inSentence, type: 'person' };
-    // 2. The last person quoted, when that was in this paragraph or the one before.
-    const lastEvent = [...this.events].reverse().find((ev) => ev.type === 'person' && this.compatible(ev.speaker, gender));
-    if (lastEvent && place.paragraph - lastEvent.paragraph <= 1) return { speaker: lastEvent.speaker, type: 'person' };
-    // 3. The last person named within the look-back.
-    let before: NameMention | undefined;
-    for (const m of this.mentions) {
-      if (m.end <= place.offset && this.compatible(full(m), gender)) before = m;
-    }
-    if (before && place.paragraph - this.paragraphOf(before.start) <= PRONOUN_LOOKBACK_PARAGRAPHS) return { speaker: full(before), type: 'person' };
-    if (lastEvent && place.paragraph - lastEvent.paragraph <= PRONOUN_LOOKBACK_PARAGRAPHS) return { speaker: lastEvent.speaker, type: 'person' };
-    return { speaker: null, type: 'person' };
+    return this.salientBefore(place.sentenceStart, place.paragraph, gender) ?? { speaker: null, type: 'person' };
+  }
+
+  /**
+   * The person a pronoun or an unattributed quote most likely refers to,
+   * looking back from `offset`: the nearest person quoted or opening a
+   * sentence, else the nearest person named, within the look-back.
+   */
+  salientBefore(offset: number, paragraph: number, gender?: Gender): ResolvedSpeaker | null {
+    const full = (m: NameMention): string => expandName(m.name, this.fullest);
+    const candidates: Array<{ at: number; name: string; salient: boolean }> = [];
+    for (const ev of this.events) if (ev.type === 'person' && ev.offset < offset) candidates.push({ at: ev.offset, name: ev.speaker, salient: true });
+    for (const m of this.mentions) if (m.end <= offset) candidates.push({ at: m.start, name: full(m), salient: m.subject });
+    candidates.sort((a, b) => b.at - a.at);
+    const within = candidates.filter((c) => paragraph - this.paragraphOf(c.at) <= PRONOUN_LOOKBACK_PARAGRAPHS && this.compatible(c.name, gender));
+    const pick = within.find((c) => c.salient) ?? within[0];
+    return pick ? { speaker: pick.name, type: 'person' } : null;
+  }
+
+  /** The first person named in [from, to) (the subject of a sentence that introduces a quote). */
+  firstPersonIn(from: number, to: number): ResolvedSpeaker | null {
+    const m = this.mentions.find((x) => x.start >= from && x.end <= to);
+    return m ? { speaker: expandName(m.name, this.fullest), type: 'person' } : null;
   }
 }

@@ -59,6 +59,9 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'researchers', 'doctors', 'physicians', 'activists', 'lawmakers', 'democrats', 'republicans', 'diplomat', 'diplomats',
   'ministries', 'governments', 'companies', 'group', 'groups', 'spurs', 'fc', 'media', 'channel', 'tv', 'radio',
   'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'partners', 'capital', 'holdings', 'industries',
+  'directorate', 'division', 'unit', 'facility', 'station', 'centre', 'prison', 'jail', 'sea', 'ocean', 'river',
+  'street', 'avenue', 'road', 'square', 'park', 'airport', 'island', 'islands', 'mountains', 'valley', 'province',
+  'region', 'district', 'camp', 'base', 'express', 'cup', 'championship', 'games', 'olympics', 'festival', 'awards',
 ];
 
 /** Lower-case words allowed inside a capitalised name ("Campaign for Uyghurs", "Office of the High Commissioner"). */
@@ -74,4 +77,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'today', 'yesterday', 'tomorrow', 'last', 'next', 'earlier', 'later', 'meanwhile', 'likewise', 'instead',
   'what', 'who', 'why', 'how', 'where', 'which', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'one', 'two',
+  'under', 'over', 'about', 'through', 'during', 'into', 'among', 'despite', 'without', 'within', 'across', 'against',
+  'toward', 'towards', 'per', 'via', 'upon', 'amid', 'until', 'like', 'unlike', 'although', 'though', 'because',
+  'once', 'now', 'here', 'even', 'both', 'each', 'every', 'other', 'such', 'asked', 'according', 'contributing',
 ];
