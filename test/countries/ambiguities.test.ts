@@ -31,12 +31,15 @@ describe('Jordan: the person versus the country', () => {
     expect(codes('Jordan Peterson spoke.')).toEqual([]);
     expect(codes('Jordan Peterson spoke. Later, Jordan said he regretted it.')).toEqual([]);
     expect(codes('He bought Air Jordans. Michael B. Jordan starred.')).toEqual([]);
+    expect(codes('"We will win," said Jordan.')).toEqual([]);
+    expect(codes('Jordan, who scored twice, was happy.')).toEqual([]);
   });
 
   it('reads the country in country contexts', () => {
     expect(codes('Refugees fled to Jordan.')).toEqual(['JO']);
     expect(codes('Jordan said it would close the border with Syria.')).toEqual(['JO', 'SY']);
     expect(codes("Jordan's King Abdullah met Iraqi leaders.")).toEqual(['IQ', 'JO']);
+    expect(codes('He said Jordan, Egypt and Saudi Arabia would help.')).toEqual(['EG', 'JO', 'SA']);
   });
 });
 

@@ -40,6 +40,7 @@ describe('capitals standing for governments', () => {
   it('does not count a capital inside another name', () => {
     expect(codes('The Washington Post said the deal was off.')).toEqual([]);
     expect(codes('Jack London wrote the novel.')).toEqual([]);
+    expect(codes('Denzel Washington said the film was great.')).toEqual([]);
     expect(codes('Washington, DC, is a city.')).toEqual([]);
   });
 

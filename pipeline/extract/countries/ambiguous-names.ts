@@ -31,6 +31,7 @@ import {
   GIVEN_NAME_COUNTRIES,
   GOVERNMENT_NOUNS,
   NATIVE_AMERICAN_CUES,
+  REPORTING_VERBS,
   SURNAME_COUNTRIES,
   TURKEY_FOOD_WORDS,
   US_STATES,
@@ -56,6 +57,10 @@ export interface TextFacts {
 }
 
 const WORDS = /[\p{L}][\p{L}'’.-]*/gu;
+/** An appositive that only a person takes: ", who", ", whose", ", 25,". */
+const PERSON_APPOSITIVE = /^,\s(?:who\b|whose\b|\d{1,3},)/;
+/** What follows a speaker's name at the end of an attribution: "… said Jordan." / "… said Jordan, adding". */
+const SPEAKER_END = /^(?:\.|,\s(?!and\b|or\b)[a-z])/;
 const TRAILING_PERIOD = /\.+$/;
 const LOWERCASE_TURKEY = /\bturkeys?\b/;
 const CHAD_CUES = /\b(?:Chadian|N['’]Djamena)/;
@@ -80,7 +85,11 @@ export function isPersonShaped(text: string, m: SurfaceMatch): boolean {
   const next = GIVEN_NAME_COUNTRIES.has(s) ? nextWord(text, m.end) : null;
   if (next && isNameWord(next.text)) return true;
   const prev = SURNAME_COUNTRIES.has(s) ? previousWord(text, m.start) : null;
-  return prev !== null && isNameWord(prev.text);
+  if (prev !== null && isNameWord(prev.text)) return true;
+  // "Jordan, who …", "Jordan, 25, …", "… said Jordan."
+  if (PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 12))) return true;
+  const before = previousWord(text, m.start)?.text.toLowerCase() ?? '';
+  return REPORTING_VERBS.has(before) && SPEAKER_END.test(text.slice(m.end, m.end + 8));
 }
 
 const isNameLike = (surface: string): boolean => GIVEN_NAME_COUNTRIES.has(surface) || SURNAME_COUNTRIES.has(surface);

@@ -217,7 +217,7 @@ export const SURNAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Holland'
 export const LANGUAGE_NAMES = set(`
   Chinese English French German Spanish Portuguese Italian Russian Japanese Korean Dutch Turkish Greek Polish
   Swedish Danish Norwegian Finnish Hungarian Czech Slovak Romanian Bulgarian Ukrainian Vietnamese Thai Burmese
-  Indonesian Malaysian Filipino Mongolian Icelandic Irish Welsh Scottish Albanian Armenian Georgian Serbian
+  Indonesian Malaysian Filipino Mongolian Icelandic Irish Welsh Scottish Scots Albanian Armenian Georgian Serbian
   Croatian Bosnian Slovenian Slovene Estonian Latvian Lithuanian Belarusian Kazakh Uzbek Kyrgyz Tajik Turkmen
   Azerbaijani Azeri Nepali Nepalese Lao Laotian Maltese Luxembourgish Somali Malagasy Tongan Samoan Fijian
   Haitian Macedonian Montenegrin Afghan Taiwanese Cambodian Persian
@@ -235,3 +235,6 @@ export const NATIVE_AMERICAN_CUES = set(`
   tribe tribes tribal reservation reservations Navajo Cherokee Lakota Sioux Apache Ojibwe Choctaw Chickasaw
   Seminole Hopi Pueblo Comanche Mohawk Iroquois
 `);
+
+/** Reporting verbs that, right before a name and with nothing after it, make it the speaker ("… said Jordan."). */
+export const REPORTING_VERBS = set(`said says told added asked explained noted recalled wrote`);
