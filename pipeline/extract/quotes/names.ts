@@ -6,8 +6,11 @@
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 
 /** A capitalised run of 1–4 words that can be a person's name. */
-const NAME_RUN = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}’'.-]*(?: +|$)){1,6}/gu;
+const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;
 const POSSESSIVE = /['’]s?$/u;
+/** All-capital words ("SLS", "NASA") name things and bodies, not people. */
+const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u;
 /** Text before a mention that makes it the opening of a sentence. */
 const SUBJECT_POSITION = /(?:^|\n|[.!?:]["”’]?\s+)(?:(?:But|And|So|Then|Yet|Still|Now|Later|Meanwhile|Instead|However,)\s+)?$/u;
 /** A word with a period then spaces; a word of 3+ letters ending a sentence ("SLS. At") ends the run. */
@@ -58,6 +61,7 @@ export function nameMentions(text: string): NameMention[] {
     while (first < parts.length && NOT_NAME_SET.has(lower[first]!)) first++;
     const name = parts.slice(first);
     if (name.length === 0 || name.length > 4) continue;
+    if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) continue;
     const offset = raw.indexOf(rawParts[first]!);
     const start = m.index + shift + offset;
     const before = text.slice(Math.max(0, start - 30), start);
