@@ -34,16 +34,27 @@ const HOST_SUFFIX = /\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
 const TITLE_SEPARATOR = /\s+[|–—·:»-]\s+[^|–—·:»]+$/;
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
 
-/** First value found among meta tags with one of these names or properties (case-insensitive). */
-function metaContent($: CheerioAPI, names: string[]): string | null {
-  const wanted = new Map<string, string>();
+/** Meta tag contents by lowercased name/property/itemprop (first occurrence wins), read once per document. */
+const metaCache = new WeakMap<CheerioAPI, Map<string, string>>();
+
+function metaTags($: CheerioAPI): Map<string, string> {
+  const cached = metaCache.get($);
+  if (cached) return cached;
+  const tags = new Map<string, string>();
   $('meta').each((_, element) => {
     const key = (element.attribs['property'] ?? element.attribs['name'] ?? element.attribs['itemprop'] ?? '').toLowerCase();
     const content = element.attribs['content'];
-    if (key && content && content.trim() && !wanted.has(key)) wanted.set(key, decodeEntities(content.trim()));
+    if (key && content && content.trim() && !tags.has(key)) tags.set(key, decodeEntities(content.trim()));
   });
+  metaCache.set($, tags);
+  return tags;
+}
+
+/** First value found among meta tags with one of these names or properties (case-insensitive). */
+function metaContent($: CheerioAPI, names: string[]): string | null {
+  const tags = metaTags($);
   for (const name of names) {
-    const value = wanted.get(name);
+    const value = tags.get(name);
     if (value) return value;
   }
   return null;
