@@ -75,7 +75,8 @@ function isObject(text: string, m: SurfaceMatch, acceptedEnds: ReadonlySet<numbe
   if (!prev) return false;
   if (COORDINATORS.has(word)) {
     // "between Beijing and Washington": the second capital follows an accepted one
-    const before = text.slice(0, prev.start).trimEnd().length;
+    let before = prev.start;
+    while (before > 0 && text[before - 1] === ' ') before--;
     return acceptedEnds.has(before);
   }
   if (word === 'for') return lower(nextWord(text, m.end)) === 'to';
