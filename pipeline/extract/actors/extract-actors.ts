@@ -16,11 +16,14 @@ import { findRuns } from './runs.ts';
 import { classifyRun } from './classify.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { describePeople } from './describe.ts';
-import { addSurnameMentions, addTitleMentions, clusterProposals } from './merge.ts';
+import { addSurnameMentions, addTitleMentions, addToClusters, clusterProposals } from './merge.ts';
 import { buildDrafts } from './build-drafts.ts';
 import { speakerProposals } from './speaker-proposals.ts';
 import { keepPlatformsAsActors } from './platforms.ts';
 import { nameWords } from './normalise.ts';
+import type { UnknownSpan } from './roles.ts';
+import { organisationsFromContext } from './context-orgs.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * Finds the people and organisations of one article.
@@ -34,20 +37,25 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   const tokens = tokenize(text);
   const proposals: Proposal[] = [];
   const roles: RoleSpan[] = [];
+  const unknown: UnknownSpan[] = [];
   for (const run of findRuns(tokens)) {
     const result = classifyRun(run, text);
     proposals.push(...result.proposals);
     roles.push(...result.roles);
+    unknown.push(...result.unknown);
   }
   proposals.push(...speakerProposals(quotes, text, proposals));
   proposals.push(...describePeople(proposals, roles, tokens, text));
-  const accepted = keepPlatformsAsActors(acceptPeople(dedupe(proposals), tokens), text, quotes);
+  const accepted = keepPlatformsAsActors(acceptPeople(dedupe(proposals), tokens, text), text, quotes);
   const clusters = clusterProposals(accepted);
   const spans: Array<[number, number]> = accepted.map((p) => [p.start, p.end]);
   const taken = (start: number, end: number): boolean => spans.some(([s, e]) => start < e && end > s);
   addSurnameMentions(clusters, tokens, taken);
   for (const c of clusters) for (const m of c.members) spans.push([m.start, m.end]);
   addTitleMentions(clusters, text, taken);
+  for (const c of clusters) for (const m of c.members) spans.push([m.start, m.end]);
+  const contextual = keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken), text, quotes);
+  addToClusters(clusters, contextual);
   return buildDrafts(clusters);
 }
 
@@ -64,26 +72,29 @@ function dedupe(proposals: Proposal[]): Proposal[] {
 
 /**
  * A capitalised pair with no other evidence ("Nisan Ahmado") is a person
- * only when its last word also appears alone elsewhere ("Ahmado said") or the
- * full name appears twice.
+ * only when its last word also appears alone next to a reporting verb
+ * ("Ahmado said", "said Ahmado"), or when it is joined by "and" to a person
+ * ("Sens. Cory Booker and Kamala Harris").
  */
-function acceptPeople(proposals: Proposal[], tokens: Token[]): Proposal[] {
-  const standalone = new Map<string, number>();
+function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Proposal[] {
+  const spoken = new Set<string>();
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const joinedBefore = prev && prev.capitalised && /^ +$/.test(t.gapBefore);
-    const joinedAfter = next && next.capitalised && /^ +$/.test(next.gapBefore);
-    if (t.capitalised && !joinedBefore && !joinedAfter) {
-      const w = nameWords(t.text)[0] ?? '';
-      standalone.set(w, (standalone.get(w) ?? 0) + 1);
-    }
+    const joinedBefore = prev !== undefined && prev.capitalised && SPACE_ONLY.test(t.gapBefore);
+    const joinedAfter = next !== undefined && next.capitalised && SPACE_ONLY.test(next.gapBefore);
+    if (!t.capitalised || joinedBefore || joinedAfter) return;
+    const verbNear = (next && SPEECH_VERBS.has(next.text.toLowerCase())) || (prev && SPEECH_VERBS.has(prev.text.toLowerCase()));
+    if (verbNear) spoken.add(nameWords(t.text)[0] ?? '');
   });
-  const fullCount = new Map<string, number>();
-  for (const p of proposals) fullCount.set(p.surface, (fullCount.get(p.surface) ?? 0) + 1);
+  const strong = proposals.filter((p) => p.type === 'person' && p.evidence === 'strong');
   return proposals.filter((p) => {
     if (p.type !== 'person' || p.evidence === 'strong') return true;
     const words = nameWords(p.surface);
-    return (standalone.get(words[words.length - 1] ?? '') ?? 0) > 0 || (fullCount.get(p.surface) ?? 0) > 1;
+    if (spoken.has(words[words.length - 1] ?? '')) return true;
+    return strong.some((q) => (AND_GAP.test(text.slice(q.end, p.start)) && q.end <= p.start) || (AND_GAP.test(text.slice(p.end, q.start)) && p.end <= q.start));
   });
 }
+
+const SPACE_ONLY = /^ +$/;
+const AND_GAP = /^\s+and\s+$/;

@@ -32,7 +32,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'defender', 'goalkeeper', 'captain', 'dean', 'provost', 'rector', 'principal', 'trustee', 'treasurer',
   'speaker', 'whip', 'delegate', 'consul', 'attaché', 'chargé', 'official', 'officials', 'chancellor',
   'boss', 'owner', 'partner', 'producer', 'writer', 'author', 'actor', 'actress', 'singer', 'star',
-  'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady',
+  'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'sens', 'reps', 'member', 'secretary-general',
 ]);
 
 /** Multi-word role phrases (matched on lower-case text) that precede or follow names. */
@@ -66,7 +66,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'telecom', 'wireless', 'airline', 'railway', 'railways', 'review', 'monitor', 'observer', 'examiner',
   'chronicle', 'reporter', 'wire', 'insider', 'journalists', 'workers', 'nations', 'mission',
   'dialogue', 'forum', 'think', 'tank', 'observatory', 'collective', 'cooperative', 'firm', 'records',
-  'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum',
+  'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
 ]);
 
 /**
@@ -129,6 +129,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'thinks', 'thought', 'described', 'describes', 'declared', 'urged', 'urges', 'called', 'calls',
   'hinted', 'confirmed', 'confirms', 'denied', 'denies', 'criticized', 'criticised', 'praised', 'commented',
   'testified', 'responded', 'responds', 'suggested', 'suggests', 'posted', 'reported', 'reports',
+  'pledged', 'vowed', 'promised', 'agreed', 'announced', 'estimated', 'found', 'concluded', 'predicted',
 ]);
 
 /** Platforms that are mentioned as places to post, not as actors (ANNOTATION.md). */
@@ -145,3 +146,48 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'asap', 'ps', 'pr', 'hq', 'mvp', 'nb', 'et', 'pt', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'op', 'ed',
   'oped', 'q', 'a', 'i',
 ]);
+
+/** Last words that make a capitalised run a place, a facility or a product, not a person ("Bay Area", "Mac Pro"). */
+export const NON_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
+  'area', 'bay', 'county', 'city', 'valley', 'river', 'mountains', 'mountain', 'street', 'avenue', 'road', 'park',
+  'island', 'islands', 'sea', 'ocean', 'lake', 'coast', 'beach', 'hills', 'heights', 'square', 'airport',
+  'station', 'bridge', 'province', 'region', 'state', 'states', 'district', 'peninsula', 'desert', 'gulf',
+  'strait', 'canal', 'harbor', 'harbour', 'port', 'camp', 'base', 'facility', 'center', 'centre', 'hall',
+  'stadium', 'arena', 'tower', 'palace', 'building', 'pro', 'max', 'plus', 'mini', 'air', 'series', 'edition',
+  'block', 'system', 'bar', 'heavy', 'league', 'cup', 'championship', 'award', 'awards', 'prize', 'festival',
+  'conference', 'summit', 'act', 'bill', 'law', 'treaty', 'agreement', 'accord', 'plan', 'program', 'programme',
+  'operation', 'war', 'day', 'week', 'year', 'era', 'age', 'dynasty', 'empire', 'revolution', 'movement',
+  'church', 'cathedral', 'temple', 'mosque', 'airlines', 'app', 'phone', 'pad', 'book', 'show', 'season',
+  'united', 'city', 'rovers', 'wanderers', 'athletic', 'hotspur', 'madrid', 'milan', 'rose', 'moon', 'member',
+]);
+
+/** First words that make a capitalised run a place ("South Carolina", "Fort Worth", "San Francisco"). */
+export const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'greater', 'new', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'mt', 'lake', 'port', 'saint', 'cape',
+  'gulf', 'middle', 'far', 'inner', 'outer', 'united', 'grand', 'great', 'royal', 'national', 'federal',
+  'international', 'global', 'world', 'first', 'second', 'third', 'operation', 'project', 'team', 'club',
+]);
+
+/** Names of competitions and events that look like organisations but are not actors. */
+export const NON_ACTOR_NAMES: ReadonlySet<string> = new Set([
+  'champions league', 'uefa champions league', 'premier league', 'europa league', 'world cup', 'fifa world cup',
+  'olympics', 'olympic games', 'winter olympics', 'summer olympics', 'paralympics', 'super bowl', 'world series',
+  'grand prix', 'world economic forum annual meeting', 'belt and road initiative', 'belt and road',
+]);
+
+/** Lower-case nouns that introduce an organisation's name: "the journal JAMA Psychiatry", "the company Lucasfilm". */
+export const ORG_INTRODUCING_NOUNS: readonly string[] = [
+  'journal', 'newspaper', 'paper', 'magazine', 'website', 'site', 'company', 'firm', 'group', 'startup',
+  'agency', 'network', 'broadcaster', 'outlet', 'publication', 'organization', 'organisation', 'charity',
+  'ngo', 'think tank', 'bank', 'retailer', 'studio', 'label', 'club', 'team', 'party', 'publisher',
+  'nonprofit', 'non-profit', 'watchdog', 'tabloid', 'daily', 'manufacturer', 'maker', 'carrier', 'airline',
+];
+
+/** Words just before a name that make it an organisation: "told Newsweek", "according to Statista", "works for Facebook". */
+export const ORG_CUE_PHRASES: readonly string[] = [
+  'told', 'according to', 'works for', 'worked for', 'work for', 'working for', 'works at', 'worked at',
+  'wrote for', 'writes for', 'writing for', 'reported by', 'published by', 'provided by', 'owned by',
+  'acquired', 'bought', 'founded', 'a spokesman for', 'a spokeswoman for', 'a spokesperson for',
+  'in a statement to', 'an interview with', 'in an interview with', 'speaking to', 'spoke to',
+];

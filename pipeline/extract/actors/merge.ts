@@ -43,6 +43,19 @@ export function clusterProposals(proposals: Proposal[]): Cluster[] {
   return clusters;
 }
 
+/** Adds proposals to the cluster of the same normalised name and type, or to new clusters. */
+export function addToClusters(clusters: Cluster[], proposals: Proposal[]): void {
+  for (const p of proposals) {
+    const name = normaliseName(p.surface);
+    let cluster = clusters.find((c) => c.type === p.type && c.members.some((m) => normaliseName(m.surface) === name));
+    if (!cluster) {
+      cluster = { type: p.type, members: [] };
+      clusters.push(cluster);
+    }
+    cluster.members.push(p);
+  }
+}
+
 /** The person cluster whose surname (or East Asian family name written first) this shorter name is. */
 function findPersonCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
   const words = personWords(p);

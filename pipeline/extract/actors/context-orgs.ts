@@ -1,0 +1,54 @@
+/**
+ * Capitalised spans that their own words do not classify become
+ * organisations by context: an abbreviation of an organisation of the
+ * article ("PUC" after "Public Utilities Commission"), or a span after
+ * "told", "according to", "works for", "the journal …", or before a
+ * reporting verb or "spokesman" ("Tottenham posted", "Statista shows").
+ */
+import type { UnknownSpan } from './roles.ts';
+import type { Cluster } from './merge.ts';
+import type { Proposal } from './proposal.ts';
+import { propose } from './proposal.ts';
+import { acronymOf, normaliseName } from './normalise.ts';
+import { ORG_CUE_PHRASES, ORG_INTRODUCING_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUE_BEFORE = new RegExp(`(?:\\b(?:${ORG_CUE_PHRASES.map(escape).join('|')})|\\bthe\\s+(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')}))\\s+(?:the\\s+)?$`, 'i');
+const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
+/** Nouns after a name that say it is an organisation ("CBP spokesman", "Apple’s chief executive"). */
+const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters']);
+/** How far back (characters) a cue may start before the span. */
+const CUE_WINDOW = 40;
+
+/** Decides the unknown spans; returns organisation proposals to add (acronyms join their cluster directly). */
+export function organisationsFromContext(unknown: UnknownSpan[], clusters: Cluster[], text: string, taken: (s: number, e: number) => boolean): Proposal[] {
+  const out: Proposal[] = [];
+  for (const u of unknown) {
+    if (taken(u.start, u.end)) continue;
+    if (u.acronym) {
+      const owner = clusters.find((c) => c.type === 'organization' && c.members.some((m) => acronymOf(m.surface) === u.surface.replace(/\./g, '')));
+      if (owner) {
+        owner.members.push(propose('organization', u.surface, u.start));
+        continue;
+      }
+    }
+    if (hasOrgCue(u, text)) out.push(propose('organization', u.surface, u.start));
+  }
+  // Other mentions of the same names ("Newsweek" once after "told", once alone).
+  const names = new Set(out.map((p) => normaliseName(p.surface)));
+  const cued = new Set(out.map((p) => p.start));
+  for (const u of unknown) {
+    if (!cued.has(u.start) && names.has(normaliseName(u.surface)) && !taken(u.start, u.end)) out.push(propose('organization', u.surface, u.start));
+  }
+  return out;
+}
+
+function hasOrgCue(u: UnknownSpan, text: string): boolean {
+  const before = text.slice(Math.max(0, u.start - CUE_WINDOW), u.start);
+  if (CUE_BEFORE.test(before)) return true;
+  if (u.sentenceStart && !u.surface.includes(' ')) return false; // "Government officials": a capital that says nothing
+  const next = NEXT_WORD.exec(text.slice(u.end, u.end + 30));
+  if (!next) return false;
+  const word = next[1]!.toLowerCase();
+  return SPEECH_VERBS.has(word) || ORG_MEMBER_NOUNS.has(word);
+}

@@ -1,0 +1,35 @@
+/**
+ * Evidence, beyond capitals, that a 2–4 word name is a person's: a given
+ * name or East Asian surname first, a reporting verb next to it, an
+ * appositive after it ("X, a lawyer", "X, chief executive of"), or a
+ * lower-case role word just before it ("executive Kevin Mayer").
+ */
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
+import { ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+
+const AFTER_SPEECH = /^\s*,?\s*(?:who\s+)?(\p{L}+)/u;
+const APPOSITIVE_AFTER = /^,\s+(?:a|an|the|another|who|whose|\p{Lu}[\p{L}.]*[’']s)\s/u;
+const APPOSITIVE_ROLE = /^,\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\b/u;
+/** "…,” said Mark Cogan", "according to X". */
+const BEFORE_SPEECH = /(?:said|says|told|according to|wrote|added|asked|by)\s+$/;
+/** "X, another deportee, said": a short appositive followed by a reporting verb. */
+const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
+const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
+
+/** True when the words around a capitalised name say it is a person. */
+export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): boolean {
+  const first = words[0]!.toLowerCase();
+  if (GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first)) return true;
+  const after = text.slice(end, end + 80);
+  const next = AFTER_SPEECH.exec(after);
+  if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return true;
+  if (APPOSITIVE_AFTER.test(after)) return true;
+  const role = APPOSITIVE_ROLE.exec(after);
+  if (role && ROLE_WORDS.has(role[1]!)) return true;
+  const later = APPOSITIVE_THEN_SPEECH.exec(after);
+  if (later && SPEECH_VERBS.has(later[1]!.toLowerCase())) return true;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (BEFORE_SPEECH.test(before)) return true;
+  const prev = PREVIOUS_WORD.exec(before);
+  return !sentenceStart && prev !== null && ROLE_WORDS.has(prev[1]!) && prev[1] === prev[1]!.toLowerCase();
+}

@@ -1,0 +1,105 @@
+/**
+ * Roles inside capitalised runs: "UN Secretary General Antonio Guterres"
+ * (title "UN Secretary General", affiliation UN), "President Trump",
+ * "Mr. Wang"; and roles with no name ("UN High Commissioner for Human
+ * Rights", "Chair of the European Parliament"), kept as role spans.
+ */
+import type { Run } from './runs.ts';
+import type { Proposal, RoleSpan } from './proposal.ts';
+import { propose } from './proposal.ts';
+import { lookupRegistry } from './registry.ts';
+import { countryOfWord } from './country-words.ts';
+import { CONNECTORS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './lexicon.ts';
+import { GIVEN_NAMES } from './given-names.ts';
+
+/** What classifying a run yields. */
+export interface RunResult {
+  proposals: Proposal[];
+  roles: RoleSpan[];
+  unknown: UnknownSpan[];
+}
+
+/** A capitalised span that is not classified by its own words; context may make it an organisation. */
+export interface UnknownSpan {
+  surface: string;
+  start: number;
+  end: number;
+  /** An all-capital abbreviation ("CPU", "PUC"). */
+  acronym: boolean;
+  /** Starts a sentence (its capital says nothing). */
+  sentenceStart: boolean;
+}
+
+/** Classifies words s..e of a run into `out` (classify.ts). */
+export type SegmentClassifier = (run: Run, s: number, e: number, text: string, out: RunResult) => void;
+
+/** Longest person name in words ("Kathleen Hawk Sawyer", "Farhan Aziz Haq"). */
+export const MAX_NAME_WORDS = 4;
+/** Words after a role that introduce its organisation ("Chair of the European Parliament"). */
+const ROLE_OF: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to']);
+const TITLE_END_PUNCTUATION = /[.,]$/;
+
+const lower = (w: string): string => w.toLowerCase();
+const isRole = (w: string): boolean => ROLE_WORDS.has(w) || HONORIFICS.has(w);
+
+/** Offsets of words s..e of a run ("Co." keeps its dot). */
+export function segmentSpan(run: Run, s: number, e: number, text: string): { start: number; end: number } {
+  const start = run.tokens[s]!.start;
+  let end = e === run.tokens.length ? run.end : run.tokens[e - 1]!.end;
+  if (DOT_ABBREVIATIONS.has(lower(run.words[e - 1]!)) && text[end] === '.') end++;
+  return { start, end };
+}
+const DOT_ABBREVIATIONS: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros']);
+
+/**
+ * Splits a role from a name, or keeps a role with no name; false when the
+ * segment has no role word or is an organisation ("Department of Justice").
+ */
+export function trySplitRole(run: Run, s: number, e: number, text: string, out: RunResult, classify: SegmentClassifier, isNameWord: (w: string) => boolean): boolean {
+  const words = run.words.slice(s, e);
+  const lw = words.map(lower);
+  const roleIdx = lw.map((w, i) => (isRole(w) ? i : -1)).filter((i) => i >= 0);
+  if (roleIdx.length === 0) return false;
+  let nameStart = words.length;
+  while (nameStart > 0 && isNameWord(words[nameStart - 1]!) && !isRole(lw[nameStart - 1]!) && words.length - nameStart < MAX_NAME_WORDS) nameStart--;
+  while (nameStart < words.length && NAME_PARTICLES.has(lw[nameStart]!)) nameStart++;
+  const lastRole = roleIdx[roleIdx.length - 1]!;
+  const afterConnector = nameStart > 0 && CONNECTORS.has(lw[nameStart - 1]!);
+  const organisation = (from: number, to: number): Proposal | null => {
+    if (to <= from) return null;
+    const sub: RunResult = { proposals: [], roles: [], unknown: [] };
+    classify(run, s + from, s + to, text, sub);
+    const org = sub.proposals.find((p) => p.type === 'organization') ?? null;
+    if (org) out.proposals.push(org);
+    return org;
+  };
+  if (nameStart < words.length && nameStart > lastRole && nameStart > 0 && !afterConnector) {
+    // "Secretary of State Mike Pompeo": start the name at a given name inside the suffix.
+    for (let i = nameStart + 1; i < words.length - 1; i++) if (GIVEN_NAMES.has(lw[i]!)) nameStart = i;
+    const name = segmentSpan(run, s + nameStart, e, text);
+    const nameSurface = text.slice(name.start, name.end);
+    const entry = lookupRegistry(nameSurface);
+    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
+    const title = text.slice(run.tokens[s]!.start, run.tokens[s + nameStart - 1]!.end).replace(TITLE_END_PUNCTUATION, '');
+    if (!HONORIFICS.has(lower(title))) person.titles.push(title);
+    person.affiliation = organisation(0, roleIdx[0]!);
+    person.country = person.country ?? person.affiliation?.country ?? countryOfWord(words[0]!);
+    out.proposals.push(person);
+    return true;
+  }
+  let blockStart = lastRole;
+  while (blockStart > 0 && isRole(lw[blockStart - 1]!)) blockStart--;
+  const roleOf = lastRole + 1 < words.length && ROLE_OF.has(lw[lastRole + 1]!);
+  const roleAtEnd = lastRole === words.length - 1 && blockStart > 0 && !CONNECTORS.has(lw[blockStart - 1]!);
+  if (!roleOf && !roleAtEnd && lw.some((w) => ORG_HEADS.has(w))) return false; // "Department of Justice", "Office of the Inspector General"
+  const span = segmentSpan(run, s, e, text);
+  const role: RoleSpan = { text: text.slice(span.start, span.end), start: span.start, end: span.end, org: null };
+  role.org = organisation(0, roleOf ? roleIdx[0]! : blockStart);
+  if (roleOf) {
+    let t = lastRole + 2;
+    while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
+    role.org = role.org ?? organisation(t, words.length);
+  }
+  out.roles.push(role);
+  return true;
+}
