@@ -3,11 +3,8 @@
  * (all build stages) and `bench`. Run with `npx tsx pipeline/cli.ts <command>`.
  */
 import { parseArgs } from 'node:util';
-import { type BuildOptions, buildDatasets, defaultBuildDir, validDir } from './datasets.ts';
-import { type ExtractReport, recordsDir, runExtract } from './extract/extract-stage.ts';
+import type { ExtractReport } from './extract/extract-stage.ts';
 import { PipelineError } from './lib/errors.ts';
-import { runPublish } from './publish/publish-stage.ts';
-import { runValidate } from './validate/validate-stage.ts';
 
 const USAGE = `usage: tsx pipeline/cli.ts <command> [options]
 
@@ -48,14 +45,19 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
+  // The build stages are loaded only here, so `fetch` runs even while an extractor does not load.
+  const { buildDatasets, defaultBuildDir, validDir } = await import('./datasets.ts');
+  const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
+  const { runValidate } = await import('./validate/validate-stage.ts');
+  const { runPublish } = await import('./publish/publish-stage.ts');
   const { values } = parseArgs({ args: rest, options: OPTIONS, strict: true });
-  const options: BuildOptions = {
+  const options = {
     rawDir: values.raw,
     outRoot: values.out,
     buildDir: values.build ?? defaultBuildDir(values.raw),
     allowInvalid: values['allow-invalid'],
   };
-  const buildDir = options.buildDir!;
+  const buildDir = options.buildDir;
   switch (command) {
     case 'extract':
       printExtractReport(await runExtract({ rawDir: options.rawDir, buildDir }));
