@@ -87,3 +87,11 @@ describe('readMetadata (made-up pages)', () => {
     expect(meta.title_source).toBe('title-tag');
   });
 });
+
+describe('titles', () => {
+  it('drops the site name after or before a separator', () => {
+    expect(read('<meta property="og:site_name" content="Example News"><meta property="og:title" content="Big story - Example News">').title).toBe('Big story');
+    expect(read('<meta property="og:site_name" content="Example News"><title>Example News | Big story</title>').title).toBe('Big story');
+    expect(read('<meta property="og:site_name" content="News"><meta property="og:title" content="Good News">').title).toBe('Good News');
+  });
+});

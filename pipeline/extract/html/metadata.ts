@@ -31,7 +31,9 @@ const DATE_TEXT_MAX_CHARS = 200;
 const MONTH_FIRST_LOCALE = /^en-us$/i;
 /** Public suffix part of a host, dropped to compare the site's own name with authors. */
 const HOST_SUFFIX = /\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
-const TITLE_SEPARATOR = /\s+[|–—·:»-]\s+[^|–—·:»]+$/;
+/** A separator between a title and the site name (" | ", " - ", " – ", " : "…). */
+const TRAILING_SEPARATOR = /\s*[|–—·:»-]\s*$/;
+const LEADING_SEPARATOR = /^\s*[|–—·:»-]\s*/;
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
 
 /** Meta tag contents by lowercased name/property/itemprop (first occurrence wins), read once per document. */
@@ -73,17 +75,34 @@ function firstOf<T>(candidates: Array<[T | null | undefined, MetaSource]>, accep
   return null;
 }
 
+/** Drops the site's name when a title carries it after (or before) a separator: "Story - Site" → "Story". */
+function withoutSiteName(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const lower = title.toLowerCase();
+  const site = siteName.toLowerCase();
+  if (lower.endsWith(site)) {
+    const rest = title.slice(0, title.length - siteName.length);
+    const stripped = rest.replace(TRAILING_SEPARATOR, '');
+    if (stripped !== rest && stripped.length > 0) return stripped;
+  }
+  if (lower.startsWith(site)) {
+    const rest = title.slice(siteName.length);
+    const stripped = rest.replace(LEADING_SEPARATOR, '');
+    if (stripped !== rest && stripped.length > 0) return stripped;
+  }
+  return title;
+}
+
 function readTitle($: CheerioAPI, article: JsonLdNode | null, siteName: string | null): Sourced<string> | null {
-  const titleTag = collapseWhitespace($('title').first().text());
-  const strippedTag = siteName && titleTag.toLowerCase().endsWith(siteName.toLowerCase()) ? titleTag.replace(TITLE_SEPARATOR, '') : titleTag;
+  const candidates: Array<[string | null, MetaSource]> = [
+    [stringField(article, 'headline'), 'json-ld'],
+    [metaContent($, ['og:title', 'twitter:title']), 'opengraph'],
+    [metaContent($, ['title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title']), 'meta'],
+    [$('h1').first().text(), 'html'],
+    [$('title').first().text(), 'title-tag'],
+  ];
   return firstOf<string>(
-    [
-      [stringField(article, 'headline'), 'json-ld'],
-      [metaContent($, ['og:title', 'twitter:title']), 'opengraph'],
-      [metaContent($, ['title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title']), 'meta'],
-      [collapseWhitespace($('h1').first().text()), 'html'],
-      [strippedTag, 'title-tag'],
-    ].map(([value, source]) => [typeof value === 'string' ? collapseWhitespace(value) : value, source] as [string | null, MetaSource]),
+    candidates.map(([value, source]) => [value === null ? null : withoutSiteName(collapseWhitespace(value), siteName), source]),
     (value) => value.length > 0,
   );
 }

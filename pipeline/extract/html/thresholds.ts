@@ -80,3 +80,14 @@ export const BOILERPLATE_LINE_MAX_CHARS = 40;
 
 /** Captions with a trailing "(credit: …)" are one or two sentences; 300 chars keeps real paragraphs that end with a credit out (dev). */
 export const CAPTION_MAX_CHARS = 300;
+
+/** Only the first paragraphs are compared word by word with the title (the headline sits above the text). Three allows a kicker and a date line first. */
+export const TITLE_HEADING_WINDOW = 3;
+
+/**
+ * Share of a heading's words found in the title (and of the title's words
+ * found in the heading) above which the heading is the headline reworded;
+ * 0.7 keeps "HS Roundup" / "High School Roundup" together while real
+ * sub-headings share a word or two with the title at most (dev).
+ */
+export const TITLE_HEADING_MIN_OVERLAP = 0.7;

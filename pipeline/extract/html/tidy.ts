@@ -1,7 +1,16 @@
 import { collapseWhitespace, type ParagraphInput } from '../body.ts';
 import { isCreditAnchor } from './link-kind.ts';
 import { BOILERPLATE_LINES } from './selectors.ts';
-import { BOILERPLATE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, CAPTION_MAX_CHARS, LINK_PARAGRAPH_MAX_CHARS, LINK_PARAGRAPH_MIN_DENSITY, TITLE_HEADING_MIN_CHARS } from './thresholds.ts';
+import {
+  BOILERPLATE_LINE_MAX_CHARS,
+  BYLINE_MAX_CHARS,
+  CAPTION_MAX_CHARS,
+  LINK_PARAGRAPH_MAX_CHARS,
+  LINK_PARAGRAPH_MIN_DENSITY,
+  TITLE_HEADING_MIN_CHARS,
+  TITLE_HEADING_MIN_OVERLAP,
+  TITLE_HEADING_WINDOW,
+} from './thresholds.ts';
 
 const BYLINE_START = /^(?:by|par|von|por|di|door)\s/i;
 const YEAR = /\b(?:19|20)\d{2}\b/;
@@ -13,6 +22,7 @@ const CAPTION_CREDIT = /\((?:photo|image|picture|credit|foto|source: getty)s?(?:
 /** "Share this on WhatsApp", "Tweet this", "Email this story", "Share on Facebook". */
 const SHARE_PROMPT = /^(?:share|tweet|email|print|pin|post) (?:this|on|via|to)\b/i;
 const LINE_NOISE = /[\d\s.:…!|•·-]+$|^[\d\s]+/g;
+const WORD = /[\p{L}\p{N}]+/gu;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** A line of at most this many letters once date tokens are removed is a date line. */
 const DATE_LINE_MAX_LEFTOVER = 2;
@@ -44,12 +54,26 @@ function isLinkRow(paragraph: ParagraphInput): boolean {
   return !(paragraph.links ?? []).some((link) => isCreditAnchor(link.anchor));
 }
 
-/** A heading repeating the page title (the title is not part of the body text). */
-function isTitleHeading(paragraph: ParagraphInput, titleKey: string | null): boolean {
+/** Word tokens of a text, lowercased. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * A heading repeating the page title (the title is not part of the body
+ * text): the same text, a prefix of it (or the reverse), or, near the top,
+ * mostly the title's words ("High School Roundup: …" for "HS Roundup: …").
+ */
+function isTitleHeading(paragraph: ParagraphInput, index: number, titleKey: string | null): boolean {
   if (paragraph.kind !== 'heading' || titleKey === null) return false;
   const key = comparable(paragraph.text);
   if (key === titleKey) return true;
-  return key.length >= TITLE_HEADING_MIN_CHARS && (titleKey.startsWith(key) || key.startsWith(titleKey));
+  if (key.length >= TITLE_HEADING_MIN_CHARS && (titleKey.startsWith(key) || key.startsWith(titleKey))) return true;
+  if (index >= TITLE_HEADING_WINDOW) return false;
+  const titleWords = new Set(wordsOf(titleKey));
+  const words = wordsOf(key);
+  const shared = words.filter((word) => titleWords.has(word)).length;
+  return words.length > 0 && shared / words.length >= TITLE_HEADING_MIN_OVERLAP && shared / titleWords.size >= TITLE_HEADING_MIN_OVERLAP;
 }
 
 /** "By X and Y · date" lines: short, starting with "by", naming a known author or giving a year. */
@@ -91,7 +115,7 @@ export function tidyParagraphs(paragraphs: ParagraphInput[], context: TidyContex
     if (isLinkRow(paragraph)) return false;
     const next = paragraphs[index + 1];
     if (paragraph.kind === 'heading' && next !== undefined && next.kind !== 'heading' && isLinkRow(next)) return false;
-    if (isTitleHeading(paragraph, titleKey)) return false;
+    if (isTitleHeading(paragraph, index, titleKey)) return false;
     if (isBoilerplateLine(paragraph)) return false;
     return paragraph.kind === 'blockquote' || !(isBylineLine(paragraph, authorKeys) || isDateLine(paragraph) || isCaption(paragraph));
   });
