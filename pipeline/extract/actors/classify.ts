@@ -10,7 +10,7 @@ import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
-  CONNECTORS, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
+  CONNECTORS, FACILITY_WORDS, NON_ACTOR_NAMES, ORG_INTRODUCING_NOUNS, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
   ORG_HEADS, PLATFORM_NAMES, RELATION_NOUNS, ROLE_WORDS,
 } from './lexicon.ts';
 import { GIVEN_NAMES } from './given-names.ts';
@@ -40,10 +40,15 @@ const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_NOUNS].join('|')})\\s*[
 const CLOSES_APPOSITIVE = /^\s*[,)]/;
 
 const lower = (w: string): string => w.toLowerCase();
+const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "the journal JAMA Psychiatry", "fact-checking website Full Fact": a noun that introduces an organisation's name. */
+const ORG_INTRODUCED = new RegExp(`\\b(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')})\\s+$`);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** A word that can be part of a person's name. */
 export function isNameWord(w: string): boolean {
-  return (NAME_WORD.test(w) || INITIAL.test(w)) && !NON_NAME_WORDS.has(lower(w)) && !ORG_HEADS.has(lower(w)) && countryOfWord(w) === null;
+  return (NAME_WORD.test(w) || INITIAL.test(w)) && !NON_NAME_WORDS.has(lower(w)) && !ORG_HEADS.has(lower(w));
 }
 
 /** Classifies a run; `text` is the body text the run's offsets point into. */
@@ -70,7 +75,9 @@ export function classifyRun(run: Run, text: string): RunResult {
   while (a < run.words.length) {
     const w = run.words[a]!;
     const lw = lower(w);
-    if (NON_NAME_WORDS.has(lw) && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
+    const trimmable = run.tokens[a]!.sentenceStart || ARTICLES.has(lw);
+    const givenName = GIVEN_NAMES.has(lw) && a + 1 < run.words.length && isNameWord(run.words[a + 1]!);
+    if (NON_NAME_WORDS.has(lw) && trimmable && !givenName && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
     else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && !GIVEN_NAMES.has(lw) && !ROLE_WORDS.has(lw)) a++;
     else if (CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) a++;
     else break;
@@ -161,23 +168,37 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     out.proposals.push(propose(registry.type, surface, start, registry));
     return;
   }
-  if (state || countryOfWord(surface) || isCapital(surface)) return;
+  if (state || isCountryOrCapital(surface)) return;
   if (trySplitRole(run, s, e, text, out, classifySegment, isNameWord)) return;
-  const headIndex = words.findIndex((w) => ORG_HEADS.has(lower(w)));
+  let headIndex = -1;
+  words.forEach((w, i) => {
+    if (ORG_HEADS.has(lower(w))) headIndex = i;
+  });
   if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')))) {
+    if (FACILITY_WORDS.has(lower(words[words.length - 1]!))) return; // "Michoud Assembly Facility": a place
     const p = propose('organization', surface, start);
     p.country = countryOfWord(words[0]!);
     out.proposals.push(p);
     return;
   }
   const sentenceStart = run.tokens[s]!.sentenceStart;
+  if (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) && !isCountryOrCapital(surface)) {
+    out.proposals.push(propose('organization', surface, start)); // "the journal JAMA Psychiatry", "website Full Fact"
+    return;
+  }
   if (words.length === 1) {
     classifyWord(words[0]!, surface, start, end, text, sentenceStart, out);
     return;
   }
   if (registrySubSpans(run, s, e, text, out)) return;
+  // A leading demonym is not part of a name: "Russian Vladimir Putin".
+  const demonym = countryOfWord(words[0]!);
+  if (demonym && !GIVEN_NAMES.has(lower(words[0]!)) && words.length > 2) {
+    classifySegment(run, s + 1, e, text, out);
+    return;
+  }
   const lw = words.map(lower);
-  const personShaped = words.every(isNameWord) && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!)
+  const personShaped = words.every(isNameWord) && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
     const p = propose('person', surface, start);

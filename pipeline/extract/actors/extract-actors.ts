@@ -23,7 +23,6 @@ import { keepPlatformsAsActors } from './platforms.ts';
 import { nameWords } from './normalise.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * Finds the people and organisations of one article.
@@ -71,28 +70,26 @@ function dedupe(proposals: Proposal[]): Proposal[] {
 }
 
 /**
- * A capitalised pair with no other evidence ("Nisan Ahmado") is a person
- * only when its last word also appears alone next to a reporting verb
- * ("Ahmado said", "said Ahmado"), or when it is joined by "and" to a person
- * ("Sens. Cory Booker and Kamala Harris").
+ * A capitalised pair with no other evidence ("Mauricio Pochettino") is a
+ * person only when its last word also appears alone elsewhere in the text
+ * ("lauded Pochettino"), or when it is joined by "and" to a person ("Sens.
+ * Cory Booker and Kamala Harris").
  */
 function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Proposal[] {
-  const spoken = new Set<string>();
+  const alone = new Set<string>();
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const joinedBefore = prev !== undefined && prev.capitalised && SPACE_ONLY.test(t.gapBefore);
     const joinedAfter = next !== undefined && next.capitalised && SPACE_ONLY.test(next.gapBefore);
-    if (!t.capitalised || joinedBefore || joinedAfter) return;
-    const verbNear = (next && SPEECH_VERBS.has(next.text.toLowerCase())) || (prev && SPEECH_VERBS.has(prev.text.toLowerCase()));
-    if (verbNear) spoken.add(nameWords(t.text)[0] ?? '');
+    if (t.capitalised && !joinedBefore && !joinedAfter) alone.add(nameWords(t.text)[0] ?? '');
   });
   const strong = proposals.filter((p) => p.type === 'person' && p.evidence === 'strong');
   return proposals.filter((p) => {
     if (p.type !== 'person' || p.evidence === 'strong') return true;
     const words = nameWords(p.surface);
-    if (spoken.has(words[words.length - 1] ?? '')) return true;
-    return strong.some((q) => (AND_GAP.test(text.slice(q.end, p.start)) && q.end <= p.start) || (AND_GAP.test(text.slice(p.end, q.start)) && p.end <= q.start));
+    if (alone.has(words[words.length - 1] ?? '')) return true;
+    return strong.some((q) => (q.end <= p.start && AND_GAP.test(text.slice(q.end, p.start))) || (p.end <= q.start && AND_GAP.test(text.slice(p.end, q.start))));
   });
 }
 

@@ -29,7 +29,7 @@ rachel ralph randy ray raymond rebecca richard rick rita rob robert robin roger 
 ruby russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean serene sergei sharon shawn
 sheila simon sophie stacy stanley stephanie stephen steve steven stuart sue susan sylvia tammy ted teresa
 terry theresa thomas tim timothy tina todd tom tommy tony tracy travis valerie vanessa victor victoria
-vincent virginia vladimir walter wayne wendy william willie xavier yvonne zachary
+vincent virginia vladimir walter wayne wendy william willie will xavier yvonne zachary
 abdul ahmad akira alain alberto alejandro ali amir andrés angelo anil antoine ariel arjun bernd carlo
 chen-ming daisuke diego dmitry enrique fatima fernando francesca françois giovanni giuseppe hans hassan
 heinrich hiroshi hussein ibrahim igor ivan jacques jan jorge josef juergen jürgen karl kenji klaus lars

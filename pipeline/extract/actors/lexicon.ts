@@ -191,3 +191,25 @@ export const ORG_CUE_PHRASES: readonly string[] = [
   'acquired', 'bought', 'founded', 'a spokesman for', 'a spokeswoman for', 'a spokesperson for',
   'in a statement to', 'an interview with', 'in an interview with', 'speaking to', 'spoke to',
 ];
+
+/** Possessives that belong inside organisation names ("U.S. Attorney’s Office", "People’s Daily"). */
+export const POSSESSIVES_IN_NAMES: ReadonlySet<string> = new Set([
+  'attorney', 'attorneys', 'people', 'governor', 'mayor', 'president', 'children', 'women', 'men', 'workers',
+  'veterans', 'farmers', 'citizens', 'consumers', 'teachers', 'nurses', 'journalists', 'prosecutor', 'sheriff',
+  'chancellor', 'king', 'queen', 'solicitor', 'auditor', 'comptroller', 'examiner', 'coroner', 'lloyd',
+]);
+
+/** Last words that make an organisation-looking run a facility, not an actor ("Michoud Assembly Facility"). */
+export const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  'facility', 'plant', 'complex', 'airport', 'base', 'station', 'stadium', 'arena', 'building', 'tower', 'bridge',
+  'park', 'square', 'terminal', 'port', 'dam', 'mall', 'campus',
+]);
+
+/** "<demonym> military" is an adjective before these nouns ("Iranian military aid"), not an organisation. */
+export const ADJECTIVAL_NEXT_NOUNS: ReadonlySet<string> = new Set([
+  'aid', 'personnel', 'base', 'bases', 'forces', 'spending', 'equipment', 'action', 'operations', 'operation',
+  'exercises', 'drills', 'sources', 'support', 'presence', 'facilities', 'installations', 'hardware', 'budget',
+  'troops', 'vehicles', 'aircraft', 'officials', 'official', 'officers', 'leaders', 'power', 'might', 'threat',
+  'intervention', 'strike', 'strikes', 'campaign', 'training', 'advisers', 'advisors', 'contractors', 'ties',
+  'cooperation', 'assistance', 'technology', 'capabilities', 'parade', 'service', 'court', 'courts', 'junta',
+]);

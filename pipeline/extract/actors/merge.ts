@@ -23,6 +23,10 @@ const ALL_CAPS = /^[\p{Lu}&.]+$/u;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const QUALIFIER = /^\s+(?:for|of|on|to)\s+(?:the\s+)?(\p{Lu}\p{L}*)/u;
 
+/** Corporate suffixes that do not change which organisation a name means. */
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'co', 'corp', 'corporation', 'company', 'ltd', 'llc', 'plc', 'group', 'limited', 'gmbh', 'ag', 'sa']);
+const withoutSuffix = (words: string[]): string[] => (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
+
 /** Groups proposals into clusters. */
 export function clusterProposals(proposals: Proposal[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -32,13 +36,14 @@ export function clusterProposals(proposals: Proposal[]): Cluster[] {
   const ordered = [...proposals].sort((x, y) => nameWords(y.surface).length - nameWords(x.surface).length || x.start - y.start);
   for (const p of ordered) {
     const key = keyOf(p);
-    let cluster = byKey.get(key) ?? (p.type === 'person' ? findPersonCluster(p, clusters) : findOrgCluster(p, clusters));
+    let cluster = byKey.get(key) ?? (p.group ? byKey.get(p.group) : undefined) ?? (p.type === 'person' ? findPersonCluster(p, clusters) : findOrgCluster(p, clusters));
     if (!cluster) {
       cluster = { type: p.type, members: [] };
       clusters.push(cluster);
     }
     cluster.members.push(p);
     byKey.set(key, cluster);
+    if (p.group && !byKey.has(p.group)) byKey.set(p.group, cluster);
   }
   return clusters;
 }
@@ -79,7 +84,9 @@ function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
     if (ALL_CAPS.test(compact) && compact.length >= 2 && acronymOf(m.surface) === compact) return true;
     const mw = nameWords(m.surface);
     // "Ministry of Foreign Affairs" inside "Chinese Ministry of Foreign Affairs".
-    return words.length >= 2 && mw.length > words.length && mw.slice(mw.length - words.length).join(' ') === words.join(' ');
+    if (words.length >= 2 && mw.length > words.length && mw.slice(mw.length - words.length).join(' ') === words.join(' ')) return true;
+    // "Ceres Robotics" and "Ceres Robotics Inc."
+    return withoutSuffix(mw).join(' ') === withoutSuffix(words).join(' ');
   }));
   return nearestBefore(p, candidates);
 }
@@ -111,8 +118,9 @@ export function addSurnameMentions(clusters: Cluster[], tokens: Token[], taken: 
     if (c.type !== 'person') continue;
     for (const m of c.members) {
       const w = personWords(m);
-      if (w.length < 2) continue;
-      const keys = [w[w.length - 1]!];
+      const surname = w[w.length - 1];
+      if (surname === undefined) continue;
+      const keys = [surname];
       if (w.length === 2 && EAST_ASIAN_SURNAMES.has(w[0]!)) keys.push(w[0]!);
       for (const k of keys) {
         const list = bySurname.get(k) ?? [];

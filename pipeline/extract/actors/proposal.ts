@@ -23,6 +23,8 @@ export interface Proposal {
   country: string | null;
   /** Persons: strong (title, given name, reporting verb…) or weak (only a capitalised pair). */
   evidence: Evidence;
+  /** Proposals with the same group are one actor ("Syrian government", "the Syrian regime"). */
+  group?: string;
 }
 
 /** A role with no name in it ("UN High Commissioner for Human Rights"), kept to attach to a nearby name. */

@@ -5,7 +5,7 @@
  * ("European Parliament’s China delegation" → "European Parliament").
  */
 import type { Token } from './tokens.ts';
-import { CONNECTORS } from './lexicon.ts';
+import { CONNECTORS, POSSESSIVES_IN_NAMES } from './lexicon.ts';
 
 /** Connectors that only join when what follows is not a separate entity (see classify). */
 export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'on']);
@@ -58,7 +58,7 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     const run: Token[] = [t];
     let j = i + 1;
-    while (j < tokens.length && !POSSESSIVE.test(run[run.length - 1]!.text)) {
+    while (j < tokens.length && (!POSSESSIVE.test(run[run.length - 1]!.text) || POSSESSIVES_IN_NAMES.has(stripPossessive(run[run.length - 1]!.text).toLowerCase()))) {
       const next = tokens[j]!;
       if (!joins(run[run.length - 1]!, next)) break;
       if (next.capitalised) {
@@ -68,7 +68,7 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       // Connectors: one or two ("of the") followed by a capitalised word.
       const lower = next.text.toLowerCase();
-      if (!CONNECTORS.has(lower) && !WEAK_CONNECTORS.has(lower)) break;
+      if ((!CONNECTORS.has(lower) && !WEAK_CONNECTORS.has(lower)) || lower === 'the') break; // "the" only after "of", "for" …
       let k = j + 1;
       const after = tokens[k];
       if (after && !after.capitalised && CONNECTORS.has(after.text.toLowerCase()) && joins(next, after)) k++;

@@ -8,7 +8,7 @@ import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfCapital, countryOfWord, isCapital } from './country-words.ts';
-import { STATE_BODY_NOUNS } from './lexicon.ts';
+import { ADJECTIVAL_NEXT_NOUNS, STATE_BODY_NOUNS } from './lexicon.ts';
 
 const NOUN_ALTERNATION = [...STATE_BODY_NOUNS].sort((x, y) => y.length - x.length).join('|');
 /** "<country>['s] <noun>", the noun in lower case (a capitalised one belongs to the run itself). */
@@ -20,6 +20,11 @@ const POSTED_AT = /^\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}
 const POSTED_NOUNS: ReadonlySet<string> = new Set(['mission', 'embassy', 'consulate']);
 /** Longest place or leader name (in words) that may precede a local noun. */
 const MAX_LOCAL_WORDS = 3;
+/** Nouns that name a country's government as a whole: one actor per country. */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'regime', 'administration']);
+/** Nouns that are adjectives when another noun follows ("Iranian military aid"). */
+const MAYBE_ADJECTIVE: ReadonlySet<string> = new Set(['military', 'police', 'army', 'navy', 'government']);
+const FOLLOWING_WORD = /^\s+([\p{Ll}]+)/u;
 
 /**
  * The organisation formed by `surface` (at start..end of `text`) and the
@@ -39,6 +44,8 @@ export function stateBodyAfter(surface: string, start: number, end: number, text
     if (named && named.type === 'organization') return null;
   }
   let stop = end + m[0].length;
+  const following = FOLLOWING_WORD.exec(text.slice(stop, stop + 30));
+  if (MAYBE_ADJECTIVE.has(noun) && following && ADJECTIVAL_NEXT_NOUNS.has(following[1]!) && noun !== 'government') return null;
   if (POSTED_NOUNS.has(noun)) {
     const posted = POSTED_AT.exec(text.slice(stop, stop + 60));
     if (posted) stop += posted[0].length;
@@ -47,5 +54,6 @@ export function stateBodyAfter(surface: string, start: number, end: number, text
   const entry = lookupRegistry(full) ?? lookupRegistry(text.slice(start, end + m[0].length));
   const p = propose('organization', full, start, entry && entry.type === 'organization' ? entry : null);
   p.country = p.registry?.country ?? country ?? named?.country ?? null;
+  if (isCountry && GOVERNMENT_NOUNS.has(noun) && p.country) p.group = `government:${p.country}`;
   return p;
 }
