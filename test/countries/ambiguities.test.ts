@@ -119,6 +119,16 @@ describe('other names that are people or things', () => {
     expect(codes('Jimmy Wales founded the site.')).toEqual([]);
   });
 
+  it('reads demonyms that are surnames as people', () => {
+    expect(codes('David French wrote the column. French said it was fair.')).toEqual([]);
+    expect(codes('Bill English, a former prime minister, spoke English.')).toEqual([]);
+  });
+
+  it('reads a capital that the text uses as a name as a person', () => {
+    expect(codes('Ryan Washington scored. Afterwards, Washington said he was proud.')).toEqual([]);
+    expect(codes('Paris Jackson arrived. Paris said she was thrilled.')).toEqual([]);
+  });
+
   it('does not read idioms and foods', () => {
     expect(codes('French fries and a guinea pig; Guinea pigs too.')).toEqual([]);
   });

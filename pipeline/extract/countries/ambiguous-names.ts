@@ -20,9 +20,10 @@
  *   are not short forms.
  */
 import {
-  CAPITALISED_FUNCTION_WORDS,
   COUNTRY_NOUNS,
   COUNTRY_PREPOSITIONS,
+  DEMONYM_SURNAMES,
+  GIVEN_NAME_CAPITALS,
   GEORGIA_COUNTRY_CUES,
   GEORGIA_STATE_BEFORE,
   GEORGIA_STATE_NEXT,
@@ -36,13 +37,12 @@ import {
   TURKEY_FOOD_WORDS,
   US_STATES,
 } from './context-words.ts';
-import { isCapitalised, isSentenceStart, nextWord, possessiveLength, previousWord } from './context.ts';
-import { SURFACES, normaliseSurface } from './gazetteer.ts';
+import { isNameWord, isSentenceStart, nextWord, possessiveLength, previousWord } from './context.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
 /** Facts about the whole text that the per-mention rules need. */
 export interface TextFacts {
-  /** Name-like countries ("Jordan") that the text uses at least once for a person. */
+  /** Name-like countries, capitals and demonyms ("Jordan", "Washington", "French") that the text uses at least once for a person. */
   personNames: Set<string>;
   /** How "Georgia" reads when no local cue decides. */
   georgiaDefault: 'state' | 'country';
@@ -70,11 +70,6 @@ const LIST_GAP = /^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$/;
 /** Local cues that make "Georgia" the country whatever the text says. */
 const GEORGIA_COUNTRY_LOCAL = new Set(['president', 'parliament', 'prime', 'breakaway', 'capital', 'embassy', 'army']);
 
-/** A capitalised word that could be part of a personal name (not a function word, not a country surface). */
-function isNameWord(word: string): boolean {
-  return isCapitalised(word) && !CAPITALISED_FUNCTION_WORDS.has(word) && !SURFACES.has(normaliseSurface(word));
-}
-
 /**
  * True when the name is part of a personal name: a given name followed by a
  * capitalised word ("Jordan Peterson", "Chad Wolf") or a surname after a
@@ -92,6 +87,23 @@ export function isPersonShaped(text: string, m: SurfaceMatch): boolean {
   return REPORTING_VERBS.has(before) && SPEAKER_END.test(text.slice(m.end, m.end + 8));
 }
 
+/** A capital as part of a personal name: "Denzel Washington", "Jack London", "Paris Hilton". */
+function isPersonCapital(text: string, m: SurfaceMatch): boolean {
+  if (isNameWord(previousWord(text, m.start)?.text ?? '')) return true;
+  return GIVEN_NAME_CAPITALS.has(m.entry.surface) && isNameWord(nextWord(text, m.end)?.text ?? '');
+}
+
+/**
+ * True when a demonym that is also a surname names a person: "David French",
+ * or, once the text has used it so, "French said" / "Mr. French".
+ */
+export function isPersonDemonym(text: string, m: SurfaceMatch, facts: TextFacts): boolean {
+  const s = m.entry.surface;
+  if (!DEMONYM_SURNAMES.has(s)) return false;
+  if (isNameWord(previousWord(text, m.start)?.text ?? '')) return true;
+  return facts.personNames.has(s) && REPORTING_VERBS.has(nextWord(text, m.end)?.text.toLowerCase() ?? '');
+}
+
 const isNameLike = (surface: string): boolean => GIVEN_NAME_COUNTRIES.has(surface) || SURNAME_COUNTRIES.has(surface);
 
 /** Collects {@link TextFacts} from the text and its surface matches (one pass over the matches). */
@@ -106,6 +118,8 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
     if (m.entry.surface.startsWith('Indian')) hasIndian = true;
     const s = m.entry.surface;
     if (isNameLike(s) && isPersonShaped(text, m)) personNames.add(s);
+    if (m.entry.kind === 'capital' && isPersonCapital(text, m)) personNames.add(s);
+    if (DEMONYM_SURNAMES.has(s) && isNameWord(previousWord(text, m.start)?.text ?? '')) personNames.add(s);
     if (m.entry.country === 'IN' && m.entry.via !== 'demonym') namesIndia = true;
     if (s === 'Georgia') hasGeorgia = true;
     if (m.entry.country === 'US' && m.entry.kind === 'country') namesUS = true;

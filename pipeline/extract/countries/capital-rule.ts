@@ -8,7 +8,6 @@
 import {
   ACTOR_HYPHEN_SUFFIXES,
   AUXILIARIES,
-  CAPITALISED_FUNCTION_WORDS,
   GOVERNMENT_HEADS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_VERBS,
@@ -18,7 +17,7 @@ import {
   REACTION_NOUNS,
   RELATION_NOUNS,
 } from './context-words.ts';
-import { hyphenSuffix, isCapitalised, nextWord, possessiveLength, previousWord, type Word } from './context.ts';
+import { hyphenSuffix, isCapitalised, isNameWord, nextWord, possessiveLength, previousWord, type Word } from './context.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
 /** Finds the match starting at a text offset (for "X and Y" chains of capitals). */
@@ -64,7 +63,7 @@ function isPlace(text: string, m: SurfaceMatch): boolean {
   if (prev && word === 'from' && REACTION_NOUNS.has(lower(previousWord(text, prev.start)))) return false;
   if (PLACE_PREPOSITIONS.has(word)) return true;
   // "Jack London", "Downtown Beijing": a capitalised word glued before it is part of another name.
-  if (prev && isCapitalised(prev.text) && !CAPITALISED_FUNCTION_WORDS.has(prev.text)) return true;
+  if (prev && isNameWord(prev.text)) return true;
   const suffix = hyphenSuffix(text, m.end);
   return suffix !== null && !ACTOR_HYPHEN_SUFFIXES.has(suffix.text.toLowerCase());
 }

@@ -141,6 +141,9 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   Did Does Do Is Was Has Had Have Why How Where What If Only Even Also Then Now Meanwhile However Yet
   Today Yesterday Tomorrow Recently Last Next Earlier Later Still Instead Unlike Inside Outside Against
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  So Here There Thus Hence Indeed Perhaps Although Though Because Whether Until Once Under Over Through Within
+  Without Despite Amid Among Between During Following Per Than That This These Those It He She They We I You
+  Why Who Whom Whose Which Not No Yes Nor Ask Asked Told Said Says
 `);
 
 /**
@@ -238,3 +241,9 @@ export const NATIVE_AMERICAN_CUES = set(`
 
 /** Reporting verbs that, right before a name and with nothing after it, make it the speaker ("… said Jordan."). */
 export const REPORTING_VERBS = set(`said says told added asked explained noted recalled wrote`);
+
+/** Capitals that are also given names: followed by a capitalised name word they are a person ("Paris Hilton", "London Breed"). */
+export const GIVEN_NAME_CAPITALS = new Set(['Paris', 'London']);
+
+/** Demonyms that are also common surnames ("David French", "Bill English", "Irvine Welsh"). */
+export const DEMONYM_SURNAMES = new Set(['English', 'French', 'Welsh']);

@@ -3,6 +3,8 @@
  * suffix, possessive) for the context rules. Never looks past a paragraph
  * break; every call costs O(length of the words read).
  */
+import { CAPITALISED_FUNCTION_WORDS } from './context-words.ts';
+import { SURFACES, normaliseSurface } from './gazetteer.ts';
 import { isWordChar } from './surface-matcher.ts';
 
 /** A word next to a match. */
@@ -75,6 +77,22 @@ export function nextNonSpace(text: string, end: number): string {
 export function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+const POSSESSIVE_END = /['’]s?$/;
+
+/**
+ * True when a word could be part of a personal name: capitalised, not a
+ * capitalised function word ("In", "The"), not a possessive ("Erdogan's"),
+ * not itself a country surface ("U.S.", "Syria").
+ */
+export function isNameWord(word: string): boolean {
+  return (
+    isCapitalised(word) &&
+    !CAPITALISED_FUNCTION_WORDS.has(word) &&
+    !POSSESSIVE_END.test(word) &&
+    !SURFACES.has(normaliseSurface(word))
+  );
 }
 
 /** True when `start` begins a sentence (text start, paragraph start, or after . ! ? and optional quote/space). */

@@ -4,7 +4,7 @@
  * 3166-1 alpha-2 code, the surface as written and offsets into body.text.
  */
 import type { ArticleBody, CountryMentionDraft } from '../types.ts';
-import { collectTextFacts, isCountryName, type TextFacts } from './ambiguous-names.ts';
+import { collectTextFacts, isCountryName, isPersonDemonym, type TextFacts } from './ambiguous-names.ts';
 import { isCapitalActor } from './capital-rule.ts';
 import { isDemonymCountry } from './demonym-rule.ts';
 import { findFlags } from './flags.ts';
@@ -25,11 +25,12 @@ function counts(
     case 'not_country':
       return false;
     case 'capital':
-      return isCapitalActor(text, m, matchAt, acceptedCapitalEnds);
+      return !facts.personNames.has(m.entry.surface) && isCapitalActor(text, m, matchAt, acceptedCapitalEnds);
     case 'country':
       if (m.entry.via === 'demonym') {
         if (facts.indianIsNative && m.entry.country === 'IN') return false;
         if (facts.georgiaStateText && m.entry.country === 'GE') return false;
+        if (isPersonDemonym(text, m, facts)) return false;
         return isDemonymCountry(text, m, matchAt);
       }
       return isCountryName(text, m, facts, { prev: matches[index - 1], next: matches[index + 1] });
