@@ -27,3 +27,14 @@ describe('readPage on pages without an article (made-up input)', () => {
     expect(body.links[0]?.href).toBe('https://cdn.example.com/base/x');
   });
 });
+
+describe('readPage safety net (made-up page)', () => {
+  it('reads again without class-based clean-up when the article wrapper has boilerplate-looking classes', () => {
+    const text = 'The council voted on Monday to close the old bridge, which has carried traffic since 1932. ';
+    const html = `<html><body><nav><a href="/">Home</a></nav><div class="gallery-wrap"><p>${text.repeat(3)}</p><p>${text.repeat(2)}</p></div></body></html>`;
+    const { body } = readPage(html, 'https://example.com/a');
+    expect(body.paragraphs).toHaveLength(2);
+    expect(body.method.endsWith('+unfiltered')).toBe(true);
+    expect(body.warnings.length).toBe(1);
+  });
+});

@@ -81,18 +81,25 @@ function holdsProse(element: Element): boolean {
   return proseChars(element) >= GUARD_TEXT_CHARS;
 }
 
+/** How thoroughly to clean. */
+export interface CleanOptions {
+  /** Also remove elements by class/id words (the default); false keeps only the tag, role and hidden rules. */
+  byClass: boolean;
+}
+
 /**
  * Removes boilerplate from the parsed document in place: scripts, styles,
  * page chrome by tag (nav, footer, aside, form…) and ARIA role, hidden
  * elements, and elements whose class or id names boilerplate (share, related,
- * newsletter, comments, ads, captions…) unless they hold a lot of prose.
- * Returns how many elements were removed.
+ * newsletter, comments, ads, captions…) unless they hold a lot of prose
+ * (skipped with `byClass: false`). Returns how many elements were removed.
  */
-export function removeBoilerplate($: CheerioAPI): number {
+export function removeBoilerplate($: CheerioAPI, options: CleanOptions = { byClass: true }): number {
   const doomed: AnyNode[] = [];
   const visit = (node: AnyNode): void => {
     if (!isElement(node)) return;
-    const reason = boilerplateReason(node);
+    const found = boilerplateReason(node);
+    const reason = found === 'class' && !options.byClass && !GUARDED_TAGS.has(node.name) ? null : found;
     if (reason === 'tag' || reason === 'role' || reason === 'hidden') {
       doomed.push(node);
       return;

@@ -1,11 +1,15 @@
 import { load } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio/slim';
 import { buildBody } from '../body.ts';
-import type { PageMetadata, PageReading } from '../types.ts';
+import type { ArticleBody, PageMetadata, PageReading } from '../types.ts';
 import { removeBoilerplate } from './clean.ts';
-import { extractMainText, NO_MAIN_TEXT } from './main-text.ts';
+import { extractMainText, NO_MAIN_TEXT, type MainTextContext } from './main-text.ts';
+import { RESCUE_BELOW_CHARS } from './thresholds.ts';
 import { readMetadata } from './metadata.ts';
 import { hostOf, normalizeUrl } from './url.ts';
+
+/** Warning on bodies read by the safety net (boilerplate filtering by class was switched off). */
+const RESCUE_WARNING = 'main text found only without class-based boilerplate filtering; it may include page furniture';
 
 const EMPTY_META: PageMetadata = {
   title: null,
@@ -28,6 +32,20 @@ function baseUrlOf($: CheerioAPI, pageUrl: string | null, canonical: string | nu
 }
 
 /**
+ * Safety net for pages whose article wrapper carries boilerplate-looking
+ * class words: reads the page again with only the tag, role and hidden
+ * rules of the clean-up. Returns that body when it has more text than the
+ * `found` characters of the first reading, else null.
+ */
+function rescued(html: string, context: MainTextContext, found: number): ArticleBody | null {
+  const $ = load(html);
+  removeBoilerplate($, { byClass: false });
+  const body = extractMainText($, context);
+  if (body.text.length <= found) return null;
+  return { ...body, method: `${body.method}+unfiltered`, warnings: [...body.warnings, RESCUE_WARNING] };
+}
+
+/**
  * Reads a news page: metadata (title, date, authors… with their sources),
  * then the main text through the cascade of main-text.ts, with its links.
  * The document is parsed once (cheerio/slim). Never throws: a page without
@@ -44,8 +62,10 @@ export function readPage(html: string, pageUrl: string | null): PageReading {
     const baseUrl = baseUrlOf($, pageUrl, meta.canonical_url);
     removeBoilerplate($);
     const host = hostOf(pageUrl ?? meta.canonical_url ?? '') ?? null;
-    const body = extractMainText($, { baseUrl, host, title: meta.title, authors: meta.authors });
-    return { meta, body };
+    const context = { baseUrl, host, title: meta.title, authors: meta.authors };
+    const body = extractMainText($, context);
+    if (body.text.length >= RESCUE_BELOW_CHARS) return { meta, body };
+    return { meta, body: rescued(html, context, body.text.length) ?? body };
   } catch (error) {
     // A bug or pathological input must not stop a whole build: report it on the article instead.
     const reason = error instanceof Error ? error.message : String(error);

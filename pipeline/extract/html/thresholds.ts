@@ -91,3 +91,10 @@ export const TITLE_HEADING_WINDOW = 3;
  * sub-headings share a word or two with the title at most (dev).
  */
 export const TITLE_HEADING_MIN_OVERLAP = 0.7;
+
+/**
+ * A body shorter than this sends the page through the safety net (read again
+ * without class-based clean-up). The shortest dev article is ~500 characters;
+ * 200 is well under any real article and above a stray caption (dev).
+ */
+export const RESCUE_BELOW_CHARS = 200;
