@@ -103,6 +103,19 @@ export function mainClauseSubject(text: string): SpeakerPhrase | null {
   return null;
 }
 
+/** The subject of the nearest finite verb before words[v] ("the Commission, which …, issued a statement warning" → "the Commission"). */
+function finiteVerbSubject(text: string, ws: readonly Word[], v: number): SpeakerPhrase | null {
+  for (let i = v - 1; i > 0; i--) {
+    const w = ws[i]!;
+    if (w.text !== w.lower) continue;
+    if (MAIN_VERB.has(w.lower) || w.lower.endsWith('ed') || isReportingVerb(ws, i)) {
+      const subject = readSpeaker(subjectBefore(text, ws, i));
+      return subject && subject.type !== 'unknown' ? subject : null;
+    }
+  }
+  return null;
+}
+
 /** The subject of the last clause of `text` that has one ("After the hearing, Hawk Sawyer issued a statement," → "Hawk Sawyer"). */
 function lastClauseSubject(text: string): SpeakerPhrase | null {
   const segments = text.split(/[,;:]/u);
@@ -134,7 +147,6 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
       if (!speaker) return null;
       return { speaker, cue: ws[0]!.lower, side: 'right', rightLength: lead + ws[0]!.end + phrase.length };
     }
-    if (!SUBJECT_START_OK.test(text)) return null;
     // "X said" / "X, a …, said": the subject is the first comma segment.
     const before = text.slice(0, ws[v]!.start);
     const firstSegment = before.split(/[,;]/u)[0]!;
@@ -144,6 +156,8 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     if (words(subject).length > MAX_SUBJECT_WORDS) return null;
     const speaker = readSpeaker(subject);
     if (!speaker) return null;
+    // A lower-case start is a title before a name ("company CEO Andy Vesey said"), not the writer's sentence going on.
+    if (!SUBJECT_START_OK.test(text) && !(speaker.type === 'person' && /^\p{Lu}/u.test(speaker.text) && words(subject).length <= 6)) return null;
     return { speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
   }
   return null;
@@ -163,7 +177,7 @@ export function attributionBefore(left: string, right: string): Attribution | nu
       const head = left.slice(0, ws[v]!.start);
       const main = attributionAfter(right) ?? attributionBefore(head, '');
       if (main) return main;
-      const subject = mainClauseSubject(right) ?? lastClauseSubject(head);
+      const subject = mainClauseSubject(right) ?? finiteVerbSubject(head, ws, v) ?? lastClauseSubject(head);
       if (subject) return { speaker: subject, cue: ws[v]!.lower, side: 'right', rightLength: 0 };
       continue;
     }
@@ -178,6 +192,9 @@ export function attributionBefore(left: string, right: string): Attribution | nu
   if (colon && colon[1]!.trim().length > 0) {
     const speaker = readSpeaker(colon[1]!);
     if (speaker && speaker.type !== 'unknown') return { speaker, cue: ':', side: 'left', rightLength: 0 };
+    // "By the time Buckley learned …, she was only half-surprised: “…”".
+    const subject = lastClauseSubject(colon[1]!);
+    if (subject && (subject.pronoun || subject.type === 'person')) return { speaker: subject, cue: ':', side: 'left', rightLength: 0 };
   }
   return null;
 }

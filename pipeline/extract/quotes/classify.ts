@@ -7,7 +7,7 @@
  */
 import type { QuoteKind } from '../types.ts';
 import { TITLE_VERBS } from './reporting-verbs.ts';
-import { MAX_HEADING_WORDS, MAX_TERM_WORDS, MIN_FLOATING_WORDS } from './thresholds.ts';
+import { MAX_HEADING_WORDS, MAX_TERM_WORDS, MAX_TITLE_WORDS, MIN_FLOATING_WORDS } from './thresholds.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const TITLE_NOUNS = /\b(?:book|books|film|films|movie|movies|album|song|songs|single|show|series|novel|documentary|play|episode|article|op-ed|column|podcast|essay|poem|report|paper|study|programme|program|exhibition|memoir|sitcom|track|musical|opera|hashtag|campaign|slogan|headline|titled|entitled|called|named|nicknamed|dubbed|so-called|so called|as)\s*[,:]?\s*$/iu;
@@ -15,6 +15,8 @@ const TITLE_VERB_END = new RegExp(`(?:${TITLE_VERBS.map((v) => v.replace(/[-\s]/
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs']);
 const SENTENCE_FINAL = /[.!?:;…"”’)\]]\s*$/u;
 const LOWER_START = /^[\s'‘"“(\[]*\p{Ll}/u;
+/** Text before a quote that introduces speech directly ("caption: “Welcome Jose”", "he said, “…”"). */
+const INTRODUCED = /(?::|\b(?:said|says|wrote|tweeted|posted|added|told \w+|asked|shouted|replied),?)\s*$/u;
 const ELLIPSIS_START = /^(?:\[(?:…|\.\.\.)\]|…|\.\.\.)/u;
 
 /** Number of words in a text. */
@@ -62,7 +64,8 @@ export function classifyQuote(q: ClassifyInput): QuoteKind | 'drop' {
   if (!q.attributed) {
     if (n < MIN_FLOATING_WORDS || n <= MAX_TERM_WORDS) return 'drop';
     if (TITLE_NOUNS.test(q.left) || isTitleCase(q.text)) return 'drop';
-  } else if (isTitleCase(q.text) && n <= 12 && TITLE_NOUNS.test(q.left)) {
+  } else if (isTitleCase(q.text) && n <= MAX_TITLE_WORDS && !INTRODUCED.test(q.left)) {
+    // “War & Peace”, “Glasgow”: names of works and things, even in a sentence with a speaker.
     return 'drop';
   }
   return kindOf(q);

@@ -21,6 +21,8 @@ interface Candidate {
   parts: QuoteSpan['parts'];
   attribution: Attribution | null;
   inherited: boolean;
+  /** The last part of the quote is followed by its own attribution (“…,” she said). */
+  tailRight: boolean;
   kind: QuoteKind;
   sentenceStart: number;
   sentenceText: string;
@@ -75,41 +77,56 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     return m.masked.slice(from - m.start, to - m.start);
   };
 
-  // 1. Attribution and classification of each span.
-  const candidates: Candidate[] = [];
-  spans.forEach((span) => {
+  // 1. Attribution of each span, from its sentence.
+  const found: Candidate[] = spans.map((span) => {
     const firstPi = span.parts[0]!.paragraph;
     const lastPi = span.parts[span.parts.length - 1]!.paragraph;
     const sFirst = masked(firstPi).sentences;
+    const sLast = masked(lastPi).sentences;
     const sIndex = sentenceAt(sFirst, span.openAt);
     const prevBounds = sIndex > 0 ? sFirst[sIndex - 1]! : null;
     const prevSentence = prevBounds ? { text: maskedSlice(firstPi, prevBounds[0], prevBounds[1]), start: prevBounds[0] } : null;
-    const sLast = masked(lastPi).sentences;
-    const [sentStart] = sFirst[sentenceAt(sFirst, span.openAt)]!;
+    const [sentStart] = sFirst[sIndex]!;
     const [, sentEnd] = sLast[sentenceAt(sLast, Math.max(span.openAt, span.closeAt - 1))]!;
     const left = maskedSlice(firstPi, sentStart, span.openAt);
     const right = span.closeAt <= sentEnd ? maskedSlice(lastPi, span.closeAt, sentEnd) : '';
     const sentenceText = maskedSlice(firstPi, sentStart, firstPi === lastPi ? sentEnd : body.paragraphs[firstPi]!.end);
     const attribution = findAttribution(left, right, sentenceText);
-    const para = body.paragraphs[firstPi]!;
-    const text = partsText(body, span.parts);
-    const kind = classifyQuote({
-      text, left, right, attributed: attribution !== null,
-      inHeading: looksLikeHeading(para.text, para.kind),
-      wholeParagraph: span.openAt <= para.start + 1 && span.closeAt >= body.paragraphs[lastPi]!.end - 1,
-    });
-    if (kind === 'drop') return;
-    candidates.push({ span, parts: [...span.parts], attribution, inherited: false, kind, sentenceStart: sentStart, sentenceText, prevSentence, left, right });
+    return { span, parts: [...span.parts], attribution, inherited: false, tailRight: attribution?.side === 'right', kind: 'direct', sentenceStart: sentStart, sentenceText, prevSentence, left, right };
   });
 
-  // 2. Quotes in one sentence with no cue share the cue of the one before ("“pure farce” and a “politicised document”").
-  for (let c = 1; c < candidates.length; c++) {
-    const cur = candidates[c]!;
-    const prev = candidates[c - 1]!;
+  // 2. Quotes in one sentence with no cue share the cue of a neighbour ("“pure farce” and a “politicised document”",
+  //    "have been “terribly disruptive” and …, “we won’t …,” Vesey said").
+  for (let c = 1; c < found.length; c++) {
+    const cur = found[c]!;
+    const prev = found[c - 1]!;
     if (!cur.attribution && prev.attribution && prev.sentenceStart === cur.sentenceStart) {
       cur.attribution = prev.attribution;
       cur.inherited = true;
     }
+  }
+  for (let c = found.length - 2; c >= 0; c--) {
+    const cur = found[c]!;
+    const next = found[c + 1]!;
+    if (!cur.attribution && next.attribution?.side === 'right' && next.sentenceStart === cur.sentenceStart) {
+      cur.attribution = next.attribution;
+      cur.inherited = true;
+    }
+  }
+
+  // Terms, titles and headlines are dropped; the rest get their kind.
+  const candidates: Candidate[] = [];
+  for (const cand of found) {
+    const firstPi = cand.parts[0]!.paragraph;
+    const lastPi = cand.parts[cand.parts.length - 1]!.paragraph;
+    const para = body.paragraphs[firstPi]!;
+    const kind = classifyQuote({
+      text: partsText(body, cand.parts), left: cand.left, right: cand.right, attributed: cand.attribution !== null,
+      inHeading: looksLikeHeading(para.text, para.kind),
+      wholeParagraph: cand.span.openAt <= para.start + 1 && cand.span.closeAt >= body.paragraphs[lastPi]!.end - 1,
+    });
+    if (kind === 'drop') continue;
+    candidates.push({ ...cand, kind });
   }
 
   // 3. Quotes split by their attribution become one.
@@ -119,7 +136,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     if (prev) {
       const between = body.text.slice(prev.span.closeAt, cur.span.openAt);
       const ok = continuesAcross(
-        { paragraphFirst: prev.parts[0]!.paragraph, paragraphLast: prev.parts[prev.parts.length - 1]!.paragraph, openAt: prev.span.openAt, closeAt: prev.span.closeAt, attributedRight: prev.attribution?.side === 'right' && !prev.inherited, attributed: prev.attribution !== null, attributedLeft: prev.attribution?.side === 'left' },
+        { paragraphFirst: prev.parts[0]!.paragraph, paragraphLast: prev.parts[prev.parts.length - 1]!.paragraph, openAt: prev.span.openAt, closeAt: prev.span.closeAt, attributedRight: prev.tailRight && !prev.inherited, attributed: prev.attribution !== null, attributedLeft: prev.attribution?.side === 'left' },
         { paragraphFirst: cur.parts[0]!.paragraph, paragraphLast: cur.parts[cur.parts.length - 1]!.paragraph, openAt: cur.span.openAt, closeAt: cur.span.closeAt, attributedRight: cur.attribution?.side === 'right' && !cur.inherited, attributed: cur.attribution !== null, attributedLeft: cur.attribution?.side === 'left' },
         between,
         partsText(body, prev.parts),
@@ -127,6 +144,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
       if (ok) {
         prev.parts = [...prev.parts, ...cur.parts];
         prev.span = { ...prev.span, closeAt: cur.span.closeAt };
+        prev.tailRight = cur.tailRight && !cur.inherited;
         if (prev.kind === 'partial' && cur.kind === 'direct') prev.kind = 'direct';
         continue;
       }

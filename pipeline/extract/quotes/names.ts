@@ -29,6 +29,8 @@ export interface NameMention {
   end: number;
   /** The mention opens its sentence (the sentence's likely subject) and is not a possessive. */
   subject: boolean;
+  /** A title came right before the name ("Prince Andrew", "Mr. Wang"): a person even when one word. */
+  titled: boolean;
 }
 
 function clean(word: string): string {
@@ -65,7 +67,8 @@ export function nameMentions(text: string): NameMention[] {
     const offset = raw.indexOf(rawParts[first]!);
     const start = m.index + shift + offset;
     const before = text.slice(Math.max(0, start - 30), start);
-    out.push({ name: name.join(' '), start, end: m.index + shift + raw.length, subject: SUBJECT_POSITION.test(before) && !POSSESSIVE.test(rawParts[rawParts.length - 1]!) });
+    const titled = first > 0 && TITLE_SET.has(lower[first - 1]!);
+    out.push({ name: name.join(' '), start, end: m.index + shift + raw.length, subject: SUBJECT_POSITION.test(before) && !POSSESSIVE.test(rawParts[rawParts.length - 1]!), titled });
   }
   return out;
 }
@@ -86,6 +89,10 @@ export function fullestNames(mentions: readonly NameMention[]): Map<string, stri
   for (const m of mentions) {
     const parts = m.name.split(' ');
     if (parts.length < 2 && !best.has(parts[0]!)) {
+      if (m.titled) {
+        best.set(parts[0]!, m.name);
+        continue;
+      }
       const starting = mentions.find((o) => o.name.split(' ').length > 1 && o.name.startsWith(`${parts[0]} `));
       if (starting) best.set(parts[0]!, starting.name);
     }

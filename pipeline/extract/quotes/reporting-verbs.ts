@@ -11,7 +11,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'told', 'tells', 'telling',
   'added', 'adds', 'adding',
   'stated', 'states', 'stating',
-  'tweeted', 'tweets', 'tweeting', 'posted', 'posts', 'wrote', 'writes', 'writing', 'written',
+  'tweeted', 'tweets', 'tweeting', 'posted', 'posts', 'wrote', 'writes', 'writing',
   'argued', 'argues', 'arguing',
   'noted', 'notes', 'noting',
   'warned', 'warns', 'warning',

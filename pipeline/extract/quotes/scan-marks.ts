@@ -38,6 +38,8 @@ const SPACE_CHAR = /\s/u;
 const DIGIT = /\p{N}/u;
 const TRAILING_SPACE = /\s+$/u;
 const LEADING_SPACE = /^\s+/u;
+/** Sentence-final punctuation (and closing marks) then a space, right before a mark. */
+const AFTER_SENTENCE = /[.!?][)\]”’"]*\s+$/u;
 
 const DOUBLE_OPEN_SET = new Set(DOUBLE_OPENERS);
 const DOUBLE_CLOSE_SET = new Set(DOUBLE_CLOSERS);
@@ -142,7 +144,11 @@ export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[
       const next = text[i + 1];
       if (DOUBLE_OPEN_SET.has(ch)) {
         if (topDouble() && !isSpaceOrEdge(prev) && (next === undefined || !isWord(next))) closeDoubleAt(i, i + 1);
-        else open('double', false, i, 1);
+        else {
+          // A new sentence opening a quote while one is still open: the open one was never closed.
+          if (stack.length > 0 && AFTER_SENTENCE.test(text.slice(Math.max(para.start, i - 4), i))) abandonOpen(i);
+          open('double', false, i, 1);
+        }
       } else if (DOUBLE_CLOSE_SET.has(ch)) {
         if (topDouble()) closeDoubleAt(i, i + 1);
         else if (isSpaceOrEdge(prev) && isWord(next)) open('double', false, i, 1);
@@ -183,6 +189,20 @@ export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[
       // Pop unclosed singles sitting above the double being closed.
       while (stack.length > 0 && stack[stack.length - 1]!.level === 'single') stack.pop();
       if (stack.length > 0) finishTop(at, after);
+    }
+
+    function abandonOpen(at: number): void {
+      let end = at;
+      while (end > para.start && SPACE_CHAR.test(text[end - 1]!)) end--;
+      const outerOpen = stack[0]!;
+      stack.length = 0;
+      const part = trimPart(text, pi, outerOpen.inner, end);
+      const span: QuoteSpan = current ?? { parts: [], openAt: outerOpen.openAt, closeAt: end, closed: false, level: outerOpen.level };
+      if (part) span.parts.push(part);
+      span.closeAt = end;
+      span.closed = false;
+      if (span.parts.length > 0) spans.push(span);
+      current = null;
     }
 
     function finishSingle(at: number): void {

@@ -30,6 +30,8 @@ const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const GROUP_PRONOUN_SET = new Set(GROUP_PRONOUNS);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with', 'by', 'about', 'over', 'under', 'between', 'against', 'into', 'within']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their']);
+const REDUCED_RELATIVE = /\s+(?:published|based|quoted|cited|interviewed|reported|released|posted|written|issued|led|run|owned|funded|backed|named|known|located|headquartered)\s.*$/u;
+const OF_COMMON_NOUN = /^((?:[Tt]he|[Aa]n?)\s+\p{Ll}+)\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+\p{Ll}[\p{Ll}\s-]*$/u;
 const TRIM_EDGE = /^[\s,;:—–-]+|[\s,;:—–.-]+$/gu;
 
 interface Token {
@@ -97,7 +99,8 @@ function join(phrase: string, toks: Token[]): string {
  * Returns null when the phrase holds no plausible speaker.
  */
 export function readSpeaker(raw: string): SpeakerPhrase | null {
-  const phrase = raw.replace(TRIM_EDGE, '');
+  // A reduced relative clause ("The authors of the research published in the journal …") is not part of the speaker.
+  const phrase = raw.replace(TRIM_EDGE, '').replace(REDUCED_RELATIVE, '').replace(OF_COMMON_NOUN, '$1');
   const toks = tokens(phrase);
   if (toks.length === 0) return null;
   if (toks.length === 1 && PERSON_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'person', pronoun: true };

@@ -68,8 +68,7 @@ export class SpeakerResolver {
   /** Whether a name is (the surname of) a person named in full in the article. */
   isKnownPerson(name: string): boolean {
     if (name.includes(' ')) return true;
-    const full = this.fullest.get(name);
-    return full !== undefined && full.includes(' ');
+    return this.fullest.has(name);
   }
 
   private paragraphOf(offset: number): number {
@@ -100,6 +99,10 @@ export class SpeakerResolver {
     if (phrase.type === 'person' || phrase.type === 'unknown') {
       const expanded = expandName(phrase.text, this.fullest);
       if (expanded !== phrase.text) return { speaker: expanded, type: 'person' };
+      // One capitalised word the article never gives as a person's name: a body ("Tottenham said") or a common noun.
+      if (phrase.type === 'person' && !phrase.text.includes(' ') && !this.isKnownPerson(phrase.text)) {
+        return { speaker: phrase.text, type: 'organization' };
+      }
       if (phrase.type === 'unknown' && !phrase.text.includes(' ') && /^\p{Lu}/u.test(phrase.text)) {
         return { speaker: phrase.text, type: this.isKnownPerson(phrase.text) ? 'person' : 'organization' };
       }

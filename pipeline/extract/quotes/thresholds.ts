@@ -41,3 +41,10 @@ export const MAX_HEADING_WORDS = 16;
 
 /** How many paragraphs back a pronoun ("he said") may look for the person it stands for. */
 export const PRONOUN_LOOKBACK_PARAGRAPHS = 3;
+
+/**
+ * A quote in Title Case of at most this many words is the name of a work or
+ * thing (“War & Peace”, “I’d Do Anything”), not speech, unless a colon or a
+ * reporting verb introduces it. Titles in the dev gold are 1–6 words.
+ */
+export const MAX_TITLE_WORDS = 7;
