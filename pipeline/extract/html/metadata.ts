@@ -21,7 +21,8 @@ const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.aut
 /** Elements holding a byline, most specific first. */
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline__name', '.author-name',
-  '.byline', '.article-byline', '.author', '.by-author', '.post-author', '[class*="byline"]',
+  '.byline', '.article-byline', '.author', '.by-author', '.post-author', '[class*="byline"]', '[class*="author__name"]',
+  '[class*="author-name"]', '[class*="AuthorName"]', 'a[href*="/author/"]',
 ];
 /** Byline elements are read from at most this many matches per selector. */
 const BYLINE_ELEMENTS_PER_SELECTOR = 3;
