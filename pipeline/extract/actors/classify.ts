@@ -10,7 +10,7 @@ import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
-  CONNECTORS, FACILITY_WORDS, NON_ACTOR_NAMES, ORG_INTRODUCING_NOUNS, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
+  CONNECTORS, FACILITY_WORDS, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
   ORG_HEADS, PLATFORM_NAMES, RELATION_NOUNS, ROLE_WORDS,
 } from './lexicon.ts';
 import { GIVEN_NAMES } from './given-names.ts';
@@ -19,6 +19,7 @@ import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
 import { personEvidence } from './person-evidence.ts';
 import { normaliseName } from './normalise.ts';
+import { ORG_INTRODUCED } from './cues.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -41,9 +42,6 @@ const CLOSES_APPOSITIVE = /^\s*[,)]/;
 
 const lower = (w: string): string => w.toLowerCase();
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** "the journal JAMA Psychiatry", "fact-checking website Full Fact": a noun that introduces an organisation's name. */
-const ORG_INTRODUCED = new RegExp(`\\b(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')})\\s+$`);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** A word that can be part of a person's name. */
@@ -64,9 +62,10 @@ export function classifyRun(run: Run, text: string): RunResult {
     registrySubSpans(run, 0, run.words.length, text, out);
     return out; // a title-case heading
   }
-  const whole = lookupRegistry(run.words.join(' '));
+  const runSurface = text.slice(run.start, run.end);
+  const whole = lookupRegistry(runSurface);
   if (whole) {
-    const state = stateBodyAfter(run.words.join(' '), run.start, run.end, text);
+    const state = stateBodyAfter(runSurface, run.start, run.end, text);
     if (state) out.proposals.push(state);
     out.proposals.push(propose(whole.type, text.slice(run.start, run.end), run.start, whole));
     return out;
@@ -198,7 +197,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   const lw = words.map(lower);
-  const personShaped = words.every(isNameWord) && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
+  const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i === 0 && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)); // "Will Moy"
+  const personShaped = words.every(nameShaped) && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
     const p = propose('person', surface, start);

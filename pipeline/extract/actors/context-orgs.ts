@@ -10,15 +10,12 @@ import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { acronymOf, normaliseName } from './normalise.ts';
-import { ORG_CUE_PHRASES, ORG_INTRODUCING_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+import { orgCueBefore } from './cues.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CUE_BEFORE = new RegExp(`(?:\\b(?:${ORG_CUE_PHRASES.map(escape).join('|')})|\\bthe\\s+(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')}))\\s+(?:the\\s+)?$`, 'i');
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
 /** Nouns after a name that say it is an organisation ("CBP spokesman", "Apple’s chief executive"). */
 const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters']);
-/** How far back (characters) a cue may start before the span. */
-const CUE_WINDOW = 40;
 
 /** Decides the unknown spans; returns organisation proposals to add (acronyms join their cluster directly). */
 export function organisationsFromContext(unknown: UnknownSpan[], clusters: Cluster[], text: string, taken: (s: number, e: number) => boolean): Proposal[] {
@@ -44,8 +41,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
 }
 
 function hasOrgCue(u: UnknownSpan, text: string): boolean {
-  const before = text.slice(Math.max(0, u.start - CUE_WINDOW), u.start);
-  if (CUE_BEFORE.test(before)) return true;
+  if (orgCueBefore(text, u.start)) return true;
   if (u.sentenceStart && !u.surface.includes(' ')) return false; // "Government officials": a capital that says nothing
   const next = NEXT_WORD.exec(text.slice(u.end, u.end + 30));
   if (!next) return false;

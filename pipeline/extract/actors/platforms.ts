@@ -7,6 +7,7 @@ import type { QuoteDraft } from '../types.ts';
 import type { Proposal } from './proposal.ts';
 import { normaliseName } from './normalise.ts';
 import { PLATFORM_NAMES, SPEECH_VERBS } from './lexicon.ts';
+import { orgCueBefore } from './cues.ts';
 
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
 const POSSESSIVE = /^[’']s\s/;
@@ -23,7 +24,7 @@ export function keepPlatformsAsActors(proposals: Proposal[], text: string, quote
     const after = text.slice(p.end, p.end + 30);
     const next = NEXT_WORD.exec(after);
     const before = text.slice(Math.max(0, p.start - 10), p.start);
-    if (speakers.has(name) || (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
+    if (speakers.has(name) || orgCueBefore(text, p.start) || (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
   }
   return proposals.filter((p) => {
     const name = normaliseName(p.surface);

@@ -23,6 +23,7 @@ export interface Run {
 
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const SPACE_ONLY = /^[ \t]+$/;
+const AMPERSAND = /^ & $/;
 /** Abbreviations whose dot may sit inside a run ("Walt Disney Co. executive" ends anyway; "Dr. Zenz" joins). */
 const DOT_JOINERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jr', 'sr']);
 
@@ -36,6 +37,7 @@ export function stripPossessive(word: string): string {
 function joins(prev: Token, next: Token): boolean {
   if (next.sentenceStart) return false;
   if (SPACE_ONLY.test(next.gapBefore)) return true;
+  if (AMPERSAND.test(next.gapBefore) && prev.capitalised && next.capitalised) return true; // "Pacific Gas & Electric" 
   return next.gapBefore.startsWith('. ') && next.gapBefore.length === 2 && DOT_JOINERS.has(prev.text.toLowerCase());
 }
 
