@@ -4,11 +4,13 @@
  * 3166-1 alpha-2 code, the surface as written and offsets into body.text.
  */
 import type { ArticleBody, CountryMentionDraft } from '../types.ts';
-import { collectTextFacts, isCountryName, isPersonDemonym, type TextFacts } from './ambiguous-names.ts';
+import { isCountryName } from './ambiguous-names.ts';
 import { isCapitalActor } from './capital-rule.ts';
 import { isDemonymCountry } from './demonym-rule.ts';
 import { findFlags } from './flags.ts';
+import { isPersonDemonym } from './person-names.ts';
 import { matchSurfaces, type SurfaceMatch } from './surface-matcher.ts';
+import { collectTextFacts, type TextFacts } from './text-facts.ts';
 
 /** True when one surface match is a mention of its country in this text. */
 function counts(
@@ -29,8 +31,8 @@ function counts(
     case 'country':
       if (m.entry.via === 'demonym') {
         if (facts.indianIsNative && m.entry.country === 'IN') return false;
-        if (facts.georgiaStateText && m.entry.country === 'GE') return false;
-        if (isPersonDemonym(text, m, facts)) return false;
+        if (facts.georgia.stateText && m.entry.country === 'GE') return false;
+        if (isPersonDemonym(text, m, facts.personNames)) return false;
         return isDemonymCountry(text, m, matchAt);
       }
       return isCountryName(text, m, facts, { prev: matches[index - 1], next: matches[index + 1] });

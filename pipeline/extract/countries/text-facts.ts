@@ -1,0 +1,63 @@
+/**
+ * Facts about the whole text that the per-mention rules need, collected in
+ * one pass over the surface matches (plus a word scan of the text only when
+ * "Georgia" or "Indian" occurs).
+ */
+import { NATIVE_AMERICAN_CUES } from './context-words.ts';
+import { readGeorgia, type GeorgiaReading } from './georgia-rule.ts';
+import { isNameLike, isPersonCapital, isPersonShaped, isSurnameDemonym } from './person-names.ts';
+import type { SurfaceMatch } from './surface-matcher.ts';
+
+/** Facts about the whole text. */
+export interface TextFacts {
+  /** Name-like countries, capitals and demonyms ("Jordan", "Washington", "French") that the text uses at least once for a person. */
+  personNames: Set<string>;
+  /** How the text reads "Georgia" (state or country). */
+  georgia: GeorgiaReading;
+  /** The text writes "turkey" in lower case (the bird) somewhere. */
+  lowercaseTurkey: boolean;
+  /** The text has "Chadian" or "N'Djamena". */
+  chadCues: boolean;
+  /** "Indian" means Native American here: Native American cues and no "India" in the text. */
+  indianIsNative: boolean;
+}
+
+const WORDS = /[\p{L}][\p{L}'’-]*/gu;
+const LOWERCASE_TURKEY = /\bturkeys?\b/;
+const CHAD_CUES = /\b(?:Chadian|N['’]Djamena)/;
+
+function hasNativeAmericanCue(text: string): boolean {
+  if (text.includes('Native American')) return true;
+  for (const [w] of text.matchAll(WORDS)) if (NATIVE_AMERICAN_CUES.has(w)) return true;
+  return false;
+}
+
+/** Collects {@link TextFacts} from the text and its surface matches. */
+export function collectTextFacts(text: string, matches: readonly SurfaceMatch[]): TextFacts {
+  const personNames = new Set<string>();
+  let hasGeorgia = false;
+  let namesUS = false;
+  let georgians = 0;
+  let namesIndia = false;
+  let hasIndian = false;
+  for (const m of matches) {
+    const s = m.entry.surface;
+    const person =
+      (isNameLike(s) && isPersonShaped(text, m)) ||
+      (m.entry.kind === 'capital' && isPersonCapital(text, m)) ||
+      isSurnameDemonym(text, m);
+    if (person) personNames.add(s);
+    if (s.startsWith('Indian')) hasIndian = true;
+    if (m.entry.country === 'IN' && m.entry.via !== 'demonym') namesIndia = true;
+    if (s === 'Georgia') hasGeorgia = true;
+    if (m.entry.country === 'US' && m.entry.kind === 'country') namesUS = true;
+    if (m.entry.country === 'GE' && m.entry.via === 'demonym') georgians++;
+  }
+  return {
+    personNames,
+    georgia: hasGeorgia || georgians > 0 ? readGeorgia(text, georgians, namesUS) : { fallback: 'country', stateText: false },
+    lowercaseTurkey: LOWERCASE_TURKEY.test(text),
+    chadCues: CHAD_CUES.test(text),
+    indianIsNative: hasIndian && !namesIndia && hasNativeAmericanCue(text),
+  };
+}
