@@ -170,10 +170,11 @@ function readAuthors($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNod
   return fromByline.length > 0 ? { value: fromByline, source: 'byline' } : null;
 }
 
-function readLanguage($: CheerioAPI, article: JsonLdNode | null): string | null {
+function readLanguage($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[]): string | null {
   const raw =
     $('html').attr('lang') ??
     stringField(article, 'inLanguage') ??
+    nodes.map((node) => stringField(node, 'inLanguage')).find((value) => value !== null) ??
     metaContent($, ['og:locale', 'content-language', 'language', 'dc.language']) ??
     $('meta[http-equiv="content-language" i]').attr('content') ??
     null;
@@ -194,7 +195,7 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null): PageMetadat
   const canonicalRaw = $('link[rel="canonical"]').attr('href') ?? metaContent($, ['og:url']);
   const canonical = canonicalRaw ? normalizeUrl(canonicalRaw, pageUrl) : null;
   const title = readTitle($, article, siteName);
-  const language = readLanguage($, article);
+  const language = readLanguage($, article, nodes);
   const monthFirst = MONTH_FIRST_LOCALE.test($('html').attr('lang') ?? '');
   const published = readPublished($, article, [pageUrl, canonical], monthFirst);
   const publisher = stringField(article, 'publisher');

@@ -5,6 +5,7 @@ import type { ArticleBody, PageMetadata, PageReading } from '../types.ts';
 import { removeBoilerplate } from './clean.ts';
 import { extractMainText, NO_MAIN_TEXT, type MainTextContext } from './main-text.ts';
 import { RESCUE_BELOW_CHARS } from './thresholds.ts';
+import { guessLanguage } from './language-guess.ts';
 import { readMetadata } from './metadata.ts';
 import { hostOf, normalizeUrl } from './url.ts';
 
@@ -48,6 +49,7 @@ function rescued(html: string, context: MainTextContext, found: number): Article
 /**
  * Reads a news page: metadata (title, date, authors… with their sources),
  * then the main text through the cascade of main-text.ts, with its links.
+ * When the page declares no language, it is guessed from the main text.
  * The document is parsed once (cheerio/slim). Never throws: a page without
  * readable text gives an empty body with a warning.
  *
@@ -63,9 +65,9 @@ export function readPage(html: string, pageUrl: string | null): PageReading {
     removeBoilerplate($);
     const host = hostOf(pageUrl ?? meta.canonical_url ?? '') ?? null;
     const context = { baseUrl, host, title: meta.title, authors: meta.authors };
-    const body = extractMainText($, context);
-    if (body.text.length >= RESCUE_BELOW_CHARS) return { meta, body };
-    return { meta, body: rescued(html, context, body.text.length) ?? body };
+    const first = extractMainText($, context);
+    const body = first.text.length >= RESCUE_BELOW_CHARS ? first : (rescued(html, context, first.text.length) ?? first);
+    return { meta: { ...meta, language: meta.language ?? guessLanguage(body.text) }, body };
   } catch (error) {
     // A bug or pathological input must not stop a whole build: report it on the article instead.
     const reason = error instanceof Error ? error.message : String(error);
