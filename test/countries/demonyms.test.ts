@@ -26,6 +26,7 @@ describe('demonyms', () => {
     expect(codes('She speaks French and reads German.')).toEqual([]);
     expect(codes('The Chinese characters were translated from Japanese.')).toEqual([]);
     expect(codes('Subtitles in Traditional Chinese, please.')).toEqual([]);
+    expect(codes('Editions: Canada (English), Canada (French).')).toEqual(['CA']);
   });
 
   it('still counts the country after "in" when a noun follows', () => {
@@ -36,6 +37,7 @@ describe('demonyms', () => {
   it('does not count an ethnic group or heritage on its own', () => {
     expect(codes('Uyghurs, Kurds, Tibetans and Arabs live there.')).toEqual([]);
     expect(codes('Ethnic Chinese residents of Korean descent.')).toEqual([]);
+    expect(codes('An Indian-origin businessman.')).toEqual([]);
     expect(codes('A Chinese-American author.')).toEqual(['US']);
     expect(codes('A Korean Canadian singer.')).toEqual(['CA']);
   });

@@ -187,7 +187,13 @@ export const COUNTRY_PREPOSITIONS = set(`
 export const TURKEY_FOOD_WORDS = set(`
   dinner dinners sandwich sandwiches breast breasts leg legs burger burgers meat farm farms farmer farmers
   roast roasted stuffing gravy recipe recipes bacon hunting hunters feathers gobble carving carved fryer fryers
-  pardon pardoned pardoning
+  pardon pardoned pardoning trot trots day talk-line hotline drumstick drumsticks
+`);
+
+/** Words before "Turkey" that make it the bird ("Thanksgiving Turkey", "Roast Turkey"). */
+export const TURKEY_BIRD_BEFORE = set(`
+  thanksgiving christmas roast roasted wild smoked stuffed fried frozen whole butterball heritage organic
+  brined carved
 `);
 
 /** Nouns after a possessive that show a country rather than a person ("Chad's president", "Jordan's capital"). */

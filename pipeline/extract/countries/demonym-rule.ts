@@ -27,6 +27,8 @@ const TRANSLATION_PREPOSITIONS = new Set(['from', 'into', 'to', 'in']);
 /** Language reading of the word at [start, end): its own context, or that of a language it is coordinated with. */
 function languageAt(text: string, surface: string, start: number, end: number, depth: number): boolean {
   if (!LANGUAGE_NAMES.has(surface)) return false;
+  // "(English)" alone in parentheses: a language label ("Canada (English)")
+  if (text[start - 1] === '(' && text[end] === ')') return true;
   const prevWord = previousWord(text, start);
   const prev = prevWord?.text.toLowerCase() ?? '';
   const next = nextWord(text, end);
@@ -57,6 +59,7 @@ export function isEthnicUse(text: string, m: SurfaceMatch, matchAt: MatchAt): bo
   const prev = previousWord(text, m.start)?.text.toLowerCase() ?? '';
   const next = nextWord(text, m.end);
   if (ETHNIC_BEFORE.has(prev) || ETHNIC_AFTER.has(next?.text.toLowerCase() ?? '')) return true;
+  if (ETHNIC_AFTER.has(hyphenSuffix(text, m.end)?.text.toLowerCase() ?? '')) return true; // "Indian-origin"
   // "Chinese-American", "Korean Canadians": the first demonym is heritage, the second the nationality —
   // unless the pair qualifies a bilateral noun ("Chinese-American relations", "Sino-Japanese war")
   const glued = text[m.end] === '-' ? matchAt(m.end + 1) : next ? matchAt(next.start) : undefined;
