@@ -1,16 +1,16 @@
 /**
- * Most frequent function words of the languages news pages are most often
- * written in (Latin script). Each list holds words that are common in that
- * language and rare in the others.
+ * The most frequent words of the languages news pages are most often written
+ * in (Latin script), from the usual frequency lists. Words shared by several
+ * languages count for each; the distinctive ones decide.
  */
 const FUNCTION_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'have', 'this', 'from', 'which', 'said'],
-  es: ['el', 'los', 'las', 'del', 'que', 'por', 'una', 'para', 'con', 'según', 'como', 'más', 'pero', 'fue'],
-  pt: ['os', 'das', 'dos', 'não', 'uma', 'para', 'com', 'pelo', 'pela', 'foi', 'são', 'também', 'mais', 'ao'],
-  fr: ['le', 'les', 'des', 'est', 'une', 'pour', 'dans', 'qui', 'sur', 'avec', 'pas', 'au', 'aux', 'été'],
-  de: ['der', 'die', 'und', 'den', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'auch', 'eine', 'wird'],
-  it: ['il', 'della', 'che', 'di', 'per', 'una', 'sono', 'gli', 'nel', 'alla', 'anche', 'con', 'più', 'è'],
-  nl: ['het', 'een', 'van', 'de', 'en', 'zijn', 'niet', 'met', 'voor', 'dat', 'ook', 'wordt', 'bij', 'naar'],
+  en: ['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'by', 'at', 'from', 'his', 'this', 'have', 'are', 'said', 'which', 'were', 'has', 'be'],
+  es: ['de', 'la', 'que', 'en', 'el', 'y', 'a', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'no', 'una', 'su', 'al', 'es', 'lo', 'como', 'más', 'pero', 'sus', 'fue'],
+  pt: ['de', 'a', 'o', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'é', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos', 'ao', 'das', 'foi', 'são', 'pelo', 'pela'],
+  fr: ['de', 'la', 'le', 'et', 'les', 'des', 'en', 'un', 'du', 'une', 'que', 'est', 'pour', 'qui', 'dans', 'a', 'par', 'sur', 'pas', 'au', 'avec', 'ce', 'il', 'aux', 'été'],
+  de: ['der', 'die', 'und', 'in', 'den', 'von', 'zu', 'das', 'mit', 'sich', 'des', 'auf', 'für', 'ist', 'im', 'dem', 'nicht', 'ein', 'eine', 'als', 'auch', 'es', 'an', 'werden', 'aus', 'hat', 'dass', 'wird'],
+  it: ['di', 'e', 'il', 'la', 'che', 'a', 'per', 'un', 'in', 'è', 'del', 'della', 'non', 'una', 'i', 'le', 'si', 'con', 'da', 'al', 'gli', 'sono', 'nel', 'anche', 'più', 'alla'],
+  nl: ['de', 'van', 'een', 'het', 'en', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'die', 'niet', 'aan', 'er', 'om', 'ook', 'als', 'bij', 'wordt', 'naar', 'werd'],
 };
 /** Scripts that name their language outright. */
 const SCRIPTS: Array<[RegExp, string]> = [
@@ -25,7 +25,7 @@ const WORD = /\p{L}+/gu;
 const SAMPLE_CHARS = 5000;
 /** Fewest function-word hits, and the lead over the runner-up, needed to name a language. */
 const MIN_HITS = 5;
-const MIN_LEAD = 1.5;
+const MIN_LEAD = 1.2;
 /** Share of sampled characters in a script that names the language (kana before Han: Japanese mixes both). */
 const MIN_SCRIPT_SHARE = 0.05;
 
