@@ -11,6 +11,8 @@ describe('capitals standing for governments', () => {
 
   it('counts a possessive before a policy word and "the X government"', () => {
     expect(codes("Washington's policy on trade changed.")).toEqual(['US']);
+    expect(codes("Beijing's increasingly harsh crackdown on dissent.")).toEqual(['CN']);
+    expect(codes("Beijing's streets were empty; London's mayor spoke.")).toEqual([]);
     expect(codes('Relations with the Beijing government soured.')).toEqual(['CN']);
   });
 
@@ -27,6 +29,8 @@ describe('capitals standing for governments', () => {
   it('counts a capital as the object of a government act', () => {
     expect(codes('Hanoi has accused Beijing of encroaching.')).toEqual(['CN', 'VN']);
     expect(codes('Tensions between Washington and Tehran rose.')).toEqual(['IR', 'US']);
+    expect(codes('Washington-Beijing ties frayed.')).toEqual(['CN', 'US']);
+    expect(codes('Trucks use the Baghdad-Damascus highway.')).toEqual([]);
   });
 
   it('does not count a capital used as a place', () => {

@@ -8,6 +8,7 @@
 import {
   ACTOR_HYPHEN_SUFFIXES,
   AUXILIARIES,
+  BILATERAL_NOUNS,
   GOVERNMENT_HEADS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_VERBS,
@@ -17,7 +18,7 @@ import {
   REACTION_NOUNS,
   RELATION_NOUNS,
 } from './context-words.ts';
-import { hyphenSuffix, isCapitalised, isNameWord, nextWord, possessiveLength, previousWord, type Word } from './context.ts';
+import { hyphenPrefix, hyphenSuffix, isCapitalised, isNameWord, nextWord, possessiveLength, previousWord, type Word } from './context.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
 /** Finds the match starting at a text offset (for "X and Y" chains of capitals). */
@@ -28,6 +29,8 @@ const MAX_AUXILIARIES = 3;
 /** Past participles and past tenses not in the verb list ("has retaliated", "has responded"). */
 const PAST_FORM = /ed$/;
 const COORDINATORS = new Set(['and', 'or']);
+/** How many words after a capital's possessive may come before the government noun ("Beijing's increasingly harsh policy"). */
+const MAX_WORDS_AFTER_POSSESSIVE = 3;
 
 const lower = (w: Word | null): string => (w ? w.text.toLowerCase() : '');
 
@@ -55,6 +58,27 @@ function endOfChain(text: string, end: number, matchAt: MatchAt): number {
     if (!m || m.entry.kind !== 'capital') return e;
     e = m.end;
   }
+}
+
+/** "Washington-Beijing ties": two capitals joined by a hyphen before a bilateral noun are both governments. */
+function isBilateralPair(text: string, m: SurfaceMatch, matchAt: MatchAt): boolean {
+  const partner = text[m.end] === '-' ? matchAt(m.end + 1) : undefined;
+  if (partner?.entry.kind === 'capital') return BILATERAL_NOUNS.has(lower(nextWord(text, partner.end)));
+  const prefix = hyphenPrefix(text, m.start);
+  const before = prefix ? matchAt(prefix.start) : undefined;
+  return before?.entry.kind === 'capital' && BILATERAL_NOUNS.has(lower(nextWord(text, m.end)));
+}
+
+/** "Washington's policy", "Beijing's increasingly harsh crackdown". */
+function possessiveOfGovernment(text: string, m: SurfaceMatch): boolean {
+  const possessive = possessiveLength(text, m.end);
+  if (possessive === 0) return false;
+  let w = nextWord(text, m.end + possessive);
+  for (let i = 0; w && i < MAX_WORDS_AFTER_POSSESSIVE; i++) {
+    if (GOVERNMENT_NOUNS.has(w.text.toLowerCase())) return true;
+    w = nextWord(text, w.end);
+  }
+  return false;
 }
 
 function isPlace(text: string, m: SurfaceMatch): boolean {
@@ -91,18 +115,11 @@ function isObject(text: string, m: SurfaceMatch, acceptedEnds: ReadonlySet<numbe
  * in the text (for "between X and Y").
  */
 export function isCapitalActor(text: string, m: SurfaceMatch, matchAt: MatchAt, acceptedEnds: ReadonlySet<number>): boolean {
+  if (isBilateralPair(text, m, matchAt)) return true;
   if (isPlace(text, m)) return false;
-  const suffix = hyphenSuffix(text, m.end);
-  if (suffix) return true; // only actor suffixes survive isPlace
-  const head = nextWord(text, m.end);
-  if (head && GOVERNMENT_HEADS.has(head.text.toLowerCase())) return true;
-  const possessive = possessiveLength(text, m.end);
-  if (possessive > 0) {
-    const noun = nextWord(text, m.end + possessive);
-    if (noun && GOVERNMENT_NOUNS.has(noun.text.toLowerCase())) return true;
-    const second = noun ? nextWord(text, noun.end) : null;
-    return second !== null && GOVERNMENT_NOUNS.has(second.text.toLowerCase());
-  }
+  if (hyphenSuffix(text, m.end)) return true; // only actor suffixes ("Moscow-backed") survive isPlace
+  if (GOVERNMENT_HEADS.has(lower(nextWord(text, m.end)))) return true;
+  if (possessiveLength(text, m.end) > 0) return possessiveOfGovernment(text, m);
   const chainEnd = endOfChain(text, m.end, matchAt);
   if (verbFollows(text, chainEnd)) return true;
   // "Beijing, which has denied the allegations, …"

@@ -49,6 +49,8 @@ export const GOVERNMENT_NOUNS = set(`
   campaign narrative propaganda retaliation sanctions allies ally partners interests concerns own foreign
   objections objection insistence stance threats threat warnings warning handling intervention invasion war
   backing blessing approval ban bans restrictions measures tariffs trade diplomacy
+  nuclear program programme missile missiles proxies forces troops defense defence security intelligence spies
+  hackers bid push move role line grip hold censors censorship rulers elite
 `);
 
 /** Nouns right after a capital that make it the government ("the Beijing government"). */
