@@ -69,8 +69,10 @@ interface Sourced<T> {
   source: MetaSource;
 }
 
-function firstOf<T>(candidates: Array<[T | null | undefined, MetaSource]>, accept: (value: T) => boolean): Sourced<T> | null {
-  for (const [value, source] of candidates) {
+/** The first accepted candidate; candidates are functions so later (costlier) sources are read only when needed. */
+function firstOf<T>(candidates: Array<[() => T | null | undefined, MetaSource]>, accept: (value: T) => boolean): Sourced<T> | null {
+  for (const [read, source] of candidates) {
+    const value = read();
     if (value !== null && value !== undefined && accept(value)) return { value, source };
   }
   return null;
@@ -95,15 +97,15 @@ function withoutSiteName(title: string, siteName: string | null): string {
 }
 
 function readTitle($: CheerioAPI, article: JsonLdNode | null, siteName: string | null): Sourced<string> | null {
-  const candidates: Array<[string | null, MetaSource]> = [
-    [stringField(article, 'headline'), 'json-ld'],
-    [metaContent($, ['og:title', 'twitter:title']), 'opengraph'],
-    [metaContent($, ['title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title']), 'meta'],
-    [$('h1').first().text(), 'html'],
-    [$('title').first().text(), 'title-tag'],
-  ];
+  const clean = (value: string | null): string | null => (value === null ? null : withoutSiteName(collapseWhitespace(value), siteName));
   return firstOf<string>(
-    candidates.map(([value, source]) => [value === null ? null : withoutSiteName(collapseWhitespace(value), siteName), source]),
+    [
+      [() => clean(stringField(article, 'headline')), 'json-ld'],
+      [() => clean(metaContent($, ['og:title', 'twitter:title'])), 'opengraph'],
+      [() => clean(metaContent($, ['title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title'])), 'meta'],
+      [() => clean($('h1').first().text()), 'html'],
+      [() => clean($('title').first().text()), 'title-tag'],
+    ],
     (value) => value.length > 0,
   );
 }
@@ -132,9 +134,9 @@ function dateFromElements($: CheerioAPI, monthFirst: boolean): string | null {
 function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<string | null>, monthFirst: boolean): Sourced<string> | null {
   const fromHead = firstOf<string>(
     [
-      [normalizeDate(stringField(article, 'datePublished') ?? stringField(article, 'dateCreated')), 'json-ld'],
-      [normalizeDate(metaContent($, ['article:published_time', 'og:article:published_time', 'og:published_time'])), 'opengraph'],
-      [normalizeDate(metaContent($, DATE_META)), 'meta'],
+      [() => normalizeDate(stringField(article, 'datePublished') ?? stringField(article, 'dateCreated')), 'json-ld'],
+      [() => normalizeDate(metaContent($, ['article:published_time', 'og:article:published_time', 'og:published_time'])), 'opengraph'],
+      [() => normalizeDate(metaContent($, DATE_META)), 'meta'],
     ],
     () => true,
   );

@@ -9,7 +9,7 @@ import {
   SIBLING_PARAGRAPH_MIN_CHARS,
   GUARD_MAX_LINK_DENSITY,
 } from './thresholds.ts';
-import { isElement, linkDensity, textAmount } from './dom.ts';
+import { isElement, linkDensity, textAmount, type TextAmount } from './dom.ts';
 
 const COMMA = /[,，、]/g;
 
@@ -53,32 +53,41 @@ export function bestScoredRegion(root: AnyNode): ScoredRegion | null {
     const grand = parent?.parent && isElement(parent.parent) ? parent.parent : null;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + points * SCORE_GRANDPARENT_SHARE);
   };
-  const scan = (node: AnyNode, unit: TextUnit, inLink: boolean): void => {
+  /** Text amount of every block element's subtree, filled by the scan so no subtree is walked twice. */
+  const amounts = new Map<Element, TextAmount>();
+  const scan = (node: AnyNode, unit: TextUnit, inLink: boolean): TextAmount => {
     if (node.type === 'text') {
       const text = (node as unknown as { data: string }).data;
       const chars = text.replace(WHITESPACE_RUN, ' ').length;
       unit.text += text;
       unit.chars += chars;
       if (inLink) unit.linkChars += chars;
-      return;
+      return { chars, linkChars: inLink ? chars : 0 };
     }
-    if (!isElement(node) || node.type !== 'tag') return;
-    if (BLOCK_TAGS.has(node.name)) {
-      const own: TextUnit = { text: '', chars: 0, linkChars: 0 };
-      for (const child of node.children) scan(child, own, false);
+    if (!isElement(node) || node.type !== 'tag') return { chars: 0, linkChars: 0 };
+    const block = BLOCK_TAGS.has(node.name);
+    const own: TextUnit = block ? { text: '', chars: 0, linkChars: 0 } : unit;
+    const link = !block && (inLink || node.name === 'a');
+    const total: TextAmount = { chars: 0, linkChars: 0 };
+    for (const child of node.children) {
+      const amount = scan(child, own, link);
+      total.chars += amount.chars;
+      total.linkChars += amount.linkChars;
+    }
+    if (block) {
+      amounts.set(node, total);
       award(node, own);
-      return;
     }
-    const link = inLink || node.name === 'a';
-    for (const child of node.children) scan(child, unit, link);
+    return total;
   };
   const top: TextUnit = { text: '', chars: 0, linkChars: 0 };
   if (isElement(root)) scan(root, top, false);
   else if ('children' in root) for (const child of root.children) scan(child, top, false);
+  const amountOf = (element: Element): TextAmount => amounts.get(element) ?? textAmount(element);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [element, points] of scores) {
-    const final = points * (1 - linkDensity(textAmount(element)));
+    const final = points * (1 - linkDensity(amountOf(element)));
     scores.set(element, final);
     if (final > bestScore) {
       best = element;
@@ -86,11 +95,16 @@ export function bestScoredRegion(root: AnyNode): ScoredRegion | null {
     }
   }
   if (!best) return null;
-  return withSiblings(best, bestScore, scores);
+  return withSiblings(best, bestScore, scores, amountOf);
 }
 
 /** The best candidate plus its siblings that belong to the same article. */
-function withSiblings(best: Element, bestScore: number, scores: Map<Element, number>): ScoredRegion {
+function withSiblings(
+  best: Element,
+  bestScore: number,
+  scores: Map<Element, number>,
+  amountOf: (element: Element) => TextAmount,
+): ScoredRegion {
   const parent = best.parent;
   const siblings = parent && isElement(parent) ? parent.children : [best];
   const nodes: AnyNode[] = [];
@@ -100,12 +114,12 @@ function withSiblings(best: Element, bestScore: number, scores: Map<Element, num
     if (!isElement(sibling) || sibling.type !== 'tag') continue;
     let keep = sibling === best || (scores.get(sibling) ?? 0) >= threshold;
     if (!keep && sibling.name === 'p') {
-      const amount = textAmount(sibling);
+      const amount = amountOf(sibling);
       keep = amount.chars >= SIBLING_PARAGRAPH_MIN_CHARS && linkDensity(amount) < GUARD_MAX_LINK_DENSITY;
     }
     if (keep) {
       nodes.push(sibling);
-      chars += textAmount(sibling).chars;
+      chars += amountOf(sibling).chars;
     }
   }
   return { nodes, chars };
