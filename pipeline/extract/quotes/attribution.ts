@@ -190,6 +190,12 @@ export function attributionBefore(left: string, right: string): Attribution | nu
   }
   const colon = COLON_END.exec(left);
   if (colon && colon[1]!.trim().length > 0) {
+    // "Anna Berg, the head of the agency: “…”": the name before the appositive.
+    const segments = left.replace(/\s*:\s*$/u, '').split(',');
+    if (segments.length >= 2 && APPOSITIVE.test(segments[segments.length - 1]!.trim())) {
+      const named = readSpeaker(segments[segments.length - 2]!);
+      if (named && named.type === 'person' && /^\p{Lu}/u.test(named.text)) return { speaker: named, cue: ':', side: 'left', rightLength: 0 };
+    }
     const speaker = readSpeaker(colon[1]!);
     if (speaker && speaker.type !== 'unknown') return { speaker, cue: ':', side: 'left', rightLength: 0 };
     // "By the time Buckley learned …, she was only half-surprised: “…”".

@@ -13,7 +13,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const TITLE_NOUNS = /\b(?:book|books|film|films|movie|movies|album|song|songs|single|show|series|novel|documentary|play|episode|article|op-ed|column|podcast|essay|poem|report|paper|study|programme|program|exhibition|memoir|sitcom|track|musical|opera|hashtag|campaign|slogan|headline|titled|entitled|called|named|nicknamed|dubbed|so-called|so called|as)\s*[,:]?\s*$/iu;
 const TITLE_VERB_END = new RegExp(`(?:${TITLE_VERBS.map((v) => v.replace(/[-\s]/gu, '[-\\s]')).join('|')})\\s*[,:]?\\s*$`, 'iu');
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs']);
-const SENTENCE_FINAL = /[.!?:;…"”’)\]]\s*$/u;
+/** Sentence punctuation anywhere in a paragraph (headings have none). */
+const SENTENCE_PUNCT = /[.!?:;…]/u;
+const TRAILING_MARKS = /[\s"”’»)\]]+$/u;
 const LOWER_START = /^[\s'‘"“(\[]*\p{Ll}/u;
 /** Text before a quote that introduces speech directly ("caption: “Welcome Jose”", "he said, “…”"). */
 const INTRODUCED = /(?::|\b(?:said|says|wrote|tweeted|posted|added|told \w+|asked|shouted|replied),?)\s*$/u;
@@ -39,7 +41,7 @@ export function isTitleCase(text: string): boolean {
 /** Whether a paragraph reads as a heading: short, no closing punctuation. */
 export function looksLikeHeading(paragraph: string, kind: string): boolean {
   if (kind === 'heading') return true;
-  return wordCount(paragraph) <= MAX_HEADING_WORDS && !SENTENCE_FINAL.test(paragraph);
+  return wordCount(paragraph) <= MAX_HEADING_WORDS && !SENTENCE_PUNCT.test(paragraph.replace(TRAILING_MARKS, ''));
 }
 
 /** Context the classifier needs about one quote. */

@@ -114,9 +114,31 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     }
   }
 
-  // Terms, titles and headlines are dropped; the rest get their kind.
+  // 3. Quotes split by their attribution become one.
+  const joined: Candidate[] = [];
+  for (const cur of found) {
+    const prev = joined[joined.length - 1];
+    if (prev) {
+      const between = body.text.slice(prev.span.closeAt, cur.span.openAt);
+      const ok = continuesAcross(
+        { paragraphFirst: prev.parts[0]!.paragraph, paragraphLast: prev.parts[prev.parts.length - 1]!.paragraph, openAt: prev.span.openAt, closeAt: prev.span.closeAt, attributedRight: prev.tailRight && !prev.inherited, attributed: prev.attribution !== null, attributedLeft: prev.attribution?.side === 'left' },
+        { paragraphFirst: cur.parts[0]!.paragraph, paragraphLast: cur.parts[cur.parts.length - 1]!.paragraph, openAt: cur.span.openAt, closeAt: cur.span.closeAt, attributedRight: attributionAfter(cur.right, false) !== null, attributed: cur.attribution !== null, attributedLeft: cur.attribution?.side === 'left' },
+        between,
+        partsText(body, prev.parts),
+      );
+      if (ok) {
+        prev.parts = [...prev.parts, ...cur.parts];
+        prev.span = { ...prev.span, closeAt: cur.span.closeAt };
+        prev.tailRight = cur.tailRight && !cur.inherited;
+        continue;
+      }
+    }
+    joined.push(cur);
+  }
+
+  // 4. Terms, titles and headlines are dropped; the rest get their kind.
   const candidates: Candidate[] = [];
-  for (const cand of found) {
+  for (const cand of joined) {
     const firstPi = cand.parts[0]!.paragraph;
     const lastPi = cand.parts[cand.parts.length - 1]!.paragraph;
     const para = body.paragraphs[firstPi]!;
@@ -129,30 +151,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     candidates.push({ ...cand, kind });
   }
 
-  // 3. Quotes split by their attribution become one.
-  const joined: Candidate[] = [];
-  for (const cur of candidates) {
-    const prev = joined[joined.length - 1];
-    if (prev) {
-      const between = body.text.slice(prev.span.closeAt, cur.span.openAt);
-      const ok = continuesAcross(
-        { paragraphFirst: prev.parts[0]!.paragraph, paragraphLast: prev.parts[prev.parts.length - 1]!.paragraph, openAt: prev.span.openAt, closeAt: prev.span.closeAt, attributedRight: prev.tailRight && !prev.inherited, attributed: prev.attribution !== null, attributedLeft: prev.attribution?.side === 'left' },
-        { paragraphFirst: cur.parts[0]!.paragraph, paragraphLast: cur.parts[cur.parts.length - 1]!.paragraph, openAt: cur.span.openAt, closeAt: cur.span.closeAt, attributedRight: cur.attribution?.side === 'right' && !cur.inherited, attributed: cur.attribution !== null, attributedLeft: cur.attribution?.side === 'left' },
-        between,
-        partsText(body, prev.parts),
-      );
-      if (ok) {
-        prev.parts = [...prev.parts, ...cur.parts];
-        prev.span = { ...prev.span, closeAt: cur.span.closeAt };
-        prev.tailRight = cur.tailRight && !cur.inherited;
-        if (prev.kind === 'partial' && cur.kind === 'direct') prev.kind = 'direct';
-        continue;
-      }
-    }
-    joined.push(cur);
-  }
-
-  // 4. Speakers (floating quotes, pronouns, surnames, documents) and block quotations, in reading order.
+  // 5. Speakers (floating quotes, pronouns, surnames, documents) and block quotations, in reading order.
   const maskedText = body.paragraphs.map((p, i) => masked(i).masked + (i < body.paragraphs.length - 1 ? body.text.slice(p.end, body.paragraphs[i + 1]!.start) : '')).join('');
   const resolver = new SpeakerResolver(body.text, maskedText, body.paragraphs.map((p) => p.start));
   const blocks = findBlocks(body);
@@ -173,7 +172,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     openBlock = { index: out.length - 1, start: blk.start, end: blk.end, speaker, type };
     lastSpeaker = null;
   };
-  for (const cand of joined) {
+  for (const cand of candidates) {
     const start = cand.parts[0]!.start;
     const end = cand.parts[cand.parts.length - 1]!.end;
     while (b < blocks.length && blocks[b]!.start <= start) pushBlock();

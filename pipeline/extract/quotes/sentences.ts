@@ -8,7 +8,7 @@ import type { ArticleBody } from '../types.ts';
 import { REPORTING_VERBS } from './reporting-verbs.ts';
 import type { QuoteSpan } from './scan-marks.ts';
 
-const SENTENCE_END = /[.!?…]+[)\]’'"”]*\s+(?=[\p{Lu}\p{N}“"‘(\[])/gu;
+const SENTENCE_END = /[.!?…]+[)\]’'"”»]*\s+(?=[\p{Lu}\p{N}“"‘„«(\[])/gu;
 /** Words after which a period does not end a sentence (lower case, without the period). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'jr', 'sr',

@@ -87,6 +87,11 @@ function nameAfterTitles(toks: Token[]): Token[] | null {
   return rest;
 }
 
+/** People's names never take "the": "The Daily Ledger", "the Valley Times" are bodies. */
+function theBefore(toks: Token[], at: number): boolean {
+  return at > 0 && toks[at - 1]!.lower === 'the';
+}
+
 function join(phrase: string, toks: Token[]): string {
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
@@ -115,7 +120,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     if (before < 0 || !PREPOSITIONS.has(toks[before]!.lower)) {
       const run = toks.slice(lastRun[0], lastRun[1]);
       const name = nameAfterTitles(run);
-      if (name) return { text: join(phrase, name), type: 'person', pronoun: false };
+      if (name) return { text: join(phrase, name), type: theBefore(toks, lastRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false };
       if (hasOrgWord(run) && lastRun[0] <= 1) return { text: join(phrase, run), type: 'organization', pronoun: false };
     }
   }
@@ -127,7 +132,9 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   if (firstRun && firstRun[0] <= 1 && !modifier) {
     const run = toks.slice(firstRun[0], firstRun[1]);
     const name = nameAfterTitles(run);
-    if (name && !DOC_SET.has(name[name.length - 1]!.lower)) return { text: join(phrase, name), type: 'person', pronoun: false };
+    if (name && !DOC_SET.has(name[name.length - 1]!.lower)) {
+      return { text: join(phrase, name), type: theBefore(toks, firstRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false };
+    }
     if (hasOrgWord(run)) return { text: join(phrase, run), type: 'organization', pronoun: false };
   }
   // 3. A document: "the report", "a letter signed by seven physicians", "court records".

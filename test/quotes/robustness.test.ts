@@ -1,0 +1,24 @@
+// Odd inputs (made-up) must never make the extractor throw, and stay fast.
+import { describe, expect, it } from 'vitest';
+import { buildBody, bodyFromPlainText } from '../../pipeline/extract/body.ts';
+import { extractQuotes } from '../../pipeline/extract/quotes/extract-quotes.ts';
+
+describe('robustness', () => {
+  it('handles empty and mark-only bodies', () => {
+    expect(extractQuotes(buildBody([], 'made-up'))).toEqual([]);
+    for (const text of ['“', '”', '"', '‘’', '“”', '" "', '«»', '“ ” “', '’’’’', '"""', 'a “b', 'x ”y” z']) {
+      expect(() => extractQuotes(bodyFromPlainText(text))).not.toThrow();
+    }
+  });
+
+  it('does not let an unclosed mark swallow a long article', () => {
+    const paragraphs = ['Anna Berg said: “This never closes and goes on for a while.'];
+    for (let i = 0; i < 200; i++) paragraphs.push(`Paragraph ${i} of the made-up article has no quotes at all in it.`);
+    const body = bodyFromPlainText(paragraphs.join('\n\n'));
+    const started = performance.now();
+    const quotes = extractQuotes(body);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.end).toBeLessThanOrEqual(body.paragraphs[0]!.end);
+  });
+});
