@@ -24,6 +24,14 @@ describe('main-text cascade (made-up pages)', () => {
     expect(body.text).not.toContain('Copyright');
   });
 
+  it('step 2 reads every block of a body split around ads, in order', () => {
+    const html = `<html><body><div class="article-body"><p>First part. ${SENTENCE.repeat(2)}</p></div><div class="ad-slot">Ad</div>
+      <div class="article-body"><p>Second part. ${SENTENCE.repeat(2)}</p></div></body></html>`;
+    const { body } = readPage(html, 'https://example.com/a');
+    expect(body.method).toBe('container:.article-body');
+    expect(body.paragraphs.map((p) => p.text.slice(0, 11))).toEqual(['First part.', 'Second part']);
+  });
+
   it('step 2 rejects a container holding only part of the article (a teaser)', () => {
     const html = `<html><body><div class="layout"><article><p>${SENTENCE.repeat(3)}</p></article><div class="main-col">${para(3)}${para(3)}${para(3)}${para(3)}</div></div></body></html>`;
     const { body } = readPage(html, 'https://example.com/a');

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { buildBody } from '../body.ts';
 import type { ArticleBody } from '../types.ts';
-import { ARTICLE_CONTAINER_SELECTORS, CDT_BODY_SELECTORS, CDT_HOSTS } from './selectors.ts';
+import { ARTICLE_CONTAINER_SELECTORS, CDT_BODY_SELECTORS, CDT_HOSTS, SECTIONING_SELECTORS } from './selectors.ts';
 import { CONTAINER_MAX_LINK_DENSITY, CONTAINER_MIN_CHARS, CONTAINER_SHORTFALL_RATIO } from './thresholds.ts';
 import { isElement, linkDensity, textAmount } from './dom.ts';
 import { collectParagraphs } from './paragraphs.ts';
@@ -40,21 +40,39 @@ function siteStep($: CheerioAPI, host: string | null): Choice | null {
   return null;
 }
 
+/** True when `node` is inside `ancestor`. */
+function isInside(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+/**
+ * The matches of one container selector to read: for body markup (classes,
+ * itemprop) every outermost match that is not a link list, in document
+ * order, since CMSs split one body into several blocks around ads; for
+ * sectioning elements (article, main) only the one with most text, since
+ * teasers of other stories are articles too.
+ */
+function containerMatches($: CheerioAPI, selector: string): { nodes: Element[]; chars: number } {
+  const matches = $(selector).toArray().filter(isElement);
+  const prose = matches
+    .map((element) => ({ element, amount: textAmount(element) }))
+    .filter(({ amount }) => amount.chars > 0 && linkDensity(amount) <= CONTAINER_MAX_LINK_DENSITY);
+  if (SECTIONING_SELECTORS.has(selector)) {
+    const best = prose.reduce<(typeof prose)[number] | null>((top, item) => (!top || item.amount.chars > top.amount.chars ? item : top), null);
+    return best ? { nodes: [best.element], chars: best.amount.chars } : { nodes: [], chars: 0 };
+  }
+  const outermost = prose.filter(({ element }) => !prose.some((other) => other.element !== element && isInside(element, other.element)));
+  return { nodes: outermost.map(({ element }) => element), chars: outermost.reduce((sum, { amount }) => sum + amount.chars, 0) };
+}
+
 /** Step 2: the first generic article container that passes the quality checks. */
 function containerStep($: CheerioAPI, scoredChars: number): Choice | null {
   for (const selector of ARTICLE_CONTAINER_SELECTORS) {
-    let best: Element | null = null;
-    let bestChars = 0;
-    for (const element of $(selector).toArray().filter(isElement)) {
-      const amount = textAmount(element);
-      if (amount.chars > bestChars && linkDensity(amount) <= CONTAINER_MAX_LINK_DENSITY) {
-        best = element;
-        bestChars = amount.chars;
-      }
-    }
-    if (!best || bestChars < CONTAINER_MIN_CHARS) continue;
-    if (scoredChars > bestChars * CONTAINER_SHORTFALL_RATIO) continue;
-    return { nodes: [best], method: `container:${selector}` };
+    const { nodes, chars } = containerMatches($, selector);
+    if (nodes.length === 0 || chars < CONTAINER_MIN_CHARS) continue;
+    if (scoredChars > chars * CONTAINER_SHORTFALL_RATIO) continue;
+    return { nodes, method: `container:${selector}` };
   }
   return null;
 }

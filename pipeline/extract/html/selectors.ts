@@ -85,6 +85,9 @@ export const ARTICLE_CONTAINER_SELECTORS = [
   'main',
 ];
 
+/** Container selectors naming sectioning elements: one page has many (teasers), so only the fullest one is read. */
+export const SECTIONING_SELECTORS = new Set(['article', '[role="main"]', 'main']);
+
 /** Elements that start a new paragraph (everything else is inline and joins the running paragraph). */
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
