@@ -38,6 +38,9 @@ describe('demonyms', () => {
     expect(codes('Uyghurs, Kurds, Tibetans and Arabs live there.')).toEqual([]);
     expect(codes('Ethnic Chinese residents of Korean descent.')).toEqual([]);
     expect(codes('An Indian-origin businessman.')).toEqual([]);
+    expect(codes('Uyghurs, Kazakhs and Kyrgyz were detained.')).toEqual([]);
+    expect(codes('Mongolian herders in Inner Mongolia protested.')).toEqual([]);
+    expect(codes('Mongolian officials visited Inner Mongolia from Mongolia.')).toEqual(['MN']);
     expect(codes('A Chinese-American author.')).toEqual(['US']);
     expect(codes('A Korean Canadian singer.')).toEqual(['CA']);
   });

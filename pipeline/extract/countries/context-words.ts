@@ -129,7 +129,18 @@ export const FUNCTION_WORDS_AFTER_LANGUAGE = set(`
 `);
 
 /** Words around a demonym that make it ethnicity, not nationality ("ethnic Chinese", "of Korean descent"). */
-export const ETHNIC_BEFORE = set(`ethnic ethnically overseas`);
+export const ETHNIC_BEFORE = set(`ethnic ethnically overseas han`);
+
+/**
+ * Ethnic groups (not nationalities). A demonym listed with one of them is an
+ * ethnic group too ("Uyghurs, Kazakhs and other Muslim minorities").
+ * Matched case-sensitively.
+ */
+export const ETHNIC_GROUPS = new Set(
+  `Uyghur Uyghurs Uighur Uighurs Tibetan Tibetans Hui Kurd Kurds Kurdish Rohingya Hmong Hazara Hazaras Pashtun
+  Pashtuns Tatar Tatars Han Mongols Arab Arabs Berber Berbers Yazidi Yazidis Druze Roma Tamil Tamils Sikh Sikhs
+  Baloch Balochi Circassian Circassians Chechen Chechens`.split(/\s+/),
+);
 export const ETHNIC_AFTER = set(`descent heritage ancestry origin origins diaspora`);
 
 /**
@@ -255,3 +266,12 @@ export const GIVEN_NAME_CAPITALS = new Set(['Paris', 'London']);
 
 /** Demonyms that are also common surnames ("David French", "Bill English", "Irvine Welsh"). */
 export const DEMONYM_SURNAMES = new Set(['English', 'French', 'Welsh']);
+
+/**
+ * Regions named after a country whose people share the country's demonym:
+ * in a text that names the region but never the country itself, the demonym
+ * means the region's people ("Mongolian herders in Inner Mongolia" is not MN).
+ */
+export const DEMONYM_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  MN: ['Inner Mongolia', 'Southern Mongolia'],
+};

@@ -9,6 +9,7 @@ import {
   BILATERAL_NOUNS,
   ETHNIC_AFTER,
   ETHNIC_BEFORE,
+  ETHNIC_GROUPS,
   FUNCTION_WORDS_AFTER_LANGUAGE,
   LANGUAGE_AFTER,
   LANGUAGE_BEFORE,
@@ -23,6 +24,31 @@ const COORDINATORS = new Set(['and', 'or']);
 /** The combining form "Sino-" is never a heritage ("Sino-American" is two countries). */
 const SINO = 'Sino';
 const TRANSLATION_PREPOSITIONS = new Set(['from', 'into', 'to', 'in']);
+/** The word before / after a position across a list separator (", ", " and ", " or "). */
+const LIST_WORD_BEFORE = /([\p{L}-]+)(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)$/u;
+const LIST_WORD_AFTER = /^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)(?:other\s+)?([\p{L}-]+)/u;
+/** How far to look for the neighbour of a list item (characters), and how many items to walk each way. */
+const LIST_WINDOW = 40;
+const LIST_STEPS = 4;
+
+/** True when the demonym is listed with an ethnic group: "Uyghurs, Kazakhs and Kyrgyz". */
+function isListedWithEthnicGroups(text: string, m: SurfaceMatch): boolean {
+  let start = m.start;
+  for (let i = 0; i < LIST_STEPS; i++) {
+    const before = LIST_WORD_BEFORE.exec(text.slice(Math.max(0, start - LIST_WINDOW), start));
+    if (!before) break;
+    if (ETHNIC_GROUPS.has(before[1] ?? '')) return true;
+    start -= before[0].length;
+  }
+  let end = m.end;
+  for (let i = 0; i < LIST_STEPS; i++) {
+    const after = LIST_WORD_AFTER.exec(text.slice(end, end + LIST_WINDOW));
+    if (!after) break;
+    if (ETHNIC_GROUPS.has(after[1] ?? '')) return true;
+    end += after[0].length;
+  }
+  return false;
+}
 
 /** Language reading of the word at [start, end): its own context, or that of a language it is coordinated with. */
 function languageAt(text: string, surface: string, start: number, end: number, depth: number): boolean {
@@ -60,6 +86,7 @@ export function isEthnicUse(text: string, m: SurfaceMatch, matchAt: MatchAt): bo
   const next = nextWord(text, m.end);
   if (ETHNIC_BEFORE.has(prev) || ETHNIC_AFTER.has(next?.text.toLowerCase() ?? '')) return true;
   if (ETHNIC_AFTER.has(hyphenSuffix(text, m.end)?.text.toLowerCase() ?? '')) return true; // "Indian-origin"
+  if (isListedWithEthnicGroups(text, m)) return true;
   // "Chinese-American", "Korean Canadians": the first demonym is heritage, the second the nationality —
   // unless the pair qualifies a bilateral noun ("Chinese-American relations", "Sino-Japanese war")
   const glued = text[m.end] === '-' ? matchAt(m.end + 1) : next ? matchAt(next.start) : undefined;

@@ -32,6 +32,7 @@ function counts(
       if (m.entry.via === 'demonym') {
         if (facts.indianIsNative && m.entry.country === 'IN') return false;
         if (facts.georgia.stateText && m.entry.country === 'GE') return false;
+        if (facts.regionalDemonyms.has(m.entry.country ?? '')) return false;
         if (isPersonDemonym(text, m, facts.personNames)) return false;
         return isDemonymCountry(text, m, matchAt);
       }

@@ -3,7 +3,7 @@
  * one pass over the surface matches (plus a word scan of the text only when
  * "Georgia" or "Indian" occurs).
  */
-import { NATIVE_AMERICAN_CUES } from './context-words.ts';
+import { DEMONYM_REGIONS, NATIVE_AMERICAN_CUES } from './context-words.ts';
 import { readGeorgia, type GeorgiaReading } from './georgia-rule.ts';
 import { isNameLike, isPersonCapital, isPersonShaped, isSurnameDemonym } from './person-names.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
@@ -20,6 +20,8 @@ export interface TextFacts {
   chadCues: boolean;
   /** "Indian" means Native American here: Native American cues and no "India" in the text. */
   indianIsNative: boolean;
+  /** Countries whose demonym means a region's people here ("Mongolian" in a text about Inner Mongolia only). */
+  regionalDemonyms: Set<string>;
 }
 
 const WORDS = /[\p{L}][\p{L}'’-]*/gu;
@@ -32,6 +34,14 @@ function hasNativeAmericanCue(text: string): boolean {
   return false;
 }
 
+function regionalDemonyms(text: string, named: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const [country, regions] of Object.entries(DEMONYM_REGIONS)) {
+    if (!named.has(country) && regions.some((r) => text.includes(r))) out.add(country);
+  }
+  return out;
+}
+
 /** Collects {@link TextFacts} from the text and its surface matches. */
 export function collectTextFacts(text: string, matches: readonly SurfaceMatch[]): TextFacts {
   const personNames = new Set<string>();
@@ -40,7 +50,9 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
   let georgians = 0;
   let namesIndia = false;
   let hasIndian = false;
+  const named = new Set<string>();
   for (const m of matches) {
+    if (m.entry.kind === 'country' && m.entry.via !== 'demonym' && m.entry.country) named.add(m.entry.country);
     const s = m.entry.surface;
     const person =
       (isNameLike(s) && isPersonShaped(text, m)) ||
@@ -59,5 +71,6 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
     lowercaseTurkey: LOWERCASE_TURKEY.test(text),
     chadCues: CHAD_CUES.test(text),
     indianIsNative: hasIndian && !namesIndia && hasNativeAmericanCue(text),
+    regionalDemonyms: regionalDemonyms(text, named),
   };
 }
