@@ -10,14 +10,14 @@ import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
-  CONNECTORS, FACILITY_WORDS, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
+  CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
   ORG_HEADS, PLATFORM_NAMES, RELATION_NOUNS, ROLE_WORDS,
 } from './lexicon.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
 import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
-import { personEvidence } from './person-evidence.ts';
+import { organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName } from './normalise.ts';
 import { ORG_INTRODUCED } from './cues.ts';
 
@@ -75,8 +75,7 @@ export function classifyRun(run: Run, text: string): RunResult {
     const w = run.words[a]!;
     const lw = lower(w);
     const trimmable = run.tokens[a]!.sentenceStart || ARTICLES.has(lw);
-    const givenName = GIVEN_NAMES.has(lw) && a + 1 < run.words.length && isNameWord(run.words[a + 1]!);
-    if (NON_NAME_WORDS.has(lw) && trimmable && !givenName && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
+    if (NON_NAME_WORDS.has(lw) && trimmable && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
     else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && !GIVEN_NAMES.has(lw) && !ROLE_WORDS.has(lw)) a++;
     else if (CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) a++;
     else break;
@@ -107,7 +106,9 @@ function splitSegments(run: Run, from: number): Array<[number, number]> {
     const right = words.slice(i + 1);
     if (lw === 'and' || lw === '&') {
       const rightPerson = right.length >= 2 && GIVEN_NAMES.has(lower(right[0]!));
-      if (!hasHead(words.slice(segStart)) || rightPerson || (entityLike(left) && entityLike(right))) cuts.push(i);
+      const rightNew = lower(right[0] ?? '') === 'the' || lookupRegistry(right.join(' ')) !== null;
+      const leftEndsHead = left.length > 0 && ORG_HEADS.has(lower(left[left.length - 1]!));
+      if (!hasHead(words.slice(segStart)) || rightPerson || rightNew || (leftEndsHead && entityLike(right))) cuts.push(i);
     } else if (WEAK_CONNECTORS.has(lw)) {
       const content = right.filter((w) => !CONNECTORS.has(lower(w)));
       const rightHead = content.length > 0 && ORG_HEADS.has(lower(content[content.length - 1]!));
@@ -169,19 +170,21 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   }
   if (state || isCountryOrCapital(surface)) return;
   if (trySplitRole(run, s, e, text, out, classifySegment, isNameWord)) return;
+  const lw = words.map(lower);
   let headIndex = -1;
   words.forEach((w, i) => {
     if (ORG_HEADS.has(lower(w))) headIndex = i;
   });
   if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')))) {
     if (FACILITY_WORDS.has(lower(words[words.length - 1]!))) return; // "Michoud Assembly Facility": a place
+    if (lw.some((w) => EVENT_WORDS.has(w))) return; // "Academy Award for Best …", "NASCAR Cup Series": an event
     const p = propose('organization', surface, start);
     p.country = countryOfWord(words[0]!);
     out.proposals.push(p);
     return;
   }
   const sentenceStart = run.tokens[s]!.sentenceStart;
-  if (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) && !isCountryOrCapital(surface)) {
+  if ((ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
     out.proposals.push(propose('organization', surface, start)); // "the journal JAMA Psychiatry", "website Full Fact"
     return;
   }
@@ -196,9 +199,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     classifySegment(run, s + 1, e, text, out);
     return;
   }
-  const lw = words.map(lower);
-  const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i === 0 && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)); // "Will Moy"
-  const personShaped = words.every(nameShaped) && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
+  const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)); // "Will Moy"
+  const personShaped = words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
     const p = propose('person', surface, start);

@@ -13,6 +13,7 @@ import { acronymOf, normaliseName } from './normalise.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { orgCueBefore } from './cues.ts';
 
+const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|from|by|on|at|about|against|like|than|into)\s+$/i;
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
 /** Nouns after a name that say it is an organisation ("CBP spokesman", "Apple’s chief executive"). */
 const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters']);
@@ -43,6 +44,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
 function hasOrgCue(u: UnknownSpan, text: string): boolean {
   if (orgCueBefore(text, u.start)) return true;
   if (u.sentenceStart && !u.surface.includes(' ')) return false; // "Government officials": a capital that says nothing
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, u.start - 15), u.start))) return false; // "those with BED reported": not the subject
   const next = NEXT_WORD.exec(text.slice(u.end, u.end + 30));
   if (!next) return false;
   const word = next[1]!.toLowerCase();

@@ -12,12 +12,12 @@ export const CUE_WINDOW = 40;
 
 /** Text ending just before a name: an organisation cue. */
 export const ORG_CUE_BEFORE = new RegExp(
-  `(?:\\b(?:${ORG_CUE_PHRASES.map(escape).join('|')})|\\bthe\\s+(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')}))\\s+(?:the\\s+)?$`,
+  `(?:\\b(?:${ORG_CUE_PHRASES.map(escape).join('|')})|\\bthe[ \\t]+(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')}))[ \\t]+(?:the[ \\t]+)?$`,
   'i',
 );
 
 /** Text ending just before a name: a noun that introduces an organisation's name ("fact-checking website Full Fact"). */
-export const ORG_INTRODUCED = new RegExp(`\\b(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')})\\s+$`);
+export const ORG_INTRODUCED = new RegExp(`\\b(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')})[ \\t]+$`);
 
 /** True when the text before `start` cues an organisation. */
 export function orgCueBefore(text: string, start: number): boolean {

@@ -24,6 +24,10 @@ const ORG_IN_PHRASE = /\b(?:at|for|of|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p
 const ROLE_BEFORE_GAP = /^,\s*$/;
 const WORD_SPLIT = /\s+/;
 const LOWER_WORD = /^[\p{Ll}\-]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** Abbreviated titles written before a name ("Rep.", "Sen.", "Gov."). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'dr', 'mr', 'mrs', 'ms', 'adm', 'maj', 'rev', 'fr', 'st']);
+const POSSESSIVE_END = /[’']s$/;
 
 /** Fills `titles`, `affiliation` and `country` of the person proposals; may add organisation proposals. */
 export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens: Token[], text: string): Proposal[] {
@@ -80,6 +84,8 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
   if (!m) return;
   const phrase = m[1]!.trim();
   const words = phrase.split(WORD_SPLIT);
+  // "Cory Booker, Hawaii Rep. Tulsi Gabbard": the abbreviated title belongs to the next name.
+  if (TITLE_ABBREVIATIONS.has(words[words.length - 1]!.toLowerCase()) && text[p.end + m[0].length] === '.') return;
   if (words.length > MAX_APPOSITIVE_WORDS || !words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')))) return;
   const phraseStart = p.end + m[0].indexOf(phrase, 1);
   p.titles.push(phrase);
@@ -100,10 +106,15 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
   p.affiliation = p.affiliation ?? org;
 }
 
+/** A demonym or country name in a title ("Chinese foreign ministry spokesman"), not inside a longer name ("New Jersey Sen."). */
 function countryFromTitles(titles: string[]): string | null {
   for (const title of titles) {
-    for (const w of title.split(WORD_SPLIT)) {
-      const c = countryOfWord(w.replace(/[’']s$/, ''));
+    const words = title.split(WORD_SPLIT);
+    for (let i = 0; i < words.length; i++) {
+      const prev = words[i - 1];
+      const next = words[i + 1];
+      if ((prev && CAPITALISED.test(prev)) || (next && CAPITALISED.test(next) && !ROLE_WORDS.has(next.toLowerCase().replace(/\.$/, '')))) continue;
+      const c = countryOfWord(words[i]!.replace(POSSESSIVE_END, ''));
       if (c) return c;
     }
   }

@@ -21,6 +21,8 @@ import { buildDrafts } from './build-drafts.ts';
 import { speakerProposals } from './speaker-proposals.ts';
 import { keepPlatformsAsActors } from './platforms.ts';
 import { nameWords } from './normalise.ts';
+import { looksEnglish } from './language.ts';
+import { ORG_HEADS } from './lexicon.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 
@@ -45,7 +47,9 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   }
   proposals.push(...speakerProposals(quotes, text, proposals));
   proposals.push(...describePeople(proposals, roles, tokens, text));
-  const accepted = keepPlatformsAsActors(acceptPeople(dedupe(proposals), tokens, text), text, quotes);
+  const english = looksEnglish(tokens);
+  const candidates = english ? dedupe(proposals) : dedupe(proposals).filter(strongOutsideEnglish);
+  const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);
   const clusters = clusterProposals(accepted);
   const spans: Array<[number, number]> = accepted.map((p) => [p.start, p.end]);
   const taken = (start: number, end: number): boolean => spans.some(([s, e]) => start < e && end > s);
@@ -53,9 +57,20 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   for (const c of clusters) for (const m of c.members) spans.push([m.start, m.end]);
   addTitleMentions(clusters, text, taken);
   for (const c of clusters) for (const m of c.members) spans.push([m.start, m.end]);
-  const contextual = keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken), text, quotes);
+  const contextual = english ? keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken), text, quotes) : [];
   addToClusters(clusters, contextual);
   return buildDrafts(clusters);
+}
+
+/**
+ * Outside English, capitals say little: keep registry actors, people with
+ * strong evidence, and organisations named with an English head word
+ * ("Toei Animation" in an Italian text).
+ */
+function strongOutsideEnglish(p: Proposal): boolean {
+  if (p.registry !== null || (p.type === 'person' && p.evidence === 'strong')) return true;
+  const words = p.surface.split(' ');
+  return p.type === 'organization' && words.length >= 2 && !words.includes('and') && ORG_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** Keeps one proposal per span (the first, which carries the most description). */
@@ -71,8 +86,8 @@ function dedupe(proposals: Proposal[]): Proposal[] {
 
 /**
  * A capitalised pair with no other evidence ("Mauricio Pochettino") is a
- * person only when its last word also appears alone elsewhere in the text
- * ("lauded Pochettino"), or when it is joined by "and" to a person ("Sens.
+ * person only when its last word also appears alone elsewhere in the text, not
+ * opening a sentence ("lauded Pochettino"), or when it is joined by "and" to a person ("Sens.
  * Cory Booker and Kamala Harris").
  */
 function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Proposal[] {
@@ -82,7 +97,7 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
     const next = tokens[i + 1];
     const joinedBefore = prev !== undefined && prev.capitalised && SPACE_ONLY.test(t.gapBefore);
     const joinedAfter = next !== undefined && next.capitalised && SPACE_ONLY.test(next.gapBefore);
-    if (t.capitalised && !joinedBefore && !joinedAfter) alone.add(nameWords(t.text)[0] ?? '');
+    if (t.capitalised && !t.sentenceStart && !joinedBefore && !joinedAfter) alone.add(nameWords(t.text)[0] ?? '');
   });
   const strong = proposals.filter((p) => p.type === 'person' && p.evidence === 'strong');
   return proposals.filter((p) => {

@@ -30,8 +30,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'executive', 'professor', 'lawmaker', 'legislator', 'deputy', 'vice', 'assistant', 'associate',
   'researcher', 'fellow', 'scholar', 'activist', 'lawyer', 'economist', 'coach', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'captain', 'dean', 'provost', 'rector', 'principal', 'trustee', 'treasurer',
-  'speaker', 'whip', 'delegate', 'consul', 'attaché', 'chargé', 'official', 'officials', 'chancellor',
-  'boss', 'owner', 'partner', 'producer', 'writer', 'author', 'actor', 'actress', 'singer', 'star',
+  'speaker', 'whip', 'delegate', 'consul', 'attaché', 'chargé', 'official', 'chancellor',
+  'boss', 'owner', 'partner', 'producer', 'writer', 'author', 'actor', 'actress', 'singer',
   'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'sens', 'reps', 'member', 'secretary-general',
 ]);
 
@@ -67,6 +67,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'chronicle', 'reporter', 'wire', 'insider', 'journalists', 'workers', 'nations', 'mission',
   'dialogue', 'forum', 'think', 'tank', 'observatory', 'collective', 'cooperative', 'firm', 'records',
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
+  'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions',
 ]);
 
 /**
@@ -91,7 +92,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'against', 'between', 'among', 'into', 'through', 'without', 'within', 'according', 'online', 'some',
   'many', 'most', 'all', 'any', 'each', 'every', 'other', 'others', 'such', 'both', 'either', 'neither',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second',
-  'last', 'next', 'new', 'old', 'more', 'less', 'much', 'very', 'well', 'do', 'does', 'did', 'is', 'are',
+  'last', 'next', 'old', 'more', 'less', 'much', 'very', 'well', 'do', 'does', 'did', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
   'might', 'must', 'shall', 'let', 'please', 'thanks', 'thank', 'oh', 'ok', 'okay', 'hey', 'hi',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
@@ -99,7 +100,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter',
   'ramadan', 'god', 'internet', 'web', 'photo', 'video', 'image', 'read', 'more', 'related', 'click',
   'source', 'sources', 'update', 'updated', 'editor', 'note', 'advertisement', 'getty', 'images', 'ap',
-  'am', 'pm', 'tv', 'ceo', 'cfo', 'covid', 'covid-19', 'ok', 'vs', 'etc', 'ie', 'eg',
+  'am', 'pm', 'tv', 'ceo', 'cfo', 'covid', 'covid-19', 'ok', 'vs', 'etc', 'ie', 'eg', 'summary', 'conclusion',
+  'introduction', 'background', 'overview', 'contents', 'step', 'tip', 'tips', 'faq', 'bottom', 'line',
 ]);
 
 /** Connector words allowed inside a capitalised run when a capitalised word follows. */
@@ -212,4 +214,11 @@ export const ADJECTIVAL_NEXT_NOUNS: ReadonlySet<string> = new Set([
   'troops', 'vehicles', 'aircraft', 'officials', 'official', 'officers', 'leaders', 'power', 'might', 'threat',
   'intervention', 'strike', 'strikes', 'campaign', 'training', 'advisers', 'advisors', 'contractors', 'ties',
   'cooperation', 'assistance', 'technology', 'capabilities', 'parade', 'service', 'court', 'courts', 'junta',
+]);
+
+/** Words that make an organisation-looking run an event, a prize or a competition ("Academy Award for Best …"). */
+export const EVENT_WORDS: ReadonlySet<string> = new Set([
+  'award', 'awards', 'prize', 'prizes', 'festival', 'conference', 'summit', 'championship', 'championships',
+  'cup', 'games', 'olympics', 'series', 'season', 'election', 'elections', 'expo', 'fair', 'gala', 'marathon',
+  'tournament', 'open', 'classic', 'bowl', 'derby', 'grand', 'week', 'day',
 ]);

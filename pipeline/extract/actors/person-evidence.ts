@@ -5,16 +5,28 @@
  * lower-case role word just before it ("executive Kevin Mayer").
  */
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
-import { ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 
 const AFTER_SPEECH = /^\s*,?\s*(?:who\s+)?(\p{L}+)/u;
 const APPOSITIVE_AFTER = /^,\s+(?:a|an|the|another|who|whose|\p{Lu}[\p{L}.]*[’']s)\s/u;
 const APPOSITIVE_ROLE = /^,\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\b/u;
 /** "…,” said Mark Cogan", "according to X". */
-const BEFORE_SPEECH = /(?:said|says|told|according to|wrote|added|asked|by)\s+$/;
+const BEFORE_SPEECH = /(?:said|says|told|according to|wrote|added|asked)\s+$/;
 /** "X, another deportee, said": a short appositive followed by a reporting verb. */
 const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
 const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
+
+/** An appositive that describes an organisation: "Good Ventures, a large foundation", "Stratfor, the … intelligence organization". */
+const APPOSITIVE_PHRASE = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|that|which|who|with|for|based)\b|[,.;:]|$)/u;
+const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_INTRODUCING_NOUNS]);
+
+/** True when an appositive right after a name describes an organisation. */
+export function organisationAppositive(text: string, end: number): boolean {
+  const m = APPOSITIVE_PHRASE.exec(text.slice(end, end + 100));
+  if (!m) return false;
+  const last = m[1]!.split(/\s+/).pop()!.toLowerCase();
+  return ORG_NOUNS.has(last) && !ROLE_WORDS.has(last);
+}
 
 /** True when the words around a capitalised name say it is a person. */
 export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): boolean {
@@ -23,7 +35,7 @@ export function personEvidence(words: string[], start: number, end: number, text
   const after = text.slice(end, end + 80);
   const next = AFTER_SPEECH.exec(after);
   if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return true;
-  if (APPOSITIVE_AFTER.test(after)) return true;
+  if (APPOSITIVE_AFTER.test(after) && !organisationAppositive(text, end)) return true;
   const role = APPOSITIVE_ROLE.exec(after);
   if (role && ROLE_WORDS.has(role[1]!)) return true;
   const later = APPOSITIVE_THEN_SPEECH.exec(after);

@@ -27,11 +27,16 @@ export interface RegistryEntry {
 export const REGISTRY: readonly RegistryEntry[] = registryData as RegistryEntry[];
 
 const ALL_CAPS = /^[\p{Lu}\d.&\-]+$/u;
+const LEADING_THE = /^the\s+/i;
+/** A name without dots, case or a leading "the", accents kept. */
+const literal = (name: string): string => name.replace(/\./g, '').replace(LEADING_THE, '').toLowerCase();
 
 interface IndexedName {
   entry: RegistryEntry;
   /** The alias is an all-capital abbreviation: the surface must match it exactly (dots aside). */
   exact: string | null;
+  /** The entry's names with this normal form, as written. */
+  names: string[];
 }
 
 const BY_NAME = new Map<string, IndexedName[]>();
@@ -42,7 +47,9 @@ for (const entry of REGISTRY) {
     const key = normaliseName(name);
     const compact = name.replace(/\./g, '');
     const list = BY_NAME.get(key) ?? [];
-    list.push({ entry, exact: ALL_CAPS.test(compact) && !compact.includes(' ') ? compact : null });
+    const same = list.find((c) => c.entry === entry);
+    if (same) same.names.push(name);
+    else list.push({ entry, exact: ALL_CAPS.test(compact) && !compact.includes(' ') ? compact : null, names: [name] });
     BY_NAME.set(key, list);
   }
 }
@@ -55,9 +62,13 @@ for (const entry of REGISTRY) {
 export function lookupRegistry(surface: string): RegistryEntry | null {
   const candidates = BY_NAME.get(normaliseName(surface));
   if (!candidates) return null;
-  const compact = surface.replace(/\./g, '').replace(/^the\s+/i, '');
+  const compact = surface.replace(/\./g, '').replace(LEADING_THE, '');
+  const oneWord = !compact.includes(' ');
   for (const c of candidates) {
-    if (c.exact === null || c.exact === compact) return c.entry;
+    if (c.exact !== null && c.exact !== compact) continue;
+    // One word must match letter for letter (German "Über" is not "Uber").
+    if (oneWord && c.exact === null && !c.names.some((n) => literal(n) === literal(compact))) continue;
+    return c.entry;
   }
   return null;
 }

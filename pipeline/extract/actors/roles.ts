@@ -38,6 +38,8 @@ export const MAX_NAME_WORDS = 4;
 /** Words after a role that introduce its organisation ("Chair of the European Parliament"). */
 const ROLE_OF: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to']);
 const TITLE_END_PUNCTUATION = /[.,]$/;
+/** Words between a titled name and its organisation ("Dr. Joneigh Khaldun of the Michigan Department"). */
+const NAME_THEN_ORG: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
 const lower = (w: string): string => w.toLowerCase();
 const isRole = (w: string): boolean => ROLE_WORDS.has(w) || HONORIFICS.has(w);
@@ -73,6 +75,25 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     if (org) out.proposals.push(org);
     return org;
   };
+  // "Dr. Joneigh Khaldun of the Michigan Department of Health": role, name, then "of" and the organisation.
+  let blockEnd = roleIdx[0]!;
+  while (blockEnd + 1 < words.length && isRole(lw[blockEnd + 1]!)) blockEnd++;
+  let nameEnd = blockEnd + 1;
+  while (nameEnd < words.length && isNameWord(words[nameEnd]!) && !isRole(lw[nameEnd]!) && nameEnd - blockEnd <= MAX_NAME_WORDS) nameEnd++;
+  if (nameEnd > blockEnd + 1 && nameEnd < words.length - 1 && NAME_THEN_ORG.has(lw[nameEnd]!)) {
+    const name = segmentSpan(run, s + blockEnd + 1, s + nameEnd, text);
+    const nameSurface = text.slice(name.start, name.end);
+    const entry = lookupRegistry(nameSurface);
+    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
+    const title = text.slice(run.tokens[s]!.start, run.tokens[s + blockEnd]!.end).replace(TITLE_END_PUNCTUATION, '');
+    if (!HONORIFICS.has(lower(title))) person.titles.push(title);
+    let t = nameEnd + 1;
+    while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
+    person.affiliation = organisation(0, roleIdx[0]!) ?? organisation(t, words.length);
+    person.country = person.country ?? person.affiliation?.country ?? null;
+    out.proposals.push(person);
+    return true;
+  }
   if (nameStart < words.length && nameStart > lastRole && nameStart > 0 && !afterConnector) {
     // "Secretary of State Mike Pompeo": start the name at a given name inside the suffix.
     for (let i = nameStart + 1; i < words.length - 1; i++) if (GIVEN_NAMES.has(lw[i]!)) nameStart = i;
