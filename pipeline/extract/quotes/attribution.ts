@@ -37,6 +37,22 @@ const MAX_RIGHT_VERB_WORDS = 30;
 /** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
 const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const MAX_SUBJECT_WORDS = 14;
+const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
+
+/**
+ * The name before a run of comma-separated appositives at the end of `text`
+ * ("Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm" → "Omar Lamrani"), or null.
+ */
+function nameBeforeAppositives(text: string): string | null {
+  const segments = text.split(/[,;:]/u);
+  let s = segments.length - 1;
+  if (s < 1 || !APPOSITIVE.test(segments[s]!.trim())) return null;
+  while (s > 0 && APPOSITIVE.test(segments[s]!.trim())) s--;
+  const candidate = segments[s]!.trim();
+  if (!NAME_END.test(candidate) || candidate.split(/\s+/u).length > 6) return null;
+  const speaker = readSpeaker(candidate);
+  return speaker && speaker.type === 'person' && !speaker.pronoun ? speaker.text : null;
+}
 
 /** Text between the end of the previous clause and the verb at words[v], adverbs skipped. */
 function subjectBefore(text: string, ws: readonly Word[], v: number): string {
@@ -54,6 +70,8 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
     if (RELATIVE.has(w.lower)) {
       // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
       const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
+      const named = nameBeforeAppositives(before);
+      if (named) return named;
       const antecedent = ANTECEDENT.exec(before);
       if (antecedent) return antecedent[0];
       const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
@@ -61,17 +79,13 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
     }
     count++;
     if (count > MAX_SUBJECT_WORDS) { startAt = w.start; break; }
-    if (/[;:!?()“”"]|[.]\s/u.test(gap) || gap.includes('—') || gap.includes('–')) { startAt = w.start; break; }
+    const periodEnds = /^[.]\s/u.test(gap) && i > 0 && !isAbbreviationBefore(text, ws[i - 1]!.end + 1);
+    if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–')) { startAt = w.start; break; }
     if (gap.includes(',')) {
       startAt = w.start;
-      const segment = text.slice(startAt, endAt);
-      // Appositive ("Liu Yuyin, a spokesman for …, said"): the name sits before it.
-      if (APPOSITIVE.test(segment.trim()) && i > 0) {
-        const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
-        const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-        const prevSegment = before.slice(comma + 1).trim();
-        if (/[\p{Lu}][\p{L}'’.-]*$/u.test(prevSegment) && prevSegment.split(/\s+/u).length <= 6) return prevSegment;
-      }
+      // Appositives ("Liu Yuyin, a spokesman for …, said"; "Omar Lamrani, an analyst at Stratfor, the … firm, told"): the name sits before them.
+      const named = nameBeforeAppositives(text.slice(0, endAt));
+      if (named) return named;
       break;
     }
   }
