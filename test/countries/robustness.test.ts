@@ -1,0 +1,42 @@
+// Made-up, machine-generated texts: the extractor never throws and its offsets always hold.
+import { describe, expect, it } from 'vitest';
+import { bodyFromPlainText } from '../../pipeline/extract/body.ts';
+import { extractCountries } from '../../pipeline/extract/countries/extract-countries.ts';
+
+const PIECES = [
+  'China', 'U.S.', 'US', 'us', 'Beijing', 'said', 'in', 'Washington', "'s", '’s', 'policy', 'Jordan', 'Chad', 'Georgia',
+  'Turkey', 'turkey', 'Chinese', 'English', 'language', '-', ',', '.', '(', ')', 'and', 'Michael', 'North', 'Korea',
+  'Congo', '🇨🇳', '🇺🇳', '\u{1F1E6}', 'Atlanta', 'ethnic', 'Uyghurs', 'Kazakhs', 'Inner Mongolia', 'Mongolian', '"', '“',
+  'the', 'government', 'Moscow', 'Kyiv', 'between', 'Sino', 'American', 'Indian', 'tribe', 'É', '\u0301', '\n\n',
+];
+
+/** Deterministic pseudo-random generator (mulberry32), so failures reproduce. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('robustness', () => {
+  it('never throws and keeps offsets, surfaces and order consistent on random texts', () => {
+    const next = random(42);
+    for (let round = 0; round < 300; round++) {
+      const words: string[] = [];
+      const n = 1 + Math.floor(next() * 40);
+      for (let i = 0; i < n; i++) words.push(PIECES[Math.floor(next() * PIECES.length)] as string);
+      const body = bodyFromPlainText(words.join(next() < 0.5 ? ' ' : ''));
+      const found = extractCountries(body);
+      let last = -1;
+      for (const m of found) {
+        expect(body.text.slice(m.start, m.end)).toBe(m.surface);
+        expect(m.country).toMatch(/^[A-Z]{2}$/);
+        expect(m.start).toBeGreaterThanOrEqual(last);
+        last = m.start;
+      }
+    }
+  });
+});
