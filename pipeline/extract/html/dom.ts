@@ -1,3 +1,4 @@
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 
 /** True for element nodes (tags, scripts and styles). */
@@ -69,6 +70,66 @@ export function spacedText(node: AnyNode): string {
   };
   walk(node);
   return parts.join('').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * Caps the nesting depth of a parsed document in place: every element
+ * deeper than `maxDepth` is replaced by one text node holding its text.
+ * Broken pages with thousands of unclosed inline tags (<font>, <b>) nest that
+ * deep; the recursive walks of the reader and the selector engine would
+ * otherwise overflow the stack or go quadratic. Iterative, linear. Returns
+ * how many elements were flattened.
+ */
+export function flattenDeepNesting(root: AnyNode, maxDepth: number): number {
+  let flattened = 0;
+  const stack: Array<[AnyNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [AnyNode, number];
+    if (!('children' in node)) continue;
+    const children = node.children as AnyNode[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as AnyNode;
+      if (!isElement(child)) continue;
+      if (depth + 1 < maxDepth) {
+        stack.push([child, depth + 1]);
+        continue;
+      }
+      const text = textNode(iterativeText(child));
+      text.parent = node as Element;
+      text.prev = child.prev;
+      text.next = child.next;
+      if (child.prev) child.prev.next = text;
+      if (child.next) child.next.prev = text;
+      children[i] = text;
+      flattened += 1;
+    }
+  }
+  return flattened;
+}
+
+const ESCAPED = /[&<]/g;
+
+/** A detached text node holding `data` (made by the parser, so no DOM library is needed directly). */
+function textNode(data: string): AnyNode {
+  const escaped = data.replace(ESCAPED, (char) => (char === '&' ? '&amp;' : '&lt;'));
+  const node = load(escaped, null, false).root().toArray()[0]?.children[0];
+  if (!node || node.type !== 'text') throw new Error('the parser did not return a text node');
+  node.parent = null;
+  return node;
+}
+
+/** Text under a node without recursion (for arbitrarily deep subtrees). */
+function iterativeText(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as AnyNode;
+    if (current.type === 'text') parts.push((current as unknown as { data: string }).data);
+    else if (isElement(current) && current.type === 'tag') {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as AnyNode);
+    }
+  }
+  return parts.join('');
 }
 
 /** Removes a node from its parent. */

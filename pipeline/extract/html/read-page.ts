@@ -4,7 +4,8 @@ import { buildBody } from '../body.ts';
 import type { ArticleBody, PageMetadata, PageReading } from '../types.ts';
 import { removeBoilerplate } from './clean.ts';
 import { extractMainText, NO_MAIN_TEXT, type MainTextContext } from './main-text.ts';
-import { RESCUE_BELOW_CHARS } from './thresholds.ts';
+import { MAX_DOM_DEPTH, RESCUE_BELOW_CHARS } from './thresholds.ts';
+import { flattenDeepNesting } from './dom.ts';
 import { guessLanguage } from './language-guess.ts';
 import { readMetadata } from './metadata.ts';
 import { hostOf, normalizeUrl } from './url.ts';
@@ -32,6 +33,13 @@ function baseUrlOf($: CheerioAPI, pageUrl: string | null, canonical: string | nu
   return absoluteBase ?? canonical;
 }
 
+/** Parses a page, capping pathological nesting (see {@link flattenDeepNesting}). */
+function parse(html: string): CheerioAPI {
+  const $ = load(html);
+  for (const root of $.root().toArray()) flattenDeepNesting(root, MAX_DOM_DEPTH);
+  return $;
+}
+
 /**
  * Safety net for pages whose article wrapper carries boilerplate-looking
  * class words: reads the page again with only the tag, role and hidden
@@ -39,7 +47,7 @@ function baseUrlOf($: CheerioAPI, pageUrl: string | null, canonical: string | nu
  * `found` characters of the first reading, else null.
  */
 function rescued(html: string, context: MainTextContext, found: number): ArticleBody | null {
-  const $ = load(html);
+  const $ = parse(html);
   removeBoilerplate($, { byClass: false });
   const body = extractMainText($, context);
   if (body.text.length <= found) return null;
@@ -59,7 +67,7 @@ function rescued(html: string, context: MainTextContext, found: number): Article
  */
 export function readPage(html: string, pageUrl: string | null): PageReading {
   try {
-    const $ = load(html);
+    const $ = parse(html);
     const meta = readMetadata($, pageUrl);
     const baseUrl = baseUrlOf($, pageUrl, meta.canonical_url);
     removeBoilerplate($);

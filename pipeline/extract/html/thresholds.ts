@@ -98,3 +98,12 @@ export const TITLE_HEADING_MIN_OVERLAP = 0.7;
  * 200 is well under any real article and above a stray caption (dev).
  */
 export const RESCUE_BELOW_CHARS = 200;
+
+/**
+ * Elements nested deeper than this are flattened to their text right after
+ * parsing. Real pages nest 20-60 deep (dev max is well under 100); broken
+ * ones with thousands of unclosed inline tags would overflow the recursive
+ * walks (Node's stack gives out near 10 000 levels). 256 keeps every real
+ * structure (made-up stress test in test/html/read-page.test.ts).
+ */
+export const MAX_DOM_DEPTH = 256;
