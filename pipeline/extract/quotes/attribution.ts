@@ -16,6 +16,8 @@ export interface Attribution {
   side: 'left' | 'right';
   /** Length (in characters of the right context) the attribution clause covers; 0 for left attributions. */
   rightLength: number;
+  /** For left attributions: offset of the reporting verb in the left context (a pronoun before it can only refer back from there). */
+  verbAt?: number;
 }
 
 const ACCORDING_TO = /\baccording to\s+([^,;:.()“”"]+)/iu;
@@ -198,7 +200,7 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     if (!isReportingVerb(ws, v)) continue;
     const subject = subjectBefore(left, ws, v);
     const speaker = readSpeaker(subject);
-    if (speaker) return { speaker, cue: ws[v]!.lower, side: 'left', rightLength: 0 };
+    if (speaker) return { speaker, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
     const main = attributionAfter(right);
     if (main) return main;
   }

@@ -185,7 +185,8 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     let cue: string | null = null;
     const floating = ELISION_ONLY.test(cand.left);
     if (cand.attribution) {
-      const resolved = resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText });
+      const cutoff = cand.attribution.verbAt !== undefined && !cand.inherited ? cand.sentenceStart + cand.attribution.verbAt : undefined;
+      const resolved = resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText, cutoff });
       speaker = resolved.speaker;
       type = resolved.type;
       cue = cand.attribution.cue;

@@ -10,6 +10,7 @@ import type { SpeakerType } from '../types.ts';
 import { mainClauseSubject } from './attribution.ts';
 import { expandName, fullestNames, inferGenders, nameMentions, type Gender, type NameMention } from './names.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
+import { ANAPHORIC_ROLE_NOUNS } from './speaker-words.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
 
 /** A speaker after resolution. */
@@ -35,7 +36,14 @@ export interface QuotePlace {
   paragraph: number;
   /** Text of the quote's sentence (quotes masked). */
   sentence: string;
+  /** Where the attribution's verb is, when before the quote: a pronoun refers only to names before it. */
+  cutoff?: number;
 }
+
+/** "the 56-year-old", "the Portuguese boss": a description of someone already named. */
+const DEFINITE_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+)?(?:\\d+-year-old|${ANAPHORIC_ROLE_NOUNS.join('|')})$`, 'iu');
+/** "the doctors", "the union": a group noun that may be the head of an organisation's name ("Doctors for Camp Closure"). */
+const DEFINITE_GROUP = /^the\s+(\p{L}+)$/iu;
 
 /** Documents that speak for whoever issued them ("the statement said" → the person who made the statement). */
 const DEFINITE_DOC = /^(?:the|this|that)\s+(statement|letter|email|e-mail|message|tweet|post|release|memo|note|announcement|remarks|testimony)$/iu;
@@ -48,6 +56,7 @@ export class SpeakerResolver {
   private readonly genders: Map<string, Gender>;
   private readonly paragraphStarts: number[];
   private readonly events: SpeakerEvent[] = [];
+  private readonly organizations: string[];
 
   /**
    * @param text the article text (for the fullest form of each name)
@@ -55,6 +64,7 @@ export class SpeakerResolver {
    */
   constructor(text: string, maskedText: string, paragraphStarts: number[]) {
     this.fullest = fullestNames(nameMentions(text));
+    this.organizations = organizationNames(text);
     this.mentions = nameMentions(maskedText).filter((m) => this.isKnownPerson(m.name));
     this.genders = inferGenders(text, this.mentions, this.fullest);
     this.paragraphStarts = paragraphStarts;
@@ -84,6 +94,16 @@ export class SpeakerResolver {
   /** Resolves one speaker phrase found for a quote. */
   resolve(phrase: SpeakerPhrase, place: QuotePlace): ResolvedSpeaker {
     if (phrase.pronoun) return this.resolvePronoun(phrase, place);
+    if (DEFINITE_DESCRIPTION.test(phrase.text)) {
+      const found = this.salientBefore(place.cutoff ?? place.offset, place.paragraph);
+      if (found) return found;
+    }
+    const group = DEFINITE_GROUP.exec(phrase.text);
+    if (group && phrase.type !== 'document') {
+      const head = group[1]!.toLowerCase();
+      const org = this.organizations.find((o) => o.toLowerCase().split(/\s+/u)[0] === head);
+      if (org) return { speaker: org, type: 'organization' };
+    }
     if (phrase.type === 'document') {
       const m = DEFINITE_DOC.exec(phrase.text);
       if (m) {
@@ -130,7 +150,7 @@ export class SpeakerResolver {
     // 1. A person named earlier in the same sentence.
     let inSentence: string | undefined;
     for (const m of this.mentions) {
-      if (m.start >= place.sentenceStart && m.end <= place.offset && this.compatible(full(m), gender)) inSentence = full(m);
+      if (m.start >= place.sentenceStart && m.end <= (place.cutoff ?? place.offset) && this.compatible(full(m), gender)) inSentence = full(m);
     }
     if (inSentence) return { speaker: inSentence, type: 'person' };
     return this.salientBefore(place.sentenceStart, place.paragraph, gender) ?? { speaker: null, type: 'person' };
@@ -157,4 +177,13 @@ export class SpeakerResolver {
     const m = this.mentions.find((x) => x.start >= from && x.end <= to);
     return m ? { speaker: expandName(m.name, this.fullest), type: 'person' } : null;
   }
+}
+
+const ORG_NAME = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.&-]*(?: +(?:(?:for|of|and|the|on|in)(?= +[\p{Lu}]) +)?[\p{Lu}][\p{L}’'.&-]*)+/gu;
+
+/** Multi-word capitalised names with a connector inside ("Doctors for Camp Closure"): candidate organisation names. */
+function organizationNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ORG_NAME)) if (/ (?:for|of|and|on|in) /u.test(m[0])) out.push(m[0]);
+  return out;
 }

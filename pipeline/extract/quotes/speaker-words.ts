@@ -81,3 +81,18 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'toward', 'towards', 'per', 'via', 'upon', 'amid', 'until', 'like', 'unlike', 'although', 'though', 'because',
   'once', 'now', 'here', 'even', 'both', 'each', 'every', 'other', 'such', 'asked', 'according', 'contributing',
 ];
+
+/**
+ * Role nouns that, in a definite description with nothing after them ("the
+ * 56-year-old", "the Portuguese boss", "the actress"), point back to a person
+ * already named, like a pronoun.
+ */
+export const ANAPHORIC_ROLE_NOUNS: readonly string[] = [
+  'boss', 'manager', 'coach', 'veteran', 'star', 'striker', 'midfielder', 'forward', 'defender', 'goalkeeper',
+  'player', 'singer', 'actor', 'actress', 'rapper', 'musician', 'filmmaker', 'director', 'writer', 'author',
+  'politician', 'lawmaker', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'president', 'minister',
+  'official', 'executive', 'billionaire', 'entrepreneur', 'founder', 'chief', 'leader', 'candidate', 'spokesman',
+  'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'professor', 'scientist', 'researcher', 'economist', 'analyst',
+  'activist', 'prince', 'princess', 'king', 'queen', 'duke', 'duchess', 'champion', 'winner', 'comedian', 'host',
+  'woman', 'man', 'mother', 'father', 'teenager', 'girl', 'boy',
+];
