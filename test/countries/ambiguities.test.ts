@@ -120,6 +120,11 @@ describe('other names that are people or things', () => {
     expect(codes('Jimmy Wales founded the site.')).toEqual([]);
   });
 
+  it('keeps compass words and organisations named after a country', () => {
+    expect(codes('South Wales Police arrested him.')).toEqual(['GB']);
+    expect(codes('Kenya Airways cancelled flights.')).toEqual(['KE']);
+  });
+
   it('reads demonyms that are surnames as people', () => {
     expect(codes('David French wrote the column. French said it was fair.')).toEqual([]);
     expect(codes('Bill English, a former prime minister, spoke English.')).toEqual([]);

@@ -157,6 +157,8 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   So Here There Thus Hence Indeed Perhaps Although Though Because Whether Until Once Under Over Through Within
   Without Despite Amid Among Between During Following Per Than That This These Those It He She They We I You
   Why Who Whom Whose Which Not No Yes Nor Ask Asked Told Said Says
+  North South East West Upper Lower Greater Mid Northeast Northwest Southeast Southwest Northeastern
+  Northwestern Southeastern Southwestern
 `);
 
 /**
@@ -221,16 +223,18 @@ export const ACTOR_HYPHEN_SUFFIXES = set(`backed led funded controlled sponsored
 /**
  * Country names that are also common given names: followed by a capitalised
  * word they are a person ("Jordan Peterson", "Chad Wolf", "Cuba Gooding").
- * Matched case-sensitively.
+ * Matched case-sensitively. Kenya, Jamaica, India are left out: "Kenya
+ * Airways", "Jamaica Observer", "India Today" are far more frequent in news
+ * than people of those names.
  */
-export const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Cuba', 'Jamaica', 'Kenya']);
+export const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Cuba']);
 
 /**
  * Country names that are also common surnames: after a capitalised given
  * name they are a person ("Michael Jordan", "Tom Holland", "Jimmy Wales",
  * "Steve Israel").
  */
-export const SURNAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Holland', 'Israel', 'England', 'Wales', 'Kenya']);
+export const SURNAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Holland', 'Israel', 'England', 'Wales']);
 
 /**
  * Demonyms that are also language names; only these can be read as a
