@@ -40,9 +40,9 @@ function siteStep($: CheerioAPI, host: string | null): Choice | null {
   return null;
 }
 
-/** True when `node` is inside `ancestor`. */
-function isInside(node: AnyNode, ancestor: AnyNode): boolean {
-  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+/** True when one of `node`'s ancestors is in `set`. */
+function hasAncestorIn(node: AnyNode, set: Set<AnyNode>): boolean {
+  for (let current = node.parent; current; current = current.parent) if (set.has(current)) return true;
   return false;
 }
 
@@ -62,7 +62,8 @@ function containerMatches($: CheerioAPI, selector: string): { nodes: Element[]; 
     const best = prose.reduce<(typeof prose)[number] | null>((top, item) => (!top || item.amount.chars > top.amount.chars ? item : top), null);
     return best ? { nodes: [best.element], chars: best.amount.chars } : { nodes: [], chars: 0 };
   }
-  const outermost = prose.filter(({ element }) => !prose.some((other) => other.element !== element && isInside(element, other.element)));
+  const matched = new Set<AnyNode>(prose.map(({ element }) => element));
+  const outermost = prose.filter(({ element }) => !hasAncestorIn(element, matched));
   return { nodes: outermost.map(({ element }) => element), chars: outermost.reduce((sum, { amount }) => sum + amount.chars, 0) };
 }
 
