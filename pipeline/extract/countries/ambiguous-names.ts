@@ -33,7 +33,12 @@ export interface Neighbours {
   next?: SurfaceMatch;
 }
 
-/** How far around a short form to look for other upper-case words (a shouted headline). */
+/**
+ * How far around a short form to look for other upper-case words (a shouted
+ * headline). 24 characters ≈ three or four words on each side: enough to see
+ * that "TRUMP TELLS US TO WAIT" has no lower case, short enough that a normal
+ * sentence nearby always brings lower-case letters in.
+ */
 const ALL_CAPS_WINDOW = 24;
 const SHOUTED_SHORT_FORMS = new Set(['US', 'UK', 'USA']);
 const UPPER_WORD = /[A-Z]{3}/;

@@ -24,12 +24,20 @@ import type { SurfaceMatch } from './surface-matcher.ts';
 /** Finds the match starting at a text offset (for "X and Y" chains of capitals). */
 export type MatchAt = (start: number) => SurfaceMatch | undefined;
 
-/** How many auxiliaries/adverbs may stand between a capital and its verb ("has long insisted"). */
+/**
+ * How many auxiliaries/adverbs may stand between a capital and its verb:
+ * three covers "has also repeatedly denied", the longest chain in common news
+ * prose; longer chains are rare and reach into unrelated clauses.
+ */
 const MAX_AUXILIARIES = 3;
 /** Past participles and past tenses not in the verb list ("has retaliated", "has responded"). */
 const PAST_FORM = /ed$/;
 const COORDINATORS = new Set(['and', 'or']);
-/** How many words after a capital's possessive may come before the government noun ("Beijing's increasingly harsh policy"). */
+/**
+ * How many words after a capital's possessive may come before the government
+ * noun: three covers "Beijing's increasingly harsh crackdown" (adverb +
+ * adjective + noun); a longer span would reach past the noun phrase.
+ */
 const MAX_WORDS_AFTER_POSSESSIVE = 3;
 
 const lower = (w: Word | null): string => (w ? w.text.toLowerCase() : '');

@@ -27,7 +27,11 @@ const TRANSLATION_PREPOSITIONS = new Set(['from', 'into', 'to', 'in']);
 /** The word before / after a position across a list separator (", ", " and ", " or "). */
 const LIST_WORD_BEFORE = /([\p{L}-]+)(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)$/u;
 const LIST_WORD_AFTER = /^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)(?:other\s+)?([\p{L}-]+)/u;
-/** How far to look for the neighbour of a list item (characters), and how many items to walk each way. */
+/**
+ * How far to look for the neighbour of a list item (40 characters: one item
+ * and its separator, even for long names) and how many items to walk each way
+ * (4: lists of minorities rarely run longer, and walking further costs time).
+ */
 const LIST_WINDOW = 40;
 const LIST_STEPS = 4;
 
