@@ -1,7 +1,7 @@
 // The gazetteer: country info, demonym lookup and the licence descriptor.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_DATA_SOURCE, countryInfo, demonymCountry } from '../../pipeline/extract/countries/gazetteer.ts';
+import { COUNTRY_DATA_SOURCE, countryInfo, demonymCountry, surfaceCountry } from '../../pipeline/extract/countries/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +21,15 @@ describe('gazetteer', () => {
     expect(demonymCountry('Dutch')).toBe('NL');
     expect(demonymCountry('Uyghur')).toBeNull();
     expect(demonymCountry('European')).toBeNull();
+  });
+
+  it('maps any country surface to its country', () => {
+    expect(surfaceCountry('U.S.')).toBe('US');
+    expect(surfaceCountry('Britain')).toBe('GB');
+    expect(surfaceCountry('People’s Republic of China')).toBe('CN');
+    expect(surfaceCountry('Beijing')).toBeNull();
+    expect(surfaceCountry('New Mexico')).toBeNull();
+    expect(surfaceCountry('us')).toBeNull();
   });
 
   it('describes the source package and its ODbL licence', () => {

@@ -133,6 +133,17 @@ export function demonymCountry(word: string): string | null {
   return DEMONYMS.get(titled) ?? null;
 }
 
+/**
+ * The country a name, short form or demonym stands for, matched exactly as
+ * the extractor matches it ("U.S." → "US", "Britain" → "GB", "Chinese" →
+ * "CN"); null for capitals, non-country phrases and unknown words. Needs no
+ * context, so ambiguous words ("Jordan", "Georgia") get their country reading.
+ */
+export function surfaceCountry(words: string): string | null {
+  const entry = SURFACES.get(normaliseSurface(words.trim()));
+  return entry && entry.kind === 'country' ? entry.country : null;
+}
+
 /** The gazetteer package and its licence, for the `sources` of the Data Package. */
 export const COUNTRY_DATA_SOURCE: {
   title: string;
