@@ -1,6 +1,7 @@
 import { collapseWhitespace } from '../body.ts';
+import { BYLINE_WORDS, MONTH_NAMES } from './text-patterns.ts';
 
-const BY_PREFIX = /^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|par|von|por|di|door)[:\s]+/i;
+const BY_PREFIX = new RegExp(`^(?:(?:written|posted|reported|story|text|words|photos?)\\s+)?(?:${BYLINE_WORDS})[:\\s]+`, 'i');
 const AUTHOR_SEPARATOR = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*/i;
 const URL_LIKE = /^(?:https?:|www\.)|\.(?:com|org|net|co)\b|@/i;
 const HAS_LETTER = /\p{L}/u;
@@ -9,7 +10,7 @@ const UPPERCASE = /\p{Lu}/u;
 const CASED_LOWERCASE = /\p{Ll}/u;
 /** Where the name part of a byline ends: a weekday, a month followed by a number, a digit, a bullet or pipe. */
 const BYLINE_TAIL =
-  /\s*(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|[|•·—–(]|\bupdated\b|\bpublished\b|\bposted\b).*$/i;
+  new RegExp(`\\s*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:${MONTH_NAMES})\\.?\\s+\\d|\\d|[|•·—–(]|\\bupdated\\b|\\bpublished\\b|\\bposted\\b).*$`, 'i');
 const TRAILING_ROLE = /(?:\s*[,|–—-]\s*(?:staff writer|reporter|correspondent|editor|contributor|senior .*|for .*)|\s+(?:associated press|reuters|afp))$/i;
 /** Academic or professional credentials written after a name ("Rachael Link, MS, RD"). */
 const CREDENTIAL = /^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$/;

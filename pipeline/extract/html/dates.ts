@@ -1,3 +1,4 @@
+import { MONTH_NAMES, YEAR_PATTERN } from './text-patterns.ts';
 /** ISO 8601 date or date-time with an offset (what we keep as given). */
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/i;
 /** ISO 8601 date-time without an offset: only the date is certain. */
@@ -74,10 +75,9 @@ export function dateFromUrl(url: string | null): string | null {
   return validDay(day) ? day : null;
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** "Nov 19, 2019", "November 19 2019", "19 November 2019", "2019-11-19", "19/11/2019", "2016.12.01" inside longer text. */
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(${MONTHS})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${YEAR_PATTERN})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(${MONTH_NAMES})\\.?,?\\s+(${YEAR_PATTERN})\\b`, 'i');
 const YMD_IN_TEXT = /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const NUMERIC_DMY = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b/;
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

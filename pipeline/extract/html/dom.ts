@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { WHITESPACE_RUN } from './text-patterns.ts';
 
 /** True for element nodes (tags, scripts and styles). */
 export function isElement(node: AnyNode): node is Element {
@@ -17,7 +18,6 @@ export interface TextAmount {
   linkChars: number;
 }
 
-const WHITESPACE_RUN = /\s+/g;
 
 /** Counts the text under a node (see {@link TextAmount}); one walk of the subtree. */
 export function textAmount(node: AnyNode, insideLink = false): TextAmount {

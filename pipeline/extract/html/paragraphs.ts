@@ -4,8 +4,8 @@ import type { ParagraphInput, ParagraphLink } from '../body.ts';
 import { BLOCK_TAGS, HEADING_TAGS, LIST_ITEM_TAGS } from './selectors.ts';
 import { isElement } from './dom.ts';
 import { normalizeUrl } from './url.ts';
+import { WHITESPACE_RUN } from './text-patterns.ts';
 
-const WHITESPACE_RUN = /\s+/g;
 
 /** Paragraph kind of a block element, or null for blocks that only group others (div, section…). */
 function kindOf(name: string): ParagraphKind | null {

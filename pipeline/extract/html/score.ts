@@ -10,6 +10,7 @@ import {
   GUARD_MAX_LINK_DENSITY,
 } from './thresholds.ts';
 import { isElement, linkDensity, textAmount, type TextAmount } from './dom.ts';
+import { WHITESPACE_RUN } from './text-patterns.ts';
 
 const COMMA = /[,，、]/g;
 
@@ -26,7 +27,6 @@ interface TextUnit {
   linkChars: number;
 }
 
-const WHITESPACE_RUN = /\s+/g;
 
 /** The region of the page the scoring fallback picked: nodes to read, in document order. */
 export interface ScoredRegion {

@@ -11,12 +11,14 @@ import {
   TITLE_HEADING_MIN_OVERLAP,
   TITLE_HEADING_WINDOW,
 } from './thresholds.ts';
+import { BYLINE_WORDS, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from './text-patterns.ts';
 
-const BYLINE_START = /^(?:by|par|von|por|di|door)\s/i;
-const YEAR = /\b(?:19|20)\d{2}\b/;
+const BYLINE_START = new RegExp(`^(?:${BYLINE_WORDS})\\s`, 'i');
 /** Tokens of a date line: numbers, English month and day names, times, zones, punctuation. */
-const DATE_TOKENS =
-  /\b(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|[ecmp][sd]t|gmt|utc|updated|published|posted|on|at)\b|[\s\p{P}\p{S}]+/giu;
+const DATE_TOKENS = new RegExp(
+  `\\b(?:\\d+(?:st|nd|rd|th)?|${MONTH_NAMES}|${WEEKDAY_NAMES}|[ap]\\.?m\\.?|[ecmp][sd]t|gmt|utc|updated|published|posted|on|at)\\b|[\\s\\p{P}\\p{S}]+`,
+  'giu',
+);
 /** A caption: a short paragraph ending in a parenthesised photo credit "(credit: NASA)", "(Photo: AP)". */
 const CAPTION_CREDIT = /\((?:photo|image|picture|credit|foto|source: getty)s?(?: credit)?\s*:[^)]*\)$/i;
 /** "Share this on WhatsApp", "Tweet this", "Email this story", "Share on Facebook". */
