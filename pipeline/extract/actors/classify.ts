@@ -10,7 +10,7 @@ import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
-  CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
+  CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
   ORG_HEADS, PLATFORM_NAMES, RELATION_NOUNS, ROLE_WORDS,
 } from './lexicon.ts';
 import { GIVEN_NAMES } from './given-names.ts';
@@ -199,7 +199,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     classifySegment(run, s + 1, e, text, out);
     return;
   }
-  const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)); // "Will Moy"
+  const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)); // "Will Moy"
   const personShaped = words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {

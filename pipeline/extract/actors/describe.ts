@@ -18,7 +18,7 @@ import { lookupRegistry } from './registry.ts';
 const MAX_PREMODIFIER_WORDS = 4;
 /** Most words of an appositive title ("senior military analyst at Stratfor"). */
 const MAX_APPOSITIVE_WORDS = 12;
-const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:“”"()\[\]]+?)(?=\s*(?:[,.;:“”"()]|\s(?:who|whose|which|said|says|told)\b|$))/u;
+const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:“”"()\[\]]+?)(?=\s*(?:[,;:“”"()]|\.(?:\s|$)|\s(?:who|whose|which|said|says|told)\b|$))/u;
 const FROM_ORG = /^\s+(?:from|of|at|with)\s+(?:the\s+)?/;
 const ORG_IN_PHRASE = /\b(?:at|for|of|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.&’'\-]*)(?:\s+(?:of|for|and|the|&)?\s*\p{Lu}[\p{L}\p{N}.&’'\-]*)*)/u;
 const ROLE_BEFORE_GAP = /^,\s*$/;

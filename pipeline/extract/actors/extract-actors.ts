@@ -92,12 +92,20 @@ function dedupe(proposals: Proposal[]): Proposal[] {
  */
 function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Proposal[] {
   const alone = new Set<string>();
+  // Words inside a multi-word proposal are not alone ("Thawra" in "Maghawir al Thawra").
+  const indexByStart = new Map<number, number>();
+  tokens.forEach((t, i) => indexByStart.set(t.start, i));
+  const inside = new Set<number>();
+  for (const p of proposals) {
+    if (!p.surface.includes(' ')) continue;
+    for (let i = indexByStart.get(p.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < p.end; i++) inside.add(i);
+  }
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const joinedBefore = prev !== undefined && prev.capitalised && SPACE_ONLY.test(t.gapBefore);
     const joinedAfter = next !== undefined && next.capitalised && SPACE_ONLY.test(next.gapBefore);
-    if (t.capitalised && !t.sentenceStart && !joinedBefore && !joinedAfter) alone.add(nameWords(t.text)[0] ?? '');
+    if (t.capitalised && !t.sentenceStart && !joinedBefore && !joinedAfter && !inside.has(i)) alone.add(nameWords(t.text)[0] ?? '');
   });
   const strong = proposals.filter((p) => p.type === 'person' && p.evidence === 'strong');
   return proposals.filter((p) => {

@@ -8,34 +8,45 @@ import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import { ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 
 const AFTER_SPEECH = /^\s*,?\s*(?:who\s+)?(\p{L}+)/u;
-const APPOSITIVE_AFTER = /^,\s+(?:a|an|the|another|who|whose|\p{Lu}[\p{L}.]*[’']s)\s/u;
+const APPOSITIVE_AFTER = /^,\s+(?:who|whose|\p{Lu}[\p{L}.]*[’']s)\s/u;
 const APPOSITIVE_ROLE = /^,\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\b/u;
 /** "…,” said Mark Cogan", "according to X". */
 const BEFORE_SPEECH = /(?:said|says|told|according to|wrote|added|asked)\s+$/;
 /** "X, another deportee, said": a short appositive followed by a reporting verb. */
 const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
 
 /** An appositive that describes an organisation: "Good Ventures, a large foundation", "Stratfor, the … intelligence organization". */
-const APPOSITIVE_PHRASE = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|that|which|who|with|for|based)\b|[,.;:]|$)/u;
+const APPOSITIVE_PHRASE = /^,\s+(?:a|an|the|another|one)\s+((?:[\p{L}.’'\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|on|that|which|who|with|for|from|based|against|to)\b|[,;:]|\.(?:\s|$)|$)/u;
+/** Agent nouns ("deportee", "resident", "lawyer", "activist"): an appositive headed by one describes a person. */
+const AGENT_NOUN = /(?:er|or|ist|ian|ee|ant|ent|man|woman|person|wife|mother|father|son|daughter|child|girl|boy)$/;
 const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_INTRODUCING_NOUNS]);
+
+/** What an "X, a/the …" appositive right after a name describes, by its head noun; null when it does not say. */
+export function appositiveKind(text: string, end: number): 'person' | 'organization' | null {
+  const m = APPOSITIVE_PHRASE.exec(text.slice(end, end + 100));
+  if (!m) return null;
+  const last = m[1]!.split(/\s+/).pop()!.toLowerCase();
+  if (ROLE_WORDS.has(last)) return 'person';
+  if (ORG_NOUNS.has(last)) return 'organization';
+  return AGENT_NOUN.test(last) ? 'person' : null;
+}
 
 /** True when an appositive right after a name describes an organisation. */
 export function organisationAppositive(text: string, end: number): boolean {
-  const m = APPOSITIVE_PHRASE.exec(text.slice(end, end + 100));
-  if (!m) return false;
-  const last = m[1]!.split(/\s+/).pop()!.toLowerCase();
-  return ORG_NOUNS.has(last) && !ROLE_WORDS.has(last);
+  return appositiveKind(text, end) === 'organization';
 }
 
 /** True when the words around a capitalised name say it is a person. */
 export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): boolean {
   const first = words[0]!.toLowerCase();
   if (GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first)) return true;
+  if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return true; // "Silvia S. Martins"
   const after = text.slice(end, end + 80);
   const next = AFTER_SPEECH.exec(after);
   if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return true;
-  if (APPOSITIVE_AFTER.test(after) && !organisationAppositive(text, end)) return true;
+  if (APPOSITIVE_AFTER.test(after) || appositiveKind(text, end) === 'person') return true;
   const role = APPOSITIVE_ROLE.exec(after);
   if (role && ROLE_WORDS.has(role[1]!)) return true;
   const later = APPOSITIVE_THEN_SPEECH.exec(after);

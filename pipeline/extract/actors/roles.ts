@@ -108,6 +108,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     out.proposals.push(person);
     return true;
   }
+  if (lw.length > 2 && ORG_HEADS.has(lw[0]!) && CONNECTORS.has(lw[1]!)) return false; // "Office of the Special Envoy for …": an organisation
   let blockStart = lastRole;
   while (blockStart > 0 && isRole(lw[blockStart - 1]!)) blockStart--;
   const roleOf = lastRole + 1 < words.length && ROLE_OF.has(lw[lastRole + 1]!);
