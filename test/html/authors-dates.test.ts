@@ -28,7 +28,7 @@ describe('dates', () => {
   });
   it('reads dates from URL paths', () => {
     expect(dateFromUrl('https://x.com/2022/09/01/a')).toBe('2022-09-01');
-    expect(dateFromUrl('https://x.com/2022/09/a-post/')).toBe('2022-09');
+    expect(dateFromUrl('https://x.com/2022/09/a-post/')).toBeNull();
     expect(dateFromUrl('https://x.com/article/3834/1')).toBeNull();
   });
   it('finds dates in visible text, numeric ones day-first unless the page is en-US', () => {

@@ -24,6 +24,13 @@ describe('page fixtures', () => {
     const expected = JSON.parse(readFileSync(join(PAGES, slug, 'expected.json'), 'utf8')) as PageExpectation;
     const reading = readPage(readFileSync(join(PAGES, slug, 'source.html'), 'utf8'), expected.url);
     expect(expectationOf(reading, expected.url)).toEqual(expected);
-    for (const link of reading.body.links) expect(reading.body.text.slice(link.start, link.end)).toBe(link.anchor);
+    const { body } = reading;
+    for (const link of body.links) expect(body.text.slice(link.start, link.end)).toBe(link.anchor);
+    for (const paragraph of body.paragraphs) {
+      expect(body.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+      expect(paragraph.text).not.toMatch(/\n|^\s|\s$/);
+    }
+    const blocks = [...new Set(body.paragraphs.map((p) => p.block).filter((b) => b !== null))];
+    expect(blocks).toEqual(blocks.map((_, i) => i));
   });
 });

@@ -58,7 +58,11 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   return `${local2.getFullYear()}-${pad(local2.getMonth() + 1)}-${pad(local2.getDate())}`;
 }
 
-/** The date in a URL path (/2022/09/01/ → 2022-09-01, /2022/09/ → 2022-09), or null. */
+/**
+ * The date in a URL path (/2022/09/01/ → 2022-09-01), or null. A year and
+ * month alone (/2022/09/) give null: the articles schema wants a full date,
+ * and the first of the month would be made up.
+ */
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
   let path: string;
@@ -69,8 +73,7 @@ export function dateFromUrl(url: string | null): string | null {
     return null;
   }
   const match = URL_DATE.exec(path);
-  if (!match?.[1] || !match[2]) return null;
-  if (!match[3]) return `${match[1]}-${match[2]}`;
+  if (!match?.[1] || !match[2] || !match[3]) return null;
   const day = `${match[1]}-${match[2]}-${match[3]}`;
   return validDay(day) ? day : null;
 }
