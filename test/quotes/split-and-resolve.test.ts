@@ -56,10 +56,22 @@ describe('speaker resolution', () => {
 
   it('gives a floating quote the previous speaker when nothing intervenes', () => {
     const { quotes } = quotesOf(
-      '“The bridge will reopen in the spring,” said Anna Berg, the mayor.',
+      'Anna Berg, the mayor, said: “The bridge will reopen in the spring.”',
       '“We have found the money for the repairs and the workers are ready to start.”',
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
+  it('carries a quote on into a following quote paragraph with no attribution of its own', () => {
+    const { quotes } = quotesOf(
+      '“The bridge will reopen in the spring,” said Anna Berg, the mayor.',
+      '“We have found the money for the repairs and the workers are ready to start.”',
+      '“Nobody expected the repairs to take this long,” Tom Reyes said.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['The bridge will reopen in the spring, We have found the money for the repairs and the workers are ready to start.', 'Anna Berg'],
+      ['Nobody expected the repairs to take this long,', 'Tom Reyes'],
+    ]);
   });
 
   it('gives a floating quote the person the sentence before it introduces', () => {

@@ -39,6 +39,7 @@ const MAX_RIGHT_VERB_WORDS = 30;
 /** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
 const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const MAX_SUBJECT_WORDS = 14;
+const PARTY_TAG = /^[A-Z]{1,2}-[\p{L}.]+$/u;
 const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
 
 /**
@@ -48,8 +49,9 @@ const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
 function nameBeforeAppositives(text: string): string | null {
   const segments = text.split(/[,;:]/u);
   let s = segments.length - 1;
-  if (s < 1 || !APPOSITIVE.test(segments[s]!.trim())) return null;
-  while (s > 0 && APPOSITIVE.test(segments[s]!.trim())) s--;
+  const appositive = (seg: string): boolean => APPOSITIVE.test(seg.trim()) && (PARTY_TAG.test(seg.trim()) || seg.trim().split(/\s+/u).length >= 2);
+  if (s < 1 || !appositive(segments[s]!)) return null;
+  while (s > 0 && appositive(segments[s]!)) s--;
   const candidate = segments[s]!.trim();
   if (!NAME_END.test(candidate) || candidate.split(/\s+/u).length > 6) return null;
   const speaker = readSpeaker(candidate);

@@ -10,7 +10,7 @@ import type { ArticleBody, QuoteDraft, QuoteKind, SpeakerType } from '../types.t
 import { attributionAccordingTo, attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
 import { findBlocks } from './blocks.ts';
 import { classifyQuote, looksLikeHeading } from './classify.ts';
-import { continuesAcross } from './join-split.ts';
+import { continuesAcross, type Joinable } from './join-split.ts';
 import { scanQuotes, type QuoteSpan } from './scan-marks.ts';
 import { MASK, maskParagraph, sentenceAt, type MaskedParagraph } from './sentences.ts';
 import { SpeakerResolver } from './speaker-resolution.ts';
@@ -26,6 +26,8 @@ interface Candidate {
   kind: QuoteKind;
   sentenceStart: number;
   sentenceText: string;
+  /** End of the sentence holding the quote's end. */
+  sentenceEnd: number;
   /** The sentence before the quote's in the same paragraph (quotes masked), and where it starts; null at a paragraph start. */
   prevSentence: { text: string; start: number } | null;
   left: string;
@@ -92,7 +94,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     const right = span.closeAt <= sentEnd ? maskedSlice(lastPi, span.closeAt, sentEnd) : '';
     const sentenceText = maskedSlice(firstPi, sentStart, firstPi === lastPi ? sentEnd : body.paragraphs[firstPi]!.end);
     const attribution = findAttribution(left, right, sentenceText);
-    return { span, parts: [...span.parts], attribution, inherited: false, tailRight: attribution?.side === 'right', kind: 'direct', sentenceStart: sentStart, sentenceText, prevSentence, left, right };
+    return { span, parts: [...span.parts], attribution, inherited: false, tailRight: attribution?.side === 'right', kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right };
   });
 
   // 2. Quotes in one sentence with no cue share the cue of a neighbour ("“pure farce” and a “politicised document”",
@@ -114,22 +116,33 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     }
   }
 
+  const joinable = (c: Candidate): Joinable => {
+    const firstPara = body.paragraphs[c.parts[0]!.paragraph]!;
+    const lastPara = body.paragraphs[c.parts[c.parts.length - 1]!.paragraph]!;
+    return {
+      paragraphFirst: c.parts[0]!.paragraph,
+      paragraphLast: c.parts[c.parts.length - 1]!.paragraph,
+      attributedRight: c.tailRight && !c.inherited,
+      attributed: c.attribution !== null,
+      wholeParagraph: ELISION_ONLY.test(body.text.slice(firstPara.start, c.span.openAt)) && c.span.closeAt >= lastPara.end - 1,
+      endsParagraph: c.tailRight && !c.inherited && c.sentenceEnd >= lastPara.end,
+    };
+  };
+
   // 3. Quotes split by their attribution become one.
   const joined: Candidate[] = [];
   for (const cur of found) {
     const prev = joined[joined.length - 1];
     if (prev) {
       const between = body.text.slice(prev.span.closeAt, cur.span.openAt);
-      const ok = continuesAcross(
-        { paragraphFirst: prev.parts[0]!.paragraph, paragraphLast: prev.parts[prev.parts.length - 1]!.paragraph, openAt: prev.span.openAt, closeAt: prev.span.closeAt, attributedRight: prev.tailRight && !prev.inherited, attributed: prev.attribution !== null, attributedLeft: prev.attribution?.side === 'left' },
-        { paragraphFirst: cur.parts[0]!.paragraph, paragraphLast: cur.parts[cur.parts.length - 1]!.paragraph, openAt: cur.span.openAt, closeAt: cur.span.closeAt, attributedRight: attributionAfter(cur.right, false) !== null, attributed: cur.attribution !== null, attributedLeft: cur.attribution?.side === 'left' },
-        between,
-        partsText(body, prev.parts),
-      );
+      const bRight = attributionAfter(cur.right, false);
+      const ok = continuesAcross(joinable(prev), { ...joinable(cur), attributedRight: bRight !== null }, between, partsText(body, prev.parts));
       if (ok) {
         prev.parts = [...prev.parts, ...cur.parts];
         prev.span = { ...prev.span, closeAt: cur.span.closeAt };
         prev.tailRight = cur.tailRight && !cur.inherited;
+        prev.sentenceEnd = cur.sentenceEnd;
+        prev.right = cur.right;
         continue;
       }
     }
