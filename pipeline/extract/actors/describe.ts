@@ -11,14 +11,14 @@ import type { Token } from './tokens.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { countryOfWord } from './country-words.ts';
-import { NON_NAME_WORDS, ROLE_WORDS } from './lexicon.ts';
+import { NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ROLE_WORDS } from './lexicon.ts';
 import { lookupRegistry } from './registry.ts';
 
 /** Most lower-case words between an organisation and a name in a pre-modifier ("foreign affairs chief"). */
 const MAX_PREMODIFIER_WORDS = 4;
 /** Most words of an appositive title ("senior military analyst at Stratfor"). */
 const MAX_APPOSITIVE_WORDS = 12;
-const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:“”"()\[\]]+?)(?=\s*(?:[,;:“”"()]|\.(?:\s|$)|\s(?:who|whose|which|said|says|told)\b|$))/u;
+const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:“”"()\[\]]+?)(?=\s*(?:[,;:“”"()]|(?<!\b\p{Lu})\.(?:\s|$)|\s(?:who|whose|which|said|says|told)\b|$))/u;
 const FROM_ORG = /^\s+(?:from|of|at|with)\s+(?:the\s+)?/;
 const ORG_IN_PHRASE = /\b(?:at|for|of|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.&’'\-]*)(?:\s+(?:of|for|and|the|&)?\s*\p{Lu}[\p{L}\p{N}.&’'\-]*)*)/u;
 const ROLE_BEFORE_GAP = /^,\s*$/;
@@ -93,7 +93,7 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
   if (!org) {
     // "a senior military analyst at Stratfor": the capitalised words after at/for/of name an organisation.
     const inner = ORG_IN_PHRASE.exec(phrase);
-    if (inner && countryOfWord(inner[1]!) === null) {
+    if (inner && countryOfWord(inner[1]!) === null && !looksLikePlace(inner[1]!)) {
       const at = phraseStart + inner.index + inner[0].length - inner[1]!.length;
       const entry = lookupRegistry(inner[1]!);
       org = propose(entry?.type ?? 'organization', inner[1]!, at, entry);
@@ -107,6 +107,12 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
 }
 
 /** A demonym or country name in a title ("Chinese foreign ministry spokesman"), not inside a longer name ("New Jersey Sen."). */
+/** "Southern District of New York", "Bay Area": place words, not an organisation. */
+function looksLikePlace(name: string): boolean {
+  const words = name.toLowerCase().split(WORD_SPLIT);
+  return NON_PERSON_FIRST_WORDS.has(words[0]!) || words.some((w) => NON_PERSON_LAST_WORDS.has(w));
+}
+
 function countryFromTitles(titles: string[]): string | null {
   for (const title of titles) {
     const words = title.split(WORD_SPLIT);
