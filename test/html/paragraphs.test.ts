@@ -54,3 +54,18 @@ describe('collectParagraphs (made-up HTML)', () => {
     expect(body.links.map((l) => l.href)).toEqual(['https://abs.com/']);
   });
 });
+
+describe('collectParagraphs line breaks and links spanning blocks (made-up HTML)', () => {
+  it('treats one br as a space and two in a row as a paragraph break', () => {
+    const body = bodyOf('<div id="root">Line one<br>still one<br> <br>\n<br>Two <a href="/x">link<br><br>after</a> end</div>');
+    expect(body.paragraphs.map((p) => p.text)).toEqual(['Line one still one', 'Two link', 'after end']);
+    expect(body.links.map((l) => l.anchor)).toEqual(['after']);
+    for (const link of body.links) expect(body.text.slice(link.start, link.end)).toBe(link.anchor);
+  });
+
+  it('keeps link offsets right when a block sits inside a link', () => {
+    const body = bodyOf('<div id="root"><p>Lead <a href="/card"><div>Card title</div><span>teaser text</span></a></p></div>');
+    for (const link of body.links) expect(body.text.slice(link.start, link.end)).toBe(link.anchor);
+    expect(body.links[0]?.anchor).toBe('teaser text');
+  });
+});

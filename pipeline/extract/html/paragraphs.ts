@@ -6,6 +6,8 @@ import { isElement } from './dom.ts';
 import { normalizeUrl } from './url.ts';
 import { WHITESPACE_RUN } from './text-patterns.ts';
 
+const NON_SPACE = /\S/;
+
 
 /** Paragraph kind of a block element, or null for blocks that only group others (div, section…). */
 function kindOf(name: string): ParagraphKind | null {
@@ -30,17 +32,22 @@ class ParagraphWalker {
   private quoteDepth = 0;
   private blockCount = 0;
   private currentBlock: number | null = null;
+  /** True right after a br with nothing but whitespace since. */
+  private afterBreak = false;
 
   constructor(private readonly baseUrl: string | null) {}
 
   walk(node: AnyNode): void {
     if (node.type === 'text') {
-      this.append((node as unknown as { data: string }).data);
+      const data = (node as unknown as { data: string }).data;
+      if (NON_SPACE.test(data)) this.afterBreak = false;
+      this.append(data);
       return;
     }
     if (!isElement(node) || node.type !== 'tag') return;
     const name = node.name;
-    if (name === 'br') return this.append(' ');
+    if (name === 'br') return this.lineBreak();
+    this.afterBreak = false;
     if (name === 'a') return this.walkLink(node);
     if (!BLOCK_TAGS.has(name)) {
       for (const child of node.children) this.walk(child);
@@ -64,14 +71,26 @@ class ParagraphWalker {
     if (kind) this.kinds.pop();
   }
 
+  /** One br is a space; a second one in a row (only whitespace between) ends the paragraph, as browsers show it. */
+  private lineBreak(): void {
+    if (this.afterBreak) {
+      this.flush();
+      return;
+    }
+    this.append(' ');
+    this.afterBreak = true;
+  }
+
   private walkLink(node: Element): void {
     const href = node.attribs['href'];
-    const start = this.pending.text.length;
+    const opened = this.pending;
+    const openedAt = opened.text.length;
     for (const child of node.children) this.walk(child);
     if (href === undefined) return;
     const url = normalizeUrl(href, this.baseUrl);
     if (!url) return;
-    let from = start;
+    // A paragraph break inside the link (a block, <br><br>) flushed its first part: it spans the current paragraph only.
+    let from = this.pending === opened ? openedAt : 0;
     let to = this.pending.text.length;
     while (from < to && this.pending.text[from] === ' ') from += 1;
     while (to > from && this.pending.text[to - 1] === ' ') to -= 1;
@@ -112,7 +131,8 @@ class ParagraphWalker {
 /**
  * Cuts the text of DOM subtrees (in order) into paragraphs: each p, heading,
  * li, pre and other block is its own paragraph; inline elements (a, em,
- * span…) and br join the running paragraph; whitespace is collapsed.
+ * span…) join the running paragraph; one br is a space, two in a row end
+ * the paragraph; whitespace is collapsed.
  * Paragraphs inside a blockquote get kind "blockquote" and share a block
  * number. Links (http(s) only) are resolved against `baseUrl` and normalised,
  * with offsets relative to their paragraph.
