@@ -8,6 +8,7 @@ describe('Georgia: the US state versus the country', () => {
     expect(codes("Georgia's governor signed the bill.")).toEqual([]);
     expect(codes('Georgia voters went to the polls, as did voters in Alabama and Florida.')).toEqual([]);
     expect(codes('The U.S. election hinged on Georgia.')).toEqual(['US']);
+    expect(codes('Stacey Abrams, who ran for governor in Georgia, spoke.')).toEqual([]);
   });
 
   it('reads Georgians as state residents in a US-state text', () => {
@@ -21,6 +22,8 @@ describe('Georgia: the US state versus the country', () => {
   it('reads a Caucasus context as the country', () => {
     expect(codes('Georgia and Armenia held talks in Tbilisi.')).toEqual(['AM', 'GE']);
     expect(codes("Georgia's president visited Brussels.")).toEqual(['GE']);
+    expect(codes('Protests shook the former Soviet republic of Georgia.')).toEqual(['GE']);
+    expect(codes("The ruling Georgian Dream party won Georgia's parliamentary election.")).toEqual(['GE']);
     expect(codes('Georgian officials said Georgia would apply.')).toEqual(['GE']);
   });
 });

@@ -171,6 +171,19 @@ export const GEORGIA_STATE_NEXT = set(`
   lawmakers legislators lawmaker election elections senator senators congressman congresswoman delegation
 `);
 
+/**
+ * Words in the clause around "Georgia" that point to the US state (a narrower
+ * list than {@link GEORGIA_STATE_NEXT}: "election" or "parliament" occur in
+ * both readings).
+ */
+export const GEORGIA_STATE_NEAR = set(`
+  governor gov. senator senators congressman congresswoman legislature county counties sheriff republican
+  republicans democrat democrats gop
+`);
+
+/** Words in the clause around "Georgia" that point to the country (besides {@link GEORGIA_COUNTRY_CUES}). */
+export const GEORGIA_COUNTRY_NEAR = new Set(['Soviet', 'Russia', 'Russian', 'Moscow', 'Kremlin', 'Ukraine', 'NATO', 'EU', 'Georgian', 'Georgians']);
+
 /** Words before "Georgia" that make it the US state ("state of Georgia", "Gov.", "Atlanta, Georgia"). */
 export const GEORGIA_STATE_BEFORE = set(`state governor Gov. Atlanta Savannah Augusta Macon Athens Columbus`);
 

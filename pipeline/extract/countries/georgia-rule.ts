@@ -2,14 +2,18 @@
  * Georgia the US state versus Georgia the country. A local cue decides first
  * ("Atlanta, Georgia", "Georgia voters", "Georgia's governor", "state of
  * Georgia" → state; "Georgia's president", "Tbilisi, Georgia", "Ukraine,
- * Georgia and Moldova" → country). Otherwise the whole text decides: distinct
+ * Georgia and Moldova" → country), then the clause around it ("ran for
+ * governor in Georgia" → state; "the former Soviet republic of Georgia" →
+ * country). Otherwise the whole text decides: distinct
  * US-state cues (other US states, Georgia's cities and counties) against
  * Caucasus cues (Tbilisi, Abkhazia, "Georgian"); with no cue either way, the
  * state when the text also names the United States, else the country.
  */
 import {
   GEORGIA_COUNTRY_CUES,
+  GEORGIA_COUNTRY_NEAR,
   GEORGIA_STATE_BEFORE,
+  GEORGIA_STATE_NEAR,
   GEORGIA_STATE_NEXT,
   GEORGIA_STATE_TEXT_CUES,
   US_STATES,
@@ -18,6 +22,13 @@ import { nextWord, possessiveLength, previousWord } from './context.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
 const WORDS = /[\p{L}][\p{L}'’.-]*/gu;
+/**
+ * Characters on each side of "Georgia" searched for sentence-level cues
+ * ("Stacey Abrams, who ran for governor in Georgia"): 60 ≈ ten words, about
+ * the span of one clause.
+ */
+const CUE_WINDOW = 60;
+
 const TRAILING_PERIOD = /\.+$/;
 /** Local cues that make "Georgia's …" the country whatever the text says. */
 const GEORGIA_COUNTRY_LOCAL = new Set(['president', 'parliament', 'prime', 'breakaway', 'capital', 'embassy', 'army']);
@@ -56,6 +67,21 @@ export function readGeorgia(text: string, georgians: number, namesUS: boolean): 
   return { fallback: stateFallback ? 'state' : 'country', stateText: state > country };
 }
 
+/** A state or country cue in the clause around "Georgia" (same paragraph), or null when none or both. */
+function nearbyCue(text: string, m: SurfaceMatch): 'state' | 'country' | null {
+  const from = Math.max(0, m.start - CUE_WINDOW, text.lastIndexOf('\n', m.start) + 1);
+  const paragraphEnd = text.indexOf('\n', m.end);
+  const to = Math.min(m.end + CUE_WINDOW, paragraphEnd < 0 ? text.length : paragraphEnd);
+  let state = false;
+  let country = false;
+  for (const [raw] of text.slice(from, to).matchAll(WORDS)) {
+    const w = raw.replace(TRAILING_PERIOD, '');
+    if (GEORGIA_STATE_NEAR.has(w.toLowerCase()) || US_STATES.has(w) || GEORGIA_STATE_TEXT_CUES.has(raw)) state = true;
+    if (GEORGIA_COUNTRY_CUES.has(w) || GEORGIA_COUNTRY_NEAR.has(w)) country = true;
+  }
+  return state === country ? null : state ? 'state' : 'country';
+}
+
 /** True when this "Georgia" is the country. `listed` says it is listed with other country names. */
 export function georgiaIsCountry(text: string, m: SurfaceMatch, reading: GeorgiaReading, listed: boolean): boolean {
   const possessive = possessiveLength(text, m.end);
@@ -69,5 +95,6 @@ export function georgiaIsCountry(text: string, m: SurfaceMatch, reading: Georgia
   if (beforeComma && GEORGIA_STATE_BEFORE.has(beforeComma.text)) return false;
   if (beforeComma && GEORGIA_COUNTRY_CUES.has(beforeComma.text)) return true;
   if (listed) return true;
-  return reading.fallback === 'country';
+  const near = nearbyCue(text, m);
+  return near ? near === 'country' : reading.fallback === 'country';
 }
