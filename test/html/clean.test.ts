@@ -49,3 +49,12 @@ describe('removeBoilerplate keeps embedded posts (made-up HTML)', () => {
     expect($('body').text().trim()).toBe('Kept.');
   });
 });
+
+describe('removeBoilerplate and responsive classes (made-up HTML)', () => {
+  it('ignores responsive visibility utilities but not a bare "hidden"', () => {
+    const $ = load('<body><div class="col-md-8 hidden-xs hidden-sm"><p>Kept.</p></div><div class="md:hidden lg:block"><p>Also kept.</p></div><div class="hidden">Gone.</div></body>');
+    removeBoilerplate($);
+    expect($('p').toArray().map((p) => $(p).text())).toEqual(['Kept.', 'Also kept.']);
+    expect($('.hidden')).toHaveLength(0);
+  });
+});

@@ -11,6 +11,13 @@ const BOILERPLATE_WORD_SET = new Set(BOILERPLATE_CLASS_WORDS);
 const WEAK_WORD_SET = new Set(WEAK_BOILERPLATE_CLASS_WORDS);
 const CONTENT_WORD_SET = new Set(CONTENT_CLASS_WORDS);
 const CLASS_WORD_SPLIT = /[\s_-]+/;
+/**
+ * Responsive visibility utilities ("hidden-xs", "visible-md", "md:hidden",
+ * "d-lg-block"): they hide an element on some screens only, so they say
+ * nothing about boilerplate and are ignored. A bare "hidden" still counts.
+ */
+const RESPONSIVE_VISIBILITY =
+  /(?:^|\s)(?:(?:hidden|visible)-(?:xs|sm|md|lg|xl|xxl|print|mobile|tablet|desktop|phone)\S*|(?:xs|sm|md|lg|xl|2xl):(?:hidden|block|flex|inline)\S*|d-(?:xs|sm|md|lg|xl)-\S+)(?=\s|$)/gi;
 const CAMEL_BOUNDARY = /([a-z])([A-Z])/g;
 /** Inline styles that hide an element, including the off-screen trick (left: -9999px) used for spam links. */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{4,}px)/i;
@@ -19,7 +26,7 @@ const NEVER_BY_CLASS = new Set(['html', 'body', 'main', 'article']);
 
 /** Words of an element's class and id attributes, lowercased ("ArticleShare-bar" → article, share, bar). */
 function classWords(element: Element): string[] {
-  const raw = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
+  const raw = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`.replace(RESPONSIVE_VISIBILITY, ' ');
   return raw.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(CLASS_WORD_SPLIT).filter((w) => w.length > 0);
 }
 

@@ -12,6 +12,8 @@ import {
 import { isElement, linkDensity, textAmount, type TextAmount } from './dom.ts';
 import { WHITESPACE_RUN } from './text-patterns.ts';
 
+/** Units that are paragraphs proper: they score their ancestors only. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td']);
 const COMMA = /[,，、]/g;
 
 /** Points a paragraph gives its ancestors: 1, plus its commas, plus length points. */
@@ -48,6 +50,8 @@ export function bestScoredRegion(root: AnyNode): ScoredRegion | null {
     if (!SCORED_UNIT_TAGS.has(element.name) || unit.chars < SCORE_MIN_PARAGRAPH_CHARS) return;
     if (unit.linkChars / unit.chars > GUARD_MAX_LINK_DENSITY) return;
     const points = paragraphPoints(unit.text, unit.chars);
+    // A wrapper holding prose directly (a div of text and br) is itself a candidate, judged by its own link density.
+    if (!PARAGRAPH_TAGS.has(element.name)) scores.set(element, (scores.get(element) ?? 0) + points);
     const parent = element.parent && isElement(element.parent) ? element.parent : null;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + points);
     const grand = parent?.parent && isElement(parent.parent) ? parent.parent : null;
