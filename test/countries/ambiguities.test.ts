@@ -36,6 +36,7 @@ describe('Jordan: the person versus the country', () => {
     expect(codes('He bought Air Jordans. Michael B. Jordan starred.')).toEqual([]);
     expect(codes('"We will win," said Jordan.')).toEqual([]);
     expect(codes('Jordan, who scored twice, was happy.')).toEqual([]);
+    expect(codes('Chad Jordan, a spokesman, spoke. Jordan added that counties were ready.')).toEqual([]);
   });
 
   it('reads the country in country contexts', () => {
@@ -68,6 +69,7 @@ describe('Turkey: the country versus the bird', () => {
     expect(codes('We roasted a turkey.')).toEqual([]);
     expect(codes('Turkey dinners cost more this year.')).toEqual([]);
     expect(codes('A guide to Thanksgiving Turkey Trots in the county.')).toEqual([]);
+    expect(codes('Turkey Hill ice cream sold well.')).toEqual([]);
     expect(codes('Prices rose before Thanksgiving. Turkey is expensive, and a whole turkey costs $40.')).toEqual([]);
   });
 });

@@ -45,7 +45,12 @@ describe('capitals standing for governments', () => {
     expect(codes('The Washington Post said the deal was off.')).toEqual([]);
     expect(codes('Jack London wrote the novel.')).toEqual([]);
     expect(codes('Denzel Washington said the film was great.')).toEqual([]);
+    expect(codes('The Eagles beat the Washington Commanders. Afterwards, Washington said it would review the tape.')).toEqual([]);
     expect(codes('Washington, DC, is a city.')).toEqual([]);
+  });
+
+  it('does not read a sentence end as part of a name', () => {
+    expect(codes('They met on Sunday. Washington said it would respond.')).toEqual(['US']);
   });
 
   it('does not count Brussels (the EU is not a country)', () => {

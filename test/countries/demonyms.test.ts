@@ -51,6 +51,11 @@ describe('demonyms', () => {
     expect(codes('The Israeli-Palestinian conflict.')).toEqual(['IL', 'PS']);
   });
 
+  it('does not read a demonym in the possessive (a brand or a surname)', () => {
+    expect(codes("French's mustard sold well.")).toEqual([]);
+    expect(codes("The Americans' vote counted.")).toEqual(['US']);
+  });
+
   it('keeps American out of Latin American, South American and Native American', () => {
     expect(codes('Latin American and South American leaders met Native American groups.')).toEqual([]);
     expect(codes('African American voters.')).toEqual([]);

@@ -8,7 +8,7 @@
  *   president", "Niger, Chad and Mali", or "Chadian"/"N'Djamena" in the text),
  *   because the given name is far more common in English news.
  * - Georgia the US state versus the country: see georgia-rule.ts.
- * - Turkey the bird: "Turkey dinner", "Thanksgiving Turkey", or a sentence-initial "Turkey" in a
+ * - Turkey the bird or a brand: "Turkey dinner", "Thanksgiving Turkey", "Turkey Hill", or a sentence-initial "Turkey" in a
  *   text that writes "turkey" in lower case elsewhere.
  * - "US"/"UK" in an all-capitals passage (a shouted headline: "TRUMP TELLS US")
  *   are not short forms.
@@ -21,7 +21,7 @@ import {
   TURKEY_BIRD_BEFORE,
   TURKEY_FOOD_WORDS,
 } from './context-words.ts';
-import { isSentenceStart, nextWord, possessiveLength, previousWord } from './context.ts';
+import { isNameWord, isSentenceStart, nextWord, possessiveLength, previousWord } from './context.ts';
 import { georgiaIsCountry } from './georgia-rule.ts';
 import { isNameLike, isPersonShaped } from './person-names.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
@@ -71,6 +71,8 @@ function isShouted(text: string, m: SurfaceMatch): boolean {
 function isTurkeyTheBird(text: string, m: SurfaceMatch, facts: TextFacts): boolean {
   if (TURKEY_FOOD_WORDS.has(nextWord(text, m.end)?.text.toLowerCase() ?? '')) return true;
   if (TURKEY_BIRD_BEFORE.has(previousWord(text, m.start)?.text.toLowerCase() ?? '')) return true;
+  // "Turkey Hill", "Turkey Point": the first word of another name
+  if (isNameWord(nextWord(text, m.end)?.text ?? '')) return true;
   return facts.lowercaseTurkey && isSentenceStart(text, m.start);
 }
 

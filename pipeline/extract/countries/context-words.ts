@@ -278,8 +278,6 @@ export const NATIVE_AMERICAN_CUES = set(`
 /** Reporting verbs that, right before a name and with nothing after it, make it the speaker ("… said Jordan."). */
 export const REPORTING_VERBS = set(`said says told added asked explained noted recalled wrote`);
 
-/** Capitals that are also given names: followed by a capitalised name word they are a person ("Paris Hilton", "London Breed"). */
-export const GIVEN_NAME_CAPITALS = new Set(['Paris', 'London']);
 
 /** Demonyms that are also common surnames ("David French", "Bill English", "Irvine Welsh"). */
 export const DEMONYM_SURNAMES = new Set(['English', 'French', 'Welsh']);

@@ -3,7 +3,7 @@
  * suffix, possessive) for the context rules. Never looks past a paragraph
  * break; every call costs O(length of the words read).
  */
-import { CAPITALISED_FUNCTION_WORDS } from './context-words.ts';
+import { CAPITALISED_FUNCTION_WORDS, GIVEN_NAME_COUNTRIES, SURNAME_COUNTRIES } from './context-words.ts';
 import { SURFACES, normaliseSurface } from './gazetteer.ts';
 import { isWordChar } from './surface-matcher.ts';
 
@@ -15,6 +15,8 @@ export interface Word {
 }
 
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
+/** Words with a final period that are abbreviations, not sentence ends: "U.S.", "Gov.", "Mr.", "B.". */
+const ABBREVIATION = /^(?:\p{L}{1,3}\.|(?:\p{L}\.)+\p{L}?\.?)$/u;
 /** Characters allowed inside a word read for context ("Gov.", "won't", "R-Ga."). */
 const INNER = new Set(["'", '’', '.', '-']);
 
@@ -32,12 +34,19 @@ function wordStartingAt(text: string, start: number): Word | null {
   return e > start ? { text: text.slice(start, e), start, end: e } : null;
 }
 
-/** The word just before `start`, across spaces only (not across punctuation or a paragraph break). */
+/**
+ * The word just before `start`, across spaces only (not across punctuation,
+ * a sentence end or a paragraph break). A word ending in a period is kept
+ * only when it is an abbreviation or initial ("U.S.", "Gov.", "B."), not a
+ * sentence end ("Sunday.").
+ */
 export function previousWord(text: string, start: number): Word | null {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   if (i === start) return null;
-  return wordEndingBefore(text, i);
+  const word = wordEndingBefore(text, i);
+  if (word && word.text.endsWith('.') && !ABBREVIATION.test(word.text)) return null;
+  return word;
 }
 
 /** The word just after `end`, across spaces only (null when punctuation or a paragraph break comes first). */
@@ -84,15 +93,12 @@ const POSSESSIVE_END = /['’]s?$/;
 /**
  * True when a word could be part of a personal name: capitalised, not a
  * capitalised function word ("In", "The"), not a possessive ("Erdogan's"),
- * not itself a country surface ("U.S.", "Syria").
+ * not itself a country surface ("U.S.", "Syria") unless that country name is
+ * also a personal name ("Chad Jordan").
  */
 export function isNameWord(word: string): boolean {
-  return (
-    isCapitalised(word) &&
-    !CAPITALISED_FUNCTION_WORDS.has(word) &&
-    !POSSESSIVE_END.test(word) &&
-    !SURFACES.has(normaliseSurface(word))
-  );
+  if (!isCapitalised(word) || CAPITALISED_FUNCTION_WORDS.has(word) || POSSESSIVE_END.test(word)) return false;
+  return GIVEN_NAME_COUNTRIES.has(word) || SURNAME_COUNTRIES.has(word) || !SURFACES.has(normaliseSurface(word));
 }
 
 /** True when `start` begins a sentence (text start, paragraph start, or after . ! ? and optional quote/space). */

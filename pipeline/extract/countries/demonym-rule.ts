@@ -21,6 +21,8 @@ import type { MatchAt } from './capital-rule.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
 const COORDINATORS = new Set(['and', 'or']);
+/** "'s" after a singular demonym (plural nouns like "Americans'" keep their country reading). */
+const SINGULAR_POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 /** The combining form "Sino-" is never a heritage ("Sino-American" is two countries). */
 const SINO = 'Sino';
 const TRANSLATION_PREPOSITIONS = new Set(['from', 'into', 'to', 'in']);
@@ -99,7 +101,12 @@ export function isEthnicUse(text: string, m: SurfaceMatch, matchAt: MatchAt): bo
   return !BILATERAL_NOUNS.has(nextWord(text, glued.end)?.text.toLowerCase() ?? '');
 }
 
-/** True when the demonym at `m` refers to the country (not a language, not an ethnicity). */
+/**
+ * True when the demonym at `m` refers to the country (not a language, not an
+ * ethnicity, not a name in the possessive: "French's mustard", "English's
+ * goal" — a nationality adjective never takes "'s").
+ */
 export function isDemonymCountry(text: string, m: SurfaceMatch, matchAt: MatchAt): boolean {
+  if (SINGULAR_POSSESSIVE.test(text.slice(m.end, m.end + 3))) return false;
   return !isLanguageUse(text, m) && !isEthnicUse(text, m, matchAt);
 }

@@ -1,15 +1,16 @@
 /**
- * Names that countries, capitals and demonyms share with people: "Michael
- * Jordan", "Jordan Peterson", "Chad Wolf", "Tom Holland", "Denzel
- * Washington", "Paris Hilton", "David French". A person-shaped occurrence (a
+ * Names that countries, capitals and demonyms share with people (and, for
+ * capitals, with teams and papers): "Michael Jordan", "Jordan Peterson",
+ * "Chad Wolf", "Tom Holland", "Denzel Washington", "Paris Hilton", "David
+ * French", "Washington Commanders". A person-shaped occurrence (a
  * capitalised name word glued before or after, ", who", "said Jordan.") is a
  * person; the text facts remember it so that the bare name is read as the
  * person in the rest of the text.
  */
 import {
   DEMONYM_SURNAMES,
-  GIVEN_NAME_CAPITALS,
   GIVEN_NAME_COUNTRIES,
+  GOVERNMENT_HEADS,
   REPORTING_VERBS,
   SURNAME_COUNTRIES,
 } from './context-words.ts';
@@ -41,10 +42,18 @@ export function isPersonShaped(text: string, m: SurfaceMatch): boolean {
   return REPORTING_VERBS.has(before) && SPEAKER_END.test(text.slice(m.end, m.end + 8));
 }
 
-/** A capital as part of a personal name: "Denzel Washington", "Jack London", "Paris Hilton". */
-export function isPersonCapital(text: string, m: SurfaceMatch): boolean {
+/**
+ * A capital as part of another name: a person ("Denzel Washington", "Jack
+ * London", "Paris Hilton") or a team, paper or event ("Washington Commanders",
+ * "Washington Post", "Beijing Olympics"). A text that uses the capital so may
+ * mean that name by the bare word ("Washington said it would review the
+ * tape"), so the capital is not read as a government anywhere in that text;
+ * such texts nearly always name the country itself when they mean it.
+ */
+export function isNamePartCapital(text: string, m: SurfaceMatch): boolean {
   if (isNameWord(previousWord(text, m.start)?.text ?? '')) return true;
-  return GIVEN_NAME_CAPITALS.has(m.entry.surface) && isNameWord(nextWord(text, m.end)?.text ?? '');
+  const next = nextWord(text, m.end)?.text ?? '';
+  return isNameWord(next) && !GOVERNMENT_HEADS.has(next.toLowerCase());
 }
 
 /** A demonym used as a surname: "David French", "Bill English". */

@@ -5,12 +5,12 @@
  */
 import { DEMONYM_REGIONS, NATIVE_AMERICAN_CUES } from './context-words.ts';
 import { readGeorgia, type GeorgiaReading } from './georgia-rule.ts';
-import { isNameLike, isPersonCapital, isPersonShaped, isSurnameDemonym } from './person-names.ts';
+import { isNameLike, isNamePartCapital, isPersonShaped, isSurnameDemonym } from './person-names.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 
 /** Facts about the whole text. */
 export interface TextFacts {
-  /** Name-like countries, capitals and demonyms ("Jordan", "Washington", "French") that the text uses at least once for a person. */
+  /** Name-like countries, capitals and demonyms ("Jordan", "Washington", "French") that the text uses at least once as (part of) a name. */
   personNames: Set<string>;
   /** How the text reads "Georgia" (state or country). */
   georgia: GeorgiaReading;
@@ -56,7 +56,7 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
     const s = m.entry.surface;
     const person =
       (isNameLike(s) && isPersonShaped(text, m)) ||
-      (m.entry.kind === 'capital' && isPersonCapital(text, m)) ||
+      (m.entry.kind === 'capital' && isNamePartCapital(text, m)) ||
       isSurnameDemonym(text, m);
     if (person) personNames.add(s);
     if (s.startsWith('Indian')) hasIndian = true;
