@@ -26,6 +26,10 @@ describe('capitals standing for governments', () => {
     expect(codes('She returned from Beijing.')).toEqual([]);
   });
 
+  it('counts a capital after pro- or anti-', () => {
+    expect(codes('Pro-Beijing lawmakers and anti-Moscow protesters.')).toEqual(['CN', 'RU']);
+  });
+
   it('counts a capital as the object of a government act', () => {
     expect(codes('Hanoi has accused Beijing of encroaching.')).toEqual(['CN', 'VN']);
     expect(codes('Tensions between Washington and Tehran rose.')).toEqual(['IR', 'US']);

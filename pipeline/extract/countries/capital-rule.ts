@@ -33,6 +33,7 @@ const MAX_AUXILIARIES = 3;
 /** Past participles and past tenses not in the verb list ("has retaliated", "has responded"). */
 const PAST_FORM = /ed$/;
 const COORDINATORS = new Set(['and', 'or']);
+const STANCE_PREFIXES = new Set(['pro', 'anti']);
 /**
  * How many words after a capital's possessive may come before the government
  * noun: three covers "Beijing's increasingly harsh crackdown" (adverb +
@@ -124,6 +125,8 @@ function isObject(text: string, m: SurfaceMatch, acceptedEnds: ReadonlySet<numbe
  */
 export function isCapitalActor(text: string, m: SurfaceMatch, matchAt: MatchAt, acceptedEnds: ReadonlySet<number>): boolean {
   if (isBilateralPair(text, m, matchAt)) return true;
+  // "pro-Beijing lawmakers", "anti-Moscow protests": for or against the government
+  if (STANCE_PREFIXES.has(lower(hyphenPrefix(text, m.start)))) return true;
   if (isPlace(text, m)) return false;
   if (hyphenSuffix(text, m.end)) return true; // only actor suffixes ("Moscow-backed") survive isPlace
   if (GOVERNMENT_HEADS.has(lower(nextWord(text, m.end)))) return true;
