@@ -70,10 +70,11 @@ export const OBJECT_TRIGGERS = set(`
 
 /**
  * Of {@link OBJECT_TRIGGERS}, prepositions that only count after a relation
- * noun ("ties with Moscow", "pressure on Beijing", "sanctions against Tehran"),
- * never alone ("a meeting with Moscow officials" still counts via the head noun).
+ * noun ("ties with Moscow", "pressure on Beijing", "sanctions against Tehran",
+ * "tensions between Washington and Beijing"), never alone ("flights between
+ * London and Paris" are places).
  */
-export const OBJECT_PREPOSITIONS = set(`on with against`);
+export const OBJECT_PREPOSITIONS = set(`on with against between`);
 
 /** Nouns before "from" that make the capital after it the source of a government act ("pressure from Beijing"). */
 export const REACTION_NOUNS = set(`
@@ -94,7 +95,8 @@ export const BILATERAL_NOUNS = set(`
 /** Relation nouns that turn a following preposition into an object trigger ("ties with"). */
 export const RELATION_NOUNS = set(`
   ties relations relationship talks dialogue negotiations pressure sanctions dispute deal agreement tensions
-  rift standoff confrontation cooperation engagement
+  rift standoff confrontation cooperation engagement war conflict summit meeting rivalry feud spat row clash
+  clashes competition
 `);
 
 /** Words before a capital that make it a place ("in Washington", "flew to Moscow"). */

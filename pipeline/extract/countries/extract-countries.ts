@@ -5,7 +5,7 @@
  */
 import type { ArticleBody, CountryMentionDraft } from '../types.ts';
 import { isCountryName } from './ambiguous-names.ts';
-import { isCapitalActor } from './capital-rule.ts';
+import { isCapitalActor, type MatchAt } from './capital-rule.ts';
 import { isDemonymCountry } from './demonym-rule.ts';
 import { findFlags } from './flags.ts';
 import { isPersonDemonym } from './person-names.ts';
@@ -17,12 +17,11 @@ function counts(
   text: string,
   matches: readonly SurfaceMatch[],
   index: number,
-  byStart: ReadonlyMap<number, SurfaceMatch>,
+  matchAt: MatchAt,
   facts: TextFacts,
   acceptedCapitalEnds: ReadonlySet<number>,
 ): boolean {
   const m = matches[index] as SurfaceMatch;
-  const matchAt = (start: number): SurfaceMatch | undefined => byStart.get(start);
   switch (m.entry.kind) {
     case 'not_country':
       return false;
@@ -52,13 +51,14 @@ export function extractCountries(body: ArticleBody): CountryMentionDraft[] {
   if (!text) return [];
   const matches = matchSurfaces(text);
   const byStart = new Map(matches.map((m) => [m.start, m]));
+  const matchAt: MatchAt = (start) => byStart.get(start);
   const facts = collectTextFacts(text, matches);
   const acceptedCapitalEnds = new Set<number>();
   const out: CountryMentionDraft[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i] as SurfaceMatch;
     const { country, via } = m.entry;
-    if (!country || !via || !counts(text, matches, i, byStart, facts, acceptedCapitalEnds)) continue;
+    if (!country || !via || !counts(text, matches, i, matchAt, facts, acceptedCapitalEnds)) continue;
     if (m.entry.kind === 'capital') acceptedCapitalEnds.add(m.end);
     const surface = text.slice(m.start, m.end);
     out.push({ country, surface, via, start: m.start, end: m.end });
