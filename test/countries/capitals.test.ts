@@ -42,6 +42,7 @@ describe('capitals standing for governments', () => {
     expect(codes('He lives in Beijing and works for a London-based charity.')).toEqual([]);
     expect(codes('She flew to Mexico via Moscow and Paris.')).toEqual(['MX']);
     expect(codes('Trains run between London and Paris every hour.')).toEqual([]);
+    expect(codes('Paris was shocked by the attack, and Beijing saw heavy snow.')).toEqual([]);
     expect(codes('The third Beijing resident fell ill.')).toEqual([]);
     expect(codes('Phoning in from London, Harper remembered.')).toEqual([]);
   });

@@ -8,6 +8,7 @@
 import {
   ACTOR_HYPHEN_SUFFIXES,
   AUXILIARIES,
+  BE_VERBS,
   BILATERAL_NOUNS,
   GOVERNMENT_HEADS,
   GOVERNMENT_NOUNS,
@@ -48,6 +49,7 @@ function verbFollows(text: string, end: number): boolean {
   let w = nextWord(text, end);
   for (let aux = 0; w && aux <= MAX_AUXILIARIES; aux++) {
     const word = w.text.toLowerCase();
+    if (BE_VERBS.has(word)) return false;
     if (GOVERNMENT_VERBS.has(word)) return true;
     if (aux > 0 && PAST_FORM.test(word) && !isCapitalised(w.text)) return true;
     if (!AUXILIARIES.has(word)) return false;

@@ -18,20 +18,21 @@ export const GOVERNMENT_VERBS = set(`
   said says say announced announces accused accuses warned warns denied denies claimed claims insisted insists
   responded responds rejected rejects condemned condemns urged urges called calls demanded demands vowed vows
   threatened threatens protested protests retaliated retaliates imposed imposes sanctioned sanctions signed signs
-  agreed agrees refused refuses wants wanted hopes hoped sees saw views viewed argues argued maintains maintained
+  agreed agrees refused refuses wants wanted hopes hoped views viewed argues argued maintains maintained
   considers considered dismissed dismisses criticized criticizes criticised criticises blamed blames pledged pledges
   promised promises approved approves banned bans expelled expels summoned summons recalled recalls sent sends
   deployed deploys launched launches reacted reacts objected objects complained complains asked asks told tells
   ordered orders pushed pushes pressed presses pressured pressures seeks sought opposes opposed supports supported
-  backed backs welcomed welcomes praised praises slammed slams lashed hit hits struck strikes
+  backed backs welcomed welcomes praised praises slammed slams lashed
   retorted countered stated states reiterated reiterates acknowledged acknowledges admitted admits confirmed confirms
   suspended suspends blocked blocks froze freezes recognized recognizes recognised recognises invited invites
   rebuked rebukes decried decries denounced denounces hailed hails
 `);
 
 /**
- * Copulas and auxiliaries that need a following verb-like word before a
- * capital counts as an actor ("Beijing has said" yes, "Beijing is a city" no).
+ * Auxiliaries and adverbs that may stand between a capital and its verb
+ * ("Beijing has long said"). After a form of "be" nothing counts: "Beijing is
+ * a city", "Paris was shocked", "London was bombed" describe the place.
  */
 export const AUXILIARIES = set(`
   will would could may might must should can cannot won't wouldn't didn't doesn't did does
@@ -292,3 +293,6 @@ export const DEMONYM_SURNAMES = new Set(['English', 'French', 'Welsh']);
 export const DEMONYM_REGIONS: Readonly<Record<string, readonly string[]>> = {
   MN: ['Inner Mongolia', 'Southern Mongolia'],
 };
+
+/** Forms of "be" (and linking verbs) after which a capital is described, not acting ("Paris was shocked"). */
+export const BE_VERBS = set(`is was are were be been being remains remained appears appeared seems seemed`);
