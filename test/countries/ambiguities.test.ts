@@ -95,6 +95,11 @@ describe('Korea', () => {
     expect(codes('South Korean officials responded.')).toEqual(['KR']);
   });
 
+  it('reads a bare Korea as the North in a text that names only North Korea', () => {
+    expect(codes('North Korea fired a missile. The Korean Central News Agency said Korea would respond.')).toEqual(['KP']);
+    expect(codes('North Korea fired a missile toward South Korea. Korean markets fell.')).toEqual(['KP', 'KR']);
+  });
+
   it('reads both Koreas together', () => {
     expect(codes('North and South Korea met.')).toEqual(['KP', 'KR']);
   });

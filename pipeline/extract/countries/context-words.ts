@@ -296,3 +296,6 @@ export const DEMONYM_REGIONS: Readonly<Record<string, readonly string[]>> = {
 
 /** Forms of "be" (and linking verbs) after which a capital is described, not acting ("Paris was shocked"). */
 export const BE_VERBS = set(`is was are were be been being remains remained appears appeared seems seemed`);
+
+/** Bare "Korea"/"Korean(s)": South Korea by default, North Korea in a text that names only the North. */
+export const BARE_KOREA = new Set(['Korea', 'Korean', 'Koreans']);

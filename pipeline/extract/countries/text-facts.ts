@@ -3,7 +3,7 @@
  * one pass over the surface matches (plus a word scan of the text only when
  * "Georgia" or "Indian" occurs).
  */
-import { DEMONYM_REGIONS, NATIVE_AMERICAN_CUES } from './context-words.ts';
+import { BARE_KOREA, DEMONYM_REGIONS, NATIVE_AMERICAN_CUES } from './context-words.ts';
 import { readGeorgia, type GeorgiaReading } from './georgia-rule.ts';
 import { isNameLike, isNamePartCapital, isPersonShaped, isSurnameDemonym } from './person-names.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
@@ -22,6 +22,8 @@ export interface TextFacts {
   indianIsNative: boolean;
   /** Countries whose demonym means a region's people here ("Mongolian" in a text about Inner Mongolia only). */
   regionalDemonyms: Set<string>;
+  /** The country of a bare "Korea"/"Korean": KP when the text names North Korea but never South Korea, else KR. */
+  bareKorea: 'KR' | 'KP';
 }
 
 const WORDS = /[\p{L}][\p{L}'’-]*/gu;
@@ -51,7 +53,9 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
   let namesIndia = false;
   let hasIndian = false;
   const named = new Set<string>();
+  let namesSouthKorea = false;
   for (const m of matches) {
+    if (m.entry.country === 'KR' && !BARE_KOREA.has(m.entry.surface)) namesSouthKorea = true;
     if (m.entry.kind === 'country' && m.entry.via !== 'demonym' && m.entry.country) named.add(m.entry.country);
     const s = m.entry.surface;
     const person =
@@ -72,5 +76,6 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
     chadCues: CHAD_CUES.test(text),
     indianIsNative: hasIndian && !namesIndia && hasNativeAmericanCue(text),
     regionalDemonyms: regionalDemonyms(text, named),
+    bareKorea: named.has('KP') && !namesSouthKorea ? 'KP' : 'KR',
   };
 }
