@@ -48,3 +48,11 @@ describe('readPage on pathological nesting (made-up page)', () => {
     expect(body.text.split('word & more words here,').length - 1).toBe(20000);
   });
 });
+
+describe('readPage on a page with very little text (made-up page)', () => {
+  it('keeps the text and warns that it is very short', () => {
+    const { body } = readPage('<html><body><article><p>Only one short line of text here.</p></article></body></html>', null);
+    expect(body.text).toBe('Only one short line of text here.');
+    expect(body.warnings).toEqual(['main text is very short (33 characters)']);
+  });
+});

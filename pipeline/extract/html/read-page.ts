@@ -74,7 +74,9 @@ export function readPage(html: string, pageUrl: string | null): PageReading {
     const host = hostOf(pageUrl ?? meta.canonical_url ?? '') ?? null;
     const context = { baseUrl, host, title: meta.title, authors: meta.authors };
     const first = extractMainText($, context);
-    const body = first.text.length >= RESCUE_BELOW_CHARS ? first : (rescued(html, context, first.text.length) ?? first);
+    const read = first.text.length >= RESCUE_BELOW_CHARS ? first : (rescued(html, context, first.text.length) ?? first);
+    const short = read.text.length > 0 && read.text.length < RESCUE_BELOW_CHARS;
+    const body = short ? { ...read, warnings: [...read.warnings, `main text is very short (${read.text.length} characters)`] } : read;
     return { meta: { ...meta, language: meta.language ?? guessLanguage(body.text) }, body };
   } catch (error) {
     // A bug or pathological input must not stop a whole build: report it on the article instead.
