@@ -82,6 +82,7 @@ describe('Congo', () => {
   it('reads Congo alone as CD (news usage) and the Republic of the Congo as CG', () => {
     expect(codes('Fighting in eastern Congo continued.')).toEqual(['CD']);
     expect(codes('The Republic of the Congo and Congo-Brazzaville.')).toEqual(['CG']);
+    expect(codes('The Republic of Congo held elections. Congo has oil.')).toEqual(['CG']);
   });
 });
 

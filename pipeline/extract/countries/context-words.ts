@@ -297,5 +297,16 @@ export const DEMONYM_REGIONS: Readonly<Record<string, readonly string[]>> = {
 /** Forms of "be" (and linking verbs) after which a capital is described, not acting ("Paris was shocked"). */
 export const BE_VERBS = set(`is was are were be been being remains remained appears appeared seems seemed`);
 
-/** Bare "Korea"/"Korean(s)": South Korea by default, North Korea in a text that names only the North. */
-export const BARE_KOREA = new Set(['Korea', 'Korean', 'Koreans']);
+/**
+ * Bare names shared by two countries: the usual reading (the alias table's
+ * country), and the other country, read instead in a text that names the
+ * other one explicitly but never the usual one ("Korea" in a text about North
+ * Korea only; "Congo" in a text about the Republic of the Congo only).
+ */
+export const BARE_SHARED_NAMES: Readonly<Record<string, { usual: string; other: string }>> = {
+  Korea: { usual: 'KR', other: 'KP' },
+  Korean: { usual: 'KR', other: 'KP' },
+  Koreans: { usual: 'KR', other: 'KP' },
+  Congo: { usual: 'CD', other: 'CG' },
+  Congolese: { usual: 'CD', other: 'CG' },
+};

@@ -6,7 +6,6 @@
 import type { ArticleBody, CountryMentionDraft } from '../types.ts';
 import { isCountryName } from './ambiguous-names.ts';
 import { isCapitalActor, type MatchAt } from './capital-rule.ts';
-import { BARE_KOREA } from './context-words.ts';
 import { isDemonymCountry } from './demonym-rule.ts';
 import { findFlags } from './flags.ts';
 import { isPersonDemonym } from './person-names.ts';
@@ -62,7 +61,7 @@ export function extractCountries(body: ArticleBody): CountryMentionDraft[] {
     if (!country || !via || !counts(text, matches, i, matchAt, facts, acceptedCapitalEnds)) continue;
     if (m.entry.kind === 'capital') acceptedCapitalEnds.add(m.end);
     const surface = text.slice(m.start, m.end);
-    const code = BARE_KOREA.has(m.entry.surface) ? facts.bareKorea : country;
+    const code = facts.sharedNames.get(m.entry.surface) ?? country;
     out.push({ country: code, surface, via, start: m.start, end: m.end });
     if (m.entry.also) out.push({ country: m.entry.also, surface, via, start: m.start, end: m.end });
   }

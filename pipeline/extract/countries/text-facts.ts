@@ -3,7 +3,7 @@
  * one pass over the surface matches (plus a word scan of the text only when
  * "Georgia" or "Indian" occurs).
  */
-import { BARE_KOREA, DEMONYM_REGIONS, NATIVE_AMERICAN_CUES } from './context-words.ts';
+import { BARE_SHARED_NAMES, DEMONYM_REGIONS, NATIVE_AMERICAN_CUES } from './context-words.ts';
 import { readGeorgia, type GeorgiaReading } from './georgia-rule.ts';
 import { isNameLike, isNamePartCapital, isPersonShaped, isSurnameDemonym } from './person-names.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
@@ -22,8 +22,8 @@ export interface TextFacts {
   indianIsNative: boolean;
   /** Countries whose demonym means a region's people here ("Mongolian" in a text about Inner Mongolia only). */
   regionalDemonyms: Set<string>;
-  /** The country of a bare "Korea"/"Korean": KP when the text names North Korea but never South Korea, else KR. */
-  bareKorea: 'KR' | 'KP';
+  /** Country of each bare shared name in this text ("Korea" → "KP" in a text about North Korea only). */
+  sharedNames: Map<string, string>;
 }
 
 const WORDS = /[\p{L}][\p{L}'’-]*/gu;
@@ -44,6 +44,14 @@ function regionalDemonyms(text: string, named: ReadonlySet<string>): Set<string>
   return out;
 }
 
+function sharedNameReadings(namedExplicitly: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [surface, { usual, other }] of Object.entries(BARE_SHARED_NAMES)) {
+    out.set(surface, namedExplicitly.has(other) && !namedExplicitly.has(usual) ? other : usual);
+  }
+  return out;
+}
+
 /** Collects {@link TextFacts} from the text and its surface matches. */
 export function collectTextFacts(text: string, matches: readonly SurfaceMatch[]): TextFacts {
   const personNames = new Set<string>();
@@ -53,9 +61,11 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
   let namesIndia = false;
   let hasIndian = false;
   const named = new Set<string>();
-  let namesSouthKorea = false;
+  const namedExplicitly = new Set<string>();
   for (const m of matches) {
-    if (m.entry.country === 'KR' && !BARE_KOREA.has(m.entry.surface)) namesSouthKorea = true;
+    if (m.entry.kind !== 'not_country' && m.entry.country && !(m.entry.surface in BARE_SHARED_NAMES)) {
+      namedExplicitly.add(m.entry.country);
+    }
     if (m.entry.kind === 'country' && m.entry.via !== 'demonym' && m.entry.country) named.add(m.entry.country);
     const s = m.entry.surface;
     const person =
@@ -76,6 +86,6 @@ export function collectTextFacts(text: string, matches: readonly SurfaceMatch[])
     chadCues: CHAD_CUES.test(text),
     indianIsNative: hasIndian && !namesIndia && hasNativeAmericanCue(text),
     regionalDemonyms: regionalDemonyms(text, named),
-    bareKorea: named.has('KP') && !namesSouthKorea ? 'KP' : 'KR',
+    sharedNames: sharedNameReadings(namedExplicitly),
   };
 }
