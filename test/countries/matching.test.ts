@@ -32,6 +32,7 @@ describe('matching', () => {
   it('tells Dominica from the Dominican Republic', () => {
     expect(codes('Dominica is an island.')).toEqual(['DM']);
     expect(codes('The Dominican Republic and Dominican voters.')).toEqual(['DO']);
+    expect(codes('Dominica was hit by a hurricane; Dominican officials asked for aid.')).toEqual(['DM']);
   });
 
   it('returns offsets into body.text, in text order', () => {

@@ -309,4 +309,6 @@ export const BARE_SHARED_NAMES: Readonly<Record<string, { usual: string; other: 
   Koreans: { usual: 'KR', other: 'KP' },
   Congo: { usual: 'CD', other: 'CG' },
   Congolese: { usual: 'CD', other: 'CG' },
+  Dominican: { usual: 'DO', other: 'DM' },
+  Dominicans: { usual: 'DO', other: 'DM' },
 };
