@@ -12,7 +12,7 @@ import { HONORIFICS } from './lexicon.ts';
 
 const ALL_CAPS = /^[\p{Lu}&.\d]+$/u;
 const TITLE_MENTION = /^the\s/;
-const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
+const TRAILING_PUNCTUATION = /[\s,;:]+$/;
 
 function fullestName(c: Cluster): string {
   const named = c.members.filter((m) => !TITLE_MENTION.test(m.surface));

@@ -39,6 +39,7 @@ const DATELINE_AFTER = /^\s*\)\s*[—–-]/;
 const PARAGRAPH_END = /^[\s.:!?]*(?:\n|$)/;
 const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_NOUNS].join('|')})\\s*[,(]\\s*$`);
 const CLOSES_APPOSITIVE = /^\s*[,)]/;
+const LEADING_THE = /^the\s+/i;
 
 const lower = (w: string): string => w.toLowerCase();
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
@@ -67,7 +68,11 @@ export function classifyRun(run: Run, text: string): RunResult {
   if (whole) {
     const state = stateBodyAfter(runSurface, run.start, run.end, text);
     if (state) out.proposals.push(state);
-    out.proposals.push(propose(whole.type, text.slice(run.start, run.end), run.start, whole));
+    // "The UN": the article is not part of the name unless the registry says so ("The Diplomat").
+    const the = LEADING_THE.exec(runSurface);
+    const keepsThe = [whole.name, ...whole.aliases].some((n) => LEADING_THE.test(n));
+    const start = the && !keepsThe ? run.start + the[0].length : run.start;
+    out.proposals.push(propose(whole.type, text.slice(start, run.end), start, whole));
     return out;
   }
   let a = 0;

@@ -1,0 +1,58 @@
+// Made-up sentences: mentions of one actor within an article become one actor.
+import { describe, expect, it } from 'vitest';
+import { actor, actorsOf, names } from './helpers.ts';
+
+describe('within-article coreference', () => {
+  it('merges a surname with the full name', () => {
+    const actors = actorsOf('Karen Whitfield, a lawyer, filed the case. Whitfield said she would appeal. Later, Whitfield’s office closed.');
+    expect(names(actors, 'person')).toEqual(['Karen Whitfield']);
+    expect(actor(actors, 'Karen Whitfield').mentions.map((m) => m.surface)).toEqual(['Karen Whitfield', 'Whitfield', 'Whitfield']);
+  });
+
+  it('merges a family name written first (East Asian order)', () => {
+    const actors = actorsOf('Foreign ministry spokesman Zhou Minghao said the claims were false. Zhou added that talks would go on.');
+    expect(actor(actors, 'Zhou Minghao').mentions).toHaveLength(2);
+  });
+
+  it('merges an honorific and surname with the full name', () => {
+    const actors = actorsOf('Orla Penhallow runs the mill. Ms. Penhallow said the river had risen.');
+    expect(names(actors, 'person')).toEqual(['Orla Penhallow']);
+  });
+
+  it('merges a registry surname alias ("Bachelet") with the full name', () => {
+    const actors = actorsOf('Michelle Bachelet released the report. Critics said Bachelet waited too long.');
+    const bachelet = actor(actors, 'Michelle Bachelet');
+    expect(bachelet.mentions.map((m) => m.surface)).toEqual(['Michelle Bachelet', 'Bachelet']);
+  });
+
+  it('resolves "the High Commissioner" to the person holding that title', () => {
+    const actors = actorsOf('On her last day as UN High Commissioner for Human Rights, Michelle Bachelet released the report. In it, the high commissioner details abuses.');
+    const bachelet = actor(actors, 'Michelle Bachelet');
+    expect(bachelet.titles).toContain('UN High Commissioner for Human Rights');
+    expect(bachelet.mentions.map((m) => m.surface)).toContain('the high commissioner');
+    expect(names(actors, 'person')).toEqual(['Michelle Bachelet']);
+  });
+
+  it('merges an acronym with its expansion, both ways', () => {
+    const later = actorsOf('The Harbour Pilots Association met. The HPA said it would strike.');
+    expect(names(later, 'organization')).toEqual(['Harbour Pilots Association']);
+    const registry = actorsOf('HRW published a report. Human Rights Watch said it was thorough.');
+    expect(names(registry, 'organization')).toEqual(['Human Rights Watch']);
+    expect(actor(registry, 'Human Rights Watch').mentions).toHaveLength(2);
+  });
+
+  it('merges a shorter organisation name and a corporate suffix', () => {
+    const actors = actorsOf('Bright Orchard Robotics Inc. won a bid. Bright Orchard Robotics said it was pleased.');
+    expect(names(actors, 'organization')).toEqual(['Bright Orchard Robotics Inc.']);
+  });
+
+  it('keeps one actor for a country’s government and regime', () => {
+    const actors = actorsOf('The Syrian government denied it. Critics said the Syrian regime had lied.');
+    expect(names(actors, 'organization')).toEqual(['Syrian government']);
+  });
+
+  it('keeps two people with the same surname apart', () => {
+    const actors = actorsOf('Karen Whitfield and Tom Whitfield ran the farm. Tom Whitfield said it was hard.');
+    expect(names(actors, 'person').sort()).toEqual(['Karen Whitfield', 'Tom Whitfield']);
+  });
+});
