@@ -37,6 +37,7 @@ describe('country names and short forms', () => {
 
   it('does not count regions, seas or organisations', () => {
     expect(codes('Xinjiang, Tibet, California and Kashmir are regions.')).toEqual([]);
+    expect(codes('Scientists returned from Antarctica.')).toEqual([]);
     expect(codes('Ships sail the South China Sea, the Taiwan Strait and the Gulf of Mexico.')).toEqual([]);
     expect(codes('The UN and the EU issued a statement.')).toEqual([]);
     expect(codes('She grew up in New Mexico and New Jersey, then Inner Mongolia.')).toEqual([]);
