@@ -1,7 +1,7 @@
 /**
  * Flag emoji: a pair of regional-indicator symbols spells an ISO 3166-1
  * alpha-2 code (🇨🇳 → CN). The pairs that are not countries (🇺🇳 United
- * Nations, 🇪🇺 European Union) and codes the gazetteer does not know are
+ * Nations, 🇪🇺 European Union, 🇦🇶 Antarctica) and codes the gazetteer does not know are
  * skipped. The tag-sequence flags of England, Scotland and Wales (🏴 + tags
  * "gbeng"/"gbsct"/"gbwls") are GB (ANNOTATION.md).
  */
@@ -12,7 +12,7 @@ const REGIONAL_PAIR = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 const SUBDIVISION_FLAG = /\u{1F3F4}\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F}/gu;
 const REGIONAL_A = 0x1f1e6;
 /** Regional-indicator pairs that are organisations or reserved codes, not countries. */
-const NOT_COUNTRIES = new Set(['UN', 'EU', 'EA', 'IC', 'TA', 'DG', 'CP', 'AC']);
+const NOT_COUNTRIES = new Set(['UN', 'EU', 'EA', 'IC', 'TA', 'DG', 'CP', 'AC', 'AQ']);
 
 /** The alpha-2 code a regional-indicator pair spells ("🇨🇳" → "CN"). */
 function pairToCode(pair: string): string {
