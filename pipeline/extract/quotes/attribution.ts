@@ -39,6 +39,8 @@ const MAX_RIGHT_VERB_WORDS = 30;
 /** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
 const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const MAX_SUBJECT_WORDS = 14;
+/** Only capitalised words ("Iraq and Syria", "Nathan Ruser"): an "and" before them joins names, it does not start a clause. */
+const CAPITALISED_ONLY = /^(?:\s+[\p{Lu}][\p{L}'’.-]*)+$/u;
 const PARTY_TAG = /^[A-Z]{1,2}-[\p{L}.]+$/u;
 const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
 
@@ -70,7 +72,8 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
   for (let i = end; i >= 0; i--) {
     const w = ws[i]!;
     const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
-    if (CLAUSE_STOP.has(w.lower) && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
+    const joinsNames = (w.lower === 'and' || w.lower === 'or' || w.lower === '&') && CAPITALISED_ONLY.test(text.slice(w.end, endAt));
+    if (CLAUSE_STOP.has(w.lower) && !joinsNames && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
     if (RELATIVE.has(w.lower)) {
       // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
       const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
