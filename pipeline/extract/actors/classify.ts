@@ -82,7 +82,7 @@ export function classifyRun(run: Run, text: string): RunResult {
     const trimmable = run.tokens[a]!.sentenceStart || ARTICLES.has(lw);
     if (NON_NAME_WORDS.has(lw) && trimmable && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
     else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && !GIVEN_NAMES.has(lw) && !ROLE_WORDS.has(lw)) a++;
-    else if (CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) a++;
+    else if ((CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) && (w === lw || !NAME_PARTICLES.has(lw))) a++; // keep "Al Jazeera"
     else break;
   }
   for (const [s, e] of splitSegments(run, a)) classifySegment(run, s, e, text, out);

@@ -22,6 +22,7 @@ import { speakerProposals } from './speaker-proposals.ts';
 import { keepPlatformsAsActors } from './platforms.ts';
 import { nameWords } from './normalise.ts';
 import { looksEnglish } from './language.ts';
+import { maskBoilerplate } from './boilerplate.ts';
 import { ORG_HEADS } from './lexicon.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
@@ -34,7 +35,7 @@ import { organisationsFromContext } from './context-orgs.ts';
  *   an organisation becomes an actor even when the recogniser missed it
  */
 export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDraft[] {
-  const text = body.text;
+  const text = maskBoilerplate(body);
   const tokens = tokenize(text);
   const proposals: Proposal[] = [];
   const roles: RoleSpan[] = [];

@@ -31,6 +31,7 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     const speaker = q.speaker?.trim();
     if (!speaker || (q.speaker_type !== 'person' && q.speaker_type !== 'organization')) continue;
     if (known.has(normaliseName(speaker)) || !looksLikeName(speaker)) continue;
+    if (!speaker.includes(' ') && text.includes(speaker.toLowerCase())) continue; // "Prosecutors": a common noun written in lower case elsewhere
     const at = text.indexOf(speaker);
     if (at < 0) continue;
     const entry = lookupRegistry(speaker);
