@@ -11,8 +11,13 @@ const POSSESSIVE = /['’]s?$/u;
 /** All-capital words ("SLS", "NASA") name things and bodies, not people. */
 const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u;
-/** Text before a mention that makes it the opening of a sentence. */
-const SUBJECT_POSITION = /(?:^|\n|[.!?:]["”’]?\s+)(?:(?:But|And|So|Then|Yet|Still|Now|Later|Meanwhile|Instead|However,)\s+)?$/u;
+const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
+const PREV_WORD = /([\p{L}]+)[\s"“”]*$/u;
+const NEXT_WORD = /^\s*(,|\p{Ll}+)/u;
+/** Words around a name that make it an object rather than a subject ("than Harlan", "to Xi", "Harlan of …"). */
+const NOT_SUBJECT_BEFORE = new Set(['than', 'to', 'of', 'for', 'from', 'by', 'with', 'about', 'at', 'in', 'on', 'into',
+  'like', 'as', 'against', 'between', 'among', 'over', 'under', 'after', 'before', 'through', 'toward', 'towards',
+  'and', 'or', 'the', 'a', 'an', 'whom', 'via', 'per', 'during', 'without', 'upon', 'behind', 'beside']);
 /** A word with a period then spaces; a word of 3+ letters ending a sentence ("SLS. At") ends the run. */
 const WORD_WITH_SPACE = /(\S+)\. +/gu;
 /** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Sasse"). */
@@ -27,8 +32,14 @@ export interface NameMention {
   name: string;
   start: number;
   end: number;
-  /** The mention opens its sentence (the sentence's likely subject) and is not a possessive. */
+  /**
+   * The mention is likely the subject of a clause: not a possessive, not after
+   * a preposition, and followed by a lower-case word or a comma ("As it turned
+   * out, Steenburgen had …"; not "… than Rose-Lynn Harlan has").
+   */
   subject: boolean;
+  /** Offset where the mention's sentence starts. */
+  sentence: number;
   /** A title came right before the name ("Prince Andrew", "Mr. Wang"): a person even when one word. */
   titled: boolean;
 }
@@ -44,6 +55,9 @@ function clean(word: string): string {
  */
 export function nameMentions(text: string): NameMention[] {
   const out: NameMention[] = [];
+  const breaks = [0];
+  for (const b of text.matchAll(SENTENCE_BREAK)) breaks.push(b.index + b[0].length);
+  let bi = 0;
   for (const m of text.matchAll(NAME_RUN)) {
     let raw = m[0].trimEnd();
     // A word ending a sentence ("… China. Finbarr Bermingham") ends the run: keep what follows.
@@ -66,9 +80,17 @@ export function nameMentions(text: string): NameMention[] {
     if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) continue;
     const offset = raw.indexOf(rawParts[first]!);
     const start = m.index + shift + offset;
-    const before = text.slice(Math.max(0, start - 30), start);
+    while (bi + 1 < breaks.length && breaks[bi + 1]! <= start) bi++;
+    const sentence = breaks[bi]!;
+    const end = m.index + shift + raw.length;
+    const before = text.slice(Math.max(sentence, start - 30), start);
+    const after = text.slice(end, end + 20);
+    const prevWord = PREV_WORD.exec(before)?.[1]?.toLowerCase();
+    const nextWord = NEXT_WORD.exec(after);
+    const subject = !POSSESSIVE.test(rawParts[rawParts.length - 1]!) && (prevWord === undefined || !NOT_SUBJECT_BEFORE.has(prevWord))
+      && nextWord !== null && (nextWord[1] === ',' || !NOT_SUBJECT_BEFORE.has(nextWord[1]!));
     const titled = first > 0 && TITLE_SET.has(lower[first - 1]!);
-    out.push({ name: name.join(' '), start, end: m.index + shift + raw.length, subject: SUBJECT_POSITION.test(before) && !POSSESSIVE.test(rawParts[rawParts.length - 1]!), titled });
+    out.push({ name: name.join(' '), start, end, subject, sentence, titled });
   }
   return out;
 }

@@ -163,12 +163,15 @@ export class SpeakerResolver {
    */
   salientBefore(offset: number, paragraph: number, gender?: Gender): ResolvedSpeaker | null {
     const full = (m: NameMention): string => expandName(m.name, this.fullest);
-    const candidates: Array<{ at: number; name: string; salient: boolean }> = [];
-    for (const ev of this.events) if (ev.type === 'person' && ev.offset < offset) candidates.push({ at: ev.offset, name: ev.speaker, salient: true });
-    for (const m of this.mentions) if (m.end <= offset) candidates.push({ at: m.start, name: full(m), salient: m.subject });
-    candidates.sort((a, b) => b.at - a.at);
+    const candidates: Array<{ at: number; sentence: number; name: string; salient: boolean }> = [];
+    for (const ev of this.events) if (ev.type === 'person' && ev.offset < offset) candidates.push({ at: ev.offset, sentence: ev.offset, name: ev.speaker, salient: true });
+    for (const m of this.mentions) if (m.end <= offset) candidates.push({ at: m.start, sentence: m.sentence, name: full(m), salient: m.subject });
     const within = candidates.filter((c) => paragraph - this.paragraphOf(c.at) <= PRONOUN_LOOKBACK_PARAGRAPHS && this.compatible(c.name, gender));
-    const pick = within.find((c) => c.salient) ?? within[0];
+    // Nearest sentence first; inside a sentence its first subject (the main clause's).
+    within.sort((a, b) => b.sentence - a.sentence || a.at - b.at);
+    const salient = within.find((c) => c.salient);
+    const nearest = [...within].sort((a, b) => b.at - a.at)[0];
+    const pick = salient ?? nearest;
     return pick ? { speaker: pick.name, type: 'person' } : null;
   }
 
