@@ -11,6 +11,7 @@ import { countryOfWord } from './country-words.ts';
 import { CONNECTORS, NON_NAME_WORDS } from './lexicon.ts';
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
+const MID_SENTENCE_BEFORE = /[\p{Ll},]\s$/u;
 /** Longest speaker string (in words) taken as a name; longer ones are descriptions. */
 const MAX_SPEAKER_WORDS = 8;
 
@@ -31,7 +32,8 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     const speaker = q.speaker?.trim();
     if (!speaker || (q.speaker_type !== 'person' && q.speaker_type !== 'organization')) continue;
     if (known.has(normaliseName(speaker)) || !looksLikeName(speaker)) continue;
-    if (!speaker.includes(' ') && text.includes(speaker.toLowerCase())) continue; // "Prosecutors": a common noun written in lower case elsewhere
+    // One word: a name only if written with a capital inside a sentence too ("Detainees", "Prosecutors" are common nouns).
+    if (!speaker.includes(' ') && !lookupRegistry(speaker) && !capitalisedMidSentence(speaker, text)) continue;
     const at = text.indexOf(speaker);
     if (at < 0) continue;
     const entry = lookupRegistry(speaker);
@@ -39,4 +41,14 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     known.add(normaliseName(speaker));
   }
   return out;
+}
+
+/** True when `word` appears with its capital after a lower-case word or a comma (not only opening sentences). */
+function capitalisedMidSentence(word: string, text: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    if (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return true;
+    at = text.indexOf(word, at + word.length);
+  }
+  return false;
 }
