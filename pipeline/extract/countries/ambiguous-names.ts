@@ -13,14 +13,8 @@
  * - "US"/"UK" in an all-capitals passage (a shouted headline: "TRUMP TELLS US")
  *   are not short forms.
  */
-import {
-  COUNTRY_NOUNS,
-  COUNTRY_PREPOSITIONS,
-  GOVERNMENT_HEADS,
-  GOVERNMENT_NOUNS,
-  TURKEY_BIRD_BEFORE,
-  TURKEY_FOOD_WORDS,
-} from './context-words.ts';
+import { GOVERNMENT_HEADS, GOVERNMENT_NOUNS } from './capital-words.ts';
+import { COUNTRY_NOUNS, COUNTRY_PREPOSITIONS, TURKEY_BIRD_BEFORE, TURKEY_FOOD_WORDS } from './context-words.ts';
 import { isNameWord, isSentenceStart, nextWord, possessiveLength, previousWord } from './context.ts';
 import { georgiaIsCountry } from './georgia-rule.ts';
 import { isNameLike, isPersonShaped } from './person-names.ts';

@@ -18,7 +18,7 @@ import {
   PLACE_PREPOSITIONS,
   REACTION_NOUNS,
   RELATION_NOUNS,
-} from './context-words.ts';
+} from './capital-words.ts';
 import { hyphenPrefix, hyphenSuffix, isCapitalised, isNameWord, nextWord, possessiveLength, previousWord, type Word } from './context.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 

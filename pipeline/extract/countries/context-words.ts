@@ -1,150 +1,11 @@
 /**
- * Word lists for the context rules of the country extractor (data only; the
- * rules themselves live in capital-rule.ts, demonym-rule.ts and
- * ambiguous-names.ts). All lists are matched against lower-cased words unless
- * the name says otherwise. Chosen by hand from how English news prose uses
- * capitals, demonyms and ambiguous names (AP/Reuters style), not from any
- * one page.
+ * Word lists for the ambiguity rules (ambiguous-names.ts, person-names.ts,
+ * georgia-rule.ts, text-facts.ts) and for reading names in context
+ * (context.ts). Data only; matched against lower-cased words unless the name
+ * says otherwise. Chosen by hand from English news usage, not from any one page.
  */
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-
-/**
- * Verbs that make a capital the subject of a government act ("Beijing said",
- * "Moscow denied", "Washington imposed"). Also used for "Jordan said"-style
- * sentences to accept a country as an actor.
- */
-export const GOVERNMENT_VERBS = set(`
-  said says say announced announces accused accuses warned warns denied denies claimed claims insisted insists
-  responded responds rejected rejects condemned condemns urged urges called calls demanded demands vowed vows
-  threatened threatens protested protests retaliated retaliates imposed imposes sanctioned sanctions signed signs
-  agreed agrees refused refuses wants wanted hopes hoped views viewed argues argued maintains maintained
-  considers considered dismissed dismisses criticized criticizes criticised criticises blamed blames pledged pledges
-  promised promises approved approves banned bans expelled expels summoned summons recalled recalls sent sends
-  deployed deploys launched launches reacted reacts objected objects complained complains asked asks told tells
-  ordered orders pushed pushes pressed presses pressured pressures seeks sought opposes opposed supports supported
-  backed backs welcomed welcomes praised praises slammed slams lashed
-  retorted countered stated states reiterated reiterates acknowledged acknowledges admitted admits confirmed confirms
-  suspended suspends blocked blocks froze freezes recognized recognizes recognised recognises invited invites
-  rebuked rebukes decried decries denounced denounces hailed hails
-`);
-
-/**
- * Auxiliaries and adverbs that may stand between a capital and its verb
- * ("Beijing has long said"). After a form of "be" nothing counts: "Beijing is
- * a city", "Paris was shocked", "London was bombed" describe the place.
- */
-export const AUXILIARIES = set(`
-  will would could may might must should can cannot won't wouldn't didn't doesn't did does
-  has have had is was remains remained appears appeared seems seemed continues continued
-  also already repeatedly long still quickly swiftly publicly officially reportedly
-  both not never jointly each previously consistently firmly strongly later then
-`);
-
-/** Nouns after a capital's possessive that make it the government ("Washington's policy"). */
-export const GOVERNMENT_NOUNS = set(`
-  policy policies government stance response position positions claims claim crackdown demands demand decision
-  decisions actions action relations ties ambassador ambassadors envoy envoys diplomats diplomat officials leaders
-  leadership military army navy regime rule control sovereignty influence pressure ambitions approach strategy
-  support efforts effort attempt attempts plan plans refusal denial reaction rhetoric treatment repression
-  campaign narrative propaganda retaliation sanctions allies ally partners interests concerns own foreign
-  objections objection insistence stance threats threat warnings warning handling intervention invasion war
-  backing blessing approval ban bans restrictions measures tariffs trade diplomacy
-  nuclear program programme missile missiles proxies forces troops defense defence security intelligence spies
-  hackers bid push move role line grip hold censors censorship rulers elite
-`);
-
-/** Nouns right after a capital that make it the government ("the Beijing government"). */
-export const GOVERNMENT_HEADS = set(`
-  government regime administration authorities leadership officials
-`);
-
-/**
- * Words before a capital that make it the object of a government act
- * ("accused Beijing of", "ties with Moscow", "between Washington and Beijing").
- */
-export const OBJECT_TRIGGERS = set(`
-  accused accuse accuses urged urge urges criticized criticised criticize criticise condemned condemn warned warn
-  told tell pressed press pressured pressure blamed blame sanctioned sanction between on with against
-  rebuked rebuke praised praise thanked thank lobbied lobby defied defy challenged challenge
-`);
-
-/**
- * Of {@link OBJECT_TRIGGERS}, prepositions that only count after a relation
- * noun ("ties with Moscow", "pressure on Beijing", "sanctions against Tehran",
- * "tensions between Washington and Beijing"), never alone ("flights between
- * London and Paris" are places).
- */
-export const OBJECT_PREPOSITIONS = set(`on with against between`);
-
-/** Nouns before "from" that make the capital after it the source of a government act ("pressure from Beijing"). */
-export const REACTION_NOUNS = set(`
-  pressure criticism opposition backlash response reaction threats threat warning warnings support pushback
-  demands demand objections protests approval retaliation sanctions orders instructions interference
-`);
-
-/**
- * Nouns after a pair of demonyms that make both nationalities, not a
- * heritage ("Chinese-American relations", "Israeli-Palestinian conflict").
- */
-export const BILATERAL_NOUNS = set(`
-  relations relationship ties talks dialogue negotiations dispute deal deals agreement tensions rift standoff
-  confrontation cooperation trade war wars summit border borders alliance treaty partnership rivalry conflict
-  friendship accord pact joint
-`);
-
-/** Relation nouns that turn a following preposition into an object trigger ("ties with"). */
-export const RELATION_NOUNS = set(`
-  ties relations relationship talks dialogue negotiations pressure sanctions dispute deal agreement tensions
-  rift standoff confrontation cooperation engagement war conflict summit meeting rivalry feud spat row clash
-  clashes competition
-`);
-
-/** Words before a capital that make it a place ("in Washington", "flew to Moscow"). */
-export const PLACE_PREPOSITIONS = set(`
-  in at near outside around across into to from via through visit visited visiting visits based
-  toward towards inside throughout downtown central suburban greater
-`);
-
-/** Words before a language name that make it a language ("speaks English", "translated from Chinese"). */
-export const LANGUAGE_BEFORE = set(`
-  speak speaks speaking spoke spoken learn learns learning learned learnt teach teaches teaching taught
-  fluent translated translate translates translating translation written write writes wrote read reads
-`);
-
-/** Words after a demonym that make it a language ("Chinese-language", "English speakers"). */
-export const LANGUAGE_AFTER = set(`
-  language languages speaking speaker speakers translation translations subtitles subtitle characters character
-  dialect dialects word words term terms phrase phrases grammar proficiency lessons lesson classes class teacher
-  teachers tutor script text texts dub dubbed pronunciation spelling alphabet vocabulary literacy medium
-  translator translators interpreter interpreters version versions edition editions title titles
-`);
-
-/**
- * Words after "in <demonym>" that show the demonym is an adjective of a noun,
- * not a language: anything that is not one of these function words. So
- * "in Chinese." / "in Chinese and English" / "in English only" are languages,
- * "in Chinese custody" is the country.
- */
-export const FUNCTION_WORDS_AFTER_LANGUAGE = set(`
-  and or as with but for to by on at is was than only too instead then that which so while because
-  from of the a an this it he she they we i you his her their its
-`);
-
-/** Words around a demonym that make it ethnicity, not nationality ("ethnic Chinese", "of Korean descent"). */
-export const ETHNIC_BEFORE = set(`ethnic ethnically overseas han`);
-
-/**
- * Ethnic groups (not nationalities). A demonym listed with one of them is an
- * ethnic group too ("Uyghurs, Kazakhs and other Muslim minorities").
- * Matched case-sensitively.
- */
-export const ETHNIC_GROUPS = new Set(
-  `Uyghur Uyghurs Uighur Uighurs Tibetan Tibetans Hui Kurd Kurds Kurdish Rohingya Hmong Hazara Hazaras Pashtun
-  Pashtuns Tatar Tatars Han Mongols Arab Arabs Berber Berbers Yazidi Yazidis Druze Roma Tamil Tamils Sikh Sikhs
-  Baloch Balochi Circassian Circassians Chechen Chechens`.split(/\s+/),
-);
-export const ETHNIC_AFTER = set(`descent heritage ancestry origin origins diaspora`);
 
 /**
  * Capitalised words that may precede a country name without being a given
@@ -233,9 +94,6 @@ export const COUNTRY_NOUNS = set(`
   people population neighbours neighbors embassy ambassador officials authorities regime ministry troops
 `);
 
-/** Hyphenated suffixes that keep a capital an actor ("Moscow-backed", "Beijing-led"). */
-export const ACTOR_HYPHEN_SUFFIXES = set(`backed led funded controlled sponsored allied aligned friendly imposed brokered`);
-
 /**
  * Country names that are also common given names: followed by a capitalised
  * word they are a person ("Jordan Peterson", "Chad Wolf", "Cuba Gooding").
@@ -252,50 +110,8 @@ export const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Cuba'
  */
 export const SURNAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Holland', 'Israel', 'England', 'Wales']);
 
-/**
- * Demonyms that are also language names; only these can be read as a
- * language ("in French", "speaks Korean").
- */
-export const LANGUAGE_NAMES = set(`
-  Chinese English French German Spanish Portuguese Italian Russian Japanese Korean Dutch Turkish Greek Polish
-  Swedish Danish Norwegian Finnish Hungarian Czech Slovak Romanian Bulgarian Ukrainian Vietnamese Thai Burmese
-  Indonesian Malaysian Filipino Mongolian Icelandic Irish Welsh Scottish Scots Albanian Armenian Georgian Serbian
-  Croatian Bosnian Slovenian Slovene Estonian Latvian Lithuanian Belarusian Kazakh Uzbek Kyrgyz Tajik Turkmen
-  Azerbaijani Azeri Nepali Nepalese Lao Laotian Maltese Luxembourgish Somali Malagasy Tongan Samoan Fijian
-  Haitian Macedonian Montenegrin Afghan Taiwanese Cambodian Persian
-`);
-
-/**
- * Words that, before a language name, make it a language only when the
- * language name ends the phrase ("in Traditional Chinese." but not
- * "traditional Korean hanbok").
- */
-export const LANGUAGE_QUALIFIERS = set(`in into mandarin simplified traditional standard modern old middle cantonese native`);
-
-/** Words in a text that make "Indian" mean Native American (unless the text names India). */
-export const NATIVE_AMERICAN_CUES = set(`
-  tribe tribes tribal reservation reservations Navajo Cherokee Lakota Sioux Apache Ojibwe Choctaw Chickasaw
-  Seminole Hopi Pueblo Comanche Mohawk Iroquois
-`);
-
 /** Reporting verbs that, right before a name and with nothing after it, make it the speaker ("… said Jordan."). */
 export const REPORTING_VERBS = set(`said says told added asked explained noted recalled wrote`);
-
-
-/** Demonyms that are also common surnames ("David French", "Bill English", "Irvine Welsh"). */
-export const DEMONYM_SURNAMES = new Set(['English', 'French', 'Welsh']);
-
-/**
- * Regions named after a country whose people share the country's demonym:
- * in a text that names the region but never the country itself, the demonym
- * means the region's people ("Mongolian herders in Inner Mongolia" is not MN).
- */
-export const DEMONYM_REGIONS: Readonly<Record<string, readonly string[]>> = {
-  MN: ['Inner Mongolia', 'Southern Mongolia'],
-};
-
-/** Forms of "be" (and linking verbs) after which a capital is described, not acting ("Paris was shocked"). */
-export const BE_VERBS = set(`is was are were be been being remains remained appears appeared seems seemed`);
 
 /**
  * Bare names shared by two countries: the usual reading (the alias table's

@@ -5,8 +5,8 @@
  * ethnicity ("ethnic Chinese", "of Korean descent", the "Chinese" of
  * "Chinese-American"). Only the country use counts (ANNOTATION.md).
  */
+import { BILATERAL_NOUNS } from './capital-words.ts';
 import {
-  BILATERAL_NOUNS,
   ETHNIC_AFTER,
   ETHNIC_BEFORE,
   ETHNIC_GROUPS,
@@ -15,7 +15,7 @@ import {
   LANGUAGE_BEFORE,
   LANGUAGE_NAMES,
   LANGUAGE_QUALIFIERS,
-} from './context-words.ts';
+} from './demonym-words.ts';
 import { hyphenSuffix, nextWord, previousWord } from './context.ts';
 import type { MatchAt } from './capital-rule.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';

@@ -44,7 +44,8 @@ function counts(
  * over the text (a character trie of all surfaces, longest match first)
  * followed by context rules on each match; see the modules imported above
  * for the rules and the data files (aliases.json, capitals.json,
- * not-countries.json, context-words.ts) for the word lists.
+ * not-countries.json, capital-words.ts, demonym-words.ts, context-words.ts)
+ * for the word lists.
  */
 export function extractCountries(body: ArticleBody): CountryMentionDraft[] {
   const text = body.text;

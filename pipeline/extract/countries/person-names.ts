@@ -7,13 +7,9 @@
  * person; the text facts remember it so that the bare name is read as the
  * person in the rest of the text.
  */
-import {
-  DEMONYM_SURNAMES,
-  GIVEN_NAME_COUNTRIES,
-  GOVERNMENT_HEADS,
-  REPORTING_VERBS,
-  SURNAME_COUNTRIES,
-} from './context-words.ts';
+import { GOVERNMENT_HEADS } from './capital-words.ts';
+import { GIVEN_NAME_COUNTRIES, REPORTING_VERBS, SURNAME_COUNTRIES } from './context-words.ts';
+import { DEMONYM_SURNAMES } from './demonym-words.ts';
 import { isNameWord, nextWord, previousWord } from './context.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
 

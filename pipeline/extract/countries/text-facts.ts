@@ -3,7 +3,8 @@
  * one pass over the surface matches (plus a word scan of the text only when
  * "Georgia" or "Indian" occurs).
  */
-import { BARE_SHARED_NAMES, DEMONYM_REGIONS, NATIVE_AMERICAN_CUES } from './context-words.ts';
+import { BARE_SHARED_NAMES } from './context-words.ts';
+import { DEMONYM_REGIONS, NATIVE_AMERICAN_CUES } from './demonym-words.ts';
 import { readGeorgia, type GeorgiaReading } from './georgia-rule.ts';
 import { isNameLike, isNamePartCapital, isPersonShaped, isSurnameDemonym } from './person-names.ts';
 import type { SurfaceMatch } from './surface-matcher.ts';
