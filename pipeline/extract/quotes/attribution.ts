@@ -4,7 +4,7 @@
  * before it (X said: “…” / X told Reuters that “…” / X: “…” / In the words
  * of X: “…”), or anywhere in it (according to X).
  */
-import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isPronoun, readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
 import { isAbbreviationBefore } from './sentences.ts';
 
@@ -114,6 +114,8 @@ export function mainClauseSubject(text: string): SpeakerPhrase | null {
   const clean = text.replace(LEADING_JUNK, '');
   if (!SUBJECT_START_OK.test(clean)) return null;
   const ws = words(clean);
+  // "She apologizes to …": a pronoun opening the clause is its subject.
+  if (ws.length > 1 && isPronoun(ws[0]!.text)) return readSpeaker(ws[0]!.text);
   for (let i = 1; i < Math.min(ws.length, MAX_SUBJECT_WORDS); i++) {
     const w = ws[i]!;
     if (MAIN_VERB.has(w.lower) || isReportingVerb(ws, i) || (w.text === w.lower && w.lower.endsWith('ed'))) {

@@ -34,6 +34,7 @@ interface Candidate {
   right: string;
 }
 
+const INTRODUCED = /:\s*$/u;
 const ELISION_ONLY = /^[\s[\]….]*$/u;
 
 function partsText(body: ArticleBody, parts: QuoteSpan['parts']): string {
@@ -216,7 +217,8 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
         speaker = lastSpeaker.speaker;
         type = lastSpeaker.type;
       }
-    } else if (lastSpeaker && firstPi - lastSpeaker.paragraph <= 1 && floating) {
+    } else if (lastSpeaker && firstPi - lastSpeaker.paragraph <= 1 && (floating || INTRODUCED.test(cand.left))) {
+      // A floating quote, or one a colon introduces without naming anyone ("That led to a realization: “…”").
       // Floating quote right after an attributed one.
       speaker = lastSpeaker.speaker;
       type = lastSpeaker.type;

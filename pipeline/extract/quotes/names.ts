@@ -13,10 +13,10 @@ const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u;
 const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
 const PREV_WORD = /([\p{L}]+)[\s"“”]*$/u;
-const NEXT_WORD = /^\s*(,|\p{Ll}+)/u;
+const NEXT_WORD = /^\s*(?:\([^)]{0,30}\)\s*)?(,|\p{Ll}+)/u;
 /** Words around a name that make it an object rather than a subject ("than Harlan", "to Xi", "Harlan of …"). */
 const NOT_SUBJECT_BEFORE = new Set(['than', 'to', 'of', 'for', 'from', 'by', 'with', 'about', 'at', 'in', 'on', 'into',
-  'like', 'as', 'against', 'between', 'among', 'over', 'under', 'after', 'before', 'through', 'toward', 'towards',
+  'like', 'against', 'between', 'among', 'over', 'under', 'after', 'before', 'through', 'toward', 'towards',
   'and', 'or', 'the', 'a', 'an', 'whom', 'via', 'per', 'during', 'without', 'upon', 'behind', 'beside']);
 /** A word with a period then spaces; a word of 3+ letters ending a sentence ("SLS. At") ends the run. */
 const WORD_WITH_SPACE = /(\S+)\. +/gu;
@@ -84,7 +84,7 @@ export function nameMentions(text: string): NameMention[] {
     const sentence = breaks[bi]!;
     const end = m.index + shift + raw.length;
     const before = text.slice(Math.max(sentence, start - 30), start);
-    const after = text.slice(end, end + 20);
+    const after = text.slice(end, end + 50);
     const prevWord = PREV_WORD.exec(before)?.[1]?.toLowerCase();
     const nextWord = NEXT_WORD.exec(after);
     const subject = !POSSESSIVE.test(rawParts[rawParts.length - 1]!) && (prevWord === undefined || !NOT_SUBJECT_BEFORE.has(prevWord))
