@@ -27,6 +27,7 @@ describe('demonyms', () => {
     expect(codes('The Chinese characters were translated from Japanese.')).toEqual([]);
     expect(codes('Subtitles in Traditional Chinese, please.')).toEqual([]);
     expect(codes('Editions: Canada (English), Canada (French).')).toEqual(['CA']);
+    expect(codes('She is an English professor; her Chinese name means spring.')).toEqual([]);
   });
 
   it('still counts the country after "in" when a noun follows', () => {

@@ -32,6 +32,8 @@ export const LANGUAGE_AFTER = set(`
   dialect dialects word words term terms phrase phrases grammar proficiency lessons lesson classes class teacher
   teachers tutor script text texts dub dubbed pronunciation spelling alphabet vocabulary literacy medium
   translator translators interpreter interpreters version versions edition editions title titles
+  literature major majors department professor professors course courses degree exam exams test tests learner
+  learners name names wikipedia
 `);
 
 /**
