@@ -67,3 +67,18 @@ describe('quotation marks', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Anna Berg', 'Tom Reyes']);
   });
 });
+
+describe('quotes interrupted by an embed caption', () => {
+  it('continues an open quote past a caption line to the next paragraph that opens with a mark', () => {
+    // made-up statement with a made-up embedded-post credit between its paragraphs
+    const { quotes } = quotesOf(
+      'The club said in a statement: “Our new coach has won titles in four countries.',
+      'Club statement',
+      '— Valley FC (@valleyfc) May 1, 2019',
+      '“He will start work on Monday and meet the players on Tuesday.”',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('Our new coach has won titles in four countries. He will start work on Monday and meet the players on Tuesday.');
+    expect(quotes[0]!.text).not.toContain('Club statement');
+  });
+});

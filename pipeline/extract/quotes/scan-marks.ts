@@ -11,6 +11,7 @@ import {
   DOUBLE_CLOSERS, DOUBLE_OPENERS, DOUBLED_SINGLES, ELISION_PREFIX, PARAGRAPH_OPENERS,
   SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE,
 } from './quote-marks.ts';
+import { MAX_INTERRUPTION_WORDS, MAX_INTERRUPTIONS } from './thresholds.ts';
 
 /** One piece of a quote inside one paragraph (offsets into body.text, marks excluded). */
 export interface SpanPart {
@@ -38,6 +39,8 @@ const SPACE_CHAR = /\s/u;
 const DIGIT = /\p{N}/u;
 const TRAILING_SPACE = /\s+$/u;
 const LEADING_SPACE = /^\s+/u;
+const INTERRUPTION_END = /[.!?:;]["”’)]*\s*$/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
 /** Sentence-final punctuation (and closing marks) then a space, right before a mark. */
 const AFTER_SENTENCE = /[.!?][)\]”’"]*\s+$/u;
 
@@ -81,6 +84,28 @@ function trimPart(text: string, paragraph: number, start: number, end: number): 
   return { paragraph, start: start + lead, end: end - trail };
 }
 
+/** A short line with no sentence punctuation between two paragraphs of one quote: an embed caption or credit ("Club statement"). */
+function isInterruption(text: string): boolean {
+  return !INTERRUPTION_END.test(text) && (text.match(WORDS) ?? []).length <= MAX_INTERRUPTION_WORDS;
+}
+
+/**
+ * Index (into paragraphIndices) of the paragraph an open quote at the end
+ * of paragraph k continues into: the next one when it opens with a mark, or
+ * the first after up to MAX_INTERRUPTIONS caption lines; -1 when none.
+ */
+function continuationTarget(body: ArticleBody, indices: readonly number[], k: number): number {
+  const para = body.paragraphs[indices[k]!]!;
+  for (let j = k + 1; j < indices.length && j <= k + 1 + MAX_INTERRUPTIONS; j++) {
+    const pi = indices[j]!;
+    const next = body.paragraphs[pi]!;
+    if (pi !== indices[k]! + (j - k) || next.block !== para.block || next.kind === 'heading') return -1;
+    if (leadingOpenerEnd(next.text) >= 0) return j;
+    if (!isInterruption(next.text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Scans the given paragraphs (indices into body.paragraphs, in order) and
  * returns every top-level quotation. Quotes never run from one paragraph
@@ -89,7 +114,7 @@ function trimPart(text: string, paragraph: number, start: number, end: number): 
 export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[]): QuoteSpan[] {
   const text = body.text;
   const spans: QuoteSpan[] = [];
-  let carried: { span: QuoteSpan; open: Open } | null = null;
+  let carried: { span: QuoteSpan; open: Open; target: number } | null = null;
 
   for (let k = 0; k < paragraphIndices.length; k++) {
     const pi = paragraphIndices[k]!;
@@ -98,7 +123,7 @@ export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[
     let i = para.start;
     let current: QuoteSpan | null = null;
 
-    if (carried) {
+    if (carried && carried.target === k) {
       const openerEnd = leadingOpenerEnd(para.text);
       current = carried.span;
       stack.push({ ...carried.open, inner: para.start + openerEnd, openAt: para.start });
@@ -174,14 +199,14 @@ export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[
     if (outer) {
       const nextIndex = paragraphIndices[k + 1];
       const nextPara = nextIndex !== undefined ? body.paragraphs[nextIndex] : undefined;
-      const continues = outer.level === 'double' && nextPara !== undefined && nextIndex === pi + 1
-        && nextPara.block === para.block && nextPara.kind !== 'heading' && leadingOpenerEnd(nextPara.text) >= 0;
+      const target: number = outer.level === 'double' ? continuationTarget(body, paragraphIndices, k) : -1;
+      const continues = target >= 0;
       const part = trimPart(text, pi, outer.inner, para.end);
       const span: QuoteSpan = current ?? { parts: [], openAt: outer.openAt, closeAt: para.end, closed: false, level: outer.level };
       if (part) span.parts.push(part);
       span.closeAt = para.end;
       span.closed = false;
-      if (continues) carried = { span, open: outer };
+      if (continues) carried = { span, open: outer, target };
       else if (span.parts.length > 0) spans.push(span);
     }
 

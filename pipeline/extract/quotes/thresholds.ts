@@ -48,3 +48,13 @@ export const PRONOUN_LOOKBACK_PARAGRAPHS = 3;
  * reporting verb introduces it. Titles in the dev gold are 1–6 words.
  */
 export const MAX_TITLE_WORDS = 7;
+
+/**
+ * A quote left open at the end of a paragraph may continue past at most this
+ * many caption lines (embedded tweet credits like "— Club (@club) May 1,
+ * 2019") to the next paragraph that opens with a mark (dev page 92101975).
+ */
+export const MAX_INTERRUPTIONS = 2;
+
+/** Longest caption line (in words) a continuing quote may skip; tweet credits are ≤ 10 words. */
+export const MAX_INTERRUPTION_WORDS = 12;
