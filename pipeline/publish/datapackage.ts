@@ -66,6 +66,8 @@ export function buildDataPackage(
       bytes: Buffer.byteLength(f.content, 'utf8'),
       hash: `sha256:${sha256(f.content)}`,
       ...(f.format === 'csv' ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } : {}),
+      // The countries table copies codes and names from the gazetteer, whose licence (ODbL, share-alike) it keeps.
+      ...(f.table === 'countries' ? { licenses: COUNTRY_DATA_SOURCE.licenses } : {}),
       schema: frictionlessSchema(f.table, f.format),
     })),
   };
