@@ -55,6 +55,8 @@ describe('building raw/', () => {
       expect(r.schema.fields.length).toBeGreaterThan(0);
     }
     expect(pkg.licenses.length).toBeGreaterThan(0);
+    const countries = pkg.resources.filter((r: { path: string }) => r.path.startsWith('countries.'));
+    for (const r of countries) expect(r.licenses.map((l: { name: string }) => l.name)).toEqual(['ODbL-1.0']);
     expect(pkg.sources.some((s: { path: string }) => s.path.includes('chinadigitaltimes.net'))).toBe(true);
   });
 
