@@ -10,6 +10,8 @@ import { attributionAccordingTo, attributionBefore } from './attribution.ts';
 import { BLOCK_INTRO_PREPOSITIONS } from './reporting-verbs.ts';
 import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { DOCUMENT_NOUNS } from './speaker-words.ts';
+import { wordCount } from './classify.ts';
+import { MAX_INTERRUPTION_WORDS } from './thresholds.ts';
 
 /** A block quotation before speaker resolution. */
 export interface BlockQuote {
@@ -32,6 +34,10 @@ const CREDIT_ANCHOR = /^\s*[[(]?\s*(?:source|sources|via|link|read more|more|ori
 const TRAILING_SPACE_PUNCT = /[\s]+$/u;
 const DOC_BY = new RegExp(`\\b(?:in|from)\\s+(?:a|an|the|their|its)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS.filter((d) => !d.includes(' ')).join('|')})\\s+(?:by|from|of)\\s+[^,:;]+)`, 'iu');
 const FROM_INTRO = new RegExp(`(?:^|[.!?]\\s+)(?:${BLOCK_INTRO_PREPOSITIONS.join('|')})\\s+([^:]+):\\s*$`, 'iu');
+/** The credit line of an embedded post: "— Name (@handle) date". */
+const POST_CREDIT = /^[—–-]\s*([^(@]+?)\s*\(@[\w.]+\)/u;
+const TRAILING_MEDIA_LINK = /\s*pic\.twitter\.com\/\w+\s*$/u;
+const SENTENCE_PUNCT = /[.!?:;…]/u;
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/gu;
 
 /** Whether a link is a credit link ("[Source]"). */
@@ -96,11 +102,25 @@ export function findBlocks(body: ArticleBody): BlockQuote[] {
         if (l >= 0) link = l;
       }
     }
+    // An embedded post ends with its credit line ("— Dele (@dele_official) November 19, 2019"): the author, not the excerpt.
+    const postCredit = paras.length > 1 ? POST_CREDIT.exec(last.text) : null;
+    if (postCredit) end = body.paragraphs[paras[paras.length - 2]!]!.end;
+    let excerpt = body.text.slice(first.start, end);
+    const media = TRAILING_MEDIA_LINK.exec(excerpt);
+    if (media) end -= media[0].length;
     while (end > first.start && /\s/u.test(body.text[end - 1]!)) end--;
+    excerpt = body.text.slice(first.start, end);
+    // A caption or label set off as a block ("Club statement") says nothing.
+    if (!SENTENCE_PUNCT.test(excerpt) && wordCount(excerpt) <= MAX_INTERRUPTION_WORDS) continue;
     const introIndex = paras[0]! - 1;
     const introPara = introIndex >= 0 ? body.paragraphs[introIndex] : undefined;
     let found: ReturnType<typeof introSpeaker> = { speaker: null, cue: null, offset: 0, sentence: '' };
-    if (introPara && introPara.block === null) found = introSpeaker(introPara.text);
+    if (postCredit) {
+      const speaker = readSpeaker(postCredit[1]!);
+      if (speaker) found = { speaker, cue: '—', offset: 0, sentence: '' };
+    } else if (introPara && introPara.block === null) {
+      found = introSpeaker(introPara.text);
+    }
     out.push({
       block, paragraphs: paras, start: first.start, end, link, speaker: found.speaker, cue: found.cue,
       introOffset: introPara ? introPara.start + found.offset : first.start, introParagraph: Math.max(0, introIndex), introSentence: found.sentence,

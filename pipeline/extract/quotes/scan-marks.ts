@@ -99,8 +99,9 @@ function continuationTarget(body: ArticleBody, indices: readonly number[], k: nu
   for (let j = k + 1; j < indices.length && j <= k + 1 + MAX_INTERRUPTIONS; j++) {
     const pi = indices[j]!;
     const next = body.paragraphs[pi]!;
-    if (pi !== indices[k]! + (j - k) || next.block !== para.block || next.kind === 'heading') return -1;
-    if (leadingOpenerEnd(next.text) >= 0) return j;
+    if (pi !== indices[k]! + (j - k) || next.kind === 'heading') return -1;
+    if (next.block === para.block && leadingOpenerEnd(next.text) >= 0) return j;
+    // Caption lines may sit in an embed of their own (another block); the quote resumes in its own block.
     if (!isInterruption(next.text)) return -1;
   }
   return -1;
