@@ -56,3 +56,18 @@ describe('within-article coreference', () => {
     expect(names(actors, 'person').sort()).toEqual(['Karen Whitfield', 'Tom Whitfield']);
   });
 });
+
+describe('bare names of registry actors', () => {
+  it('mean the registry actor only in an article about its country', () => {
+    const us = actorsOf('The Senate voted on Tuesday. Senators from Texas and Ohio objected.');
+    expect(us.find((a) => a.name === 'US Senate')?.key).toBe('registry:us-senate');
+    const elsewhere = actorsOf('The Nigerian Senate adjourned. Lawmakers said the Senate would return in October.');
+    expect(elsewhere.map((a) => a.name)).toEqual(['Nigerian Senate']);
+    expect(elsewhere[0]!.mentions).toHaveLength(2);
+  });
+
+  it('merges initials with the full name', () => {
+    const actors = actorsOf('Benjamin Nzeribe, a senator, objected. Later, B. U. Nzeribe said he would not yield.');
+    expect(actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Benjamin Nzeribe']);
+  });
+});

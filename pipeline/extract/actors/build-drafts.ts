@@ -18,7 +18,8 @@ function fullestName(c: Cluster): string {
   const named = c.members.filter((m) => !TITLE_MENTION.test(m.surface));
   const pool = named.length > 0 ? named : c.members;
   const score = (m: Proposal): number => {
-    const words = nameWords(m.surface).filter((w) => !HONORIFICS.has(w)).length;
+    // Initials count half: "Benjamin Nzeribe" is as full as "B. U. Nzeribe".
+    const words = nameWords(m.surface).filter((w) => !HONORIFICS.has(w)).reduce((n, w) => n + (w.length > 1 ? 1 : 0.5), 0);
     const acronym = c.type === 'organization' && ALL_CAPS.test(m.surface.replace(/\s/g, '')) ? -100 : 0;
     return words + acronym;
   };

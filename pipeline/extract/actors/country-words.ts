@@ -32,6 +32,36 @@ for (const c of countries) {
 }
 for (const [form, code] of Object.entries(EXTRA_FORMS)) COUNTRY_BY_WORD.set(form, code);
 
+/** US states: naming one sets an article in the United States (for bare names such as "Senate"). */
+const US_STATES: ReadonlySet<string> = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
+  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
+  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
+]);
+
+/**
+ * Countries an article is set in, by the names, short forms, demonyms and
+ * capitals its capitalised words (and pairs of words) form; a US state
+ * counts for the United States.
+ */
+export function countriesNamed(words: string[]): Set<string> {
+  const found = new Set<string>();
+  const check = (w: string): void => {
+    const key = normaliseName(w);
+    const code = COUNTRY_BY_WORD.get(key) ?? COUNTRY_BY_CAPITAL.get(key) ?? (US_STATES.has(key) ? 'US' : undefined);
+    if (code) found.add(code);
+  };
+  words.forEach((w, i) => {
+    check(w);
+    const next = words[i + 1];
+    if (next !== undefined) check(`${w} ${next}`);
+  });
+  return found;
+}
+
 /** Capitals, used to tell that a capitalised single word is a place, not an actor. */
 const COUNTRY_BY_CAPITAL = new Map(countries.flatMap((c) => c.capital.map((cap): [string, string] => [normaliseName(cap), c.cca2])));
 

@@ -50,7 +50,7 @@ export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens:
       p.titles.push(role.text);
       p.affiliation = p.affiliation ?? role.org;
     }
-    if (!p.country) p.country = countryFromTitles(p.titles) ?? p.affiliation?.country ?? null;
+    if (!p.country) p.country = countryFromTitles(p.titles);
   }
   return added;
 }

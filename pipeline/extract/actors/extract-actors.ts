@@ -23,6 +23,8 @@ import { keepPlatformsAsActors } from './platforms.ts';
 import { nameWords } from './normalise.ts';
 import { looksEnglish } from './language.ts';
 import { maskBoilerplate } from './boilerplate.ts';
+import { lookupRegistryName } from './registry.ts';
+import { countriesNamed } from './country-words.ts';
 import { ORG_HEADS } from './lexicon.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
@@ -47,6 +49,7 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
     unknown.push(...result.unknown);
   }
   proposals.push(...speakerProposals(quotes, text, proposals));
+  localiseBareNames(proposals, tokens);
   proposals.push(...describePeople(proposals, roles, tokens, text));
   const english = looksEnglish(tokens);
   const candidates = english ? dedupe(proposals) : dedupe(proposals).filter(strongOutsideEnglish);
@@ -72,6 +75,24 @@ function strongOutsideEnglish(p: Proposal): boolean {
   if (p.registry !== null || (p.type === 'person' && p.evidence === 'strong')) return true;
   const words = p.surface.split(' ');
   return p.type === 'organization' && words.length >= 2 && !words.includes('and') && ORG_HEADS.has(words[words.length - 1]!.toLowerCase());
+}
+
+/**
+ * A bare name that means a registry actor only in an article about its
+ * country ("Senate", "Labour") is a local actor elsewhere (a Nigerian
+ * article's Senate is not the US Senate).
+ */
+function localiseBareNames(proposals: Proposal[], tokens: Token[]): void {
+  let countries: Set<string> | null = null;
+  for (const p of proposals) {
+    if (!p.registry) continue;
+    const match = lookupRegistryName(p.surface);
+    if (!match?.local || match.entry !== p.registry) continue;
+    countries ??= countriesNamed(tokens.filter((t) => t.capitalised).map((t) => t.text));
+    if (p.registry.country && countries.has(p.registry.country)) continue;
+    p.registry = null;
+    p.country = null;
+  }
 }
 
 /** Keeps one proposal per span (the first, which carries the most description). */

@@ -8,6 +8,7 @@ import type { Proposal } from './proposal.ts';
 import type { Token } from './tokens.ts';
 import { acronymOf, nameWords, normaliseName } from './normalise.ts';
 import { stripPossessive } from './runs.ts';
+import { countryOfWord } from './country-words.ts';
 import { EAST_ASIAN_SURNAMES } from './given-names.ts';
 import { HONORIFICS, NON_NAME_WORDS, ROLE_PHRASES } from './lexicon.ts';
 
@@ -27,13 +28,17 @@ const QUALIFIER = /^\s+(?:for|of|on|to)\s+(?:the\s+)?(\p{Lu}\p{L}*)/u;
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'co', 'corp', 'corporation', 'company', 'ltd', 'llc', 'plc', 'group', 'limited', 'gmbh', 'ag', 'sa']);
 const withoutSuffix = (words: string[]): string[] => (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
 
+/** Words that are not initials ("b u nzeribe" → "nzeribe"). */
+const significant = (words: string[]): string[] => words.filter((w) => w.length > 1);
+
 /** Groups proposals into clusters. */
 export function clusterProposals(proposals: Proposal[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const keyOf = (p: Proposal): string => (p.registry ? `r:${p.registry.id}` : `${p.type}:${normaliseName(p.surface)}`);
   // Longest names first, so shorter forms join the full name.
-  const ordered = [...proposals].sort((x, y) => nameWords(y.surface).length - nameWords(x.surface).length || x.start - y.start);
+  const weight = (p: Proposal): number => significant(nameWords(p.surface)).length;
+  const ordered = [...proposals].sort((x, y) => weight(y) - weight(x) || y.surface.length - x.surface.length || x.start - y.start);
   for (const p of ordered) {
     const key = keyOf(p);
     let cluster = byKey.get(key) ?? (p.group ? byKey.get(p.group) : undefined) ?? (p.type === 'person' ? findPersonCluster(p, clusters) : findOrgCluster(p, clusters));
@@ -68,8 +73,10 @@ function findPersonCluster(p: Proposal, clusters: Cluster[]): Cluster | undefine
   const last = words[words.length - 1]!;
   const candidates = clusters.filter((c) => c.type === 'person' && c.members.some((m) => {
     const mw = personWords(m);
-    if (mw.length <= words.length) return false;
-    if (mw[mw.length - 1] === last && (words.length === 1 || words.every((w) => mw.includes(w)))) return true;
+    if (significant(mw).length <= significant(words).length) return false;
+    // "Benjamin Nzeribe" and "B. U. Nzeribe": other words are in the longer name, or initials of its words.
+    const fits = (w: string): boolean => mw.includes(w) || w.length === 1;
+    if (mw[mw.length - 1] === last && (words.length === 1 || words.every(fits))) return true;
     return words.length === 1 && mw.length === 2 && mw[0] === last && EAST_ASIAN_SURNAMES.has(last);
   }));
   return nearestBefore(p, candidates);
@@ -84,7 +91,8 @@ function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
     if (ALL_CAPS.test(compact) && compact.length >= 2 && acronymOf(m.surface) === compact) return true;
     const mw = nameWords(m.surface);
     // "Ministry of Foreign Affairs" inside "Chinese Ministry of Foreign Affairs".
-    if (words.length >= 2 && mw.length > words.length && mw.slice(mw.length - words.length).join(' ') === words.join(' ')) return true;
+    const suffix = mw.length > words.length && mw.slice(mw.length - words.length).join(' ') === words.join(' ');
+    if (suffix && (words.length >= 2 || mw.slice(0, mw.length - words.length).every((w) => countryOfWord(w) !== null))) return true; // "Senate" in "Nigerian Senate"
     // "Ceres Robotics" and "Ceres Robotics Inc."
     return withoutSuffix(mw).join(' ') === withoutSuffix(words).join(' ');
   }));

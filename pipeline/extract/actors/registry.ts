@@ -21,6 +21,11 @@ export interface RegistryEntry {
   wikidata: string | null;
   /** Id of another registry entry this actor belongs to, or null. */
   affiliation: string | null;
+  /**
+   * Bare names that mean this entry only in an article about its country
+   * ("Senate", "Labour"); elsewhere they name a local actor. Optional.
+   */
+  local_aliases?: string[];
 }
 
 /** All registry entries. */
@@ -37,19 +42,22 @@ interface IndexedName {
   exact: string | null;
   /** The entry's names with this normal form, as written. */
   names: string[];
+  /** Matched through a local alias (see {@link RegistryEntry.local_aliases}). */
+  local: boolean;
 }
 
 const BY_NAME = new Map<string, IndexedName[]>();
 const BY_ID = new Map<string, RegistryEntry>();
 for (const entry of REGISTRY) {
   BY_ID.set(entry.id, entry);
-  for (const name of [entry.name, ...entry.aliases]) {
+  const local = new Set(entry.local_aliases ?? []);
+  for (const name of new Set([entry.name, ...entry.aliases, ...local])) {
     const key = normaliseName(name);
     const compact = name.replace(/\./g, '');
     const list = BY_NAME.get(key) ?? [];
     const same = list.find((c) => c.entry === entry);
     if (same) same.names.push(name);
-    else list.push({ entry, exact: ALL_CAPS.test(compact) && !compact.includes(' ') ? compact : null, names: [name] });
+    else list.push({ entry, exact: ALL_CAPS.test(compact) && !compact.includes(' ') ? compact : null, names: [name], local: local.has(name) });
     BY_NAME.set(key, list);
   }
 }
@@ -60,6 +68,11 @@ for (const entry of REGISTRY) {
  * be written in capitals), or null.
  */
 export function lookupRegistry(surface: string): RegistryEntry | null {
+  return lookupRegistryName(surface)?.entry ?? null;
+}
+
+/** Like {@link lookupRegistry}, telling also whether the match is a local alias. */
+export function lookupRegistryName(surface: string): { entry: RegistryEntry; local: boolean } | null {
   const candidates = BY_NAME.get(normaliseName(surface));
   if (!candidates) return null;
   const compact = surface.replace(/\./g, '').replace(LEADING_THE, '');
@@ -68,7 +81,7 @@ export function lookupRegistry(surface: string): RegistryEntry | null {
     if (c.exact !== null && c.exact !== compact) continue;
     // One word must match letter for letter (German "Über" is not "Uber").
     if (oneWord && c.exact === null && !c.names.some((n) => literal(n) === literal(compact))) continue;
-    return c.entry;
+    return { entry: c.entry, local: c.local };
   }
   return null;
 }

@@ -90,7 +90,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     let t = nameEnd + 1;
     while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
     person.affiliation = organisation(0, roleIdx[0]!) ?? organisation(t, words.length);
-    person.country = person.country ?? person.affiliation?.country ?? null;
+
     out.proposals.push(person);
     return true;
   }
@@ -104,7 +104,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const title = text.slice(run.tokens[s]!.start, run.tokens[s + nameStart - 1]!.end).replace(TITLE_END_PUNCTUATION, '');
     if (!HONORIFICS.has(lower(title))) person.titles.push(title);
     person.affiliation = organisation(0, roleIdx[0]!);
-    person.country = person.country ?? person.affiliation?.country ?? countryOfWord(words[0]!);
+    person.country = person.country ?? countryOfWord(words[0]!);
     out.proposals.push(person);
     return true;
   }
