@@ -19,7 +19,7 @@ describe('registry integrity', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const e of REGISTRY) {
-      for (const n of new Set([e.name, ...e.aliases].map(normaliseName))) {
+      for (const n of new Set([e.name, ...e.aliases, ...(e.local_aliases ?? [])].map(normaliseName))) {
         const prev = owner.get(n);
         if (prev && prev !== e.id) clashes.push(`${n}: ${prev} / ${e.id}`);
         owner.set(n, e.id);
@@ -38,6 +38,10 @@ describe('registry integrity', () => {
         expect(registryById(e.affiliation)?.type).toBe('organization');
       }
       expect(e.name.trim()).toBe(e.name);
+      if (e.local_aliases !== undefined) {
+        expect(e.country, `${e.id}: local aliases need a country`).not.toBeNull();
+        for (const a of e.local_aliases) expect(e.aliases, `${e.id}: ${a} is both alias and local alias`).not.toContain(a);
+      }
     }
   });
 
