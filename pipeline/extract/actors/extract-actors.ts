@@ -55,12 +55,17 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   const candidates = english ? dedupe(proposals) : dedupe(proposals).filter(strongOutsideEnglish);
   const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);
   const clusters = clusterProposals(accepted);
-  const spans: Array<[number, number]> = accepted.map((p) => [p.start, p.end]);
-  const taken = (start: number, end: number): boolean => spans.some(([s, e]) => start < e && end > s);
+  // Characters already inside a mention (one byte per character: no scan over all mentions per lookup).
+  const covered = new Uint8Array(text.length + 1);
+  const cover = (): void => {
+    for (const c of clusters) for (const m of c.members) covered.fill(1, m.start, m.end);
+  };
+  const taken = (start: number, end: number): boolean => covered.subarray(start, end).includes(1);
+  cover();
   addSurnameMentions(clusters, tokens, taken);
-  for (const c of clusters) for (const m of c.members) spans.push([m.start, m.end]);
+  cover();
   addTitleMentions(clusters, text, taken);
-  for (const c of clusters) for (const m of c.members) spans.push([m.start, m.end]);
+  cover();
   const contextual = english ? keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken), text, quotes) : [];
   addToClusters(clusters, contextual);
   return buildDrafts(clusters);
