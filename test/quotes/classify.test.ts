@@ -48,3 +48,23 @@ describe('what counts as a quote', () => {
     expect(find(quotes, 'disgrace').kind).toBe('partial');
   });
 });
+
+describe('quoted words nobody says', () => {
+  it('drops a quoted phrase inside the writer’s sentence when nobody is credited', () => {
+    // made-up
+    const { quotes } = quotesOf('The crowd was stunned by “the sheer scale of it all, really.”');
+    expect(quotes).toEqual([]);
+  });
+
+  it('does not take a passive verb for an attribution', () => {
+    // made-up
+    const { quotes } = quotesOf('The party was accused of misleading voters by renaming its account “factcheck”.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('drops a subheading that is all quote', () => {
+    // made-up
+    const { quotes } = quotesOf('The council met on Monday.', '“Bandit groups on the border”', 'The army has trained local forces for two years.');
+    expect(quotes).toEqual([]);
+  });
+});

@@ -42,6 +42,8 @@ const MAX_SUBJECT_WORDS = 14;
 /** Only capitalised words ("Iraq and Syria", "Nathan Ruser"): an "and" before them joins names, it does not start a clause. */
 const CAPITALISED_ONLY = /^(?:\s+[\p{Lu}][\p{L}'’.-]*)+$/u;
 const PARTY_TAG = /^[A-Z]{1,2}-[\p{L}.]+$/u;
+/** A short noun phrase ending a text ("two highly critical reports"). */
+const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these|those|its|their|his|her)\s+)(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
 const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
 
 /**
@@ -74,13 +76,15 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
     const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
     const joinsNames = (w.lower === 'and' || w.lower === 'or' || w.lower === '&') && CAPITALISED_ONLY.test(text.slice(w.end, endAt));
     if (CLAUSE_STOP.has(w.lower) && !joinsNames && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
-    if (RELATIVE.has(w.lower)) {
+    if (RELATIVE.has(w.lower) || (w.lower === 'that' && i === end)) {
       // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
       const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
       const named = nameBeforeAppositives(before);
       if (named) return named;
       const antecedent = ANTECEDENT.exec(before);
       if (antecedent) return antecedent[0];
+      const phrase = NOUN_PHRASE_END.exec(before);
+      if (phrase) return phrase[0];
       const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
       return before.slice(comma + 1);
     }

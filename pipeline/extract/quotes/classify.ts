@@ -61,10 +61,13 @@ export interface ClassifyInput {
 export function classifyQuote(q: ClassifyInput): QuoteKind | 'drop' {
   const n = wordCount(q.text);
   if (n === 0) return 'drop';
-  if (q.inHeading && !q.wholeParagraph) return 'drop';
+  if (q.inHeading) return 'drop';
   if (TITLE_VERB_END.test(q.left)) return 'drop';
   if (!q.attributed) {
     if (n < MIN_FLOATING_WORDS || n <= MAX_TERM_WORDS) return 'drop';
+    // Quoted words inside the writer's sentence with nobody saying them: a phrase, not a quote ("blindsided by “the X of it all.”").
+    const left = q.left.trim().replace(ELLIPSIS_START, '').trim();
+    if (left.length > 0 && !left.endsWith(':')) return 'drop';
     if (TITLE_NOUNS.test(q.left) || isTitleCase(q.text)) return 'drop';
   } else if (isTitleCase(q.text) && n <= MAX_TITLE_WORDS && !INTRODUCED.test(q.left)) {
     // “War & Peace”, “Glasgow”: names of works and things, even in a sentence with a speaker.

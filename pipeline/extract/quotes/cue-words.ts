@@ -14,6 +14,7 @@ const NOUN_LIKE = new Set(['reports', 'states', 'notes', 'calls', 'points', 'com
   'noting', 'stating', 'warning', 'arguing', 'telling', 'asking', 'insisting', 'claiming', 'concluding', 'announcing',
   'recalling', 'suggesting', 'urging', 'accusing', 'denying', 'assuring', 'singing', 'declaring', 'explaining',
 ]);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'his', 'her', 'its',
   'their', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'critical', 'new', 'recent', 'previous', 'earlier',
   'to', 'of', 'in', 'for', 'with', 'by', 'on', 'at', 'and', 'or', 'news', 'media', 'press', 'daily', 'weekly']);
@@ -40,6 +41,9 @@ export function words(text: string): Word[] {
 export function isReportingVerb(ws: readonly Word[], i: number): boolean {
   const w = ws[i]!;
   if (!VERB_SET.has(w.text)) return false;
+  // Passive ("was accused of …", "were told"): the subject is not the speaker.
+  const before = ws[i - 1]?.lower === 'not' || ws[i - 1]?.lower.endsWith('ly') ? ws[i - 2] : ws[i - 1];
+  if (before && PASSIVE_AUX.has(before.lower) && w.lower !== 'said' && w.lower !== 'says') return false;
   if (!NOUN_LIKE.has(w.lower)) return true;
   const prev = ws[i - 1];
   if (w.lower.endsWith('ing')) return false;

@@ -50,6 +50,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'assured', 'assures', 'assuring',
   'hoped', 'hopes', 'feared', 'fears', 'worried',
   'welcomed', 'welcomes', 'praised', 'praises', 'condemned', 'condemns',
+  'rejected', 'rejects', 'slammed', 'slams', 'blasted', 'blasts', 'hailed', 'hails', 'depicted', 'depicts', 'characterized', 'characterised',
   'alleged', 'alleges', 'charged', 'charges',
   'read', 'reads', 'reading',
   'put', 'puts', 'recounted', 'recounts', 'detailed', 'details',
