@@ -95,7 +95,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     const right = span.closeAt <= sentEnd ? maskedSlice(lastPi, span.closeAt, sentEnd) : '';
     const sentenceText = maskedSlice(firstPi, sentStart, firstPi === lastPi ? sentEnd : body.paragraphs[firstPi]!.end);
     const attribution = findAttribution(left, right, sentenceText);
-    return { span, parts: [...span.parts], attribution, inherited: false, tailRight: attribution?.side === 'right', kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right };
+    return { span, parts: [...span.parts], attribution, inherited: false, tailRight: attribution?.side === 'right' || (attribution !== null && attributionAfter(right, false) !== null), kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right };
   });
 
   // 2. Quotes in one sentence with no cue share the cue of a neighbour ("“pure farce” and a “politicised document”",
