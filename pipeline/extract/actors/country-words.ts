@@ -22,7 +22,9 @@ const EXTRA_FORMS: Readonly<Record<string, string>> = {
 };
 
 const COUNTRY_BY_WORD = new Map<string, string>();
-for (const c of countries) {
+// Independent countries first: "American" is the United States', not the Northern Mariana Islands'.
+const ORDERED = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+for (const c of ORDERED) {
   const forms = [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...c.altSpellings.filter((s) => s.length > 2)];
   for (const form of forms) {
     if (!form) continue;

@@ -160,7 +160,7 @@ export const NON_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
   'conference', 'summit', 'act', 'bill', 'law', 'treaty', 'agreement', 'accord', 'plan', 'program', 'programme',
   'operation', 'war', 'day', 'week', 'year', 'era', 'age', 'dynasty', 'empire', 'revolution', 'movement',
   'church', 'cathedral', 'temple', 'mosque', 'airlines', 'app', 'phone', 'pad', 'book', 'show', 'season',
-  'united', 'city', 'rovers', 'wanderers', 'athletic', 'hotspur', 'madrid', 'milan', 'rose', 'moon', 'member',
+  'design', 'designs', 'united', 'rovers', 'wanderers', 'athletic', 'hotspur', 'madrid', 'milan', 'rose', 'moon', 'member',
 ]);
 
 /** First words that make a capitalised run a place ("South Carolina", "Fort Worth", "San Francisco"). */

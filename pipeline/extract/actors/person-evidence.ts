@@ -7,7 +7,8 @@
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import { ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 
-const AFTER_SPEECH = /^\s*,?\s*(?:who\s+)?(\p{L}+)/u;
+/** "X said", "X, who said" (not "X, say officials": there X is what they speak of). */
+const AFTER_SPEECH = /^(?:\s+|,\s+who\s+)(\p{L}+)/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who|whose|\p{Lu}[\p{L}.]*[’']s)\s/u;
 const APPOSITIVE_ROLE = /^,\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\b/u;
 /** "…,” said Mark Cogan", "according to X". */
