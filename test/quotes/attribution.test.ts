@@ -79,3 +79,17 @@ describe('attribution patterns', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'The report', speaker_type: 'document' });
   });
 });
+
+describe('documents and their issuers', () => {
+  it('credits a report to whoever released it when a relative clause quotes it', () => {
+    // made-up
+    const { quotes } = quotesOf('Last week the City Audit Office released two reports that described “serious delays and rising costs” at the port.');
+    expect(quotes[0]!.speaker).toBe('City Audit Office');
+  });
+
+  it('reads the antecedent of “who” past an appositive', () => {
+    // made-up
+    const { quotes } = quotesOf('Omar Haddad, an analyst at Farm Data, who has studied prices for years, told the paper the plan was “badly timed.”');
+    expect(quotes[0]!.speaker).toBe('Omar Haddad');
+  });
+});

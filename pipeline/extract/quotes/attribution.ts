@@ -44,6 +44,8 @@ const CAPITALISED_ONLY = /^(?:\s+[\p{Lu}][\p{L}'’.-]*)+$/u;
 const PARTY_TAG = /^[A-Z]{1,2}-[\p{L}.]+$/u;
 /** A short noun phrase ending a text ("two highly critical reports"). */
 const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these|those|its|their|his|her)\s+)(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+/** Verbs by which someone puts out a document ("released two reports that …"). */
+const ISSUED_BY = /\b(?:released|published|issued|sent|wrote|filed|posted|signed)\s*$/u;
 const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
 
 /**
@@ -74,8 +76,6 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
   for (let i = end; i >= 0; i--) {
     const w = ws[i]!;
     const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
-    const joinsNames = (w.lower === 'and' || w.lower === 'or' || w.lower === '&') && CAPITALISED_ONLY.test(text.slice(w.end, endAt));
-    if (CLAUSE_STOP.has(w.lower) && !joinsNames && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
     if (RELATIVE.has(w.lower) || (w.lower === 'that' && i === end)) {
       // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
       const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
@@ -84,10 +84,22 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
       const antecedent = ANTECEDENT.exec(before);
       if (antecedent) return antecedent[0];
       const phrase = NOUN_PHRASE_END.exec(before);
-      if (phrase) return phrase[0];
+      if (phrase) {
+        // "X released two reports that depicted “…”": the reports speak for whoever issued them.
+        const head = before.slice(0, phrase.index);
+        const issued = ISSUED_BY.exec(head);
+        if (issued) {
+          const hws = words(head);
+          const issuer = readSpeaker(subjectBefore(head, hws, hws.length - 1));
+          if (issuer && (issuer.type === 'organization' || issuer.type === 'person')) return issuer.text;
+        }
+        return phrase[0];
+      }
       const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
       return before.slice(comma + 1);
     }
+    const joinsNames = (w.lower === 'and' || w.lower === 'or' || w.lower === '&') && CAPITALISED_ONLY.test(text.slice(w.end, endAt));
+    if (CLAUSE_STOP.has(w.lower) && !joinsNames && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
     count++;
     if (count > MAX_SUBJECT_WORDS) { startAt = w.start; break; }
     const periodEnds = /^[.]\s/u.test(gap) && i > 0 && !isAbbreviationBefore(text, ws[i - 1]!.end + 1);

@@ -121,7 +121,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
       const run = toks.slice(lastRun[0], lastRun[1]);
       const name = nameAfterTitles(run);
       if (name) return { text: join(phrase, name), type: theBefore(toks, lastRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false };
-      if (hasOrgWord(run) && lastRun[0] <= 1) return { text: join(phrase, run), type: 'organization', pronoun: false };
+      if (hasOrgWord(run)) return { text: join(phrase, run), type: 'organization', pronoun: false };
     }
   }
   // 2. A name opening the phrase: "Finbarr Bermingham from the South China Morning Post".
