@@ -71,3 +71,13 @@ describe('bare names of registry actors', () => {
     expect(actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Benjamin Nzeribe']);
   });
 });
+
+describe('a country’s government', () => {
+  it('has one name and key whatever form the article uses', () => {
+    const a = actorsOf('The Government of Syria said the camp was safe.');
+    const b = actorsOf('Critics said the Syrian regime had lied.');
+    expect(a[0]?.name).toBe('Syrian government');
+    expect(a[0]?.key).toBe(b[0]?.key);
+    expect(a[0]?.country).toBe('SY');
+  });
+});

@@ -9,8 +9,10 @@ import type { Proposal } from './proposal.ts';
 import { localKey, nameWords, normaliseName } from './normalise.ts';
 import { registryKey } from './registry.ts';
 import { HONORIFICS } from './lexicon.ts';
+import { demonymOf } from './country-words.ts';
 
 const ALL_CAPS = /^[\p{Lu}&.\d]+$/u;
+const GOVERNMENT_GROUP = 'government:';
 const TITLE_MENTION = /^the\s/;
 const TRAILING_PUNCTUATION = /[\s,;:]+$/;
 
@@ -28,6 +30,17 @@ function fullestName(c: Cluster): string {
   return best.surface.replace(TRAILING_PUNCTUATION, '');
 }
 
+/**
+ * A country's government is named "<demonym> government" whatever form the
+ * article uses ("Government of Syria", "the Syrian regime"), so that its key
+ * is the same in every article.
+ */
+function governmentName(c: Cluster): string | null {
+  const group = c.members.find((m) => m.group?.startsWith(GOVERNMENT_GROUP))?.group;
+  const demonym = group ? demonymOf(group.slice(GOVERNMENT_GROUP.length)) : null;
+  return demonym ? `${demonym} government` : null;
+}
+
 /** Builds the drafts of all clusters of one article. */
 export function buildDrafts(clusters: Cluster[]): ActorDraft[] {
   const keyOf = new Map<Cluster, string>();
@@ -35,7 +48,7 @@ export function buildDrafts(clusters: Cluster[]): ActorDraft[] {
   const clusterOf = new Map<Proposal, Cluster>();
   for (const c of clusters) {
     const registry = c.members.find((m) => m.registry)?.registry ?? null;
-    const name = registry?.name ?? fullestName(c);
+    const name = registry?.name ?? governmentName(c) ?? fullestName(c);
     nameOf.set(c, name);
     keyOf.set(c, registry ? registryKey(registry) : localKey(c.type, name));
     for (const m of c.members) clusterOf.set(m, c);

@@ -40,6 +40,8 @@ const PARAGRAPH_END = /^[\s.:!?]*(?:\n|$)/;
 const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_NOUNS].join('|')})\\s*[,(]\\s*$`);
 const CLOSES_APPOSITIVE = /^\s*[,)]/;
 const LEADING_THE = /^the\s+/i;
+const GOVERNMENT_OF = /^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$/i;
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
 
 const lower = (w: string): string => w.toLowerCase();
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
@@ -184,7 +186,15 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     if (FACILITY_WORDS.has(lower(words[words.length - 1]!))) return; // "Michoud Assembly Facility": a place
     if (lw.some((w) => EVENT_WORDS.has(w))) return; // "Academy Award for Best …", "NASCAR Cup Series": an event
     const p = propose('organization', surface, start);
-    p.country = countryOfWord(words[0]!);
+    // "Chinese Ministry of Education", or "China’s Ministry of Education".
+    const owner = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    p.country = countryOfWord(words[0]!) ?? (owner ? countryOfWord(owner[1]!) : null);
+    const governed = GOVERNMENT_OF.exec(surface);
+    const governedCountry = governed ? countryOfWord(governed[1]!) : null;
+    if (governedCountry) {
+      p.country = governedCountry; // "Government of Syria" is the Syrian government
+      p.group = `government:${governedCountry}`;
+    }
     out.proposals.push(p);
     return;
   }

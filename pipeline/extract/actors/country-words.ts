@@ -80,6 +80,11 @@ export function isCapital(word: string): boolean {
   return COUNTRY_BY_CAPITAL.has(normaliseName(word));
 }
 
+/** The English demonym of a country ("SY" → "Syrian"), or null. */
+export function demonymOf(code: string): string | null {
+  return countries.find((c) => c.cca2 === code)?.demonyms?.eng?.m ?? null;
+}
+
 /** The alpha-2 code of the country whose capital this is ("Beijing" → "CN"), or null. */
 export function countryOfCapital(word: string): string | null {
   return COUNTRY_BY_CAPITAL.get(normaliseName(word)) ?? null;

@@ -32,6 +32,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'defender', 'goalkeeper', 'captain', 'dean', 'provost', 'rector', 'principal', 'trustee', 'treasurer',
   'speaker', 'whip', 'delegate', 'consul', 'attaché', 'chargé', 'official', 'chancellor',
   'boss', 'owner', 'partner', 'producer', 'writer', 'author', 'actor', 'actress', 'singer',
+  'dissident', 'blogger', 'artist', 'poet', 'novelist', 'journalist', 'photographer', 'filmmaker', 'student',
+  'doctor', 'entrepreneur', 'billionaire', 'tycoon', 'businessman', 'businesswoman', 'investor', 'pastor',
+  'priest', 'monk', 'nun', 'athlete', 'player', 'physician', 'scientist', 'historian', 'sociologist',
+  'commentator', 'influencer', 'netizen', 'academic', 'diplomat', 'envoy', 'negotiator', 'strategist',
   'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'sens', 'reps', 'member', 'secretary-general',
 ]);
 
@@ -47,7 +51,7 @@ export const ROLE_PHRASES: readonly string[] = [
  * "… Association", "… Inc"). Matched on any token of the run.
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'dept', 'council', 'association', 'congress', 'project', 'party', 'court',
+  'ministry', 'department', 'dept', 'council', 'government', 'association', 'congress', 'project', 'party', 'court',
   'university', 'college', 'school', 'institute', 'institution', 'academy', 'times', 'post', 'news',
   'agency', 'inc', 'corp', 'corporation', 'co', 'company', 'companies', 'group', 'bank', 'commission',
   'committee', 'subcommittee', 'office', 'bureau', 'foundation', 'fund', 'center', 'centre',
