@@ -24,6 +24,7 @@ const ORG_IN_PHRASE = /\b(?:at|for|of|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p
 const ROLE_BEFORE_GAP = /^,\s*$/;
 const WORD_SPLIT = /\s+/;
 const LOWER_WORD = /^[\p{Ll}\-]+$/u;
+const PAST_PARTICIPLE = /ed$/;
 const CAPITALISED = /^\p{Lu}/u;
 /** Abbreviated titles written before a name ("Rep.", "Sen.", "Gov."). */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'dr', 'mr', 'mrs', 'ms', 'adm', 'maj', 'rev', 'fr', 'st']);
@@ -66,7 +67,8 @@ function premodifier(p: Proposal, tokens: Token[], tokenAt: Map<number, number>,
   let count = 1;
   while (first > 0 && spaced(first) && count < MAX_PREMODIFIER_WORDS) {
     const prev = tokens[first - 1]!;
-    if (!LOWER_WORD.test(prev.text) || NON_NAME_WORDS.has(prev.text)) break;
+    // A past participle is usually the verb of the clause ("have detained citizen journalist X").
+    if (!LOWER_WORD.test(prev.text) || NON_NAME_WORDS.has(prev.text) || PAST_PARTICIPLE.test(prev.text)) break;
     first--;
     count++;
   }
