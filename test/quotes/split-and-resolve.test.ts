@@ -98,3 +98,20 @@ describe('speaker resolution', () => {
     expect(find(quotes, 'best advice').speaker).toBe('Tom Reyes');
   });
 });
+
+describe('speakers named by their role', () => {
+  it('credits “the spokesperson” to the body named before when no person is', () => {
+    // made-up
+    const { quotes } = quotesOf(
+      'The Department of Roads and Bridges did not accept the offer.',
+      '“Repairs of this kind need a full review before any work can start,” the spokesperson said.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Department of Roads and Bridges', speaker_type: 'organization' });
+  });
+
+  it('resolves “the 56-year-old” to the person just named', () => {
+    // made-up
+    const { quotes } = quotesOf('Jon Marsh has agreed to coach the club until 2025.', 'The 56-year-old said after signing: “I am excited to be here.”');
+    expect(quotes[0]!.speaker).toBe('Jon Marsh');
+  });
+});

@@ -43,6 +43,8 @@ export interface QuotePlace {
 /** "the 56-year-old", "the Portuguese boss": a description of someone already named. */
 const DEFINITE_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+)?(?:\\d+-year-old|${ANAPHORIC_ROLE_NOUNS.join('|')})$`, 'iu');
 /** "the doctors", "the union": a group noun that may be the head of an organisation's name ("Doctors for Camp Closure"). */
+/** Words for someone or something speaking for a body ("the spokesperson", "the agency"). */
+const SPEAKS_FOR_BODY = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'agency', 'department', 'ministry', 'company', 'firm', 'organization', 'organisation', 'group', 'office', 'bureau']);
 const DEFINITE_GROUP = /^the\s+(\p{L}+)$/iu;
 
 /** Documents that speak for whoever issued them ("the statement said" → the person who made the statement). */
@@ -56,7 +58,7 @@ export class SpeakerResolver {
   private readonly genders: Map<string, Gender>;
   private readonly paragraphStarts: number[];
   private readonly events: SpeakerEvent[] = [];
-  private readonly organizations: string[];
+  private readonly organizations: Array<{ name: string; start: number }>;
 
   /**
    * @param text the article text (for the fullest form of each name)
@@ -95,14 +97,24 @@ export class SpeakerResolver {
   resolve(phrase: SpeakerPhrase, place: QuotePlace): ResolvedSpeaker {
     if (phrase.pronoun) return this.resolvePronoun(phrase, place);
     if (DEFINITE_DESCRIPTION.test(phrase.text)) {
-      const found = this.salientBefore(place.cutoff ?? place.offset, place.paragraph);
+      const found = this.salientBefore(place.cutoff ?? place.offset, place.paragraph, undefined, true);
       if (found) return found;
+      // "the spokesperson" with no person named before: the body they speak for.
+      const role = phrase.text.toLowerCase().split(/\s+/u).pop() ?? '';
+      if (SPEAKS_FOR_BODY.has(role)) {
+        const body = this.organizationBefore(place.offset, place.paragraph);
+        if (body) return body;
+      }
     }
     const group = DEFINITE_GROUP.exec(phrase.text);
     if (group && phrase.type !== 'document') {
       const head = group[1]!.toLowerCase();
-      const org = this.organizations.find((o) => o.toLowerCase().split(/\s+/u)[0] === head);
-      if (org) return { speaker: org, type: 'organization' };
+      const org = this.organizations.find((o) => o.name.toLowerCase().split(/\s+/u)[0] === head);
+      if (org) return { speaker: org.name, type: 'organization' };
+      if (SPEAKS_FOR_BODY.has(head)) {
+        const body = this.organizationBefore(place.offset, place.paragraph);
+        if (body) return body;
+      }
     }
     if (phrase.type === 'document') {
       const m = DEFINITE_DOC.exec(phrase.text);
@@ -161,7 +173,7 @@ export class SpeakerResolver {
    * looking back from `offset`: the nearest person quoted or opening a
    * sentence, else the nearest person named, within the look-back.
    */
-  salientBefore(offset: number, paragraph: number, gender?: Gender): ResolvedSpeaker | null {
+  salientBefore(offset: number, paragraph: number, gender?: Gender, salientOnly = false): ResolvedSpeaker | null {
     const full = (m: NameMention): string => expandName(m.name, this.fullest);
     const candidates: Array<{ at: number; sentence: number; name: string; salient: boolean }> = [];
     for (const ev of this.events) if (ev.type === 'person' && ev.offset < offset) candidates.push({ at: ev.offset, sentence: ev.offset, name: ev.speaker, salient: true });
@@ -171,8 +183,16 @@ export class SpeakerResolver {
     within.sort((a, b) => b.sentence - a.sentence || a.at - b.at);
     const salient = within.find((c) => c.salient);
     const nearest = [...within].sort((a, b) => b.at - a.at)[0];
-    const pick = salient ?? nearest;
+    const pick = salient ?? (salientOnly ? undefined : nearest);
     return pick ? { speaker: pick.name, type: 'person' } : null;
+  }
+
+  /** The nearest organisation named (with a connector: "Customs and Border Protection") before `offset`, within the look-back. */
+  private organizationBefore(offset: number, paragraph: number): ResolvedSpeaker | null {
+    let best: { name: string; start: number } | undefined;
+    for (const o of this.organizations) if (o.start < offset) best = o;
+    if (!best || paragraph - this.paragraphOf(best.start) > PRONOUN_LOOKBACK_PARAGRAPHS) return null;
+    return { speaker: best.name, type: 'organization' };
   }
 
   /** The first person named in [from, to) (the subject of a sentence that introduces a quote). */
@@ -182,11 +202,16 @@ export class SpeakerResolver {
   }
 }
 
+const LEADING_THE = /^The +/u;
 const ORG_NAME = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.&-]*(?: +(?:(?:for|of|and|the|on|in)(?= +[\p{Lu}]) +)?[\p{Lu}][\p{L}’'.&-]*)+/gu;
 
 /** Multi-word capitalised names with a connector inside ("Doctors for Camp Closure"): candidate organisation names. */
-function organizationNames(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(ORG_NAME)) if (/ (?:for|of|and|on|in) /u.test(m[0])) out.push(m[0]);
+function organizationNames(text: string): Array<{ name: string; start: number }> {
+  const out: Array<{ name: string; start: number }> = [];
+  for (const m of text.matchAll(ORG_NAME)) {
+    if (!/ (?:for|of|and|on|in) /u.test(m[0])) continue;
+    const lead = LEADING_THE.exec(m[0])?.[0].length ?? 0;
+    out.push({ name: m[0].slice(lead), start: m.index + lead });
+  }
   return out;
 }

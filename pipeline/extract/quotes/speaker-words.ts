@@ -59,6 +59,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'researchers', 'doctors', 'physicians', 'activists', 'lawmakers', 'democrats', 'republicans', 'diplomat', 'diplomats',
   'ministries', 'governments', 'companies', 'group', 'groups', 'spurs', 'fc', 'media', 'channel', 'tv', 'radio',
   'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'partners', 'capital', 'holdings', 'industries',
+  'security', 'protection', 'customs', 'immigration', 'enforcement', 'affairs', 'intelligence', 'operations',
   'system', 'directorate', 'division', 'unit', 'facility', 'station', 'centre', 'prison', 'jail', 'sea', 'ocean', 'river',
   'street', 'avenue', 'road', 'square', 'park', 'airport', 'island', 'islands', 'mountains', 'valley', 'province',
   'region', 'district', 'camp', 'base', 'express', 'cup', 'championship', 'games', 'olympics', 'festival', 'awards',
