@@ -43,7 +43,7 @@ const MAX_SUBJECT_WORDS = 14;
 const CAPITALISED_ONLY = /^(?:\s+[\p{Lu}][\p{L}'’.-]*)+$/u;
 const PARTY_TAG = /^[A-Z]{1,2}-[\p{L}.]+$/u;
 /** A short noun phrase ending a text ("two highly critical reports"). */
-const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these|those|its|their|his|her)\s+)(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these|those|its|their|his|her)\s+|[\p{L}]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
 /** Verbs by which someone puts out a document ("released two reports that …"). */
 const ISSUED_BY = /\b(?:released|published|issued|sent|wrote|filed|posted|signed)\s*$/u;
 const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;

@@ -7,7 +7,7 @@
  * parent of the quotes inside them.
  */
 import type { ArticleBody, QuoteDraft, QuoteKind, SpeakerType } from '../types.ts';
-import { attributionAccordingTo, attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
+import { attributionAccordingTo, attributionAfter, attributionBefore, mainClauseSubject, type Attribution } from './attribution.ts';
 import { findBlocks } from './blocks.ts';
 import { classifyQuote, looksLikeHeading } from './classify.ts';
 import { continuesAcross, type Joinable } from './join-split.ts';
@@ -207,9 +207,11 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
       if (speaker) resolver.remember({ speaker, type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
     } else if (floating && cand.prevSentence && !cand.prevSentence.text.includes(MASK.repeat(3))) {
       // A quote after a sentence of the writer's: that sentence introduces the speaker ("Aderholt returned to the issue. “…”").
-      const intro = attributionBefore(cand.prevSentence.text, '');
-      const place = { offset: cand.span.openAt, sentenceStart: cand.prevSentence.start, paragraph: firstPi, sentence: cand.prevSentence.text };
-      const resolved = intro ? resolver.resolve(intro.speaker, place) : resolver.firstPersonIn(cand.prevSentence.start, cand.span.openAt);
+      // The subject of that sentence when it is a person ("He then referred to …"), else its attribution, else the first person it names.
+      const subject = mainClauseSubject(cand.prevSentence.text);
+      const intro = subject && (subject.pronoun || subject.type === 'person') ? subject : attributionBefore(cand.prevSentence.text, '')?.speaker;
+      const place = { offset: cand.span.openAt, sentenceStart: cand.prevSentence.start, paragraph: firstPi, sentence: cand.prevSentence.text, cutoff: cand.prevSentence.start };
+      const resolved = intro ? resolver.resolve(intro, place) : resolver.firstPersonIn(cand.prevSentence.start, cand.span.openAt);
       if (resolved && resolved.speaker) {
         speaker = resolved.speaker;
         type = resolved.type;
