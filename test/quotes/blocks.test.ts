@@ -63,3 +63,26 @@ describe('block quotations', () => {
     expect(quotes[1]!.text).toBe('The collapse must be investigated by an independent panel. Families deserve to know what went wrong and who knew about it.');
   });
 });
+
+describe('blocks that are not quotations', () => {
+  it('skips a styled box nobody is credited for', () => {
+    // made-up
+    const body = buildBody([
+      { text: 'Drinking water helps you feel full.', kind: 'p', block: null },
+      { text: 'Summary Drinking more water can keep you feeling full.', kind: 'blockquote', block: 0 },
+    ], 'made-up');
+    expect(extractQuotes(body).filter((q) => q.kind === 'block')).toEqual([]);
+  });
+
+  it('credits an embedded post to the name on its credit line', () => {
+    // made-up
+    const body = buildBody([
+      { text: 'The striker said goodbye online.', kind: 'p', block: null },
+      { text: 'Thank you for everything, coach. See you soon my friend. pic.twitter.com/abc123', kind: 'blockquote', block: 0 },
+      { text: '— Sam Lee (@samlee) May 1, 2019', kind: 'blockquote', block: 0 },
+    ], 'made-up');
+    const block = extractQuotes(body).find((q) => q.kind === 'block')!;
+    expect(block.text).toBe('Thank you for everything, coach. See you soon my friend.');
+    expect(block.speaker).toBe('Sam Lee');
+  });
+});

@@ -121,6 +121,8 @@ export function findBlocks(body: ArticleBody): BlockQuote[] {
     } else if (introPara && introPara.block === null) {
       found = introSpeaker(introPara.text);
     }
+    // A block nobody is credited for (no credit link, no source named before it) is a styled box ("Summary …"), not a quotation.
+    if (!found.speaker && link === null) continue;
     out.push({
       block, paragraphs: paras, start: first.start, end, link, speaker: found.speaker, cue: found.cue,
       introOffset: introPara ? introPara.start + found.offset : first.start, introParagraph: Math.max(0, introIndex), introSentence: found.sentence,
