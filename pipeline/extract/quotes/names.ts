@@ -108,6 +108,12 @@ export function fullestNames(mentions: readonly NameMention[]): Map<string, stri
     consider(parts[parts.length - 1]!, m.name);
     consider(m.name, m.name);
   }
+  // A first name alone ("Dele", "Jose") stands for the first full name starting with it.
+  const byFirst = new Map<string, string>();
+  for (const m of mentions) {
+    const parts = m.name.split(' ');
+    if (parts.length > 1 && !byFirst.has(parts[0]!)) byFirst.set(parts[0]!, m.name);
+  }
   for (const m of mentions) {
     const parts = m.name.split(' ');
     if (parts.length < 2 && !best.has(parts[0]!)) {
@@ -115,8 +121,8 @@ export function fullestNames(mentions: readonly NameMention[]): Map<string, stri
         best.set(parts[0]!, m.name);
         continue;
       }
-      const starting = mentions.find((o) => o.name.split(' ').length > 1 && o.name.startsWith(`${parts[0]} `));
-      if (starting) best.set(parts[0]!, starting.name);
+      const starting = byFirst.get(parts[0]!);
+      if (starting) best.set(parts[0]!, starting);
     }
   }
   return best;

@@ -161,8 +161,8 @@ export class SpeakerResolver {
     const full = (m: NameMention): string => expandName(m.name, this.fullest);
     // 1. A person named earlier in the same sentence.
     let inSentence: string | undefined;
-    for (const m of this.mentions) {
-      if (m.start >= place.sentenceStart && m.end <= (place.cutoff ?? place.offset) && this.compatible(full(m), gender)) inSentence = full(m);
+    for (const m of this.mentionsIn(place.sentenceStart, place.cutoff ?? place.offset)) {
+      if (this.compatible(full(m), gender)) inSentence = full(m);
     }
     if (inSentence) return { speaker: inSentence, type: 'person' };
     return this.salientBefore(place.sentenceStart, place.paragraph, gender) ?? { speaker: null, type: 'person' };
@@ -176,9 +176,13 @@ export class SpeakerResolver {
   salientBefore(offset: number, paragraph: number, gender?: Gender, salientOnly = false): ResolvedSpeaker | null {
     const full = (m: NameMention): string => expandName(m.name, this.fullest);
     const candidates: Array<{ at: number; sentence: number; name: string; salient: boolean }> = [];
-    for (const ev of this.events) if (ev.type === 'person' && ev.offset < offset) candidates.push({ at: ev.offset, sentence: ev.offset, name: ev.speaker, salient: true });
-    for (const m of this.mentions) if (m.end <= offset) candidates.push({ at: m.start, sentence: m.sentence, name: full(m), salient: m.subject });
-    const within = candidates.filter((c) => paragraph - this.paragraphOf(c.at) <= PRONOUN_LOOKBACK_PARAGRAPHS && this.compatible(c.name, gender));
+    const from = this.paragraphStarts[Math.max(0, paragraph - PRONOUN_LOOKBACK_PARAGRAPHS)] ?? 0;
+    for (let e = this.events.length - 1; e >= 0 && this.events[e]!.offset >= from; e--) {
+      const ev = this.events[e]!;
+      if (ev.type === 'person' && ev.offset < offset) candidates.push({ at: ev.offset, sentence: ev.offset, name: ev.speaker, salient: true });
+    }
+    for (const m of this.mentionsIn(from, offset)) candidates.push({ at: m.start, sentence: m.sentence, name: full(m), salient: m.subject });
+    const within = candidates.filter((c) => this.compatible(c.name, gender));
     // Nearest sentence first; inside a sentence its first subject (the main clause's).
     within.sort((a, b) => b.sentence - a.sentence || a.at - b.at);
     const salient = within.find((c) => c.salient);
@@ -195,9 +199,22 @@ export class SpeakerResolver {
     return { speaker: best.name, type: 'organization' };
   }
 
+  /** Mentions lying inside [from, to), found by binary search (mentions are in text order). */
+  private mentionsIn(from: number, to: number): NameMention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < from) lo = mid + 1; else hi = mid;
+    }
+    const out: NameMention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < to; i++) if (this.mentions[i]!.end <= to) out.push(this.mentions[i]!);
+    return out;
+  }
+
   /** The first person named in [from, to) (the subject of a sentence that introduces a quote). */
   firstPersonIn(from: number, to: number): ResolvedSpeaker | null {
-    const m = this.mentions.find((x) => x.start >= from && x.end <= to);
+    const m = this.mentionsIn(from, to)[0];
     return m ? { speaker: expandName(m.name, this.fullest), type: 'person' } : null;
   }
 }
