@@ -83,3 +83,25 @@ describe('recognising organisations', () => {
     expect(names(actors, 'organization')).toEqual(['Harbour Pilots Association']);
   });
 });
+
+describe('organisations by company they keep (made-up)', () => {
+  it('takes unknown names listed with organisations as organisations', () => {
+    const actors = actorsOf('He led acquisitions of Marvel Entertainment, Quillspark and Tidebrook Holdings.');
+    expect(names(actors, 'organization')).toEqual(['Marvel Entertainment', 'Quillspark', 'Tidebrook Holdings']);
+  });
+
+  it('does not take places or sentence openers in such lists', () => {
+    const actors = actorsOf('Eventually, Netflix opened offices in California, Ohio and Texas.');
+    expect(names(actors, 'organization')).toEqual(['Netflix']);
+  });
+
+  it('takes an abbreviation right after a name as that name’s, even with other letters', () => {
+    const actors = actorsOf('Members of the group Doctors for Camp Closure, D4CC, offered help. Later D4CC said it would return.');
+    expect(names(actors, 'organization')).toEqual(['Doctors for Camp Closure']);
+  });
+
+  it('takes a short club name as the club ("Porto" for "FC Porto")', () => {
+    const actors = actorsOf('He managed FC Porto in 2004. He also managed Porto, Real Madrid and Inter Milan.');
+    expect(names(actors, 'organization')).toEqual(['FC Porto', 'Real Madrid', 'Inter Milan']);
+  });
+});

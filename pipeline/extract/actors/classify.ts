@@ -27,7 +27,7 @@ export type { RunResult } from './roles.ts';
 const MAX_ACRONYM_LENGTH = 6;
 /** A run of at least this many words that fills its paragraph is a title-case heading, not a name. */
 const MIN_HEADING_WORDS = 5;
-const ACRONYM = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,}|[A-Z][A-Z]*&[A-Z]+)$/;
+const ACRONYM = /^(?:[A-Z][A-Z\d]*[A-Z]|(?:[A-Z]\.){2,}|[A-Z][A-Z]*&[A-Z]+)$/; // "HRW", "D4CC", "U.N.", "AT&T"
 const INITIAL = /^\p{Lu}\.$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]*(?:[\-’']\p{Lu}[\p{Ll}\p{M}]+)*$|^(?:Mc|Mac|O’|O')\p{Lu}\p{Ll}+$/u;
 const WEBSITE = /^\p{Lu}[\p{L}\d\-]*\.(?:com|org|net|info|io|co|news)$/u;
@@ -40,6 +40,7 @@ const PARAGRAPH_END = /^[\s.:!?]*(?:\n|$)/;
 const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_NOUNS].join('|')})\\s*[,(]\\s*$`);
 const CLOSES_APPOSITIVE = /^\s*[,)]/;
 const LEADING_THE = /^the\s+/i;
+const LIST_COMMA_BEFORE = /, $/;
 const GOVERNMENT_OF = /^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$/i;
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
 
@@ -87,7 +88,8 @@ export function classifyRun(run: Run, text: string): RunResult {
     else if ((CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) && (w === lw || !NAME_PARTICLES.has(lw))) a++; // keep "Al Jazeera"
     else break;
   }
-  for (const [s, e] of splitSegments(run, a)) classifySegment(run, s, e, text, out);
+  const inList = LIST_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));
+  for (const [s, e] of splitSegments(run, a, inList)) classifySegment(run, s, e, text, out);
   return out;
 }
 
@@ -103,7 +105,7 @@ const entityLike = (words: string[]): boolean => {
  * ("in", "at") unless the words after them end an organisation name
  * ("Refugees in Towns Project").
  */
-function splitSegments(run: Run, from: number): Array<[number, number]> {
+function splitSegments(run: Run, from: number, inList: boolean): Array<[number, number]> {
   const words = run.words;
   const cuts: number[] = [];
   let segStart = from;
@@ -115,7 +117,9 @@ function splitSegments(run: Run, from: number): Array<[number, number]> {
       const rightPerson = right.length >= 2 && GIVEN_NAMES.has(lower(right[0]!));
       const rightNew = lower(right[0] ?? '') === 'the' || lookupRegistry(right.join(' ')) !== null;
       const leftEndsHead = left.length > 0 && ORG_HEADS.has(lower(left[left.length - 1]!));
-      if (!hasHead(words.slice(segStart)) || rightPerson || rightNew || (leftEndsHead && entityLike(right))) cuts.push(i);
+      // "…, Quillspark and Tidebrook Holdings": after a list comma, one word then "and" ends a list item.
+      const listItem = inList && left.length === 1;
+      if (!hasHead(words.slice(segStart)) || rightPerson || rightNew || listItem || (leftEndsHead && entityLike(right))) cuts.push(i);
     } else if (WEAK_CONNECTORS.has(lw)) {
       const content = right.filter((w) => !CONNECTORS.has(lower(w)));
       const rightHead = content.length > 0 && ORG_HEADS.has(lower(content[content.length - 1]!));

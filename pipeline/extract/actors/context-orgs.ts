@@ -12,7 +12,9 @@ import { propose } from './proposal.ts';
 import { acronymOf, normaliseName } from './normalise.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { orgCueBefore } from './cues.ts';
+import { looksLikePlace } from './places.ts';
 
+const ABBREVIATION_GAP = /^(?:\s?\(|,\s)$/;
 const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|from|by|on|at|about|against|like|than|into)\s+$/i;
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
 /** Nouns after a name that say it is an organisation ("CBP spokesman", "Apple’s chief executive"). */
@@ -24,7 +26,9 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
   for (const u of unknown) {
     if (taken(u.start, u.end)) continue;
     if (u.acronym) {
-      const owner = clusters.find((c) => c.type === 'organization' && c.members.some((m) => acronymOf(m.surface) === u.surface.replace(/\./g, '')));
+      // "Doctors for Camp Closure (D4CC)", "…, D4CC,": an abbreviation right after a name with its initial is that name's.
+      const owner = clusters.find((c) => c.type === 'organization' && c.members.some((m) => acronymOf(m.surface) === u.surface.replace(/\./g, '')
+        || (ABBREVIATION_GAP.test(text.slice(m.end, u.start)) && m.surface[0] === u.surface[0])));
       if (owner) {
         owner.members.push(propose('organization', u.surface, u.start));
         continue;
@@ -32,12 +36,48 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
     }
     if (hasOrgCue(u, text)) out.push(propose('organization', u.surface, u.start));
   }
+  out.push(...listedWithOrganisations(unknown, clusters, out, text, taken));
   // Other mentions of the same names ("Newsweek" once after "told", once alone).
   const names = new Set(out.map((p) => normaliseName(p.surface)));
   const cued = new Set(out.map((p) => p.start));
   for (const u of unknown) {
     if (!cued.has(u.start) && names.has(normaliseName(u.surface)) && !taken(u.start, u.end)) out.push(propose('organization', u.surface, u.start));
   }
+  return out;
+}
+
+/** An unknown span that may be an organisation in a list: not an acronym, not a place, not a lone sentence opener ("Eventually, Disney"). */
+const listable = (u: UnknownSpan): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface);
+
+/** Separators inside a list: "A, B and C", "A, B, or C". */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or|&)\s+)$/;
+
+/**
+ * Unknown names listed together with organisations are organisations too
+ * ("Marvel Entertainment, Lucasfilm and BamTech", "Blue Origin … includes
+ * Draper, Lockheed Martin, and Northrop Grumman").
+ */
+function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], found: Proposal[], text: string, taken: (s: number, e: number) => boolean): Proposal[] {
+  type Item = { start: number; end: number; org: boolean; unknown: UnknownSpan | null };
+  const items: Item[] = [];
+  for (const c of clusters) for (const m of c.members) items.push({ start: m.start, end: m.end, org: c.type === 'organization', unknown: null });
+  for (const p of found) items.push({ start: p.start, end: p.end, org: true, unknown: null });
+  for (const u of unknown) if (listable(u) && !taken(u.start, u.end)) items.push({ start: u.start, end: u.end, org: false, unknown: u });
+  items.sort((a, b) => a.start - b.start);
+  const out: Proposal[] = [];
+  let chain: Item[] = [];
+  const close = (): void => {
+    if (chain.length >= 2 && chain.some((i) => i.org)) {
+      for (const i of chain) if (i.unknown) out.push(propose('organization', i.unknown.surface, i.unknown.start));
+    }
+    chain = [];
+  };
+  for (const item of items) {
+    const prev = chain[chain.length - 1];
+    if (prev && !(item.start >= prev.end && LIST_GAP.test(text.slice(prev.end, item.start)))) close();
+    chain.push(item);
+  }
+  close();
   return out;
 }
 

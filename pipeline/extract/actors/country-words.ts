@@ -64,6 +64,11 @@ export function countriesNamed(words: string[]): Set<string> {
   return found;
 }
 
+/** True when the words name a US state ("California"). */
+export function isUsState(words: string): boolean {
+  return US_STATES.has(normaliseName(words));
+}
+
 /** Capitals, used to tell that a capitalised single word is a place, not an actor. */
 const COUNTRY_BY_CAPITAL = new Map(countries.flatMap((c) => c.capital.map((cap): [string, string] => [normaliseName(cap), c.cca2])));
 

@@ -11,7 +11,8 @@ import type { Token } from './tokens.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { countryOfWord } from './country-words.ts';
-import { NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ROLE_WORDS } from './lexicon.ts';
+import { NON_NAME_WORDS, ROLE_WORDS } from './lexicon.ts';
+import { looksLikePlace } from './places.ts';
 import { lookupRegistry } from './registry.ts';
 
 /** Most lower-case words between an organisation and a name in a pre-modifier ("foreign affairs chief"). */
@@ -109,11 +110,6 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
 }
 
 /** A demonym or country name in a title ("Chinese foreign ministry spokesman"), not inside a longer name ("New Jersey Sen."). */
-/** "Southern District of New York", "Bay Area": place words, not an organisation. */
-function looksLikePlace(name: string): boolean {
-  const words = name.toLowerCase().split(WORD_SPLIT);
-  return NON_PERSON_FIRST_WORDS.has(words[0]!) || words.some((w) => NON_PERSON_LAST_WORDS.has(w));
-}
 
 function countryFromTitles(titles: string[]): string | null {
   for (const title of titles) {

@@ -96,6 +96,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'against', 'between', 'among', 'into', 'through', 'without', 'within', 'according', 'online', 'some',
   'many', 'most', 'all', 'any', 'each', 'every', 'other', 'others', 'such', 'both', 'either', 'neither',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second',
+  'later', 'earlier', 'instead', 'soon', 'again', 'thus', 'hence', 'indeed', 'perhaps', 'maybe', 'yesterday',
   'last', 'next', 'old', 'former', 'acting', 'late', 'then', 'ex', 'outgoing', 'incoming', 'more', 'less', 'much', 'very', 'well', 'do', 'does', 'did', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
   'might', 'must', 'shall', 'let', 'please', 'thanks', 'thank', 'oh', 'ok', 'okay', 'hey', 'hi',

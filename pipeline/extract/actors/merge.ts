@@ -31,6 +31,10 @@ const withoutSuffix = (words: string[]): string[] => (words.length > 1 && CORPOR
 /** Words that are not initials ("b u nzeribe" → "nzeribe"). */
 const significant = (words: string[]): string[] => words.filter((w) => w.length > 1);
 
+/** A short all-capital prefix of club and company names ("FC Porto", "AC Milan"): "Porto" names the same club. */
+const CLUB_PREFIX = /^\p{Lu}{2,3}\s+/u;
+const withoutClubPrefix = (name: string): string => (CLUB_PREFIX.test(name) ? normaliseName(name.replace(CLUB_PREFIX, '')) : '');
+
 /** Groups proposals into clusters. */
 export function clusterProposals(proposals: Proposal[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -57,7 +61,8 @@ export function clusterProposals(proposals: Proposal[]): Cluster[] {
 export function addToClusters(clusters: Cluster[], proposals: Proposal[]): void {
   for (const p of proposals) {
     const name = normaliseName(p.surface);
-    let cluster = clusters.find((c) => c.type === p.type && c.members.some((m) => normaliseName(m.surface) === name));
+    let cluster = clusters.find((c) => c.type === p.type && c.members.some((m) => normaliseName(m.surface) === name))
+      ?? (p.type === 'organization' ? findOrgCluster(p, clusters) : undefined);
     if (!cluster) {
       cluster = { type: p.type, members: [] };
       clusters.push(cluster);
@@ -93,8 +98,8 @@ function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
     // "Ministry of Foreign Affairs" inside "Chinese Ministry of Foreign Affairs".
     const suffix = mw.length > words.length && mw.slice(mw.length - words.length).join(' ') === words.join(' ');
     if (suffix && (words.length >= 2 || mw.slice(0, mw.length - words.length).every((w) => countryOfWord(w) !== null))) return true; // "Senate" in "Nigerian Senate"
-    // "Ceres Robotics" and "Ceres Robotics Inc."
-    return withoutSuffix(mw).join(' ') === withoutSuffix(words).join(' ');
+    // "Ceres Robotics" and "Ceres Robotics Inc."; "Porto" and "FC Porto".
+    return withoutSuffix(mw).join(' ') === withoutSuffix(words).join(' ') || withoutClubPrefix(m.surface) === normaliseName(p.surface);
   }));
   return nearestBefore(p, candidates);
 }

@@ -1,0 +1,15 @@
+/**
+ * Place-like names: they are neither people nor organisations
+ * ("Southern District of New York", "San Ysidro", "California").
+ */
+import { NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS } from './lexicon.ts';
+import { countryOfWord, isCapital, isUsState } from './country-words.ts';
+
+const WORD_SPLIT = /\s+/;
+
+/** True when the name is a country, a capital, a US state, or has place words ("Bay Area", "San …"). */
+export function looksLikePlace(name: string): boolean {
+  if (countryOfWord(name) !== null || isCapital(name) || isUsState(name)) return true;
+  const words = name.toLowerCase().split(WORD_SPLIT);
+  return NON_PERSON_FIRST_WORDS.has(words[0]!) || words.some((w) => NON_PERSON_LAST_WORDS.has(w));
+}
