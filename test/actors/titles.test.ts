@@ -61,3 +61,15 @@ describe('country of an actor', () => {
     expect(actor(actors, 'World Uyghur Congress').country).toBeNull();
   });
 });
+
+describe('more roles (made-up)', () => {
+  it('keeps a modifier the sentence opened with in the title', () => {
+    const actors = actorsOf('Former President Barack Obama spoke first.');
+    expect(actor(actors, 'Barack Obama').titles).toEqual(['Former President']);
+  });
+
+  it('takes the leader named in "the X regime" as a person', () => {
+    const actors = actorsOf('Moscow still backs the Karimov regime, officials said.');
+    expect(actors.map((a) => [a.name, a.type])).toEqual([['Karimov', 'person']]);
+  });
+});

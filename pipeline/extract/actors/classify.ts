@@ -20,6 +20,7 @@ import type { RunResult } from './roles.ts';
 import { organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName } from './normalise.ts';
 import { ORG_INTRODUCED } from './cues.ts';
+import { looksLikePlace } from './places.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -41,6 +42,7 @@ const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_NOUNS].join('|')})\\s*[
 const CLOSES_APPOSITIVE = /^\s*[,)]/;
 const LEADING_THE = /^the\s+/i;
 const LIST_COMMA_BEFORE = /, $/;
+const LEADER_REGIME_AFTER = /^\s+regime\b/;
 const GOVERNMENT_OF = /^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$/i;
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
 
@@ -236,6 +238,8 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
     out.proposals.push(propose('organization', surface, start)); // "Polygraph.info"
   } else if (ACRONYM.test(w) && compact.length <= MAX_ACRONYM_LENGTH && !NON_ORG_ACRONYMS.has(lower(compact))) {
     out.unknown.push({ surface, start, end, acronym: true, sentenceStart });
+  } else if (LEADER_REGIME_AFTER.test(text.slice(end, end + 10)) && isNameWord(w) && !looksLikePlace(w)) {
+    out.proposals.push(propose('person', surface, start)); // "the Assad regime": a leader's name
   } else if (RELATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && CLOSES_APPOSITIVE.test(text.slice(end, end + 3)) && isNameWord(w)) {
     out.proposals.push(propose('person', surface, start)); // "her brother, Ekpar, was"
   } else if (!NON_NAME_WORDS.has(lower(w))) {

@@ -227,3 +227,6 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
   'cup', 'games', 'olympics', 'series', 'season', 'election', 'elections', 'expo', 'fair', 'gala', 'marathon',
   'tournament', 'open', 'classic', 'bowl', 'derby', 'grand', 'week', 'day',
 ]);
+
+/** Words before a title that belong to it ("Former President", "Acting Secretary"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'late', 'then', 'ex', 'outgoing', 'incoming', 'interim']);

@@ -9,7 +9,7 @@ import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord } from './country-words.ts';
-import { CONNECTORS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './lexicon.ts';
+import { CONNECTORS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS, TITLE_MODIFIERS } from './lexicon.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 
 /** What classifying a run yields. */
@@ -43,6 +43,11 @@ const NAME_THEN_ORG: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
 const lower = (w: string): string => w.toLowerCase();
 const isRole = (w: string): boolean => ROLE_WORDS.has(w) || HONORIFICS.has(w);
+
+/** Index of the first word of a title: "Former President": the modifier the run trimmed belongs to the title. */
+function titleStart(run: Run, s: number): number {
+  return s > 0 && TITLE_MODIFIERS.has(lower(run.words[s - 1]!)) ? s - 1 : s;
+}
 
 /** Offsets of words s..e of a run ("Co." keeps its dot). */
 export function segmentSpan(run: Run, s: number, e: number, text: string): { start: number; end: number } {
@@ -85,7 +90,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);
     const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
-    const title = text.slice(run.tokens[s]!.start, run.tokens[s + blockEnd]!.end).replace(TITLE_END_PUNCTUATION, '');
+    const title = text.slice(run.tokens[titleStart(run, s)]!.start, run.tokens[s + blockEnd]!.end).replace(TITLE_END_PUNCTUATION, '');
     if (!HONORIFICS.has(lower(title))) person.titles.push(title);
     let t = nameEnd + 1;
     while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
@@ -101,7 +106,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);
     const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
-    const title = text.slice(run.tokens[s]!.start, run.tokens[s + nameStart - 1]!.end).replace(TITLE_END_PUNCTUATION, '');
+    const title = text.slice(run.tokens[titleStart(run, s)]!.start, run.tokens[s + nameStart - 1]!.end).replace(TITLE_END_PUNCTUATION, '');
     if (!HONORIFICS.has(lower(title))) person.titles.push(title);
     person.affiliation = organisation(0, roleIdx[0]!);
     person.country = person.country ?? countryOfWord(words[0]!);
