@@ -93,3 +93,17 @@ describe('documents and their issuers', () => {
     expect(quotes[0]!.speaker).toBe('Omar Haddad');
   });
 });
+
+describe('more subjects', () => {
+  it('skips an age between a name and its verb', () => {
+    // made-up
+    const { quotes } = quotesOf('John Smith, 45, said: “We are not leaving this town without a fight.”');
+    expect(quotes[0]!.speaker).toBe('John Smith');
+  });
+
+  it('takes a group of people as the speaker', () => {
+    // made-up
+    const { quotes } = quotesOf('“We will keep fighting for our rights,” protesters chanted outside the building.');
+    expect(quotes[0]).toMatchObject({ speaker: 'protesters', cue: 'chanted' });
+  });
+});

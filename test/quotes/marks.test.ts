@@ -82,3 +82,13 @@ describe('quotes interrupted by an embed caption', () => {
     expect(quotes[0]!.text).not.toContain('Club statement');
   });
 });
+
+describe('single quotes as the main marks', () => {
+  it('reads a quote in single marks with apostrophes inside', () => {
+    // made-up
+    const { body, quotes } = quotesOf('‘It’s not the council’s fault at all,’ said Anna Berg.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: 'It’s not the council’s fault at all,', speaker: 'Anna Berg' });
+    expect(body.text.slice(quotes[0]!.start, quotes[0]!.end)).toBe(quotes[0]!.text);
+  });
+});

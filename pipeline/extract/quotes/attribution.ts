@@ -27,21 +27,21 @@ const COLON_END = /([^,;.!?()“”"]*?)\s*:\s*$/u;
 const LEADING_JUNK = /^[\s,;]+/u;
 const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or', 'what', 'then', 'yet', 'whom', 'whose']);
 /** An appositive after a name: "a spokesman for …", "the U.S. attorney …", a party-state tag "R-Neb.". */
-const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$)/u;
+const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$|\d{1,3}$)/u;
 const RELATIVE = new Set(['who', 'which']);
 const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
   'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
   'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply']);
 const POST_VERB_STOP = /[,;:()—–]|[.](?=\s|$)|\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with)\s/gu;
 const MAIN_VERB = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
-const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers)\b)/u;
+const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers|protesters|demonstrators|residents|witnesses|analysts|lawyers|doctors|students|workers|officers|sources|people|supporters|activists|voters|fans|parents|families|investigators|scientists|economists|observers|neighbours|neighbors|relatives|survivors|victims|leaders|lawmakers|members)\b)/u;
 const MAX_RIGHT_VERB_WORDS = 30;
 /** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
 const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const MAX_SUBJECT_WORDS = 14;
 /** Only capitalised words ("Iraq and Syria", "Nathan Ruser"): an "and" before them joins names, it does not start a clause. */
 const CAPITALISED_ONLY = /^(?:\s+[\p{Lu}][\p{L}'’.-]*)+$/u;
-const PARTY_TAG = /^[A-Z]{1,2}-[\p{L}.]+$/u;
+const PARTY_TAG = /^(?:[A-Z]{1,2}-[\p{L}.]+|\d{1,3})$/u;
 /** A short noun phrase ending a text ("two highly critical reports"). */
 const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these|those|its|their|his|her)\s+|[\p{L}]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
 /** Verbs by which someone puts out a document ("released two reports that …"). */

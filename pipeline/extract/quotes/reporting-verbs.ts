@@ -42,7 +42,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'testified', 'testifies', 'confirmed', 'confirms',
   'predicted', 'predicts', 'estimated', 'estimates',
   'labeled', 'labelled', 'branded', 'termed',
-  'shouted', 'yelled', 'screamed', 'ordered', 'exclaimed', 'cried', 'whispered',
+  'shouted', 'shouts', 'yelled', 'screamed', 'ordered', 'exclaimed', 'cried', 'whispered', 'chanted', 'chant', 'chants',
   'sang', 'sings', 'sing', 'singing',
   'quipped', 'joked', 'jokes', 'laughed', 'mused', 'sighed',
   'agreed', 'agrees', 'disagreed', 'disagrees',
