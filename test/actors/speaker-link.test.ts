@@ -32,4 +32,10 @@ describe('findSpeakerActor', () => {
     expect(withQuotes.map((a) => a.name)).toContain('Quillon Tarrow');
     expect(findSpeakerActor('Quillon Tarrow', withQuotes)?.type).toBe('person');
   });
+
+  it('makes a capitalised pair with no other evidence a person when it is a speaker', () => {
+    const text = 'The song belongs to Rosa Lindqvane in the film. "Home," she sings.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual([]);
+    expect(actorsOf(text, [quoteBy('Rosa Lindqvane')]).map((a) => a.name)).toEqual(['Rosa Lindqvane']);
+  });
 });

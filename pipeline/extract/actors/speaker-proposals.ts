@@ -24,14 +24,19 @@ export function looksLikeName(speaker: string): boolean {
   return words.every((w) => CAPITALISED.test(w) || CONNECTORS.has(w.toLowerCase()));
 }
 
-/** Proposals for named speakers that no existing proposal covers. */
+/** Proposals for named speakers that no existing proposal covers (existing ones that name a speaker become certain). */
 export function speakerProposals(quotes: QuoteDraft[], text: string, existing: Proposal[]): Proposal[] {
   const known = new Set(existing.map((p) => normaliseName(p.surface)));
   const out: Proposal[] = [];
   for (const q of quotes) {
     const speaker = q.speaker?.trim();
     if (!speaker || (q.speaker_type !== 'person' && q.speaker_type !== 'organization')) continue;
-    if (known.has(normaliseName(speaker)) || !looksLikeName(speaker)) continue;
+    if (known.has(normaliseName(speaker))) {
+      // A quoted speaker is a person or organisation for sure: "Rose-Lynn Harlan" needs no other evidence.
+      for (const p of existing) if (normaliseName(p.surface) === normaliseName(speaker)) p.evidence = 'strong';
+      continue;
+    }
+    if (!looksLikeName(speaker)) continue;
     // One word: a name only if written with a capital inside a sentence too ("Detainees", "Prosecutors" are common nouns).
     if (!speaker.includes(' ') && !lookupRegistry(speaker) && !capitalisedMidSentence(speaker, text)) continue;
     const at = text.indexOf(speaker);
