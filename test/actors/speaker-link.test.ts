@@ -17,6 +17,11 @@ describe('findSpeakerActor', () => {
     expect(nameOf('Zhou')).toBe('Zhou Minghao');
   });
 
+  it('links a plural form to the actor', () => {
+    const actors = actorsOf('The Syrian defense ministry denied it.');
+    expect(findSpeakerActor('Syrian defense ministries', actors)?.name).toBe('Syrian defense ministry');
+  });
+
   it('links by registry abbreviation', () => {
     expect(nameOf('HRW')).toBe('Human Rights Watch');
   });

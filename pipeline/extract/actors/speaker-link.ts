@@ -7,6 +7,10 @@ import { lookupRegistry, registryKey } from './registry.ts';
 import { HONORIFICS } from './lexicon.ts';
 
 const ALL_CAPS = /^[\p{Lu}&]+$/u;
+const PLURAL_IES = /ies$/;
+const PLURAL_S = /([^s])s$/;
+/** Last word in the singular ("ministries" → "ministry", "governments" → "government"). */
+const singularise = (name: string): string => name.replace(PLURAL_IES, 'y').replace(PLURAL_S, '$1');
 
 /**
  * The actor that `speaker` refers to: by full name, alias, registry name or
@@ -19,6 +23,12 @@ export function findSpeakerActor(speaker: string, actors: ActorDraft[]): ActorDr
   // Full name, alias or mention surface.
   for (const a of actors) {
     if (normaliseName(a.name) === norm || a.aliases.some((x) => normaliseName(x) === norm) || a.mentions.some((m) => normaliseName(m.surface) === norm)) return a;
+  }
+  // "Syrian defense ministries" for the "Syrian defense ministry".
+  const singular = singularise(norm);
+  if (singular !== norm) {
+    const hit = actors.find((a) => singularise(normaliseName(a.name)) === singular);
+    if (hit) return hit;
   }
   const entry = lookupRegistry(speaker);
   if (entry) {
