@@ -107,3 +107,17 @@ describe('more subjects', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'protesters', cue: 'chanted' });
   });
 });
+
+describe('a paragraph that introduces the next one', () => {
+  it('credits a quote paragraph to the speaker of the colon-ended paragraph before it', () => {
+    // made-up
+    const { quotes } = quotesOf('Council leader Anna Berg told the meeting:', '“We have no money left for the bridge repairs this year.”');
+    expect(quotes[0]).toMatchObject({ speaker: 'Anna Berg', cue: 'told', kind: 'direct' });
+  });
+
+  it('keeps an attribution after a question mark in the same sentence', () => {
+    // made-up
+    const { quotes } = quotesOf('Mayor Tom Smith opened the debate.', '“Why now, after all these years?” Smith asked.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Smith', cue: 'asked' });
+  });
+});

@@ -94,7 +94,15 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
     const left = maskedSlice(firstPi, sentStart, span.openAt);
     const right = span.closeAt <= sentEnd ? maskedSlice(lastPi, span.closeAt, sentEnd) : '';
     const sentenceText = maskedSlice(firstPi, sentStart, firstPi === lastPi ? sentEnd : body.paragraphs[firstPi]!.end);
-    const attribution = findAttribution(left, right, sentenceText);
+    let attribution = findAttribution(left, right, sentenceText);
+    // "X told the meeting:" ¶ “…” — the paragraph before introduces the quote.
+    const para = body.paragraphs[firstPi]!;
+    const before = body.paragraphs[firstPi - 1];
+    if (!attribution && before && before.block === para.block && ELISION_ONLY.test(body.text.slice(para.start, span.openAt)) && INTRODUCED.test(before.text)) {
+      const intro = masked(firstPi - 1);
+      const [from, to] = intro.sentences[intro.sentences.length - 1]!;
+      attribution = attributionBefore(intro.masked.slice(from - intro.start, to - intro.start), '');
+    }
     return { span, parts: [...span.parts], attribution, inherited: false, tailRight: attribution?.side === 'right' || (attribution !== null && attributionAfter(right, false) !== null), kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right };
   });
 
