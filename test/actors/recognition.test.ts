@@ -33,6 +33,12 @@ describe('recognising people', () => {
     expect(names(actors, 'person')).toEqual([]);
   });
 
+  it('drops a common word that opens the sentence before a surname', () => {
+    const actors = actorsOf('John Smith runs the mill. Unlike Smith, his brother left, unlike the others.');
+    expect(names(actors, 'person')).toEqual(['John Smith']);
+    expect(actors[0]!.mentions.map((m) => m.surface)).toEqual(['John Smith', 'Smith']);
+  });
+
   it('skips headings in title case', () => {
     const actors = actorsOf('Man Shot at Dallas Gas Station Dies at Hospital\n\nThe police said little.');
     expect(actorsOf.length).toBe(1);

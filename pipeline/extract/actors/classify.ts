@@ -225,7 +225,12 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
     const p = propose('person', surface, start);
-    p.evidence = personEvidence(words, start, end, text, run.tokens[s]!.sentenceStart) ? 'strong' : 'weak';
+    p.evidence = personEvidence(words, start, end, text, sentenceStart) ? 'strong' : 'weak';
+    // "Unlike Smith, …": an opening word also written in lower case in the text is a common word, not a given name.
+    if (p.evidence === 'weak' && sentenceStart && words.length === 2 && new RegExp(`\\b${lw[0]}\\b`).test(text)) {
+      classifySegment(run, s + 1, e, text, out);
+      return;
+    }
     out.proposals.push(p);
     return;
   }
