@@ -9,6 +9,8 @@ import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words
 const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;
 const POSSESSIVE = /['’]s?$/u;
 /** All-capital words ("SLS", "NASA") name things and bodies, not people. */
+/** Titles that belong to a one-word name as written ("Prince Andrew", "Pope Francis"). */
+const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'duke', 'duchess', 'sheikh', 'emperor', 'empress', 'sultan', 'emir', 'crown']);
 const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u;
 const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
@@ -42,6 +44,8 @@ export interface NameMention {
   sentence: number;
   /** A title came right before the name ("Prince Andrew", "Mr. Wang"): a person even when one word. */
   titled: boolean;
+  /** A title that is part of how a one-word name is written ("Prince" in "Prince Andrew"), or null. */
+  royal: string | null;
 }
 
 function clean(word: string): string {
@@ -90,7 +94,8 @@ export function nameMentions(text: string): NameMention[] {
     const subject = !POSSESSIVE.test(rawParts[rawParts.length - 1]!) && (prevWord === undefined || !NOT_SUBJECT_BEFORE.has(prevWord))
       && nextWord !== null && (nextWord[1] === ',' || !NOT_SUBJECT_BEFORE.has(nextWord[1]!));
     const titled = first > 0 && TITLE_SET.has(lower[first - 1]!);
-    out.push({ name: name.join(' '), start, end, subject, sentence, titled });
+    const royal = titled && name.length === 1 && ROYAL_TITLES.has(lower[first - 1]!) ? parts[first - 1]! : null;
+    out.push({ name: name.join(' '), start, end, subject, sentence, titled, royal });
   }
   return out;
 }
@@ -118,7 +123,7 @@ export function fullestNames(mentions: readonly NameMention[]): Map<string, stri
     const parts = m.name.split(' ');
     if (parts.length < 2 && !best.has(parts[0]!)) {
       if (m.titled) {
-        best.set(parts[0]!, m.name);
+        best.set(parts[0]!, m.royal ? `${m.royal} ${m.name}` : m.name);
         continue;
       }
       const starting = byFirst.get(parts[0]!);

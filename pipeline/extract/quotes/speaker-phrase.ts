@@ -32,6 +32,8 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their']);
 const REDUCED_RELATIVE = /\s+(?:published|based|quoted|cited|interviewed|reported|released|posted|written|issued|led|run|owned|funded|backed|named|known|located|headquartered)\s.*$/u;
 const OF_COMMON_NOUN = /^((?:[Tt]he|[Aa]n?)\s+\p{Ll}+)\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+\p{Ll}[\p{Ll}\s-]*$/u;
+const VERB_FORM = /(?:ed|ing)$/u;
+const CLAUSE_WORDS = new Set(['not', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would']);
 const TRIM_EDGE = /^[\s,;:—–-]+|[\s,;:—–.-]+$/gu;
 
 interface Token {
@@ -143,8 +145,15 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     return { text: phrase.slice(0, toks[docAt]!.index + toks[docAt]!.text.length), type: 'document', pronoun: false };
   }
   // 4. A title or group kept as written: "the German ambassador to China", "Government officials".
+  // A clause is not a speaker ("asked not to be identified").
+  const lead = toks[0]!;
+  if (!isCap(lead) && (VERB_FORM.test(lead.lower) || CLAUSE_WORDS.has(lead.lower))) return null;
   if (toks.length <= 12) {
-    const type: SpeakerType = toks.some((t) => TITLE_SET.has(t.lower)) ? 'person' : hasOrgWord(toks) ? 'organization' : 'unknown';
+    // The head noun (the last word before a preposition) decides: "Syrian defense ministries", "a White House spokesman".
+    const prep = toks.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
+    const head = toks[(prep > 0 ? prep : toks.length) - 1]!;
+    const type: SpeakerType = ORG_SET.has(head.lower) ? 'organization' : TITLE_SET.has(head.lower) ? 'person'
+      : toks.some((t) => TITLE_SET.has(t.lower)) ? 'person' : hasOrgWord(toks) ? 'organization' : 'unknown';
     return { text: phrase, type, pronoun: false };
   }
   return null;

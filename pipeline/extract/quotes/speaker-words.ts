@@ -17,7 +17,7 @@ export const TITLE_WORDS: readonly string[] = [
   'deputy', 'associate', 'assistant', 'administrator', 'analyst', 'editor', 'correspondent', 'reporter', 'columnist',
   'researcher', 'scientist', 'economist', 'strategist', 'activist', 'advocate', 'adviser', 'advisor', 'councillor',
   'councilman', 'councilwoman', 'councilmember', 'superintendent', 'sheriff', 'detective', 'inspector', 'constable',
-  'commander', 'member', 'partner', 'principal', 'dean', 'provost', 'chaplain', 'rabbi', 'imam', 'cardinal',
+  'commander', 'cmdr', 'cdr', 'insp', 'supt', 'det', 'pvt', 'cpl', 'duke', 'duchess', 'emperor', 'empress', 'sultan', 'emir', 'member', 'partner', 'principal', 'dean', 'provost', 'chaplain', 'rabbi', 'imam', 'cardinal',
   'auditor', 'treasurer', 'comptroller', 'magistrate', 'delegate', 'candidate', 'nominee', 'hopeful', 'mp', 'mep',
   'ranking', 'acting', 'former', 'interim', 'senior', 'junior', 'foreign', 'affairs', 'state', 'defense', 'defence',
   'health', 'finance', 'interior', 'justice', 'trade', 'press', 'communications', 'policy', 'program',
