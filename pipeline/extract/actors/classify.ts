@@ -18,15 +18,15 @@ import { stateBodyAfter } from './state-bodies.ts';
 import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
 import { organisationAppositive, personEvidence } from './person-evidence.ts';
-import { normaliseName } from './normalise.ts';
+import { normaliseName, withoutDots } from './normalise.ts';
 import { ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 
 export type { RunResult } from './roles.ts';
 
-/** Longest all-capital word taken as an abbreviation (UNESCO, OHCHR); longer ones are shouted words. */
+/** Longest all-capital word taken as an abbreviation: the registry's longest are six letters (UNESCO, USCIRF); longer ones are shouted words or datelines. */
 const MAX_ACRONYM_LENGTH = 6;
-/** A run of at least this many words that fills its paragraph is a title-case heading, not a name. */
+/** A run of at least this many words that fills its paragraph is a title-case heading: the longest names in the dev gold that fill a line have four words. */
 const MIN_HEADING_WORDS = 5;
 const ACRONYM = /^(?:[A-Z][A-Z\d]*[A-Z]|(?:[A-Z]\.){2,}|[A-Z][A-Z]*&[A-Z]+)$/; // "HRW", "D4CC", "U.N.", "AT&T"
 const INITIAL = /^\p{Lu}\.$/u;
@@ -49,6 +49,15 @@ const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
 const lower = (w: string): string => w.toLowerCase();
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** True when `word` (lower case) appears in the text as a word in lower case. */
+function writtenInLowerCase(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
 
 /** A word that can be part of a person's name. */
 export function isNameWord(w: string): boolean {
@@ -227,7 +236,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     const p = propose('person', surface, start);
     p.evidence = personEvidence(words, start, end, text, sentenceStart) ? 'strong' : 'weak';
     // "Unlike Smith, …": an opening word also written in lower case in the text is a common word, not a given name.
-    if (p.evidence === 'weak' && sentenceStart && words.length === 2 && new RegExp(`\\b${lw[0]}\\b`).test(text)) {
+    if (p.evidence === 'weak' && sentenceStart && words.length === 2 && writtenInLowerCase(lw[0]!, text)) {
       classifySegment(run, s + 1, e, text, out);
       return;
     }
@@ -238,7 +247,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
 }
 
 function classifyWord(w: string, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult): void {
-  const compact = w.replace(/\./g, '');
+  const compact = withoutDots(w);
   if (WEBSITE.test(w)) {
     out.proposals.push(propose('organization', surface, start)); // "Polygraph.info"
   } else if (ACRONYM.test(w) && compact.length <= MAX_ACRONYM_LENGTH && !NON_ORG_ACRONYMS.has(lower(compact))) {

@@ -9,7 +9,7 @@ import type { UnknownSpan } from './roles.ts';
 import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
-import { acronymOf, normaliseName } from './normalise.ts';
+import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
@@ -27,7 +27,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
     if (taken(u.start, u.end)) continue;
     if (u.acronym) {
       // "Doctors for Camp Closure (D4CC)", "…, D4CC,": an abbreviation right after a name with its initial is that name's.
-      const owner = clusters.find((c) => c.type === 'organization' && c.members.some((m) => acronymOf(m.surface) === u.surface.replace(/\./g, '')
+      const owner = clusters.find((c) => c.type === 'organization' && c.members.some((m) => acronymOf(m.surface) === withoutDots(u.surface)
         || (ABBREVIATION_GAP.test(text.slice(m.end, u.start)) && m.surface[0] === u.surface[0])));
       if (owner) {
         owner.members.push(propose('organization', u.surface, u.start));

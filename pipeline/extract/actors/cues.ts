@@ -7,7 +7,7 @@ import { ORG_CUE_PHRASES, ORG_INTRODUCING_NOUNS } from './lexicon.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** How far back (characters) a cue may start before the name. */
+/** How far back (characters) a cue may start before the name: the longest cue phrase ("in an interview with the") is 25. */
 export const CUE_WINDOW = 40;
 
 /** Text ending just before a name: an organisation cue. */

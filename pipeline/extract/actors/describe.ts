@@ -15,9 +15,9 @@ import { NON_NAME_WORDS, ROLE_WORDS } from './lexicon.ts';
 import { looksLikePlace } from './places.ts';
 import { lookupRegistry } from './registry.ts';
 
-/** Most lower-case words between an organisation and a name in a pre-modifier ("foreign affairs chief"). */
+/** Most lower-case words between an organisation and a name in a pre-modifier ("foreign affairs chief", three): beyond four it is a clause, not a title. */
 const MAX_PREMODIFIER_WORDS = 4;
-/** Most words of an appositive title ("senior military analyst at Stratfor"). */
+/** Most words of an appositive title: the longest in the seed and dev gold articles has ten ("U.S. attorney for the Southern District of New York"). */
 const MAX_APPOSITIVE_WORDS = 12;
 const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:“”"()\[\]]+?)(?=\s*(?:[,;:“”"()]|(?<!\b\p{Lu})\.(?:\s|$)|\s(?:who|whose|which|said|says|told)\b|$))/u;
 const FROM_ORG = /^\s+(?:from|of|at|with)\s+(?:the\s+)?/;
@@ -26,6 +26,8 @@ const ROLE_BEFORE_GAP = /^,\s*$/;
 const WORD_SPLIT = /\s+/;
 const LOWER_WORD = /^[\p{Ll}\-]+$/u;
 const PAST_PARTICIPLE = /ed$/;
+const SPACES = /^ +$/;
+const DOT_SPACE = /^\. $/;
 const CAPITALISED = /^\p{Lu}/u;
 /** Abbreviated titles written before a name ("Rep.", "Sen.", "Gov."). */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'dr', 'mr', 'mrs', 'ms', 'adm', 'maj', 'rev', 'fr', 'st']);
@@ -60,7 +62,7 @@ export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens:
 function premodifier(p: Proposal, tokens: Token[], tokenAt: Map<number, number>, text: string, orgWithin: (s: number, e: number) => Proposal | null): void {
   const idx = tokenAt.get(p.start);
   if (idx === undefined || idx === 0) return;
-  const spaced = (i: number): boolean => /^ +$/.test(tokens[i]!.gapBefore);
+  const spaced = (i: number): boolean => SPACES.test(tokens[i]!.gapBefore);
   let j = idx - 1;
   const adjacent = tokens[j]!;
   if (!spaced(idx) || !LOWER_WORD.test(adjacent.text) || !ROLE_WORDS.has(adjacent.text)) return;
@@ -74,7 +76,7 @@ function premodifier(p: Proposal, tokens: Token[], tokenAt: Map<number, number>,
     count++;
   }
   // An organisation or demonym written just before ("EU foreign affairs chief", "Walt Disney Co. executive").
-  while (first > 0 && (spaced(first) || /^\. $/.test(tokens[first]!.gapBefore)) && tokens[first - 1]!.capitalised && !tokens[first - 1]!.sentenceStart) first--;
+  while (first > 0 && (spaced(first) || DOT_SPACE.test(tokens[first]!.gapBefore)) && tokens[first - 1]!.capitalised && !tokens[first - 1]!.sentenceStart) first--;
   if (first > 0 && tokens[first - 1]!.capitalised && tokens[first - 1]!.sentenceStart && spaced(first) && !NON_NAME_WORDS.has(tokens[first - 1]!.text.toLowerCase())) first--;
   const start = tokens[first]!.start;
   const title = text.slice(start, tokens[j]!.end);
@@ -89,7 +91,7 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
   const words = phrase.split(WORD_SPLIT);
   // "Cory Booker, Hawaii Rep. Tulsi Gabbard": the abbreviated title belongs to the next name.
   if (TITLE_ABBREVIATIONS.has(words[words.length - 1]!.toLowerCase()) && text[p.end + m[0].length] === '.') return;
-  if (words.length > MAX_APPOSITIVE_WORDS || !words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')))) return;
+  if (words.length > MAX_APPOSITIVE_WORDS || !words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(POSSESSIVE_END, '')))) return;
   const phraseStart = p.end + m[0].indexOf(phrase, 1);
   p.titles.push(phrase);
   let org = orgWithin(phraseStart, phraseStart + phrase.length);

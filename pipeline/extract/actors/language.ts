@@ -19,7 +19,7 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
  * of names and scores, where only strong evidence should count anyway).
  */
 export const MIN_ENGLISH_SHARE = 0.15;
-/** Texts shorter than this (in words) are taken as English: too few words to tell. */
+/** Texts shorter than this (in words) are taken as English: a share over fewer words (two short sentences) swings too much. */
 const MIN_WORDS_TO_TELL = 30;
 
 /** True when the tokens look like English text. */

@@ -6,7 +6,7 @@
  */
 import type { Proposal } from './proposal.ts';
 import type { Token } from './tokens.ts';
-import { acronymOf, nameWords, normaliseName } from './normalise.ts';
+import { acronymOf, nameWords, normaliseName, withoutDots } from './normalise.ts';
 import { stripPossessive } from './runs.ts';
 import { countryOfWord } from './country-words.ts';
 import { EAST_ASIAN_SURNAMES } from './given-names.ts';
@@ -89,7 +89,7 @@ function findPersonCluster(p: Proposal, clusters: Cluster[]): Cluster | undefine
 
 /** The organisation cluster this one abbreviates or shortens. */
 function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
-  const compact = p.surface.replace(/\./g, '');
+  const compact = withoutDots(p.surface);
   const words = nameWords(p.surface);
   const candidates = clusters.filter((c) => c.type === 'organization' && c.members.some((m) => {
     if (m.registry && p.registry) return false;

@@ -34,6 +34,11 @@ export function nameWords(name: string): string[] {
   return normal === '' ? [] : normal.split(' ');
 }
 
+/** The name without its dots ("U.S." → "US"). */
+export function withoutDots(name: string): string {
+  return name.replace(DOTS, '');
+}
+
 /** Stable key of an actor outside the registry: `person:<normalised name>` / `org:<normalised name>`. */
 export function localKey(type: 'person' | 'organization', name: string): string {
   return `${type === 'person' ? 'person' : 'org'}:${normaliseName(name)}`;

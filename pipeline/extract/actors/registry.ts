@@ -4,7 +4,7 @@
  */
 import registryData from './registry.json' with { type: 'json' };
 import type { ActorType } from '../types.ts';
-import { normaliseName } from './normalise.ts';
+import { normaliseName, withoutDots } from './normalise.ts';
 
 /** One registry entry, as written in registry.json. */
 export interface RegistryEntry {
@@ -34,7 +34,7 @@ export const REGISTRY: readonly RegistryEntry[] = registryData as RegistryEntry[
 const ALL_CAPS = /^[\p{Lu}\d.&\-]+$/u;
 const LEADING_THE = /^the\s+/i;
 /** A name without dots, case or a leading "the", accents kept. */
-const literal = (name: string): string => name.replace(/\./g, '').replace(LEADING_THE, '').toLowerCase();
+const literal = (name: string): string => withoutDots(name).replace(LEADING_THE, '').toLowerCase();
 
 interface IndexedName {
   entry: RegistryEntry;
@@ -53,7 +53,7 @@ for (const entry of REGISTRY) {
   const local = new Set(entry.local_aliases ?? []);
   for (const name of new Set([entry.name, ...entry.aliases, ...local])) {
     const key = normaliseName(name);
-    const compact = name.replace(/\./g, '');
+    const compact = withoutDots(name);
     const list = BY_NAME.get(key) ?? [];
     const same = list.find((c) => c.entry === entry);
     if (same) same.names.push(name);
@@ -75,7 +75,7 @@ export function lookupRegistry(surface: string): RegistryEntry | null {
 export function lookupRegistryName(surface: string): { entry: RegistryEntry; local: boolean } | null {
   const candidates = BY_NAME.get(normaliseName(surface));
   if (!candidates) return null;
-  const compact = surface.replace(/\./g, '').replace(LEADING_THE, '');
+  const compact = withoutDots(surface).replace(LEADING_THE, '');
   const oneWord = !compact.includes(' ');
   for (const c of candidates) {
     if (c.exact !== null && c.exact !== compact) continue;

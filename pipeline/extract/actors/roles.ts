@@ -33,7 +33,7 @@ export interface UnknownSpan {
 /** Classifies words s..e of a run into `out` (classify.ts). */
 export type SegmentClassifier = (run: Run, s: number, e: number, text: string, out: RunResult) => void;
 
-/** Longest person name in words ("Kathleen Hawk Sawyer", "Farhan Aziz Haq"). */
+/** Longest person name in words: three in the dev gold ("Kathleen Hawk Sawyer", "Farhan Aziz Haq"), four with a particle ("Ludwig van der Berg"). */
 export const MAX_NAME_WORDS = 4;
 /** Words after a role that introduce its organisation ("Chair of the European Parliament"). */
 const ROLE_OF: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to']);

@@ -23,14 +23,16 @@ export interface Run {
 
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const SPACE_ONLY = /^[ \t]+$/;
+const APOSTROPHE_S = /['’]s$/u;
+const S_APOSTROPHE = /s['’]$/u;
 const AMPERSAND = /^ & $/;
 /** Abbreviations whose dot may sit inside a run ("Walt Disney Co. executive" ends anyway; "Dr. Zenz" joins). */
 const DOT_JOINERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jr', 'sr']);
 
 /** Strips a final possessive ("Bachelet’s" → "Bachelet", "Uyghurs’" → "Uyghurs"). */
 export function stripPossessive(word: string): string {
-  if (/['’]s$/u.test(word)) return word.slice(0, -2);
-  if (/s['’]$/u.test(word)) return word.slice(0, -1);
+  if (APOSTROPHE_S.test(word)) return word.slice(0, -2);
+  if (S_APOSTROPHE.test(word)) return word.slice(0, -1);
   return word;
 }
 

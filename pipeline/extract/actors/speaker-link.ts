@@ -2,7 +2,7 @@
  * Links a quote's speaker string to one of the article's actors.
  */
 import type { ActorDraft } from '../types.ts';
-import { acronymOf, nameWords, normaliseName } from './normalise.ts';
+import { acronymOf, nameWords, normaliseName, withoutDots } from './normalise.ts';
 import { lookupRegistry, registryKey } from './registry.ts';
 import { HONORIFICS } from './lexicon.ts';
 
@@ -36,7 +36,7 @@ export function findSpeakerActor(speaker: string, actors: ActorDraft[]): ActorDr
     const hit = actors.find((a) => a.key === key);
     if (hit) return hit;
   }
-  const compact = speaker.replace(/\./g, '').trim();
+  const compact = withoutDots(speaker).trim();
   if (ALL_CAPS.test(compact) && compact.length >= 2) {
     const hit = actors.find((a) => a.type === 'organization' && acronymOf(a.name) === compact);
     if (hit) return hit;

@@ -12,7 +12,7 @@ import { CONNECTORS, NON_NAME_WORDS } from './lexicon.ts';
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
 const MID_SENTENCE_BEFORE = /[\p{Ll},]\s$/u;
-/** Longest speaker string (in words) taken as a name; longer ones are descriptions. */
+/** Longest speaker string (in words) taken as a name: the longest names in the seed and dev gold have eight ("UN Special Rapporteur on Contemporary Forms of Slavery"); longer ones are descriptions. */
 const MAX_SPEAKER_WORDS = 8;
 
 /** True when every word of the speaker string is capitalised or a connector ("Campaign for Uyghurs"). */

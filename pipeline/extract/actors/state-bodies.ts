@@ -18,7 +18,7 @@ const LOCAL_NOUNS: ReadonlySet<string> = new Set(['government', 'police', 'admin
 /** Missions and embassies often say where: "Chinese mission at the UN", "German embassy in Beijing". */
 const POSTED_AT = /^\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)*/u;
 const POSTED_NOUNS: ReadonlySet<string> = new Set(['mission', 'embassy', 'consulate']);
-/** Longest place or leader name (in words) that may precede a local noun. */
+/** Longest place or leader name (in words) that may precede a local noun ("San Luis Obispo police"); longer runs are not a place. */
 const MAX_LOCAL_WORDS = 3;
 /** Nouns that name a country's government as a whole: one actor per country. */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'regime', 'administration']);

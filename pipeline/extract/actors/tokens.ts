@@ -37,6 +37,7 @@ const SENTENCE_END = /[.!?:;]["'”’)\]]*\s*$|[.!?]["”’]\s*$/;
 /** Opening marks after which a capitalised word is also a sentence start. */
 const OPENING = /["“‘(\[—–]\s*$|\n/;
 const UPPER_FIRST = /^\p{Lu}/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Splits `text` into word tokens and marks capitalisation and sentence starts. */
 export function tokenize(text: string): Token[] {
@@ -49,7 +50,7 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(last, start);
     let sentenceStart = previous === null || gap.includes('\n') || OPENING.test(gap);
     if (!sentenceStart && previous !== null && SENTENCE_END.test(gap)) {
-      const abbreviation = gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text));
+      const abbreviation = gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || SINGLE_CAPITAL.test(previous.text));
       sentenceStart = !abbreviation;
     }
     const token: Token = {
