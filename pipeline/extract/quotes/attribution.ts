@@ -142,6 +142,14 @@ export function mainClauseSubject(text: string): SpeakerPhrase | null {
   return null;
 }
 
+/** The noun phrase before the last "who" in `text` ("…, a Syrian refugee who …" → "a Syrian refugee"). */
+function relativeHead(text: string): SpeakerPhrase | null {
+  const at = text.lastIndexOf(' who ');
+  if (at < 0) return null;
+  const phrase = NOUN_PHRASE_END.exec(text.slice(0, at));
+  return phrase ? readSpeaker(phrase[0]) : null;
+}
+
 /** The subject of the nearest finite verb before words[v] ("the Commission, which …, issued a statement warning" → "the Commission"). */
 function finiteVerbSubject(text: string, ws: readonly Word[], v: number): SpeakerPhrase | null {
   for (let i = v - 1; i > 0; i--) {
@@ -222,7 +230,8 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     }
     if (!isReportingVerb(ws, v)) continue;
     const subject = subjectBefore(left, ws, v);
-    const speaker = readSpeaker(subject);
+    // "a Syrian refugee who feared …, said": when the words before the verb are a clause, the noun the clause hangs on.
+    const speaker = readSpeaker(subject) ?? relativeHead(left.slice(0, ws[v]!.start));
     if (speaker) return { speaker, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
     const main = attributionAfter(right);
     if (main) return main;

@@ -48,7 +48,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'agreed', 'agrees', 'disagreed', 'disagrees',
   'complained', 'complains', 'lamented', 'laments',
   'assured', 'assures', 'assuring',
-  'hoped', 'hopes', 'feared', 'fears', 'worried',
+  'hoped', 'hopes',
   'welcomed', 'welcomes', 'praised', 'praises', 'condemned', 'condemns',
   'rejected', 'rejects', 'slammed', 'slams', 'blasted', 'blasts', 'hailed', 'hails', 'depicted', 'depicts', 'characterized', 'characterised',
   'alleged', 'alleges', 'charged', 'charges',

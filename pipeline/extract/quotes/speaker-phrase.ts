@@ -7,7 +7,7 @@
  */
 import type { SpeakerType } from '../types.ts';
 import {
-  DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_PRONOUNS, TITLE_WORDS,
+  DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS,
 } from './speaker-words.ts';
 
 /** A speaker as read from the text, before pronouns and surnames are resolved. */
@@ -23,6 +23,7 @@ const POSSESSIVE = /['’]s?$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const TITLE_SET = new Set(TITLE_WORDS);
 const ORG_SET = new Set(ORGANIZATION_WORDS);
+const PERSON_SET = new Set(PERSON_NOUNS);
 const DOC_SET = new Set(DOCUMENT_NOUNS);
 const CONNECTOR_SET = new Set(NAME_CONNECTORS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
@@ -129,7 +130,8 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   // 2. A name opening the phrase: "Finbarr Bermingham from the South China Morning Post".
   const firstRun = runs[0];
   // A lone capitalised word opening a phrase that goes on in lower case is a common noun ("Detainees interviewed …").
-  const commonNoun = firstRun !== undefined && firstRun[1] - firstRun[0] === 1 && firstRun[0] === 0 && toks[1] !== undefined && !isCap(toks[1]) && !PREPOSITIONS.has(toks[1].lower);
+  const commonNoun = firstRun !== undefined && firstRun[1] - firstRun[0] === 1 && (firstRun[0] === 0 || DETERMINERS.has(toks[firstRun[0] - 1]!.lower))
+    && toks[firstRun[1]] !== undefined && !isCap(toks[firstRun[1]]!) && !PREPOSITIONS.has(toks[firstRun[1]]!.lower);
   const modifier = commonNoun || firstRun !== undefined && toks[firstRun[1]] !== undefined && TITLE_SET.has(toks[firstRun[1]]!.lower) && !isCap(toks[firstRun[1]]!);
   if (firstRun && firstRun[0] <= 1 && !modifier) {
     const run = toks.slice(firstRun[0], firstRun[1]);
@@ -152,7 +154,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     // The head noun (the last word before a preposition) decides: "Syrian defense ministries", "a White House spokesman".
     const prep = toks.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
     const head = toks[(prep > 0 ? prep : toks.length) - 1]!;
-    const type: SpeakerType = ORG_SET.has(head.lower) ? 'organization' : TITLE_SET.has(head.lower) ? 'person'
+    const type: SpeakerType = ORG_SET.has(head.lower) ? 'organization' : TITLE_SET.has(head.lower) || PERSON_SET.has(head.lower) ? 'person'
       : toks.some((t) => TITLE_SET.has(t.lower)) ? 'person' : hasOrgWord(toks) ? 'organization' : 'unknown';
     return { text: phrase, type, pronoun: false };
   }

@@ -97,3 +97,11 @@ export const ANAPHORIC_ROLE_NOUNS: readonly string[] = [
   'activist', 'prince', 'princess', 'king', 'queen', 'duke', 'duchess', 'champion', 'winner', 'comedian', 'host',
   'woman', 'man', 'mother', 'father', 'teenager', 'girl', 'boy',
 ];
+
+/** Nouns for one person, who may speak unnamed ("a Syrian refugee", "one interviewee", "an officer"): type 'person'. */
+export const PERSON_NOUNS: readonly string[] = [
+  'refugee', 'resident', 'witness', 'source', 'victim', 'survivor', 'neighbor', 'neighbour', 'worker', 'officer',
+  'soldier', 'nurse', 'patient', 'voter', 'fan', 'supporter', 'protester', 'farmer', 'driver', 'passenger',
+  'interviewee', 'detainee', 'prisoner', 'inmate', 'migrant', 'employee', 'owner', 'customer', 'user', 'parent',
+  'relative', 'friend', 'colleague', 'insider', 'diplomat', 'aide', 'staffer', 'volunteer', 'local', 'villager',
+];
