@@ -8,7 +8,7 @@
  */
 import type { ArticleBody, QuoteDraft, QuoteKind, SpeakerType } from '../types.ts';
 import { attributionAccordingTo, attributionAfter, attributionBefore, mainClauseSubject, type Attribution } from './attribution.ts';
-import { findBlocks } from './blocks.ts';
+import { findBlocks, isCreditLink } from './blocks.ts';
 import { classifyQuote, looksLikeHeading } from './classify.ts';
 import { continuesAcross, type Joinable } from './join-split.ts';
 import { scanQuotes, type QuoteSpan } from './scan-marks.ts';
@@ -66,7 +66,7 @@ function findAttribution(left: string, right: string, sentence: string): Attribu
 export function extractQuotes(body: ArticleBody): QuoteDraft[] {
   const all = body.paragraphs.map((_, i) => i);
   const spans = scanQuotes(body, all);
-  const creditStarts = new Set(body.links.filter((l) => /^\s*\[?\s*source\s*\]?\s*$/iu.test(l.anchor)).map((l) => l.start));
+  const creditStarts = new Set(body.links.filter(isCreditLink).map((l) => l.start));
   for (const span of spans) trimCredit(body, span, creditStarts);
 
   const maskedOf = new Map<number, MaskedParagraph>();
