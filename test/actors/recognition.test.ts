@@ -111,3 +111,12 @@ describe('organisations by company they keep (made-up)', () => {
     expect(names(actors, 'organization')).toEqual(['FC Porto', 'Real Madrid', 'Inter Milan']);
   });
 });
+
+describe('names with an Arabic article (made-up)', () => {
+  it('keeps "al-" inside the name and merges the short form', () => {
+    const actors = actorsOf('Committee chair Karim al-Haddad said the vote was fair. Later, al-Haddad left.');
+    const haddad = actors.find((a) => a.type === 'person');
+    expect(haddad?.name).toBe('Karim al-Haddad');
+    expect(haddad?.mentions.map((m) => m.surface)).toEqual(['Karim al-Haddad', 'al-Haddad']);
+  });
+});

@@ -21,6 +21,7 @@ export interface Cluster {
 const HONORIFIC_WORDS = (w: string): boolean => HONORIFICS.has(w);
 const personWords = (p: Proposal): string[] => nameWords(p.surface).filter((w) => !HONORIFIC_WORDS(w));
 const ALL_CAPS = /^[\p{Lu}&.]+$/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|ar|at|az|an) /;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const QUALIFIER = /^\s+(?:for|of|on|to)\s+(?:the\s+)?(\p{Lu}\p{L}*)/u;
 
@@ -145,7 +146,7 @@ export function addSurnameMentions(clusters: Cluster[], tokens: Token[], taken: 
   for (const t of tokens) {
     if (!t.capitalised) continue;
     const word = stripPossessive(t.text);
-    const key = normaliseName(word);
+    const key = normaliseName(word).replace(ARABIC_ARTICLE, ''); // "al-Haddad" is Haddad's surname mention
     if (NON_NAME_WORDS.has(key)) continue;
     const owners = bySurname.get(key);
     if (!owners) continue;

@@ -36,7 +36,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const SENTENCE_END = /[.!?:;]["'”’)\]]*\s*$|[.!?]["”’]\s*$/;
 /** Opening marks after which a capitalised word is also a sentence start. */
 const OPENING = /["“‘(\[—–]\s*$|\n/;
-const UPPER_FIRST = /^\p{Lu}/u;
+/** Capitalised, or an Arabic article joined to a capitalised name ("al-Assad", "el-Sisi"). */
+const UPPER_FIRST = /^(?:\p{Lu}|(?:al|el|ad|as|ash|ar|at|az|an)-\p{Lu})/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Splits `text` into word tokens and marks capitalisation and sentence starts. */
