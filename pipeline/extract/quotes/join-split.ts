@@ -5,9 +5,12 @@
  * on, with no attribution of its own, right after a paragraph ending in a
  * quote and its attribution.
  */
-import { MAX_SPLIT_CLAUSE_WORDS } from './thresholds.ts';
+import type { ArticleBody } from '../types.ts';
+import { attributionAfter } from './attribution.ts';
+import { ELISION_ONLY, partsText, type Candidate } from './candidates.ts';
 import { wordCount } from './classify.ts';
 import { isAbbreviationBefore } from './sentences.ts';
+import { MAX_SPLIT_CLAUSE_WORDS } from './thresholds.ts';
 
 /** The parts of a candidate quote that joining needs. */
 export interface Joinable {
@@ -55,4 +58,39 @@ export function continuesAcross(a: Joinable, b: Joinable, between: string, aText
   if (hasInnerSentenceEnd(clause)) return false;
   // The clause closes the attribution ("she said." / "said X," / "he added:"), it does not lead into the second quote ("… stated that").
   return CLAUSE_END.test(clause) || /[,…—-]$/u.test(aText.trim());
+}
+
+function joinable(body: ArticleBody, c: Candidate): Joinable {
+  const firstPara = body.paragraphs[c.parts[0]!.paragraph]!;
+  const lastPara = body.paragraphs[c.parts[c.parts.length - 1]!.paragraph]!;
+  return {
+    paragraphFirst: c.parts[0]!.paragraph,
+    paragraphLast: c.parts[c.parts.length - 1]!.paragraph,
+    attributedRight: c.tailRight && !c.inherited,
+    attributed: c.attribution !== null,
+    wholeParagraph: ELISION_ONLY.test(body.text.slice(firstPara.start, c.span.openAt)) && c.span.closeAt >= lastPara.end - 1,
+    endsParagraph: c.tailRight && !c.inherited && c.sentenceEnd >= lastPara.end,
+  };
+}
+
+/** Joins every quote that continues the one before it (see {@link continuesAcross}); the first part's attribution stands. */
+export function joinSplitQuotes(body: ArticleBody, found: readonly Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const cur of found) {
+    const prev = joined[joined.length - 1];
+    if (prev) {
+      const between = body.text.slice(prev.span.closeAt, cur.span.openAt);
+      const next = { ...joinable(body, cur), attributedRight: attributionAfter(cur.right, false) !== null };
+      if (continuesAcross(joinable(body, prev), next, between, partsText(body, prev.parts))) {
+        prev.parts = [...prev.parts, ...cur.parts];
+        prev.span = { ...prev.span, closeAt: cur.span.closeAt };
+        prev.tailRight = cur.tailRight && !cur.inherited;
+        prev.sentenceEnd = cur.sentenceEnd;
+        prev.right = cur.right;
+        continue;
+      }
+    }
+    joined.push(cur);
+  }
+  return joined;
 }

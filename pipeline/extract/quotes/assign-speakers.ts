@@ -1,0 +1,91 @@
+/**
+ * Gives every kept quote its speaker, in reading order, and places the
+ * block quotations before the quotes they hold: attributed quotes through
+ * the resolver (pronouns, surnames, documents); floating quotes from the
+ * sentence before them, the previous speaker, or the block's author.
+ */
+import type { ArticleBody, QuoteDraft, SpeakerType } from '../types.ts';
+import { attributionBefore, mainClauseSubject } from './attribution.ts';
+import type { BlockQuote } from './blocks.ts';
+import { ELISION_ONLY, INTRODUCED, partsText, type Candidate } from './candidates.ts';
+import { MASK } from './sentences.ts';
+import type { ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.ts';
+
+interface OpenBlock {
+  index: number;
+  start: number;
+  end: number;
+  speaker: string | null;
+  type: SpeakerType;
+}
+
+interface LastSpeaker {
+  speaker: string | null;
+  type: SpeakerType;
+  paragraph: number;
+}
+
+/** The speaker of a quote with no attribution of its own, or null. */
+function floatingSpeaker(cand: Candidate, resolver: SpeakerResolver, last: LastSpeaker | null, inBlock: OpenBlock | null): ResolvedSpeaker | null {
+  const firstPi = cand.parts[0]!.paragraph;
+  const floating = ELISION_ONLY.test(cand.left);
+  const adjacent = last !== null && firstPi - last.paragraph <= 1;
+  if (floating && cand.prevSentence && !cand.prevSentence.text.includes(MASK.repeat(3))) {
+    // A quote after a sentence of the writer's, which introduces the speaker ("Aderholt returned to the issue. “…”"):
+    // that sentence's subject when a person ("He then referred to …"), else its attribution, else the first person it names.
+    const prev = cand.prevSentence;
+    const subject = mainClauseSubject(prev.text);
+    const intro = subject && (subject.pronoun || subject.type === 'person') ? subject : attributionBefore(prev.text, '')?.speaker;
+    const place = { offset: cand.span.openAt, sentenceStart: prev.start, paragraph: firstPi, sentence: prev.text, cutoff: prev.start };
+    const resolved = intro ? resolver.resolve(intro, place) : resolver.firstPersonIn(prev.start, cand.span.openAt);
+    if (resolved && resolved.speaker) return resolved;
+    return adjacent ? { speaker: last!.speaker, type: last!.type } : null;
+  }
+  // Right after an attributed quote, or introduced by a colon naming no one ("That led to a realization: “…”").
+  if (adjacent && (floating || INTRODUCED.test(cand.left))) return { speaker: last!.speaker, type: last!.type };
+  // An unattributed quote in a block speaks for the block's author.
+  if (inBlock && floating) return { speaker: inBlock.speaker, type: inBlock.type };
+  return null;
+}
+
+/** Drafts for the kept quotes and the blocks, in reading order, blocks before the quotes inside them. */
+export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate[], blocks: readonly BlockQuote[], resolver: SpeakerResolver): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  let b = 0;
+  let openBlock: OpenBlock | null = null;
+  let last: LastSpeaker | null = null;
+  const pushBlock = (): void => {
+    const blk = blocks[b++]!;
+    const resolved: ResolvedSpeaker = blk.speaker
+      ? resolver.resolve(blk.speaker, { offset: blk.introOffset, sentenceStart: blk.introOffset, paragraph: blk.introParagraph, sentence: blk.introSentence })
+      : { speaker: null, type: 'unknown' };
+    out.push({ text: body.text.slice(blk.start, blk.end), kind: 'block', speaker: resolved.speaker, speaker_type: resolved.type, cue: blk.cue, start: blk.start, end: blk.end, parent: null, link: blk.link });
+    openBlock = { index: out.length - 1, start: blk.start, end: blk.end, speaker: resolved.speaker, type: resolved.type };
+    last = null;
+  };
+  for (const cand of candidates) {
+    const start = cand.parts[0]!.start;
+    const end = cand.parts[cand.parts.length - 1]!.end;
+    while (b < blocks.length && blocks[b]!.start <= start) pushBlock();
+    const ob = openBlock as OpenBlock | null;
+    const inBlock = ob !== null && start >= ob.start && start < ob.end ? ob : null;
+    const firstPi = cand.parts[0]!.paragraph;
+    const lastPi = cand.parts[cand.parts.length - 1]!.paragraph;
+    let resolved: ResolvedSpeaker | null;
+    let cue: string | null = null;
+    if (cand.attribution) {
+      const cutoff = cand.attribution.verbAt !== undefined && !cand.inherited ? cand.sentenceStart + cand.attribution.verbAt : undefined;
+      resolved = resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText, cutoff });
+      cue = cand.attribution.cue;
+      if (resolved.speaker) resolver.remember({ speaker: resolved.speaker, type: resolved.type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
+    } else {
+      resolved = floatingSpeaker(cand, resolver, last, inBlock);
+    }
+    const speaker = resolved?.speaker ?? null;
+    const type: SpeakerType = speaker ? resolved!.type : 'unknown';
+    last = speaker ? { speaker, type, paragraph: lastPi } : null;
+    out.push({ text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, cue, start, end, parent: inBlock ? inBlock.index : null, link: null });
+  }
+  while (b < blocks.length) pushBlock();
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * The body with quoted words masked, paragraph by paragraph, computed on
+ * demand: the writer's text around quotes, and its sentences.
+ */
+import type { ArticleBody } from '../types.ts';
+import type { QuoteSpan } from './scan-marks.ts';
+import { maskParagraph, type MaskedParagraph } from './sentences.ts';
+
+/** Masked paragraphs of one body, cached. */
+export class MaskedText {
+  private readonly cache = new Map<number, MaskedParagraph>();
+
+  constructor(private readonly body: ArticleBody, private readonly spans: readonly QuoteSpan[]) {}
+
+  /** Paragraph `pi` with its quotes masked, and its sentences. */
+  paragraph(pi: number): MaskedParagraph {
+    let m = this.cache.get(pi);
+    if (!m) {
+      m = maskParagraph(this.body, pi, this.spans);
+      this.cache.set(pi, m);
+    }
+    return m;
+  }
+
+  /** Masked text of paragraph `pi` between two body offsets. */
+  slice(pi: number, from: number, to: number): string {
+    const m = this.paragraph(pi);
+    return m.masked.slice(from - m.start, to - m.start);
+  }
+
+  /** The whole body text with quotes masked (same length and offsets as body.text). */
+  full(): string {
+    const { paragraphs, text } = this.body;
+    return paragraphs.map((p, i) => this.paragraph(i).masked + (i < paragraphs.length - 1 ? text.slice(p.end, paragraphs[i + 1]!.start) : '')).join('');
+  }
+}
