@@ -16,6 +16,15 @@ describe('actor keys', () => {
     expect(actor(first, 'Harbour Pilots Association').key).toBe('org:harbour pilots association');
   });
 
+  it('leave out middle initials so that name variants share a key', () => {
+    const a = actorsOf('Silvia S. Martins said the rise was worrying.');
+    const b = actorsOf('Silvia Martins said the rise was worrying.');
+    expect(a[0]!.name).toBe('Silvia S. Martins');
+    expect(a[0]!.key).toBe('person:silvia martins');
+    expect(b[0]!.key).toBe(a[0]!.key);
+    expect(actorsOf('Martin Truex Jr. said he was pleased.')[0]!.key).toBe('person:martin truex jr');
+  });
+
   it('carry registry names, aliases and QIDs', () => {
     const un = actor(actorsOf('The UN said so.'), 'United Nations');
     expect(un.key).toBe('registry:un');

@@ -39,9 +39,16 @@ export function withoutDots(name: string): string {
   return name.replace(DOTS, '');
 }
 
-/** Stable key of an actor outside the registry: `person:<normalised name>` / `org:<normalised name>`. */
+/**
+ * Stable key of an actor outside the registry: `person:<normalised name>`
+ * (without middle initials) / `org:<normalised name>`.
+ */
 export function localKey(type: 'person' | 'organization', name: string): string {
-  return `${type === 'person' ? 'person' : 'org'}:${normaliseName(name)}`;
+  if (type === 'organization') return `org:${normaliseName(name)}`;
+  // Middle initials vary between articles: "Silvia S. Martins" is "Silvia Martins" (Jr. and Sr. stay: they tell father from son).
+  const words = nameWords(name);
+  const core = words.filter((w, i) => i === 0 || w.length > 1);
+  return `person:${(core.length >= 2 ? core : words).join(' ')}`;
 }
 
 /** Words that do not count in an acronym ("Office of the High Commissioner" → OHC). */
