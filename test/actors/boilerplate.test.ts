@@ -23,3 +23,15 @@ describe('boilerplate in the body', () => {
     expect(actors).toEqual([]);
   });
 });
+
+describe('bylines and agency credits in the body (made-up)', () => {
+  it('skips reporting and contributor credits', () => {
+    const actors = actorsOf('The Harbour Pilots Association met on Monday.\n\n(Reporting by Dana Kettering; Editing by Omar Castellan)\n\nContributing: Karen Whitfield');
+    expect(actors.map((a) => a.name)).toEqual(['Harbour Pilots Association']);
+  });
+
+  it('skips a byline paragraph', () => {
+    const actors = actorsOf('By Dana Kettering\n\nThe Harbour Pilots Association met on Monday.');
+    expect(actors.map((a) => a.name)).toEqual(['Harbour Pilots Association']);
+  });
+});

@@ -8,8 +8,8 @@ import type { ArticleBody } from '../types.ts';
 
 /** A paragraph that is only a separator line. */
 const SEPARATOR = /^[_\-—–=*]{3,}$/;
-/** A credit or copyright line. */
-const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\b|source:|sources:|all rights reserved)/i;
+/** A credit, byline or copyright line ("Reporting by …; Editing by …", "Contributing: …", "By Jane Doe"). */
+const CREDIT_LINE = /^\(?(?:©|\(c\)\s|copyright\b|source:|sources:|all rights reserved|contributing:|(?:additional\s+)?(?:reporting|writing|editing|research|compiled|translated|produced)(?:\s+and\s+\w+)?\s+by\b|by\s+\p{Lu}[\p{L}.’'\-]+(?:\s+\p{Lu}[\p{L}.’'\-]+){0,3}\s*$)/iu;
 /** Paragraphs after a separator that start like promotions ("Follow", "Catch up", "Sign up"). */
 const PROMOTION = /^(?:follow|catch up|sign up|subscribe|read more|more on|get the|download|watch|listen|click)\b/i;
 /**
