@@ -6,6 +6,7 @@
  */
 import { isPronoun, readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
+import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from './reporting-verbs.ts';
 import { isAbbreviationBefore } from './sentences.ts';
 
 /** An attribution found next to a quote. */
@@ -20,8 +21,8 @@ export interface Attribution {
   verbAt?: number;
 }
 
-const ACCORDING_TO = /\baccording to\s+([^,;:.()“”"]+)/iu;
-const WORDS_OF = /\bin the words of\s+([^,;:“”"]+)/iu;
+const ACCORDING_TO = new RegExp(`\\b(${SOURCE_FIRST_PHRASES.join('|')})\\s+([^,;:.()“”"]+)`, 'iu');
+const WORDS_OF = new RegExp(`\\b(${INTRO_PHRASES.join('|')})\\s+([^,;:“”"]+)`, 'iu');
 const DASH_START = /^\s*[—–]\s*([^,;:.()\n]+)/u;
 const COLON_END = /([^,;.!?()“”"]*?)\s*:\s*$/u;
 const LEADING_JUNK = /^[\s,;]+/u;
@@ -214,8 +215,8 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
 export function attributionBefore(left: string, right: string): Attribution | null {
   const wordsOf = WORDS_OF.exec(left);
   if (wordsOf) {
-    const speaker = readSpeaker(wordsOf[1]!);
-    if (speaker) return { speaker, cue: 'in the words of', side: 'left', rightLength: 0 };
+    const speaker = readSpeaker(wordsOf[2]!);
+    if (speaker) return { speaker, cue: wordsOf[1]!.toLowerCase(), side: 'left', rightLength: 0 };
   }
   const ws = words(left);
   for (let v = ws.length - 1; v >= 0; v--) {
@@ -257,6 +258,6 @@ export function attributionBefore(left: string, right: string): Attribution | nu
 export function attributionAccordingTo(sentence: string): Attribution | null {
   const m = ACCORDING_TO.exec(sentence);
   if (!m) return null;
-  const speaker = readSpeaker(m[1]!);
-  return speaker ? { speaker, cue: 'according to', side: 'left', rightLength: 0 } : null;
+  const speaker = readSpeaker(m[2]!);
+  return speaker ? { speaker, cue: m[1]!.toLowerCase(), side: 'left', rightLength: 0 } : null;
 }

@@ -59,24 +59,15 @@ export const REPORTING_VERBS: readonly string[] = [
   'pointed', 'points', 'summed', 'sums', 'went', 'goes',
   'cautioned', 'cautions', 'advised', 'advises',
   'demanded', 'demands', 'requested', 'requests',
-  'headlined', 'captioned',
+  'captioned',
   'pointing', 'citing', 'quoting', 'referring',
 ];
 
-/** Multi-word cues matched as phrases (lower case, single spaces). */
-export const REPORTING_PHRASES: readonly string[] = [
-  'according to',
-  'in the words of',
-  'as quoted by',
-  'in a statement',
-  'in a tweet',
-  'pointed out',
-  'went on',
-  'put it',
-  'summed up',
-  'made clear',
-  'wrote in',
-];
+/** Phrases that put the source after them, anywhere in the sentence ("according to X", "as quoted by X"). Lower case. */
+export const SOURCE_FIRST_PHRASES: readonly string[] = ['according to', 'as quoted by', 'as reported by', 'as told to'];
+
+/** Phrases that introduce a source before a colon and the quote ("In the words of X: “…”"). Lower case. */
+export const INTRO_PHRASES: readonly string[] = ['in the words of', 'to quote', 'quoting'];
 
 /** Words meaning "a source is speaking" when the verb follows a preposition ("From X:"). */
 export const BLOCK_INTRO_PREPOSITIONS: readonly string[] = ['from', 'via', 'per'];
