@@ -81,3 +81,13 @@ describe('a country’s government', () => {
     expect(a[0]?.country).toBe('SY');
   });
 });
+
+describe('registry people inside longer names (made-up)', () => {
+  it('do not take over a relative’s name', () => {
+    const actors = actorsOf('Melania Trump said she was proud. Donald Trump agreed.');
+    expect(actors.map((a) => [a.name, a.key])).toEqual([
+      ['Melania Trump', 'person:melania trump'],
+      ['Donald Trump', 'registry:donald-trump'],
+    ]);
+  });
+});

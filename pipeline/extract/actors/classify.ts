@@ -160,6 +160,8 @@ function registrySubSpans(run: Run, s: number, e: number, text: string, out: Run
       if (CONNECTORS.has(lower(run.words[i]!)) || CONNECTORS.has(lower(run.words[j - 1]!))) continue;
       const span = segmentSpan(run, i, j, text);
       const entry = lookupRegistry(text.slice(span.start, span.end));
+      // A person inside a longer run is someone else of that family ("Melania Trump" is not Donald Trump).
+      if (entry && entry.type === 'person' && (i > s || j < e)) continue;
       if (entry) {
         out.proposals.push(propose(entry.type, text.slice(span.start, span.end), span.start, entry));
         matched = j - i;
