@@ -64,10 +64,10 @@ function capitalisedRuns(toks: Token[]): Array<[number, number]> {
     if (!isCap(toks[i]!) || NOT_NAME_SET.has(toks[i]!.lower)) { i++; continue; }
     let j = i + 1;
     while (j < toks.length) {
-      if (isCap(toks[j]!)) { j++; continue; }
+      if (isCap(toks[j]!) && !NOT_NAME_SET.has(toks[j]!.lower)) { j++; continue; }
       let k = j;
       while (k < toks.length && CONNECTOR_SET.has(toks[k]!.lower) && !isCap(toks[k]!)) k++;
-      if (k > j && k < toks.length && isCap(toks[k]!)) { j = k; continue; }
+      if (k > j && k < toks.length && isCap(toks[k]!) && !NOT_NAME_SET.has(toks[k]!.lower)) { j = k; continue; }
       break;
     }
     runs.push([i, j]);
