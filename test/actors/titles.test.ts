@@ -42,8 +42,8 @@ describe('titles and affiliations', () => {
 
   it('does not give a title meant for the next name', () => {
     const actors = actorsOf('New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard and others spoke.');
-    expect(actor(actors, 'Cory Booker').titles).toEqual(['New Jersey Sen']);
-    expect(actor(actors, 'Tulsi Gabbard').titles).toEqual(['Hawaii Rep']);
+    expect(actor(actors, 'Cory Booker').titles).toEqual(['New Jersey Sen.']);
+    expect(actor(actors, 'Tulsi Gabbard').titles).toEqual(['Hawaii Rep.']);
   });
 });
 

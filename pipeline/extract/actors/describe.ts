@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { countryOfWord } from './country-words.ts';
-import { NON_NAME_WORDS, ROLE_WORDS } from './lexicon.ts';
+import { NON_NAME_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS } from './lexicon.ts';
 import { looksLikePlace } from './places.ts';
 import { lookupRegistry } from './registry.ts';
 
@@ -29,8 +29,6 @@ const PAST_PARTICIPLE = /ed$/;
 const SPACES = /^ +$/;
 const DOT_SPACE = /^\. $/;
 const CAPITALISED = /^\p{Lu}/u;
-/** Abbreviated titles written before a name ("Rep.", "Sen.", "Gov."). */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'dr', 'mr', 'mrs', 'ms', 'adm', 'maj', 'rev', 'fr', 'st']);
 const POSSESSIVE_END = /[’']s$/;
 
 /** Fills `titles`, `affiliation` and `country` of the person proposals; may add organisation proposals. */

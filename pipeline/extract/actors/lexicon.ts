@@ -230,3 +230,9 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
 
 /** Words before a title that belong to it ("Former President", "Acting Secretary"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'late', 'then', 'ex', 'outgoing', 'incoming', 'interim']);
+
+/** Abbreviated titles written before a name, with a dot ("Rep.", "Sen.", "Gov."). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'dr', 'mr', 'mrs', 'ms', 'adm',
+  'maj', 'rev', 'fr', 'st', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'amb', 'pres',
+]);

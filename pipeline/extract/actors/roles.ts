@@ -9,7 +9,7 @@ import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord } from './country-words.ts';
-import { CONNECTORS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS, TITLE_MODIFIERS } from './lexicon.ts';
+import { CONNECTORS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 
 /** What classifying a run yields. */
@@ -47,6 +47,13 @@ const isRole = (w: string): boolean => ROLE_WORDS.has(w) || HONORIFICS.has(w);
 /** Index of the first word of a title: "Former President": the modifier the run trimmed belongs to the title. */
 function titleStart(run: Run, s: number): number {
   return s > 0 && TITLE_MODIFIERS.has(lower(run.words[s - 1]!)) ? s - 1 : s;
+}
+
+/** The title written from word s to word last of a run, with the dot of an abbreviation ("Sen.") and without other end punctuation. */
+function titleText(run: Run, s: number, last: number, text: string): string {
+  const end = run.tokens[last]!.end;
+  const dotted = TITLE_ABBREVIATIONS.has(lower(run.words[last]!)) && text[end] === '.';
+  return dotted ? text.slice(run.tokens[titleStart(run, s)]!.start, end + 1) : text.slice(run.tokens[titleStart(run, s)]!.start, end).replace(TITLE_END_PUNCTUATION, '');
 }
 
 /** Offsets of words s..e of a run ("Co." keeps its dot). */
@@ -90,8 +97,8 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);
     const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
-    const title = text.slice(run.tokens[titleStart(run, s)]!.start, run.tokens[s + blockEnd]!.end).replace(TITLE_END_PUNCTUATION, '');
-    if (!HONORIFICS.has(lower(title))) person.titles.push(title);
+    const title = titleText(run, s, s + blockEnd, text);
+    if (!HONORIFICS.has(lower(title).replace(TITLE_END_PUNCTUATION, ''))) person.titles.push(title);
     let t = nameEnd + 1;
     while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
     person.affiliation = organisation(0, roleIdx[0]!) ?? organisation(t, words.length);
@@ -106,8 +113,8 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);
     const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
-    const title = text.slice(run.tokens[titleStart(run, s)]!.start, run.tokens[s + nameStart - 1]!.end).replace(TITLE_END_PUNCTUATION, '');
-    if (!HONORIFICS.has(lower(title))) person.titles.push(title);
+    const title = titleText(run, s, s + nameStart - 1, text);
+    if (!HONORIFICS.has(lower(title).replace(TITLE_END_PUNCTUATION, ''))) person.titles.push(title);
     person.affiliation = organisation(0, roleIdx[0]!);
     person.country = person.country ?? countryOfWord(words[0]!);
     out.proposals.push(person);
