@@ -33,6 +33,8 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their']);
 const REDUCED_RELATIVE = /\s+(?:published|based|quoted|cited|interviewed|reported|released|posted|written|issued|led|run|owned|funded|backed|named|known|located|headquartered)\s.*$/u;
 const OF_COMMON_NOUN = /^((?:[Tt]he|[Aa]n?)\s+\p{Ll}+)\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+\p{Ll}[\p{Ll}\s-]*$/u;
+/** "the Spaniard", "the Frenchman", "the Argentine": a nationality standing for someone already named. */
+export const DEFINITE_DEMONYM = /^the\s+\p{Lu}\p{Ll}+(?:ard|ese|ian|ine|man|woman|ish|i)$/iu;
 const VERB_FORM = /(?:ed|ing)$/u;
 const CLAUSE_WORDS = new Set(['not', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would']);
 const TRIM_EDGE = /^[\s,;:—–-]+|[\s,;:—–.-]+$/gu;
@@ -114,6 +116,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   if (toks.length === 1 && PERSON_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'person', pronoun: true };
   if (toks.length === 1 && GROUP_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'unknown', pronoun: true };
 
+  if (DEFINITE_DEMONYM.test(phrase)) return { text: phrase, type: 'person', pronoun: false };
   const runs = capitalisedRuns(toks);
   // 1. A name at the end of the phrase, not the object of a preposition: "foreign ministry spokesman Wang Wenbin".
   const lastRun = runs[runs.length - 1];
@@ -143,6 +146,12 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   }
   // 3. A document: "the report", "a letter signed by seven physicians", "court records".
   const docAt = toks.findIndex((t) => DOC_SET.has(t.lower));
+  if (docAt >= 0 && docAt <= 3) {
+    // "the club’s statement", "Amnesty’s report": the owner of the document speaks.
+    const owner = docAt > 0 && POSSESSIVE.test(toks[docAt - 1]!.text) ? phrase.slice(0, toks[docAt - 1]!.index + toks[docAt - 1]!.text.length).replace(POSSESSIVE, '') : null;
+    const ownerSpeaker = owner ? readSpeaker(owner) : null;
+    if (ownerSpeaker && ownerSpeaker.type !== 'document') return ownerSpeaker;
+  }
   if (docAt >= 0 && docAt <= 2) {
     return { text: phrase.slice(0, toks[docAt]!.index + toks[docAt]!.text.length), type: 'document', pronoun: false };
   }

@@ -9,7 +9,7 @@
 import type { SpeakerType } from '../types.ts';
 import { mainClauseSubject } from './attribution.ts';
 import { expandName, fullestNames, inferGenders, nameMentions, type Gender, type NameMention } from './names.ts';
-import type { SpeakerPhrase } from './speaker-phrase.ts';
+import { DEFINITE_DEMONYM, type SpeakerPhrase } from './speaker-phrase.ts';
 import { ANAPHORIC_ROLE_NOUNS } from './speaker-words.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
 
@@ -96,7 +96,7 @@ export class SpeakerResolver {
   /** Resolves one speaker phrase found for a quote. */
   resolve(phrase: SpeakerPhrase, place: QuotePlace): ResolvedSpeaker {
     if (phrase.pronoun) return this.resolvePronoun(phrase, place);
-    if (DEFINITE_DESCRIPTION.test(phrase.text)) {
+    if (DEFINITE_DESCRIPTION.test(phrase.text) || DEFINITE_DEMONYM.test(phrase.text)) {
       const found = this.salientBefore(place.cutoff ?? place.offset, place.paragraph, undefined, true);
       if (found) return found;
       // "the spokesperson" with no person named before: the body they speak for.
