@@ -73,3 +73,18 @@ describe('more roles (made-up)', () => {
     expect(actors.map((a) => [a.name, a.type])).toEqual([['Karimov', 'person']]);
   });
 });
+
+describe('employers in pre-modifiers (made-up)', () => {
+  it('makes a name with no evidence of its own before a role the employer', () => {
+    const actors = actorsOf('Brackwater Sachs economist Dana Kettering said markets had expected the move.');
+    const dana = actor(actors, 'Dana Kettering');
+    expect(dana.titles).toEqual(['Brackwater Sachs economist']);
+    expect(actor(actors, 'Brackwater Sachs').type).toBe('organization');
+    expect(dana.affiliation).toBe(actor(actors, 'Brackwater Sachs').key);
+  });
+
+  it('starts an organisation after "of" when no head word comes before it', () => {
+    const actors = actorsOf('Shares of Tidebrook Holdings fell on Monday.');
+    expect(actors.map((a) => a.name)).toEqual(['Tidebrook Holdings']);
+  });
+});

@@ -84,7 +84,7 @@ export function classifyRun(run: Run, text: string): RunResult {
     if (state) out.proposals.push(state);
     // "The UN": the article is not part of the name unless the registry says so ("The Diplomat").
     const the = LEADING_THE.exec(runSurface);
-    const keepsThe = [whole.name, ...whole.aliases].some((n) => LEADING_THE.test(n));
+    const keepsThe = LEADING_THE.test(whole.name);
     const start = the && !keepsThe ? run.start + the[0].length : run.start;
     out.proposals.push(propose(whole.type, text.slice(start, run.end), start, whole));
     return out;
@@ -200,6 +200,14 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     if (ORG_HEADS.has(lower(w))) headIndex = i;
   });
   if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')))) {
+    // "Shares of Tesla Inc": when no head comes before "of", the organisation starts after it.
+    const of = lw.indexOf('of');
+    if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => ORG_HEADS.has(w))) {
+      let t = of + 1;
+      while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
+      classifySegment(run, s + t, e, text, out);
+      return;
+    }
     if (FACILITY_WORDS.has(lower(words[words.length - 1]!))) return; // "Michoud Assembly Facility": a place
     if (lw.some((w) => EVENT_WORDS.has(w))) return; // "Academy Award for Best …", "NASCAR Cup Series": an event
     const p = propose('organization', surface, start);

@@ -40,7 +40,7 @@ export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens:
   const orgWithin = (start: number, end: number): Proposal | null => orgs.find((o) => o.start >= start && o.end <= end) ?? null;
   for (const p of proposals) {
     if (p.type !== 'person') continue;
-    if (p.titles.length === 0) premodifier(p, tokens, tokenAt, text, orgWithin);
+    if (p.titles.length === 0) premodifier(p, proposals, orgs, tokens, tokenAt, text, orgWithin);
     appositive(p, text, orgWithin, orgs, added);
     const from = FROM_ORG.exec(text.slice(p.end, p.end + 20));
     if (from && !p.affiliation) {
@@ -57,7 +57,7 @@ export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens:
   return added;
 }
 
-function premodifier(p: Proposal, tokens: Token[], tokenAt: Map<number, number>, text: string, orgWithin: (s: number, e: number) => Proposal | null): void {
+function premodifier(p: Proposal, proposals: Proposal[], orgs: Proposal[], tokens: Token[], tokenAt: Map<number, number>, text: string, orgWithin: (s: number, e: number) => Proposal | null): void {
   const idx = tokenAt.get(p.start);
   if (idx === undefined || idx === 0) return;
   const spaced = (i: number): boolean => SPACES.test(tokens[i]!.gapBefore);
@@ -79,6 +79,14 @@ function premodifier(p: Proposal, tokens: Token[], tokenAt: Map<number, number>,
   const start = tokens[first]!.start;
   const title = text.slice(start, tokens[j]!.end);
   p.titles.push(title);
+  // "Goldman Sachs economist Jan Hatzius": a name with no evidence of its own before a role is the employer.
+  for (const q of proposals) {
+    if (q.type === 'person' && q.evidence === 'weak' && q.start >= start && q.end <= tokens[j]!.start) {
+      q.type = 'organization';
+      q.evidence = 'strong';
+      orgs.push(q);
+    }
+  }
   p.affiliation = p.affiliation ?? orgWithin(start, tokens[j]!.end);
 }
 

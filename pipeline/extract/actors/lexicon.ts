@@ -107,6 +107,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'source', 'sources', 'update', 'updated', 'editor', 'note', 'advertisement', 'getty', 'images', 'ap',
   'am', 'pm', 'tv', 'ceo', 'cfo', 'covid', 'covid-19', 'ok', 'vs', 'etc', 'ie', 'eg', 'summary', 'conclusion',
   'introduction', 'background', 'overview', 'contents', 'step', 'tip', 'tips', 'faq', 'bottom', 'line',
+  // Nouns for a national ("the Spaniard said"): a person described, not a name.
+  'spaniard', 'briton', 'brit', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'scot', 'welshman',
+  'irishman', 'dutchman', 'dane', 'swede', 'finn', 'pole', 'argentine', 'aussie', 'kiwi', 'yank', 'swiss',
 ]);
 
 /** Connector words allowed inside a capitalised run when a capitalised word follows. */
