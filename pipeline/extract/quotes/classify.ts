@@ -15,6 +15,7 @@ const TITLE_VERB_END = new RegExp(`(?:${TITLE_VERBS.map((v) => v.replace(/[-\s]/
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs']);
 /** Sentence punctuation anywhere in a paragraph (headings have none). */
 const SENTENCE_PUNCT = /[.!?:;…]/u;
+const LEADING_MARKS = /^[\s"“‘'«(\[]+/u;
 const TRAILING_MARKS = /[\s"”’»)\]]+$/u;
 const LOWER_START = /^[\s'‘"“(\[]*\p{Ll}/u;
 /** Text before a quote that introduces speech directly ("caption: “Welcome Jose”", "he said, “…”"). */
@@ -41,7 +42,8 @@ export function isTitleCase(text: string): boolean {
 /** Whether a paragraph reads as a heading: short, no closing punctuation. */
 export function looksLikeHeading(paragraph: string, kind: string): boolean {
   if (kind === 'heading') return true;
-  return wordCount(paragraph) <= MAX_HEADING_WORDS && !SENTENCE_PUNCT.test(paragraph.replace(TRAILING_MARKS, ''));
+  const core = paragraph.replace(TRAILING_MARKS, '').replace(LEADING_MARKS, '').replace(ELLIPSIS_START, '');
+  return wordCount(paragraph) <= MAX_HEADING_WORDS && !SENTENCE_PUNCT.test(core);
 }
 
 /** Context the classifier needs about one quote. */
