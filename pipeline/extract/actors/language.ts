@@ -24,13 +24,10 @@ const MIN_WORDS_TO_TELL = 30;
 
 /** True when the tokens look like English text. */
 export function looksEnglish(tokens: Token[]): boolean {
-  if (tokens.length < MIN_WORDS_TO_TELL) return true;
-  let hits = 0;
-  for (const t of tokens) if (ENGLISH_FUNCTION_WORDS.has(t.text.toLowerCase())) hits++;
-  return hits / tokens.length >= MIN_ENGLISH_SHARE;
+  return tokens.length < MIN_WORDS_TO_TELL || englishShare(tokens) >= MIN_ENGLISH_SHARE;
 }
 
-/** The share itself, for measuring. */
+/** Share of English function words among the tokens (0 for none). */
 export function englishShare(tokens: Token[]): number {
   let hits = 0;
   for (const t of tokens) if (ENGLISH_FUNCTION_WORDS.has(t.text.toLowerCase())) hits++;
