@@ -6,6 +6,7 @@
  * sentence (partial).
  */
 import type { QuoteKind } from '../types.ts';
+import { ELISION_PREFIX } from './quote-marks.ts';
 import { TITLE_VERBS } from './reporting-verbs.ts';
 import { MAX_HEADING_WORDS, MAX_TERM_WORDS, MAX_TITLE_WORDS, MIN_FLOATING_WORDS } from './thresholds.ts';
 
@@ -20,7 +21,6 @@ const TRAILING_MARKS = /[\s"”’»)\]]+$/u;
 const LOWER_START = /^[\s'‘"“(\[]*\p{Ll}/u;
 /** Text before a quote that introduces speech directly ("caption: “Welcome Jose”", "he said, “…”"). */
 const INTRODUCED = /(?::|\b(?:said|says|wrote|tweeted|posted|added|told \w+|asked|shouted|replied),?)\s*$/u;
-const ELLIPSIS_START = /^(?:\[(?:…|\.\.\.)\]|…|\.\.\.)/u;
 
 /** Number of words in a text. */
 export function wordCount(text: string): number {
@@ -42,7 +42,7 @@ export function isTitleCase(text: string): boolean {
 /** Whether a paragraph reads as a heading: short, no closing punctuation. */
 export function looksLikeHeading(paragraph: string, kind: string): boolean {
   if (kind === 'heading') return true;
-  const core = paragraph.replace(TRAILING_MARKS, '').replace(LEADING_MARKS, '').replace(ELLIPSIS_START, '');
+  const core = paragraph.replace(TRAILING_MARKS, '').replace(LEADING_MARKS, '').replace(ELISION_PREFIX, '');
   return wordCount(paragraph) <= MAX_HEADING_WORDS && !SENTENCE_PUNCT.test(core);
 }
 
@@ -68,7 +68,7 @@ export function classifyQuote(q: ClassifyInput): QuoteKind | 'drop' {
   if (!q.attributed) {
     if (n < MIN_FLOATING_WORDS || n <= MAX_TERM_WORDS) return 'drop';
     // Quoted words inside the writer's sentence with nobody saying them: a phrase, not a quote ("blindsided by “the X of it all.”").
-    const left = q.left.trim().replace(ELLIPSIS_START, '').trim();
+    const left = q.left.trim().replace(ELISION_PREFIX, '').trim();
     if (left.length > 0 && !left.endsWith(':')) return 'drop';
     if (TITLE_NOUNS.test(q.left) || isTitleCase(q.text)) return 'drop';
   } else if (isTitleCase(q.text) && n <= MAX_TITLE_WORDS && !INTRODUCED.test(q.left)) {
@@ -79,7 +79,7 @@ export function classifyQuote(q: ClassifyInput): QuoteKind | 'drop' {
 }
 
 function kindOf(q: ClassifyInput): QuoteKind {
-  const left = q.left.trim().replace(ELLIPSIS_START, '').trim();
+  const left = q.left.trim().replace(ELISION_PREFIX, '').trim();
   if (left.length === 0 || left.endsWith(':')) return 'direct';
   if (LOWER_START.test(q.text)) return 'partial';
   if (/,$/u.test(left) && wordCount(q.text) >= MIN_FLOATING_WORDS) return 'direct';

@@ -3,11 +3,11 @@
  * surname ("Bachelet said") to the fullest name the article gives
  * ("Michelle Bachelet") and to find who a pronoun stands for.
  */
+import { POSSESSIVE } from './speaker-phrase.ts';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 
 /** A capitalised run of 1–4 words that can be a person's name. */
 const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;
-const POSSESSIVE = /['’]s?$/u;
 /** All-capital words ("SLS", "NASA") name things and bodies, not people. */
 /** Titles that belong to a one-word name as written ("Prince Andrew", "Pope Francis"). */
 const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'duke', 'duchess', 'sheikh', 'emperor', 'empress', 'sultan', 'emir', 'crown']);

@@ -11,6 +11,7 @@ import {
   DOUBLE_CLOSERS, DOUBLE_OPENERS, DOUBLED_SINGLES, ELISION_PREFIX, PARAGRAPH_OPENERS,
   SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE,
 } from './quote-marks.ts';
+import { wordCount } from './classify.ts';
 import { MAX_INTERRUPTION_WORDS, MAX_INTERRUPTIONS } from './thresholds.ts';
 
 /** One piece of a quote inside one paragraph (offsets into body.text, marks excluded). */
@@ -40,7 +41,6 @@ const DIGIT = /\p{N}/u;
 const TRAILING_SPACE = /\s+$/u;
 const LEADING_SPACE = /^\s+/u;
 const INTERRUPTION_END = /[.!?:;]["”’)]*\s*$/u;
-const WORDS = /[\p{L}\p{N}]+/gu;
 /** Sentence-final punctuation (and closing marks) then a space, right before a mark. */
 const AFTER_SENTENCE = /[.!?][)\]”’"]*\s+$/u;
 
@@ -86,7 +86,7 @@ function trimPart(text: string, paragraph: number, start: number, end: number): 
 
 /** A short line with no sentence punctuation between two paragraphs of one quote: an embed caption or credit ("Club statement"). */
 function isInterruption(text: string): boolean {
-  return !INTERRUPTION_END.test(text) && (text.match(WORDS) ?? []).length <= MAX_INTERRUPTION_WORDS;
+  return !INTERRUPTION_END.test(text) && wordCount(text) <= MAX_INTERRUPTION_WORDS;
 }
 
 /**

@@ -19,7 +19,8 @@ export interface SpeakerPhrase {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
-const POSSESSIVE = /['’]s?$/u;
+/** A possessive ending ("NASA’s", "Reyes'"). */
+export const POSSESSIVE = /['’]s?$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const TITLE_SET = new Set(TITLE_WORDS);
 const ORG_SET = new Set(ORGANIZATION_WORDS);

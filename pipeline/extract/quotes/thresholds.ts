@@ -20,22 +20,12 @@ export const MAX_TERM_WORDS = 4;
 export const MIN_FLOATING_WORDS = 5;
 
 /**
- * How many characters before/after a quote are searched for its attribution
- * when the sentence is longer (keeps the scan linear; attributions in the dev
- * gold sit within ~200 characters of the quote).
- */
-export const ATTRIBUTION_WINDOW = 260;
-
-/**
  * Longest text between two parts of a split quote ("…,” she said. “…”) that
  * can be an attribution clause (one sentence, no inner sentence end): dev
  * gold joins clauses of up to ~25 words ("Sasse told Hawk Sawyer, repeatedly
  * calling for an explanation of how …"); 30 leaves a margin.
  */
 export const MAX_SPLIT_CLAUSE_WORDS = 30;
-
-/** A quote of at most this many words, embedded in the writer's sentence, is 'partial' (dev gold partials are ≤ ~25 words; direct quotes are mostly full sentences). */
-export const MAX_PARTIAL_WORDS = 30;
 
 /** A paragraph with no final punctuation and at most this many words is a heading; quotes in it are headlines. */
 export const MAX_HEADING_WORDS = 16;
