@@ -120,3 +120,10 @@ describe('names with an Arabic article (made-up)', () => {
     expect(haddad?.mentions.map((m) => m.surface)).toEqual(['Karim al-Haddad', 'al-Haddad']);
   });
 });
+
+describe('events are not organisations (made-up)', () => {
+  it('drops names of events, prizes and competitions, keeps forums', () => {
+    const actors = actorsOf('He spoke at the Brightwater Media conference after the Harbour Film Festival. The World Economic Forum was later.');
+    expect(names(actors, 'organization')).toEqual(['World Economic Forum']);
+  });
+});

@@ -42,6 +42,7 @@ const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_NOUNS].join('|')})\\s*[
 const CLOSES_APPOSITIVE = /^\s*[,)]/;
 const LEADING_THE = /^the\s+/i;
 const LIST_COMMA_BEFORE = /, $/;
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 const LEADER_REGIME_AFTER = /^\s+regime\b/;
 const GOVERNMENT_OF = /^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$/i;
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
@@ -210,6 +211,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     }
     if (FACILITY_WORDS.has(lower(words[words.length - 1]!))) return; // "Michoud Assembly Facility": a place
     if (lw.some((w) => EVENT_WORDS.has(w))) return; // "Academy Award for Best …", "NASCAR Cup Series": an event
+    const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
+    if (next && EVENT_WORDS.has(next[1]!)) return; // "the Code Media conference": the name of an event
     const p = propose('organization', surface, start);
     // "Chinese Ministry of Education", or "China’s Ministry of Education".
     const owner = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));

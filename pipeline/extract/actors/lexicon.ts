@@ -228,7 +228,8 @@ export const ADJECTIVAL_NEXT_NOUNS: ReadonlySet<string> = new Set([
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
   'award', 'awards', 'prize', 'prizes', 'festival', 'conference', 'summit', 'championship', 'championships',
   'cup', 'games', 'olympics', 'series', 'season', 'election', 'elections', 'expo', 'fair', 'gala', 'marathon',
-  'tournament', 'open', 'classic', 'bowl', 'derby', 'grand', 'week', 'day',
+  'tournament', 'open', 'classic', 'bowl', 'derby', 'grand', 'week', 'day', 'event', 'show', 'exhibition',
+  'convention', 'talks', 'ceremony', 'concert',
 ]);
 
 /** Words before a title that belong to it ("Former President", "Acting Secretary"). */
