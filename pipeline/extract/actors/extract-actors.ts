@@ -26,6 +26,7 @@ import { maskBoilerplate } from './boilerplate.ts';
 import { lookupRegistryName } from './registry.ts';
 import { countriesNamed } from './country-words.ts';
 import { ORG_HEADS } from './lexicon.ts';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 
@@ -77,7 +78,12 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
  * ("Toei Animation" in an Italian text).
  */
 function strongOutsideEnglish(p: Proposal): boolean {
-  if (p.registry !== null || (p.type === 'person' && p.evidence === 'strong')) return true;
+  if (p.registry !== null) return true;
+  if (p.type === 'person') {
+    // English reporting verbs and appositives say nothing here: a title or a known given name must.
+    const first = nameWords(p.surface)[0] ?? '';
+    return p.evidence === 'strong' && (p.titles.length > 0 || GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first));
+  }
   const words = p.surface.split(' ');
   return p.type === 'organization' && words.length >= 2 && !words.includes('and') && ORG_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
