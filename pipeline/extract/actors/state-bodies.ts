@@ -23,7 +23,8 @@ const MAX_LOCAL_WORDS = 3;
 /** Nouns that name a country's government as a whole: one actor per country. */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'regime', 'administration']);
 /** Nouns that are adjectives when another noun follows ("Iranian military aid"). */
-const MAYBE_ADJECTIVE: ReadonlySet<string> = new Set(['military', 'police', 'army', 'navy', 'government']);
+const MAYBE_ADJECTIVE: ReadonlySet<string> = new Set(['military', 'police', 'army', 'navy']);
+const WORDS = /\s+/;
 const FOLLOWING_WORD = /^\s+([\p{Ll}]+)/u;
 
 /**
@@ -40,12 +41,12 @@ export function stateBodyAfter(surface: string, start: number, end: number, text
   const isCountry = country !== null || isCapital(surface);
   if (!isCountry) {
     if (!LOCAL_NOUNS.has(noun)) return null;
-    if (surface.split(/\s+/).length > MAX_LOCAL_WORDS) return null;
+    if (surface.split(WORDS).length > MAX_LOCAL_WORDS) return null;
     if (named && named.type === 'organization') return null;
   }
   let stop = end + m[0].length;
   const following = FOLLOWING_WORD.exec(text.slice(stop, stop + 30));
-  if (MAYBE_ADJECTIVE.has(noun) && following && ADJECTIVAL_NEXT_NOUNS.has(following[1]!) && noun !== 'government') return null;
+  if (MAYBE_ADJECTIVE.has(noun) && following && ADJECTIVAL_NEXT_NOUNS.has(following[1]!)) return null;
   if (POSTED_NOUNS.has(noun)) {
     const posted = POSTED_AT.exec(text.slice(stop, stop + 60));
     if (posted) stop += posted[0].length;
