@@ -21,4 +21,11 @@ describe('robustness', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.end).toBeLessThanOrEqual(body.paragraphs[0]!.end);
   });
+
+  it('stays fast on a run-on paragraph full of marks', () => {
+    const body = bodyFromPlainText(Array.from({ length: 2000 }, () => '“a” ‘b’ "c" said Anna Berg ').join(''));
+    const started = performance.now();
+    extractQuotes(body);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });

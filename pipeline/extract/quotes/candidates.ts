@@ -8,6 +8,7 @@ import { attributionAccordingTo, attributionAfter, attributionBefore, type Attri
 import type { MaskedText } from './masked-text.ts';
 import type { QuoteSpan } from './scan-marks.ts';
 import { sentenceAt } from './sentences.ts';
+import { ATTRIBUTION_WINDOW } from './thresholds.ts';
 
 /** A quote on its way to a draft. */
 export interface Candidate {
@@ -57,9 +58,12 @@ export function readCandidates(body: ArticleBody, spans: readonly QuoteSpan[], m
     const prevSentence = prevBounds ? { text: masked.slice(firstPi, prevBounds[0], prevBounds[1]), start: prevBounds[0] } : null;
     const [sentStart] = sFirst[sIndex]!;
     const [, sentEnd] = sLast[sentenceAt(sLast, Math.max(span.openAt, span.closeAt - 1))]!;
-    const left = masked.slice(firstPi, sentStart, span.openAt);
-    const right = span.closeAt <= sentEnd ? masked.slice(lastPi, span.closeAt, sentEnd) : '';
-    const sentenceText = masked.slice(firstPi, sentStart, firstPi === lastPi ? sentEnd : body.paragraphs[firstPi]!.end);
+    // The writer's text around the quote, within a window (keeps run-on "sentences" from making the scan quadratic).
+    const leftFrom = Math.max(sentStart, span.openAt - ATTRIBUTION_WINDOW);
+    const rightTo = Math.min(sentEnd, span.closeAt + ATTRIBUTION_WINDOW);
+    const left = masked.slice(firstPi, leftFrom, span.openAt);
+    const right = span.closeAt <= rightTo ? masked.slice(lastPi, span.closeAt, rightTo) : '';
+    const sentenceText = masked.slice(firstPi, leftFrom, firstPi === lastPi ? rightTo : Math.min(body.paragraphs[firstPi]!.end, span.openAt + ATTRIBUTION_WINDOW));
     let attribution = findAttribution(left, right, sentenceText);
     // "X told the meeting:" ¶ “…” — the paragraph before introduces the quote.
     const para = body.paragraphs[firstPi]!;

@@ -31,12 +31,21 @@ function trimCredit(body: ArticleBody, span: QuoteSpan, creditStarts: ReadonlySe
 /** Keeps quotes (with their kind) and drops terms, titles and headlines. */
 function classify(body: ArticleBody, joined: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  const headings = new Map<number, boolean>();
+  const isHeading = (pi: number): boolean => {
+    let h = headings.get(pi);
+    if (h === undefined) {
+      h = looksLikeHeading(body.paragraphs[pi]!.text, body.paragraphs[pi]!.kind);
+      headings.set(pi, h);
+    }
+    return h;
+  };
   for (const cand of joined) {
     const para = body.paragraphs[cand.parts[0]!.paragraph]!;
     const lastPara = body.paragraphs[cand.parts[cand.parts.length - 1]!.paragraph]!;
     const kind = classifyQuote({
       text: partsText(body, cand.parts), left: cand.left, right: cand.right, attributed: cand.attribution !== null,
-      inHeading: looksLikeHeading(para.text, para.kind),
+      inHeading: isHeading(cand.parts[0]!.paragraph),
       wholeParagraph: cand.span.openAt <= para.start + 1 && cand.span.closeAt >= lastPara.end - 1,
     });
     if (kind !== 'drop') kept.push({ ...cand, kind });
