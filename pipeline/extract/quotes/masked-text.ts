@@ -9,14 +9,24 @@ import { maskParagraph, type MaskedParagraph } from './sentences.ts';
 /** Masked paragraphs of one body, cached. */
 export class MaskedText {
   private readonly cache = new Map<number, MaskedParagraph>();
+  /** The spans touching each paragraph. */
+  private readonly byParagraph = new Map<number, QuoteSpan[]>();
 
-  constructor(private readonly body: ArticleBody, private readonly spans: readonly QuoteSpan[]) {}
+  constructor(private readonly body: ArticleBody, spans: readonly QuoteSpan[]) {
+    for (const span of spans) {
+      for (const part of span.parts) {
+        const list = this.byParagraph.get(part.paragraph) ?? [];
+        if (list[list.length - 1] !== span) list.push(span);
+        this.byParagraph.set(part.paragraph, list);
+      }
+    }
+  }
 
   /** Paragraph `pi` with its quotes masked, and its sentences. */
   paragraph(pi: number): MaskedParagraph {
     let m = this.cache.get(pi);
     if (!m) {
-      m = maskParagraph(this.body, pi, this.spans);
+      m = maskParagraph(this.body, pi, this.byParagraph.get(pi) ?? []);
       this.cache.set(pi, m);
     }
     return m;
