@@ -115,3 +115,13 @@ describe('speakers named by their role', () => {
     expect(quotes[0]!.speaker).toBe('Jon Marsh');
   });
 });
+
+describe('one-word speakers', () => {
+  it('types a one-word name described like a person as a person, a bare one as a body', () => {
+    // made-up
+    const { quotes } = quotesOf('“We lost everything,” said Fatima, 34, a mother of three.');
+    expect(quotes.map((q) => [q.speaker, q.speaker_type])).toEqual([['Fatima', 'person']]);
+    const body = quotesOf('“Nobody came to help us at all,” Tottenham said in a statement.');
+    expect(body.quotes[0]).toMatchObject({ speaker: 'Tottenham', speaker_type: 'organization' });
+  });
+});

@@ -45,6 +45,7 @@ const DEFINITE_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+)?(?:\\d+-year
 /** "the doctors", "the union": a group noun that may be the head of an organisation's name ("Doctors for Camp Closure"). */
 /** Words for someone or something speaking for a body ("the spokesperson", "the agency"). */
 const SPEAKS_FOR_BODY = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'agency', 'department', 'ministry', 'company', 'firm', 'organization', 'organisation', 'group', 'office', 'bureau']);
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/gu;
 const DEFINITE_GROUP = /^the\s+(\p{L}+)$/iu;
 
 /** Documents that speak for whoever issued them ("the statement said" → the person who made the statement). */
@@ -59,6 +60,8 @@ export class SpeakerResolver {
   private readonly paragraphStarts: number[];
   private readonly events: SpeakerEvent[] = [];
   private readonly organizations: Array<{ name: string; start: number }>;
+  private readonly text: string;
+  private readonly personDescriptions = new Map<string, boolean>();
 
   /**
    * @param text the article text (for the fullest form of each name)
@@ -70,6 +73,18 @@ export class SpeakerResolver {
     this.mentions = nameMentions(maskedText).filter((m) => this.isKnownPerson(m.name));
     this.genders = inferGenders(text, this.mentions, this.fullest);
     this.paragraphStarts = paragraphStarts;
+    this.text = text;
+  }
+
+  /** Whether a one-word name is described like a person somewhere ("Fatima, 34,", "Dele, a midfielder", "Berg, who"). */
+  private describedAsPerson(word: string): boolean {
+    let known = this.personDescriptions.get(word);
+    if (known === undefined) {
+      const escaped = word.replace(REGEX_SPECIAL, '\\$&');
+      known = new RegExp(`(?<![\\p{L}\\p{N}])${escaped},\\s+(?:\\d{1,3},|an?\\s+\\p{Ll}|who\\b)`, 'u').test(this.text);
+      this.personDescriptions.set(word, known);
+    }
+    return known;
   }
 
   /** Records an attributed quote so later pronouns and documents can refer to it. */
@@ -133,7 +148,7 @@ export class SpeakerResolver {
       if (expanded !== phrase.text) return { speaker: expanded, type: 'person' };
       // One capitalised word the article never gives as a person's name: a body ("Tottenham said") or a common noun.
       if (phrase.type === 'person' && !phrase.text.includes(' ') && !this.isKnownPerson(phrase.text)) {
-        return { speaker: phrase.text, type: 'organization' };
+        return { speaker: phrase.text, type: this.describedAsPerson(phrase.text) ? 'person' : 'organization' };
       }
       if (phrase.type === 'unknown' && !phrase.text.includes(' ') && /^\p{Lu}/u.test(phrase.text)) {
         return { speaker: phrase.text, type: this.isKnownPerson(phrase.text) ? 'person' : 'organization' };
