@@ -29,8 +29,8 @@ export interface BlockQuote {
   introSentence: string;
 }
 
-/** Anchors that credit a source rather than say something ("[Source]", "Source", "via", "Read more"). */
-const CREDIT_ANCHOR = /^\s*[[(]?\s*(?:source|sources|via|link|read more|more|original|full story|full text|read the full \w+)\s*[\])]?\s*$/iu;
+/** Anchors that credit a source rather than say something ("[Source]", CDT's "[Chinese]" for a Chinese-language source, "via", "Read more"). */
+const CREDIT_ANCHOR = /^\s*[[(]?\s*(?:source|sources|via|link|read more|more|original|full story|full text|read the full \w+|chinese|english|in chinese|in english|archive|archived)\s*[\])]?\s*$/iu;
 const TRAILING_SPACE_PUNCT = /[\s]+$/u;
 const DOC_BY = new RegExp(`\\b(?:in|from)\\s+(?:a|an|the|their|its)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS.filter((d) => !d.includes(' ')).join('|')})\\s+(?:by|from|of)\\s+[^,:;]+)`, 'iu');
 const FROM_INTRO = new RegExp(`(?:^|[.!?]\\s+)(?:${BLOCK_INTRO_PREPOSITIONS.join('|')})\\s+([^:]+):\\s*$`, 'iu');
