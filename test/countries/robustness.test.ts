@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFromPlainText } from '../../pipeline/extract/body.ts';
 import { extractCountries } from '../../pipeline/extract/countries/extract-countries.ts';
+import { seededRandom as random } from '../helpers/random.ts';
 
 const PIECES = [
   'China', 'U.S.', 'US', 'us', 'Beijing', 'said', 'in', 'Washington', "'s", '’s', 'policy', 'Jordan', 'Chad', 'Georgia',
@@ -9,17 +10,6 @@ const PIECES = [
   'Congo', '🇨🇳', '🇺🇳', '\u{1F1E6}', 'Atlanta', 'ethnic', 'Uyghurs', 'Kazakhs', 'Inner Mongolia', 'Mongolian', '"', '“',
   'the', 'government', 'Moscow', 'Kyiv', 'between', 'Sino', 'American', 'Indian', 'tribe', 'É', '\u0301', '\n\n',
 ];
-
-/** Deterministic pseudo-random generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('robustness', () => {
   it('never throws and keeps offsets, surfaces and order consistent on random texts', () => {

@@ -3,20 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildBody } from '../../pipeline/extract/body.ts';
 import { extractQuotes } from '../../pipeline/extract/quotes/extract-quotes.ts';
+import { seededRandom as random } from '../helpers/random.ts';
 
 const PIECES = ['“', '”', '"', '‘', '’', "'", '‘’', '’’', '«', '»', '„', ',', '.', ':', '—', ' said', ' Anna Berg', ' she', ' the report',
   ' according to', ' told Reuters', ' words', ' more', ' [Source]', ' (R-TX)', ' who', ' that', ' and', '…', '\u00a0'];
-
-/** Deterministic pseudo-random numbers (mulberry32), so failures can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('fuzz', () => {
   it('never throws and keeps offsets inside the text', () => {
