@@ -145,7 +145,8 @@ function splitSegments(run: Run, from: number, inList: boolean): Array<[number, 
   for (const c of cuts) {
     if (c > s) segments.push([s, c]);
     s = c + 1;
-    while (s < words.length && CONNECTORS.has(lower(words[s]!))) s++;
+    // A capitalised particle opens a name ("in Van Gogh’s"): keep it.
+    while (s < words.length && CONNECTORS.has(lower(words[s]!)) && !(NAME_PARTICLES.has(lower(words[s]!)) && words[s] !== lower(words[s]!))) s++;
   }
   if (s < words.length) segments.push([s, words.length]);
   return segments;
@@ -235,7 +236,9 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     classifyWord(words[0]!, surface, start, end, text, sentenceStart, out);
     return;
   }
-  if (registrySubSpans(run, s, e, text, out)) return;
+  // "Michael Bloomberg": a given name before an organisation's name makes a person, not the organisation.
+  const givenFirst = words.length >= 2 && words.length <= MAX_NAME_WORDS && GIVEN_NAMES.has(lower(words[0]!)) && words.every(isNameWord);
+  if (!givenFirst && registrySubSpans(run, s, e, text, out)) return;
   // A leading demonym is not part of a name: "Russian Vladimir Putin".
   const demonym = countryOfWord(words[0]!);
   if (demonym && !GIVEN_NAMES.has(lower(words[0]!)) && words.length > 2) {

@@ -29,6 +29,7 @@ import { ORG_HEADS } from './lexicon.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
+import { surnamesOverOrganisations } from './surname-orgs.ts';
 
 /**
  * Finds the people and organisations of one article.
@@ -55,6 +56,7 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   const english = looksEnglish(tokens);
   const candidates = english ? dedupe(proposals) : dedupe(proposals).filter(strongOutsideEnglish);
   const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);
+  surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);
   // Characters already inside a mention (one byte per character: no scan over all mentions per lookup).
   const covered = new Uint8Array(text.length + 1);
@@ -140,14 +142,13 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
     const joinedAfter = next !== undefined && next.capitalised && SPACE_ONLY.test(next.gapBefore);
     if (t.capitalised && !t.sentenceStart && !joinedBefore && !joinedAfter && !inside.has(i)) alone.add(nameWords(t.text)[0] ?? '');
   });
-  const strong = proposals.filter((p) => p.type === 'person' && p.evidence === 'strong');
-  return proposals.filter((p) => {
-    if (p.type !== 'person' || p.evidence === 'strong') return true;
-    const words = nameWords(p.surface);
-    if (alone.has(words[words.length - 1] ?? '')) return true;
-    return strong.some((q) => (q.end <= p.start && AND_GAP.test(text.slice(q.end, p.start))) || (p.end <= q.start && AND_GAP.test(text.slice(p.end, q.start))));
-  });
+  const isAlone = (p: Proposal): boolean => alone.has(nameWords(p.surface).pop() ?? '');
+  // People by their own evidence, or because their surname is used alone; then those coordinated with one.
+  const sure = proposals.filter((p) => p.type === 'person' && (p.evidence === 'strong' || isAlone(p)));
+  const joined = (p: Proposal, q: Proposal): boolean => (q.end <= p.start && AND_GAP.test(text.slice(q.end, p.start))) || (p.end <= q.start && AND_GAP.test(text.slice(p.end, q.start)));
+  return proposals.filter((p) => p.type !== 'person' || sure.includes(p) || (p.surface.includes(' ') && sure.some((q) => q.surface.includes(' ') && joined(p, q))));
 }
 
 const SPACE_ONLY = /^ +$/;
-const AND_GAP = /^\s+and\s+$/;
+/** "A and B", "A (Serbia) and B": the gap between two coordinated names. */
+const AND_GAP = /^\s*(?:\([^()\n]{1,40}\)\s*)?\s+and\s+$/;

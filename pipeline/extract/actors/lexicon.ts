@@ -9,6 +9,8 @@
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
   'fr', 'father', 'sister', 'brother', 'imam', 'rabbi', 'sheikh', 'mx',
+  // Parliamentary and West African forms of address ("Rt. Hon. B. U. Nzeribe", "Chief Obafemi", "Alhaji Atiku").
+  'hon', 'honourable', 'honorable', 'rt', 'alhaji', 'alhaja', 'engr', 'mallam',
 ]);
 
 /**
@@ -238,5 +240,5 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting',
 /** Abbreviated titles written before a name, with a dot ("Rep.", "Sen.", "Gov."). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'dr', 'mr', 'mrs', 'ms', 'adm',
-  'maj', 'rev', 'fr', 'st', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'amb', 'pres',
+  'maj', 'rev', 'fr', 'st', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'amb', 'pres', 'hon', 'rt', 'engr',
 ]);

@@ -6,6 +6,7 @@
  */
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import { ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from './occupations.ts';
 
 /** "X said", "X, who said" (not "X, say officials": there X is what they speak of). */
 const AFTER_SPEECH = /^(?:\s+|,\s+who\s+)(\p{L}+)/u;
@@ -16,7 +17,18 @@ const BEFORE_SPEECH = /(?:said|says|told|according to|wrote|added|asked)\s+$/;
 /** "X, another deportee, said": a short appositive followed by a reporting verb. */
 const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
-const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
+/**
+ * A lower-case word before a name, or before a list of names it heads ("the founders Merav Eitan and …",
+ * "experts Ivana Jelić (Montenegro) and …"): up to three earlier names, each with an optional parenthesis.
+ */
+const WORD_BEFORE_NAMES = /(\p{Ll}[\p{Ll}\-]*)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}(?:\([^()\n]{1,40}\)\s*)?(?:,\s*|,?\s*and\s+)){0,3}$/u;
+
+/** A lower-case noun naming a person's role or occupation, singular or plural ("philosopher", "founders"). */
+export function isPersonNoun(word: string): boolean {
+  if (word !== word.toLowerCase()) return false;
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+  return ROLE_WORDS.has(word) || OCCUPATIONS.has(word) || ROLE_WORDS.has(singular) || OCCUPATIONS.has(singular);
+}
 
 /** An appositive that describes an organisation: "Good Ventures, a large foundation", "Stratfor, the … intelligence organization". */
 const APPOSITIVE_PHRASE = /^,\s+(?:a|an|the|another|one)\s+((?:[\p{L}.’'\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|on|that|which|who|with|for|from|based|against|to)\b|[,;:]|\.(?:\s|$)|$)/u;
@@ -54,6 +66,11 @@ export function personEvidence(words: string[], start: number, end: number, text
   if (later && SPEECH_VERBS.has(later[1]!.toLowerCase())) return true;
   const before = text.slice(Math.max(0, start - 30), start);
   if (BEFORE_SPEECH.test(before)) return true;
-  const prev = PREVIOUS_WORD.exec(before);
-  return !sentenceStart && prev !== null && ROLE_WORDS.has(prev[1]!) && prev[1] === prev[1]!.toLowerCase();
+  const last = words[words.length - 1]!;
+  if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return true; // "Pavle Petrović"
+  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart) return true; // "Van Gogh"
+  if (sentenceStart) return false;
+  const prev = WORD_BEFORE_NAMES.exec(text.slice(Math.max(0, start - 160), start));
+  return prev !== null && isPersonNoun(prev[1]!);
 }
+

@@ -27,7 +27,7 @@ const APOSTROPHE_S = /['’]s$/u;
 const S_APOSTROPHE = /s['’]$/u;
 const AMPERSAND = /^ & $/;
 /** Abbreviations whose dot may sit inside a run ("Walt Disney Co. executive" ends anyway; "Dr. Zenz" joins). */
-const DOT_JOINERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jr', 'sr']);
+const DOT_JOINERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jr', 'sr', 'hon', 'rt', 'engr']);
 
 /** Strips a final possessive ("Bachelet’s" → "Bachelet", "Uyghurs’" → "Uyghurs"). */
 export function stripPossessive(word: string): string {

@@ -29,7 +29,7 @@ const WORD = /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
   'co', 'inc', 'corp', 'ltd', 'no', 'vs', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jan', 'feb', 'mar', 'apr',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'dept', 'est', 'approx', 'e.g', 'i.e',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'dept', 'est', 'approx', 'e.g', 'i.e', 'hon', 'rt', 'engr',
 ]);
 
 /** Punctuation that ends a sentence when found in the gap before a word. */
