@@ -21,6 +21,7 @@ import { organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
 import { ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
+import { gazetteerOrganisation } from './gazetteer.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -195,6 +196,10 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   if (state || isCountryOrCapital(surface)) return;
+  if (gazetteerOrganisation(surface, start, end, text, run.tokens[s]!.sentenceStart)) {
+    out.proposals.push(propose('organization', surface, start)); // "the Chiefs", "MSNBC", "Ford is rolling out"
+    return;
+  }
   if (trySplitRole(run, s, e, text, out, classifySegment, isNameWord)) return;
   const lw = words.map(lower);
   let headIndex = -1;

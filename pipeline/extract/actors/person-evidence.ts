@@ -5,7 +5,7 @@
  * lower-case role word just before it ("executive Kevin Mayer").
  */
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
-import { ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { NON_PERSON_LAST_WORDS, ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from './occupations.ts';
 
 /** "X said", "X, who said" (not "X, say officials": there X is what they speak of). */
@@ -22,6 +22,15 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
  * "experts Ivana Jelić (Montenegro) and …"): up to three earlier names, each with an optional parenthesis.
  */
 const WORD_BEFORE_NAMES = /(\p{Ll}[\p{Ll}\-]*)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}(?:\([^()\n]{1,40}\)\s*)?(?:,\s*|,?\s*and\s+)){0,3}$/u;
+
+const NEXT_LOWER = /^(?:[’']s)?\s+(\p{Ll}+)/u;
+/** The name is followed by a place noun ("Van Buren counties", "Da Nang province"). */
+function placeNounAfter(after: string): boolean {
+  const next = NEXT_LOWER.exec(after)?.[1];
+  if (!next) return false;
+  const singular = next.endsWith('ies') ? `${next.slice(0, -3)}y` : next.replace(/s$/, '');
+  return NON_PERSON_LAST_WORDS.has(next) || NON_PERSON_LAST_WORDS.has(singular);
+}
 
 /** A lower-case noun naming a person's role or occupation, singular or plural ("philosopher", "founders"). */
 export function isPersonNoun(word: string): boolean {
@@ -68,7 +77,7 @@ export function personEvidence(words: string[], start: number, end: number, text
   if (BEFORE_SPEECH.test(before)) return true;
   const last = words[words.length - 1]!;
   if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return true; // "Pavle Petrović"
-  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart) return true; // "Van Gogh"
+  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart && !placeNounAfter(after)) return true; // "Van Gogh", not "Van Buren counties"
   if (sentenceStart) return false;
   const prev = WORD_BEFORE_NAMES.exec(text.slice(Math.max(0, start - 160), start));
   return prev !== null && isPersonNoun(prev[1]!);
