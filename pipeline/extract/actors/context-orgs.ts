@@ -10,7 +10,7 @@ import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { ACTION_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 
@@ -62,7 +62,8 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
   const items: Item[] = [];
   for (const c of clusters) for (const m of c.members) items.push({ start: m.start, end: m.end, org: c.type === 'organization', unknown: null });
   for (const p of found) items.push({ start: p.start, end: p.end, org: true, unknown: null });
-  for (const u of unknown) if (listable(u) && !taken(u.start, u.end)) items.push({ start: u.start, end: u.end, org: false, unknown: u });
+  const cued = new Set(found.map((p) => p.start)); // already organisations: listed once, as such
+  for (const u of unknown) if (listable(u) && !taken(u.start, u.end) && !cued.has(u.start)) items.push({ start: u.start, end: u.end, org: false, unknown: u });
   items.sort((a, b) => a.start - b.start);
   const out: Proposal[] = [];
   let chain: Item[] = [];
@@ -88,5 +89,5 @@ function hasOrgCue(u: UnknownSpan, text: string): boolean {
   const next = NEXT_WORD.exec(text.slice(u.end, u.end + 30));
   if (!next) return false;
   const word = next[1]!.toLowerCase();
-  return SPEECH_VERBS.has(word) || ORG_MEMBER_NOUNS.has(word);
+  return SPEECH_VERBS.has(word) || ORG_MEMBER_NOUNS.has(word) || (ACTION_VERBS.has(word) && !looksLikePlace(u.surface));
 }

@@ -5,7 +5,7 @@
  * word, a place or a surname needs context (see `_rules` in the JSON).
  */
 import data from './gazetteer.json' with { type: 'json' };
-import { SPEECH_VERBS } from './lexicon.ts';
+import { ACTION_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { orgCueBefore } from './cues.ts';
 
 /** Two-word nicknames ("Red Sox", "Maple Leafs"): these first words belong to the nickname. */
@@ -55,12 +55,8 @@ function sportsText(text: string): boolean {
 const CLOSING_CREDIT = /^[\s.]*(?:\n|$)/;
 const PLACE_BEFORE = /\b(?:in|at|near|from|of|outside|around)\s+$/i;
 const NEXT_WORD = /^([’']s\b)?\s*(\p{L}+)?/u;
-/** Verbs after a company's name that make it act ("Ford is rolling out", "Apple will", "Tesla sued"). */
-const ACTION_VERBS: ReadonlySet<string> = new Set([
-  'is', 'was', 'will', 'would', 'has', 'had', 'plans', 'planned', 'launched', 'launches', 'released', 'releases',
-  'sued', 'hired', 'fired', 'bought', 'sold', 'sells', 'makes', 'made', 'unveiled', 'introduced', 'rolled', 'shipped',
-  'recalled', 'owns', 'acquired', 'invested', 'builds', 'built', 'develops', 'developed', 'cut', 'cuts', 'posted',
-]);
+/** Auxiliaries after a company's name ("Ford is rolling out", "Apple will"), with the action verbs of lexicon.ts. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'will', 'would', 'has', 'had', 'makes', 'made', 'owns', 'builds', 'built', 'posted']);
 
 /**
  * True when `surface` (a capitalised segment at `start`..`end` of `text`)
@@ -74,7 +70,7 @@ export function gazetteerOrganisation(surface: string, start: number, end: numbe
   if (sentenceStart && CLOSING_CREDIT.test(text.slice(end, end + 3))) return false; // "… into the US. PTI": an agency credit
   const next = NEXT_WORD.exec(text.slice(end, end + 30))!;
   const possessive = next[1] !== undefined;
-  const verb = next[2] !== undefined && (SPEECH_VERBS.has(next[2]) || ACTION_VERBS.has(next[2]));
+  const verb = next[2] !== undefined && (SPEECH_VERBS.has(next[2]) || ACTION_VERBS.has(next[2]) || AUXILIARIES.has(next[2]));
   const cue = orgCueBefore(text, start);
   if (CUE_ONLY.has(name)) return cue || (!sentenceStart && verb && !possessive);
   if (AMBIGUOUS.has(name) || name.length <= MAX_SHORT) return cue || verb || (possessive && !sentenceStart);

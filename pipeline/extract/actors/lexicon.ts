@@ -73,7 +73,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'chronicle', 'reporter', 'wire', 'insider', 'journalists', 'workers', 'nations', 'mission',
   'dialogue', 'forum', 'think', 'tank', 'observatory', 'collective', 'cooperative', 'firm', 'records',
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
-  'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions',
+  'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo',
 ]);
 
 /**
@@ -144,6 +144,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'pledged', 'vowed', 'promised', 'agreed', 'announced', 'estimated', 'found', 'concluded', 'predicted',
 ]);
 
+/** Verbs after a name that make it act like an organisation ("Ford is rolling out", "Acme sued", "Tesla hired"). */
+export const ACTION_VERBS: ReadonlySet<string> = new Set([
+  'plans', 'planned', 'launched', 'launches', 'released', 'releases', 'sued', 'sues', 'hired', 'hires', 'fired',
+  'bought', 'sold', 'sells', 'unveiled', 'unveils', 'introduced', 'shipped', 'recalled', 'acquired', 'acquires',
+  'invested', 'invests', 'filed', 'settled', 'raised', 'partnered', 'appealed', 'ruled', 'banned', 'fined',
+]);
+
 /** Platforms that are mentioned as places to post, not as actors (ANNOTATION.md). */
 export const PLATFORM_NAMES: ReadonlySet<string> = new Set([
   'weibo', 'wechat', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'douyin', 'telegram',
@@ -170,7 +177,7 @@ export const NON_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
   'conference', 'summit', 'act', 'bill', 'law', 'treaty', 'agreement', 'accord', 'plan', 'program', 'programme',
   'operation', 'war', 'day', 'week', 'year', 'era', 'age', 'dynasty', 'empire', 'revolution', 'movement',
   'church', 'cathedral', 'temple', 'mosque', 'airlines', 'app', 'phone', 'pad', 'book', 'show', 'season',
-  'design', 'designs', 'united', 'rovers', 'wanderers', 'athletic', 'hotspur', 'madrid', 'milan', 'rose', 'moon', 'member',
+  'design', 'designs', 'ultra', 'lite', 'united', 'rovers', 'wanderers', 'athletic', 'hotspur', 'madrid', 'milan', 'rose', 'moon', 'member',
 ]);
 
 /** First words that make a capitalised run a place ("South Carolina", "Fort Worth", "San Francisco"). */
@@ -201,7 +208,7 @@ export const ORG_CUE_PHRASES: readonly string[] = [
   'told', 'according to', 'works for', 'worked for', 'work for', 'working for', 'works at', 'worked at',
   'wrote for', 'writes for', 'writing for', 'reported by', 'published by', 'provided by', 'owned by',
   'acquired', 'bought', 'founded', 'a spokesman for', 'a spokeswoman for', 'a spokesperson for',
-  'in a statement to', 'an interview with', 'in an interview with', 'speaking to', 'spoke to',
+  'reached out to', 'published on', 'a statement from', 'in a statement to', 'an interview with', 'in an interview with', 'speaking to', 'spoke to',
 ];
 
 /** Possessives that belong inside organisation names ("U.S. Attorney’s Office", "People’s Daily"). */

@@ -1,7 +1,8 @@
 /**
  * Platforms (Twitter, Weibo …) are actors only when they act: say, announce
  * or are quoted ("Twitter said", "Twitter’s pledge"), not when they are only
- * where something was posted ("tirades on Twitter").
+ * where something was posted ("tirades on Twitter"); also when named as the
+ * holder of an account ("its Twitter account").
  */
 import type { QuoteDraft } from '../types.ts';
 import type { Proposal } from './proposal.ts';
@@ -11,6 +12,8 @@ import { orgCueBefore } from './cues.ts';
 
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
 const POSSESSIVE = /^[’']s\s/;
+/** "its Twitter account", "the Twitter handle of the Senate": the platform is named as the holder of an account (the dev gold lists it). */
+const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'handle', 'handles', 'page', 'profile', 'channel', 'feed']);
 /** Platform names in the passive, as the place something was posted ("on Twitter", "to Weibo"). */
 const PLACE_BEFORE = /\b(?:on|to|via|from|in|through)\s+$/;
 
@@ -24,7 +27,7 @@ export function keepPlatformsAsActors(proposals: Proposal[], text: string, quote
     const after = text.slice(p.end, p.end + 30);
     const next = NEXT_WORD.exec(after);
     const before = text.slice(Math.max(0, p.start - 10), p.start);
-    if (speakers.has(name) || orgCueBefore(text, p.start) || (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
+    if (speakers.has(name) || orgCueBefore(text, p.start) || (next && (SPEECH_VERBS.has(next[1]!.toLowerCase()) || ACCOUNT_NOUNS.has(next[1]!))) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
   }
   return proposals.filter((p) => {
     const name = normaliseName(p.surface);

@@ -8,16 +8,17 @@ import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { normaliseName } from './normalise.ts';
 import { countryOfWord } from './country-words.ts';
-import { CONNECTORS, NON_NAME_WORDS } from './lexicon.ts';
+import { CONNECTORS, NON_NAME_WORDS, NON_PERSON_LAST_WORDS } from './lexicon.ts';
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
+const WHITESPACE = /\s+/;
 const MID_SENTENCE_BEFORE = /[\p{Ll},]\s$/u;
 /** Longest speaker string (in words) taken as a name: the longest names in the seed and dev gold have eight ("UN Special Rapporteur on Contemporary Forms of Slavery"); longer ones are descriptions. */
 const MAX_SPEAKER_WORDS = 8;
 
 /** True when every word of the speaker string is capitalised or a connector ("Campaign for Uyghurs"). */
 export function looksLikeName(speaker: string): boolean {
-  const words = speaker.trim().split(/\s+/);
+  const words = speaker.trim().split(WHITESPACE);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS || !CAPITALISED.test(words[0]!)) return false;
   if (NON_NAME_WORDS.has(words[0]!.toLowerCase())) return false;
   if (words.length === 1 && countryOfWord(words[0]!)) return false;
@@ -37,6 +38,8 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
       continue;
     }
     if (!looksLikeName(speaker)) continue;
+    // "Chromecast Ultra", "Mac Pro": a product or a place named as speaker is not a person.
+    if (q.speaker_type === 'person' && NON_PERSON_LAST_WORDS.has(speaker.split(WHITESPACE).pop()!.toLowerCase())) continue;
     // One word: a name only if written with a capital inside a sentence too ("Detainees", "Prosecutors" are common nouns).
     if (!speaker.includes(' ') && !lookupRegistry(speaker) && !capitalisedMidSentence(speaker, text)) continue;
     const at = text.indexOf(speaker);
