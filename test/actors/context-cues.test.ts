@@ -23,3 +23,15 @@ describe('context cues (made-up)', () => {
     expect(names(actors, 'person')).toEqual([]);
   });
 });
+
+describe('lists and foreign heads (made-up)', () => {
+  it('does not make a list of two names joined by a comma alone', () => {
+    const actors = actorsOf('With Glimmerfold, Ostrava Studio builds a maze of light.');
+    expect(names(actors, 'organization')).toEqual(['Ostrava Studio']);
+  });
+
+  it('takes a company whose head word comes first ("Groupe …", "Grupo …")', () => {
+    const actors = actorsOf('Groupe Tavernel (France) produces films, and Grupo Salvat makes books.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Groupe Tavernel', 'Grupo Salvat']));
+  });
+});

@@ -49,6 +49,8 @@ const GOVERNMENT_OF = /^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$/i;
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
 
 const lower = (w: string): string => w.toLowerCase();
+/** Head words written before the name in French, Spanish, Italian company names ("Groupe Renault", "Grupo Televisa"). */
+const LEADING_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -206,7 +208,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   words.forEach((w, i) => {
     if (ORG_HEADS.has(lower(w))) headIndex = i;
   });
-  if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')))) {
+  if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')) || LEADING_HEADS.has(lw[0]!))) {
     // "Shares of Tesla Inc": when no head comes before "of", the organisation starts after it.
     const of = lw.indexOf('of');
     if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => ORG_HEADS.has(w))) {

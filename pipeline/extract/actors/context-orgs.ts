@@ -51,6 +51,9 @@ const listable = (u: UnknownSpan): boolean => !u.acronym && !(u.sentenceStart &&
 
 /** Separators inside a list: "A, B and C", "A, B, or C". */
 const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or|&)\s+)$/;
+const CONJUNCTION_GAP = /\s(?:and|or|&)\s+$/;
+/** Items a list joined by commas alone needs: three ("Apple, Google, Amazon"); two need "and"/"or". */
+const MIN_COMMA_LIST = 3;
 
 /**
  * Unknown names listed together with organisations are organisations too
@@ -67,15 +70,20 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
   items.sort((a, b) => a.start - b.start);
   const out: Proposal[] = [];
   let chain: Item[] = [];
+  let conjoined = false;
   const close = (): void => {
-    if (chain.length >= 2 && chain.some((i) => i.org)) {
+    // "With Optilli, Balmond Studio creates …": two names with only a comma between them are not a list.
+    if (chain.length >= 2 && chain.some((i) => i.org) && (conjoined || chain.length >= MIN_COMMA_LIST)) {
       for (const i of chain) if (i.unknown) out.push(propose('organization', i.unknown.surface, i.unknown.start));
     }
     chain = [];
+    conjoined = false;
   };
   for (const item of items) {
     const prev = chain[chain.length - 1];
-    if (prev && !(item.start >= prev.end && LIST_GAP.test(text.slice(prev.end, item.start)))) close();
+    const gap = prev && item.start >= prev.end ? text.slice(prev.end, item.start) : null;
+    if (prev && !(gap !== null && LIST_GAP.test(gap))) close();
+    else if (gap !== null && CONJUNCTION_GAP.test(gap)) conjoined = true;
     chain.push(item);
   }
   close();
