@@ -85,6 +85,9 @@ export const STATE_BODY_NOUNS: readonly string[] = [
   'government', 'foreign ministry', 'defense ministry', 'defence ministry', 'ministry of foreign affairs',
   'military', 'army', 'navy', 'air force', 'coast guard', 'police', 'embassy', 'mission', 'parliament',
   'regime', 'administration', 'cabinet', 'communist party', 'consulate', 'foreign office',
+  // Sector bodies of a country or region ("Inner Mongolia health authority", "Indian health ministry").
+  'health authority', 'health commission', 'health department', 'health ministry',
+  'education ministry', 'education department', 'interior ministry', 'police department', 'fire department',
 ];
 
 /** Words never taken as (part of) a name on their own: function words, days, months, pronouns, interjections. */
