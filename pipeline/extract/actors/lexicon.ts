@@ -151,7 +151,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'plans', 'planned', 'launched', 'launches', 'released', 'releases', 'sued', 'sues', 'hired', 'hires', 'fired',
   'bought', 'sold', 'sells', 'unveiled', 'unveils', 'introduced', 'shipped', 'recalled', 'acquired', 'acquires',
-  'invested', 'invests', 'filed', 'settled', 'raised', 'partnered', 'appealed', 'ruled', 'banned', 'fined',
+  'invested', 'invests', 'filed', 'settled', 'raised', 'partnered', 'banned', 'fined',
 ]);
 
 /** Platforms that are mentioned as places to post, not as actors (ANNOTATION.md). */
