@@ -18,9 +18,10 @@ describe('people from their shape and surroundings (made-up)', () => {
     expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Zoran Kovačević', 'Oana Marinescu']));
   });
 
-  it('keeps a capitalised particle that opens a surname ("Van …")', () => {
+  it('keeps a capitalised particle that opens a possessive surname ("Van …’s"), not a place ("Van Nuys")', () => {
     const actors = actorsOf('The piece recalls the colours in Van Brelle’s famous harbour painting.');
     expect(names(actors, 'person')).toEqual(['Van Brelle']);
+    expect(names(actorsOf('The storm hit Van Nuys and Da Nang last week.'), 'person')).toEqual([]);
   });
 
   it('reads parliamentary honorifics ("Rt. Hon.", "Hon.")', () => {

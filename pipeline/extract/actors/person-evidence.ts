@@ -24,7 +24,6 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const WORD_BEFORE_NAMES = /(\p{Ll}[\p{Ll}\-]*)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}(?:\([^()\n]{1,40}\)\s*)?(?:,\s*|,?\s*and\s+)){0,3}$/u;
 
 const POSSESSIVE_AFTER = /^[’']s\s/;
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|from|to|outside)\s+$/i;
 const NEXT_LOWER = /^(?:[’']s)?\s+(\p{Ll}+)/u;
 /** The name is followed by a place noun ("Van Buren counties", "Da Nang province"). */
 function placeNounAfter(after: string): boolean {
@@ -79,8 +78,8 @@ export function personEvidence(words: string[], start: number, end: number, text
   if (BEFORE_SPEECH.test(before)) return true;
   const last = words[words.length - 1]!;
   if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return true; // "Pavle Petrović"
-  // "Van Gogh’s painting", "De Bruyne scored"; not "Van Buren counties" nor "in Da Nang" (a place).
-  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart && !placeNounAfter(after) && (POSSESSIVE_AFTER.test(after) || !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return true;
+  // "Van Gogh’s painting": a particle-led surname owning something; not "Van Nuys and Da Nang" (places) nor "Van Buren counties".
+  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart && POSSESSIVE_AFTER.test(after) && !placeNounAfter(after)) return true;
   if (sentenceStart) return false;
   const prev = WORD_BEFORE_NAMES.exec(text.slice(Math.max(0, start - 160), start));
   return prev !== null && isPersonNoun(prev[1]!);
