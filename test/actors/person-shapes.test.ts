@@ -34,4 +34,14 @@ describe('people from their shape and surroundings (made-up)', () => {
     expect(names(actors, 'person')).toEqual(['Michael Bloomberg']);
     expect(names(actors, 'organization')).toEqual(['Bloomberg']);
   });
+
+  it('takes names after "a <person noun> like/such as"', () => {
+    const actors = actorsOf('The film builds to a cameo from a superstar like Brenna Valdt, and painters such as Okko Ruhl came too.');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Brenna Valdt', 'Okko Ruhl']));
+  });
+
+  it('knows frequent given names beyond English ones, not those that are also places', () => {
+    expect(names(actorsOf('The prize went to Chidi Okonkwo-Vance last year.'), 'person')).toEqual(['Chidi Okonkwo-Vance']);
+    expect(names(actorsOf('The prize went to Santiago Bernabeu Stadium last year.'), 'person')).toEqual([]);
+  });
 });

@@ -4,7 +4,10 @@
  * without other evidence ("Kevin Mayer"); a single East Asian surname can
  * stand for the full name ("Wang" → "Wang Wenbin"). Lists of frequent names
  * in English-language news; incomplete by nature, other evidence (titles,
- * reporting verbs, appositives) covers the rest.
+ * reporting verbs, appositives) covers the rest. The second block adds
+ * frequent given names of US, European, African and South Asian news
+ * subjects, leaving out those that are also common words or places
+ * (Austin, Dawn, Mercedes, Milan, Morgan, Paris).
  */
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(`
@@ -36,6 +39,39 @@ heinrich hiroshi hussein ibrahim igor ivan jacques jan jorge josef juergen jürg
 luca luigi manuel marcel marek mehmet mikhail miguel mohamed mustafa nikolai olaf pablo pedro pierre
 rafael rahul raj ramón ricardo roberto rodrigo salman sergio shinzo sven takeshi tariq thierry ulrich
 vikram wolfgang yuki yusuf
+abena abigail abubakar adebayo adele adewale agnieszka ahmet aidan akua aleksandar aleksandra alessandro alessia alfonso alfred
+alina aliyu allison alvaro ama amelia amina amit amos anand anastasia anders andre andrei andrej angelica
+anita anton antonia april archie arnold arturo arvind ashok audrey ava babajide barack beatrice becky bernadette
+bianca bjorn blake bogdan bola boyd brendan brianna bridget brooke bruno bukola caitlin calvin cameron camila
+candace cara carmen carolyn casey cassandra cecilia cesar chantal charlotte chiara chidi chinedu chioma chloe christa
+christoph christophe clara clarence clark claude claudio clifford clint cody colleen conor constance corey courtney cristina
+cyril dana daphne darius darren darryl dave davide debra deepak deepika delia denise desmond devin dimitri
+dina dirk dmitri dolores dominique donovan dora doreen dorothy duncan dustin dwayne dwight earl eddy edgar
+edith edmund eduardo edwin eileen elias elijah elisa elise ella ellie elliot eloise elsa emeka emil
+emilia emilio enzo erik erika ernest ernesto esther ethel eugenia evelyn ezra fabian fabio farah fatuma
+federico felipe felix fernanda filip finn fionn florian folake francisco franco franz frederick frederik gabriela gabrielle
+gareth gavin gemma gennaro geoffrey georg gerard gerhard gianluca gilbert gillian giorgio giulia gonzalo graham gustavo
+gwen hailey hamid hannes harriet harvey hector heidi helena helmut herbert herman hilda hiro hugo humberto
+ibrahima ida ifeanyi ignacio ilse imran ingrid irene irina iris isabel isabella isabelle ivo jacqueline jade
+jaime jakob jamal jasmine javed jayden jean-claude jean-luc jean-pierre jenna jens jesse jesús joanna joaquin jocelyn
+johan johann johanna jomo jonas josephine juana julien juliette julio justine kamal kamala karim karina karla
+katarina katharina kathy katrina kayla keira kelvin kemi kendall kenny kerry khalid kieran kiran kirsten klara
+kofi kojo konstantin kristen kristina kurt kwabena kwame lachlan lana laszlo latoya laurence leila lena leo
+leonardo leonid leslie lewis liam lidia lillian lily lina lionel lorenzo lucas lucia luciano ludwig luka
+lydia lynne magdalena maggie malcolm malik mandy manoj manon marcela marcus margarita margot mariana marianne marina
+marion marisa marjorie marko marlene marta marvin mateo mathias matilda matteo maurice mauricio maxim maxine maya
+melanie melvin mia micheal michel michele mila milos miriam mohamad monica monika moses musa myra nadia
+nadine narendra nasser natasha nathalie neha nelson ngozi nico nicola nicolai nicolas niklas nikola nina nitin
+nnamdi nomvula nora norbert oleg olga olu oluwaseun oscar osman otieno otto owen paolo pascal patty
+pavel penelope percy petra philippe phoebe pierre-louis piotr pooja pradeep prakash priscilla priya quentin rachael raffaele
+raila rainer rajesh rakesh ramesh ramon ramona randall raquel raul ravi rebekah reggie reginald reinhard renata
+rené rhys ricky riley roberta rocco rodney roland romain ronan rosa rosemary rowan roxanne rudolf rudy
+rupert sabine sabrina sachin salvatore sami samir sandeep sani sanjay sanjeev sasha saul sebastian segun selena
+serena sergey seth shane shashi sheldon sherry shirley sibylle silvia simone sipho sonia stefan stefano stella
+stephan sunil suresh susanne svetlana sybil tamara tanya tatiana terrence tessa thabo thea theo theodore tobias
+tomas tomasz toni tori trevor troy tunde tyler uche uhuru ursula usman valentin valentina vera veronica
+vicki vijay viktor vince vinod viola vivian vladislav wanjiru wesley whitney wilhelm wilson yakubu yasmin yaw
+yemi yolanda yuri yvette zara zoe zoltan
 `.trim().split(/\s+/));
 
 /** Frequent Chinese (and Korean, Vietnamese) surnames, written first: "Wang Wenbin", "Liu Yuyin". */

@@ -19,9 +19,9 @@ const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /**
  * A lower-case word before a name, or before a list of names it heads ("the founders Merav Eitan and …",
- * "experts Ivana Jelić (Montenegro) and …"): up to three earlier names, each with an optional parenthesis.
+ * "experts Ivana Jelić (Montenegro) and …", "singers such as …"): up to three earlier names, each with an optional parenthesis.
  */
-const WORD_BEFORE_NAMES = /(\p{Ll}[\p{Ll}\-]*)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}(?:\([^()\n]{1,40}\)\s*)?(?:,\s*|,?\s*and\s+)){0,3}$/u;
+const WORD_BEFORE_NAMES = /(\p{Ll}[\p{Ll}\-]*)\s+(?:(?:such as|like|including),?\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}(?:\([^()\n]{1,40}\)\s*)?(?:,\s*|,?\s*and\s+)){0,3}$/u;
 
 const POSSESSIVE_AFTER = /^[’']s\s/;
 const NEXT_LOWER = /^(?:[’']s)?\s+(\p{Ll}+)/u;
