@@ -44,4 +44,9 @@ describe('people from their shape and surroundings (made-up)', () => {
     expect(names(actorsOf('The prize went to Chidi Okonkwo-Vance last year.'), 'person')).toEqual(['Chidi Okonkwo-Vance']);
     expect(names(actorsOf('The prize went to Santiago Bernabeu Stadium last year.'), 'person')).toEqual([]);
   });
+
+  it('reads surnames and given names with an inner capital ("DeSantis", "LeBron")', () => {
+    const actors = actorsOf('The bill was signed by Gov. Rolf DeMarco and praised by Ilsa LaRue, who said it was fair.');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Rolf DeMarco', 'Ilsa LaRue']));
+  });
 });
