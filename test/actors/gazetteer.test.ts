@@ -40,3 +40,10 @@ describe('gazetteer organisations (made-up)', () => {
     expect(names(actors, 'organization')).toEqual([]);
   });
 });
+
+describe('gazetteer names inside runs (made-up)', () => {
+  it('splits two known companies joined by "and" and keeps "Johnson & Johnson" whole', () => {
+    const actors = actorsOf('Rolls-Royce and BAE Systems announced job cuts, and Johnson & Johnson said sales rose.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Rolls-Royce', 'BAE Systems', 'Johnson & Johnson']));
+  });
+});

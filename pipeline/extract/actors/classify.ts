@@ -21,7 +21,7 @@ import { organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
 import { ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
-import { gazetteerOrganisation } from './gazetteer.ts';
+import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -104,7 +104,9 @@ export function classifyRun(run: Run, text: string): RunResult {
     else break;
   }
   const inList = LIST_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));
-  for (const [s, e] of splitSegments(run, a, inList)) classifySegment(run, s, e, text, out);
+  // "Johnson & Johnson": a gazetteer name is one organisation, "and" or not.
+  if (isGazetteerName(run.words.slice(a).join(' '))) classifySegment(run, a, run.words.length, text, out);
+  else for (const [s, e] of splitSegments(run, a, inList)) classifySegment(run, s, e, text, out);
   return out;
 }
 
@@ -130,7 +132,8 @@ function splitSegments(run: Run, from: number, inList: boolean): Array<[number, 
     const right = words.slice(i + 1);
     if (lw === 'and' || lw === '&') {
       const rightPerson = right.length >= 2 && GIVEN_NAMES.has(lower(right[0]!));
-      const rightNew = lower(right[0] ?? '') === 'the' || lookupRegistry(right.join(' ')) !== null;
+      // "Rolls-Royce and BAE Systems": a known name on either side starts a new organisation.
+      const rightNew = lower(right[0] ?? '') === 'the' || lookupRegistry(right.join(' ')) !== null || isGazetteerName(left.join(' '));
       const leftEndsHead = left.length > 0 && ORG_HEADS.has(lower(left[left.length - 1]!));
       // "…, Quillspark and Tidebrook Holdings": after a list comma, one word then "and" ends a list item.
       const listItem = inList && left.length === 1;

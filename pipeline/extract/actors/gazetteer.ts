@@ -58,6 +58,12 @@ const NEXT_WORD = /^([’']s\b)?\s*(\p{L}+)?/u;
 /** Auxiliaries after a company's name ("Ford is rolling out", "Apple will"), with the action verbs of lexicon.ts. */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'will', 'would', 'has', 'had', 'makes', 'made', 'owns', 'builds', 'built', 'posted']);
 
+/** True when `surface` is a gazetteer name (team, outlet or company), whatever its context. */
+export function isGazetteerName(surface: string): boolean {
+  const name = bare(surface);
+  return FULL_TEAMS.has(name) || NAMES.has(name);
+}
+
 /**
  * True when `surface` (a capitalised segment at `start`..`end` of `text`)
  * names a gazetteer organisation in this context.
