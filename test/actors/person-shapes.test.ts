@@ -49,4 +49,10 @@ describe('people from their shape and surroundings (made-up)', () => {
     const actors = actorsOf('The bill was signed by Gov. Rolf DeMarco and praised by Ilsa LaRue, who said it was fair.');
     expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Rolf DeMarco', 'Ilsa LaRue']));
   });
+
+  it('takes names credited for creative work ("directed by", "starring") and "Bros." companies as organisations', () => {
+    const actors = actorsOf('The film, directed by Orla Vintner and starring Tamsin Greeve, opened big, Halvard Bros. said.');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Orla Vintner', 'Tamsin Greeve']));
+    expect(names(actors, 'organization')).toEqual(['Halvard Bros.']);
+  });
 });

@@ -11,7 +11,8 @@ import { orgCueBefore } from './cues.ts';
 /** Two-word nicknames ("Red Sox", "Maple Leafs"): these first words belong to the nickname. */
 const NICKNAME_FIRST_WORDS: ReadonlySet<string> = new Set(['Red', 'White', 'Blue', 'Maple', 'Golden', 'Trail']);
 const LEADING_THE = /^the\s+/i;
-const bare = (name: string): string => name.replace(LEADING_THE, '');
+const TRAILING_DOT = /\.$/;
+const bare = (name: string): string => name.replace(LEADING_THE, '').replace(TRAILING_DOT, '');
 
 function nickname(team: string): string {
   const words = team.split(' ');

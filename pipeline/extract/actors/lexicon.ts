@@ -73,7 +73,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'chronicle', 'reporter', 'wire', 'insider', 'journalists', 'workers', 'nations', 'mission',
   'dialogue', 'forum', 'think', 'tank', 'observatory', 'collective', 'cooperative', 'firm', 'records',
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
-  'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo',
+  'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo', 'bros',
 ]);
 
 /**

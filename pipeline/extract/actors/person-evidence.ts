@@ -14,6 +14,8 @@ const APPOSITIVE_AFTER = /^,\s+(?:who|whose|\p{Lu}[\p{L}.]*[’']s)\s/u;
 const APPOSITIVE_ROLE = /^,\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\b/u;
 /** "…,” said Mark Cogan", "according to X". */
 const BEFORE_SPEECH = /(?:said|says|told|according to|wrote|added|asked)\s+$/;
+/** "directed by X", "starring X": credits of creative work name people ("published by", "produced by" may be companies). */
+const CREDITED_BEFORE = /\b(?:(?:directed|written|composed|painted|sung|narrated|illustrated|choreographed|photographed) by|starring|featuring|co-starring)\s+$/u;
 /** "X, another deportee, said": a short appositive followed by a reporting verb. */
 const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
@@ -75,7 +77,7 @@ export function personEvidence(words: string[], start: number, end: number, text
   const later = APPOSITIVE_THEN_SPEECH.exec(after);
   if (later && SPEECH_VERBS.has(later[1]!.toLowerCase())) return true;
   const before = text.slice(Math.max(0, start - 30), start);
-  if (BEFORE_SPEECH.test(before)) return true;
+  if (BEFORE_SPEECH.test(before) || CREDITED_BEFORE.test(before)) return true;
   const last = words[words.length - 1]!;
   if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return true; // "Pavle Petrović"
   // "Van Gogh’s painting": a particle-led surname owning something; not "Van Nuys and Da Nang" (places) nor "Van Buren counties".
