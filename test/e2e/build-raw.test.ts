@@ -78,4 +78,3 @@ describe('building raw/', () => {
     expect(differing, `out/${first.publish.version}/ differs from a fresh build of raw/: run \`make\` and commit out/`).toEqual([]);
   });
 });
-});
