@@ -1,38 +1,24 @@
 /**
  * Country words for actors: a country's name, short form or demonym
- * ("China", "U.S.", "Chinese", "German") → ISO 3166-1 alpha-2, from the
- * world-countries package (names, alternative spellings, English demonyms).
- * The countries extractor has its own, richer lookup; this one only tells
- * which country an actor belongs to and which capitalised words are
- * countries rather than actors.
+ * ("China", "U.S.", "Chinese", "German") → ISO 3166-1 alpha-2, read from the
+ * countries extractor's gazetteer (world-countries plus our reviewed
+ * aliases), compared case-insensitively; and every capital of
+ * world-countries, to tell that a capitalised word is a place, not an actor.
  */
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
+import { SURFACES } from '../countries/gazetteer.ts';
 import { normaliseName } from './normalise.ts';
 
 const require = createRequire(import.meta.url);
 const countries: Countries = require('world-countries');
 
-/** Short forms that world-countries does not list as alternative spellings. */
-const EXTRA_FORMS: Readonly<Record<string, string>> = {
-  us: 'US', usa: 'US', america: 'US', britain: 'GB', 'great britain': 'GB', uk: 'GB', england: 'GB',
-  english: 'GB', scotland: 'GB', scottish: 'GB', wales: 'GB', welsh: 'GB', 'hong kong': 'HK',
-  prc: 'CN', 'mainland china': 'CN', russian: 'RU', dutch: 'NL', iranian: 'IR', 'south korean': 'KR',
-  'north korean': 'KP', korean: 'KR', vietnamese: 'VN', taiwanese: 'TW', filipino: 'PH', czech: 'CZ',
-};
-
 const COUNTRY_BY_WORD = new Map<string, string>();
-// Independent countries first: "American" is the United States', not the Northern Mariana Islands'.
-const ORDERED = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
-for (const c of ORDERED) {
-  const forms = [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...c.altSpellings.filter((s) => s.length > 2)];
-  for (const form of forms) {
-    if (!form) continue;
-    const key = normaliseName(form);
-    if (key !== '' && !COUNTRY_BY_WORD.has(key)) COUNTRY_BY_WORD.set(key, c.cca2);
-  }
+for (const entry of SURFACES.values()) {
+  if (entry.kind !== 'country' || !entry.country) continue;
+  const key = normaliseName(entry.surface);
+  if (key !== '' && !COUNTRY_BY_WORD.has(key)) COUNTRY_BY_WORD.set(key, entry.country);
 }
-for (const [form, code] of Object.entries(EXTRA_FORMS)) COUNTRY_BY_WORD.set(form, code);
 
 /** US states: naming one sets an article in the United States (for bare names such as "Senate"). */
 const US_STATES: ReadonlySet<string> = new Set([
