@@ -22,6 +22,8 @@ import { normaliseName, withoutDots } from './normalise.ts';
 import { ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
+import { FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS } from './foreign-heads.ts';
+import { isCompoundHead } from './foreign-orgs.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -50,9 +52,13 @@ const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
 
 const lower = (w: string): string => w.toLowerCase();
 /** Head words written before the name in French, Spanish, Italian company names ("Groupe Renault", "Grupo Televisa"). */
-const LEADING_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);
+const LEADING_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo', ...FOREIGN_LEADING_HEADS]);
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** "and" in English, German, Spanish, Portuguese, Italian, French: joins two names in a run (lower case only outside English). */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', '&', 'und', 'y', 'e', 'et']);
+/** Articles that open a new name after "and" ("the", "la", "le", "il", "el", "o", "a", "die", "der", "das"). */
+const ARTICLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'les', 'il', 'lo', 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'die', 'der', 'das']);
 
 /** True when `word` (lower case) appears in the text as a word in lower case. */
 function writtenInLowerCase(word: string, text: string): boolean {
@@ -101,6 +107,7 @@ export function classifyRun(run: Run, text: string): RunResult {
     if (NON_NAME_WORDS.has(lw) && trimmable && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
     else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && !GIVEN_NAMES.has(lw) && !ROLE_WORDS.has(lw)) a++;
     else if ((CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) && (w === lw || !NAME_PARTICLES.has(lw))) a++; // keep "Al Jazeera"
+    else if (FOREIGN_LEADING_WORDS.has(lw) && a + 1 < run.words.length && (LEADING_HEADS.has(lower(run.words[a + 1]!)) || isCompoundHead(run.words[a + 1]!))) a++; // "El Ministerio de Sanidad"
     else break;
   }
   const inList = LIST_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));
@@ -127,13 +134,15 @@ function splitSegments(run: Run, from: number, inList: boolean): Array<[number, 
   const cuts: number[] = [];
   let segStart = from;
   for (let i = from; i < words.length; i++) {
-    const lw = lower(words[i]!);
+    const w = words[i]!;
+    const lw = lower(w);
     const left = words.slice(segStart, i);
     const right = words.slice(i + 1);
-    if (lw === 'and' || lw === '&') {
+    if (AND_WORDS.has(lw) && (lw === 'and' || lw === '&' || w === lw)) {
       const rightPerson = right.length >= 2 && GIVEN_NAMES.has(lower(right[0]!));
-      // "Rolls-Royce and BAE Systems": a known name on either side starts a new organisation.
-      const rightNew = lower(right[0] ?? '') === 'the' || lookupRegistry(right.join(' ')) !== null || isGazetteerName(left.join(' '));
+      // "Rolls-Royce and BAE Systems": a known name on either side starts a new organisation; so does an article or a leading head ("… y la Universidad de Granada").
+      const r0 = lower(right[0] ?? '');
+      const rightNew = ARTICLES_BEFORE_NAMES.has(r0) || LEADING_HEADS.has(r0) || lookupRegistry(right.join(' ')) !== null || isGazetteerName(left.join(' '));
       const leftEndsHead = left.length > 0 && ORG_HEADS.has(lower(left[left.length - 1]!));
       // "…, Quillspark and Tidebrook Holdings": after a list comma, one word then "and" ends a list item.
       const listItem = inList && left.length === 1;
@@ -209,9 +218,9 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   const lw = words.map(lower);
   let headIndex = -1;
   words.forEach((w, i) => {
-    if (ORG_HEADS.has(lower(w))) headIndex = i;
+    if (ORG_HEADS.has(lower(w)) || isCompoundHead(w)) headIndex = i;
   });
-  if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')) || LEADING_HEADS.has(lw[0]!))) {
+  if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')) || LEADING_HEADS.has(lw[0]!) || isCompoundHead(words[0]!))) {
     // "Shares of Tesla Inc": when no head comes before "of", the organisation starts after it.
     const of = lw.indexOf('of');
     if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => ORG_HEADS.has(w))) {
@@ -274,8 +283,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
 
 function classifyWord(w: string, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult): void {
   const compact = withoutDots(w);
-  if (WEBSITE.test(w)) {
-    out.proposals.push(propose('organization', surface, start)); // "Polygraph.info"
+  if (WEBSITE.test(w) || isCompoundHead(w)) {
+    out.proposals.push(propose('organization', surface, start)); // "Polygraph.info", "Robert-Koch-Institut", "Universitätsklinikum"
   } else if (ACRONYM.test(w) && compact.length <= MAX_ACRONYM_LENGTH && !NON_ORG_ACRONYMS.has(lower(compact))) {
     out.unknown.push({ surface, start, end, acronym: true, sentenceStart });
   } else if (LEADER_REGIME_AFTER.test(text.slice(end, end + 10)) && isNameWord(w) && !looksLikePlace(w)) {

@@ -25,8 +25,7 @@ import { looksEnglish } from './language.ts';
 import { maskBoilerplate } from './boilerplate.ts';
 import { lookupRegistryName } from './registry.ts';
 import { countriesNamed } from './country-words.ts';
-import { ORG_HEADS } from './lexicon.ts';
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
+import { strongOutsideEnglish, trimLeadingWords } from './foreign-orgs.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
@@ -54,7 +53,7 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   localiseBareNames(proposals, tokens);
   proposals.push(...describePeople(proposals, roles, tokens, text));
   const english = looksEnglish(tokens);
-  const candidates = english ? dedupe(proposals) : dedupe(proposals).filter(strongOutsideEnglish);
+  const candidates = english ? dedupe(proposals) : dedupe(proposals).filter(strongOutsideEnglish).map(trimLeadingWords);
   const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);
   surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);
@@ -72,22 +71,6 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   const contextual = english ? keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken), text, quotes) : [];
   addToClusters(clusters, contextual);
   return buildDrafts(clusters);
-}
-
-/**
- * Outside English, capitals say little: keep registry actors, people with
- * strong evidence, and organisations named with an English head word
- * ("Toei Animation" in an Italian text).
- */
-function strongOutsideEnglish(p: Proposal): boolean {
-  if (p.registry !== null) return true;
-  if (p.type === 'person') {
-    // English reporting verbs and appositives say nothing here: a title or a known given name must.
-    const first = nameWords(p.surface)[0] ?? '';
-    return p.evidence === 'strong' && (p.titles.length > 0 || GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first));
-  }
-  const words = p.surface.split(' ');
-  return p.type === 'organization' && words.length >= 2 && !words.includes('and') && ORG_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /**

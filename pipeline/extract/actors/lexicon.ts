@@ -5,6 +5,8 @@
  * general English news vocabulary, not strings of any one article.
  */
 
+import { FOREIGN_ORG_HEADS } from './foreign-heads.ts';
+
 /** Honorifics that make the next capitalised word(s) a person ("Mr. Wang", "Dr Zenz"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
@@ -74,6 +76,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'dialogue', 'forum', 'think', 'tank', 'observatory', 'collective', 'cooperative', 'firm', 'records',
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
   'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo', 'bros',
+  ...FOREIGN_ORG_HEADS,
 ]);
 
 /**
@@ -121,6 +124,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la',
   'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'on', 'y', 'e',
+  // German, French and Italian ones inside organisation names ("Bundesministerium für Gesundheit", "Ministero della Salute").
+  'für', 'zur', 'zum', 'dei', 'degli', 'delle', 'dello', 'et',
 ]);
 
 /** Connectors that only join the parts of a person name (never an organisation's). */

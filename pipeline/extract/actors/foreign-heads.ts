@@ -1,0 +1,51 @@
+/**
+ * Organisation head words of German, Portuguese, Spanish, French and Italian
+ * (data only). Written from the general vocabulary of public bodies,
+ * companies and charities in those languages (legal forms, ministries,
+ * universities, hospitals, foundations, associations), not from any page.
+ * Lower case, accents kept; matched like the English head words of lexicon.ts.
+ */
+
+/** Head words that may close or open an organisation name ("Techniker Krankenkasse", "Ministerio de Salud"). */
+export const FOREIGN_ORG_HEADS: readonly string[] = `
+krankenkasse klinikum krankenhaus klinik stiftung verband ministerium gmbh kg ohg gbr e.v. universität hochschule
+institut gesellschaft verein kammer bundestag landtag bundesrat partei gericht zentrum versicherung gewerkschaft
+polizei rundfunk zeitung verlag akademie regierung bundesregierung kirche genossenschaft konzern werke behörde
+bundesamt landesamt ausschuss kommission
+serviço secretaria prefeitura universidade ministério ltda ltda. s.a. s.a fundação associação instituto
+companhia sociedade sindicato câmara assembleia comissão agência federação confederação polícia governo
+faculdade escola hospital clínica laboratório museu igreja conselho tribunal partido
+ministerio universidad fundación asociación secretaría servicio compañía sociedad cámara asamblea comisión
+agencia federación confederación policía gobierno facultad escuela clínica laboratorio museo iglesia consejo
+ayuntamiento junta alcaldía
+ministère université fondation société association compagnie chambre assemblée agence fédération
+confédération gouvernement faculté école hôpital clinique laboratoire musée église conseil syndicat mairie
+ministero università fondazione associazione società compagnia camera assemblea commissione agenzia federazione
+confederazione polizia governo facoltà scuola ospedale clinica laboratorio museo chiesa consiglio comune
+s.p.a. s.p.a s.r.l. s.r.l srl sarl
+`.trim().split(/\s+/);
+
+/** Heads written first in Romance languages, before a qualifier that is not a connector ("Secretaria Municipal de Saúde"). */
+export const FOREIGN_LEADING_HEADS: ReadonlySet<string> = new Set(`
+serviço secretaria prefeitura universidade ministério fundação associação instituto companhia sociedade sindicato
+câmara assembleia comissão agência federação confederação polícia governo faculdade escola hospital clínica
+ministerio universidad fundación asociación secretaría servicio compañía sociedad cámara asamblea comisión
+agencia federación confederación policía gobierno facultad escuela ayuntamiento junta
+ministère université fondation société association compagnie chambre assemblée agence fédération gouvernement
+ministero università fondazione associazione società compagnia camera assemblea commissione agenzia federazione
+stiftung verband
+banco banque banca partido parti partito tribunal tribunale conselho consejo conseil consiglio instituto institut istituto
+`.trim().split(/\s+/));
+
+/** German compound endings that make one capitalised word an organisation ("Universitätsklinikum", "Bundesgesundheitsministerium"). */
+export const GERMAN_COMPOUND_HEADS = /\p{Ll}{3,}(?:ministerium|klinikum|krankenkasse|krankenhaus|stiftung|verband|gesellschaft|versicherung|gewerkschaft|hochschule|universität|zeitung|institut|behörde)$/u;
+
+/**
+ * Articles and prepositions that open a sentence before an organisation's
+ * name in these languages ("Die Techniker Krankenkasse", "Laut Siemens AG",
+ * "La Fondation …"): trimmed from organisation names outside English.
+ */
+export const FOREIGN_LEADING_WORDS: ReadonlySet<string> = new Set(`
+die der das den dem des ein eine einer einem laut mit von bei nach im am zum zur für und auch
+la le les l el los las il lo gli un una une o os as um uma no na em com para por pelo pela del al y e et
+`.trim().split(/\s+/));

@@ -1,0 +1,64 @@
+/**
+ * Organisations outside English: German compounds and hyphenated names
+ * whose last part is a head word ("Universitätsklinikum", "Robert-Koch-Institut"),
+ * leading articles and prepositions trimmed from names ("Die Techniker
+ * Krankenkasse" → "Techniker Krankenkasse"), and which proposals a
+ * non-English text keeps (capitals say little there).
+ */
+import type { Proposal } from './proposal.ts';
+import { ORG_HEADS } from './lexicon.ts';
+import { FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS, GERMAN_COMPOUND_HEADS } from './foreign-heads.ts';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
+import { nameWords } from './normalise.ts';
+
+const HYPHEN = '-';
+const INITIAL = /^\p{Lu}\.$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** True for one capitalised word that is an organisation by its own ending ("Bundesgesundheitsministerium", "Bertelsmann-Stiftung"). */
+export function isCompoundHead(word: string): boolean {
+  if (!CAPITALISED.test(word)) return false;
+  if (GERMAN_COMPOUND_HEADS.test(word)) return true;
+  const parts = word.split(HYPHEN);
+  const last = parts[parts.length - 1]!;
+  // "Robert-Koch-Institut", not "USB-PD" (an all-capital last part is an abbreviation of something else).
+  return parts.length >= 2 && parts.every((p) => CAPITALISED.test(p)) && TITLE_CASE.test(last) && ORG_HEADS.has(last.toLowerCase());
+}
+
+/** Drops leading articles and prepositions of another language from an organisation's name (offsets kept right). */
+export function trimLeadingWords(p: Proposal): Proposal {
+  if (p.type !== 'organization' || p.registry !== null) return p;
+  let surface = p.surface;
+  let start = p.start;
+  for (;;) {
+    const space = surface.indexOf(' ');
+    if (space < 0 || !FOREIGN_LEADING_WORDS.has(surface.slice(0, space).toLowerCase())) break;
+    surface = surface.slice(space + 1);
+    start += space + 1;
+  }
+  if (start === p.start) return p;
+  return { ...p, surface, start };
+}
+
+/**
+ * Outside English, capitals say little: keep registry actors, people with
+ * strong evidence, and organisations named with a head word, last
+ * ("Techniker Krankenkasse", "Toei Animation") or first ("Ministerio de
+ * Salud"), or as one compound word.
+ */
+export function strongOutsideEnglish(p: Proposal): boolean {
+  if (p.registry !== null) return true;
+  if (p.type === 'person') {
+    // English reporting verbs and appositives say nothing here: a title, a known given name or an initial must.
+    const words = nameWords(p.surface);
+    const first = words[0] ?? '';
+    const initialFirst = words.length === 2 && INITIAL.test(p.surface.split(' ')[0] ?? '');
+    return p.evidence === 'strong' && (p.titles.length > 0 || GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first) || initialFirst);
+  }
+  const words = p.surface.split(' ');
+  if (p.type !== 'organization' || words.includes('and')) return false;
+  if (words.length === 1) return isCompoundHead(words[0]!);
+  const last = words[words.length - 1]!;
+  return ORG_HEADS.has(last.toLowerCase()) || isCompoundHead(last) || FOREIGN_LEADING_HEADS.has(words[0]!.toLowerCase()) || isCompoundHead(words[0]!);
+}

@@ -1,0 +1,34 @@
+// Made-up German, Portuguese, Spanish, French and Italian sentences: organisations named with foreign head words.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, names } from './helpers.ts';
+
+describe('organisations outside English (made-up)', () => {
+  it('finds German names with a head word last, first or as a compound', () => {
+    const text = 'Die Techniker Krankenkasse hat mit dem Universitätsklinikum Hamburg-Eppendorf eine Studie vorgestellt. '
+      + 'Das Bundesministerium für Gesundheit und die Stiftung Warentest sind beteiligt, ebenso die Bertelsmann-Stiftung. '
+      + 'Laut Brenntal AG war die Studie ein Erfolg, und die Zahlen wurden im Sommer veröffentlicht.';
+    const orgs = names(actorsOf(text), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Techniker Krankenkasse', 'Universitätsklinikum Hamburg-Eppendorf', 'Bundesministerium für Gesundheit', 'Stiftung Warentest', 'Bertelsmann-Stiftung', 'Brenntal AG']));
+    expect(orgs).not.toContain('Die Techniker Krankenkasse');
+    expect(orgs).not.toContain('Laut Brenntal AG');
+  });
+
+  it('finds Romance names with the head word first and splits them at "y", "e", "et"', () => {
+    const text = 'A Secretaria Municipal de Saúde e a Prefeitura de Vila Serena anunciaram o programa com a Universidade Federal de Campo Alto. '
+      + 'El Ministerio de Sanidad y la Universidad de Granada firmaron un acuerdo. '
+      + 'Le Ministère de la Santé et la Société Marvanne ont signé. Il Ministero della Salute e la Fondazione Cariplo sono partner.';
+    const orgs = names(actorsOf(text), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Secretaria Municipal de Saúde', 'Prefeitura de Vila Serena', 'Universidade Federal de Campo Alto',
+      'Ministerio de Sanidad', 'Universidad de Granada', 'Ministère de la Santé', 'Société Marvanne', 'Ministero della Salute', 'Fondazione Cariplo']));
+  });
+
+  it('does not make an all-capital hyphenated part a head word', () => {
+    const orgs = names(actorsOf('The charger supports USB-PD and works with most phones sold this year.'), 'organization');
+    expect(orgs).toEqual([]);
+  });
+
+  it('keeps an English name that starts with a Spanish article', () => {
+    const orgs = names(actorsOf('The El Paso Police Department said the road was closed on Monday.'), 'organization');
+    expect(orgs).toEqual(['El Paso Police Department']);
+  });
+});
