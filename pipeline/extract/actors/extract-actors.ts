@@ -26,6 +26,7 @@ import { maskBoilerplate } from './boilerplate.ts';
 import { lookupRegistryName } from './registry.ts';
 import { countriesNamed } from './country-words.ts';
 import { strongOutsideEnglish, trimLeadingWords } from './foreign-orgs.ts';
+import { strengthenNameLists } from './name-lists.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
@@ -52,6 +53,7 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   proposals.push(...speakerProposals(quotes, text, proposals));
   localiseBareNames(proposals, tokens);
   proposals.push(...describePeople(proposals, roles, tokens, text));
+  strengthenNameLists(proposals, text);
   const english = looksEnglish(tokens);
   const candidates = english ? dedupe(proposals) : dedupe(proposals).filter(strongOutsideEnglish).map(trimLeadingWords);
   const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);

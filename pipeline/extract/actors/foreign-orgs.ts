@@ -54,7 +54,7 @@ export function strongOutsideEnglish(p: Proposal): boolean {
     const words = nameWords(p.surface);
     const first = words[0] ?? '';
     const initialFirst = words.length === 2 && INITIAL.test(p.surface.split(' ')[0] ?? '');
-    return p.evidence === 'strong' && (p.titles.length > 0 || GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first) || initialFirst);
+    return p.evidence === 'strong' && (p.titles.length > 0 || p.listed === true || GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first) || initialFirst);
   }
   const words = p.surface.split(' ');
   if (p.type !== 'organization' || words.includes('and')) return false;

@@ -74,10 +74,11 @@ vicki vijay viktor vince vinod viola vivian vladislav wanjiru wesley whitney wil
 yemi yolanda yuri yvette zara zoe zoltan
 `.trim().split(/\s+/));
 
-/** Frequent Chinese (and Korean, Vietnamese) surnames, written first: "Wang Wenbin", "Liu Yuyin". */
+/** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Wenbin", "Liu Yuyin", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
 export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(`
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
 qin gu hou shao meng long wan duan qian tang yin yi chang jia fu fang bai zou xiong jin xi hua mao qiu shi
-kim park choi jung kang cho yoon jang lim nguyen tran pham hoang phan vu dang bui
+kim lee park choi jung jeong kang cho jo yoon yun jang lim im shin kwon hwang ahn oh seo jeon baek heo nam noh ryu kwak moon yoo
+nguyen tran pham hoang phan vu dang bui
 `.trim().split(/\s+/));

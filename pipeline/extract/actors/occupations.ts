@@ -23,7 +23,7 @@ swimmer runner cyclist skier coach manager striker midfielder defender goalkeepe
 goalie forward guard centre center winger captain referee umpire priest pastor bishop rabbi imam monk nun
 missionary spokesman spokeswoman spokesperson candidate nominee challenger incumbent mayor governor senator
 dissident prisoner detainee refugee survivor victim witness resident neighbour neighbor owner tenant
-tycoon billionaire millionaire magnate heir heiress star superstar megastar legend icon veteran rookie newcomer
+tycoon mogul baron billionaire millionaire magnate heir heiress star superstar megastar legend icon veteran rookie newcomer
 hero heroine villain celebrity personality figure thinker leader
 `.trim().split(/\s+/));
 

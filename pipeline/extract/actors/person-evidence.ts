@@ -19,11 +19,13 @@ const CREDITED_BEFORE = /\b(?:(?:directed|written|composed|painted|sung|narrated
 /** "X, another deportee, said": a short appositive followed by a reporting verb. */
 const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** A surname after an initial: title case, three letters or more ("K. Hupfer", not "J. Crew"-like two-letter words). */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /**
  * A lower-case word before a name, or before a list of names it heads ("the founders Merav Eitan and …",
- * "experts Ivana Jelić (Montenegro) and …", "singers such as …"): up to three earlier names, each with an optional parenthesis.
+ * "experts Ivana Jelić (Montenegro) and …", "singers such as …", "the chairman, John Smith"): up to three earlier names, each with an optional parenthesis.
  */
-const WORD_BEFORE_NAMES = /(\p{Ll}[\p{Ll}\-]*)\s+(?:(?:such as|like|including),?\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}(?:\([^()\n]{1,40}\)\s*)?(?:,\s*|,?\s*and\s+)){0,3}$/u;
+const WORD_BEFORE_NAMES = /(\p{Ll}[\p{Ll}\-]*),?\s+(?:(?:such as|like|including),?\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}(?:\([^()\n]{1,40}\)\s*)?(?:,\s*|,?\s*and\s+)){0,3}$/u;
 
 const POSSESSIVE_AFTER = /^[’']s\s/;
 const NEXT_LOWER = /^(?:[’']s)?\s+(\p{Ll}+)/u;
@@ -68,6 +70,7 @@ export function personEvidence(words: string[], start: number, end: number, text
   const first = words[0]!.toLowerCase();
   if (GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first)) return true;
   if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return true; // "Silvia S. Martins"
+  if (words.length === 2 && MIDDLE_INITIAL.test(words[0]!) && SURNAME_SHAPE.test(words[1]!)) return true; // "K. Hupfer" in a results list
   const after = text.slice(end, end + 80);
   const next = AFTER_SPEECH.exec(after);
   if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return true;

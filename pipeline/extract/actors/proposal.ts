@@ -25,6 +25,8 @@ export interface Proposal {
   evidence: Evidence;
   /** Proposals with the same group are one actor ("Syrian government", "the Syrian regime"). */
   group?: string;
+  /** Persons: listed with other people's names ("Maria Vell, Jonas Arnt, Lena Fisk"), see name-lists.ts. */
+  listed?: boolean;
 }
 
 /** A role with no name in it ("UN High Commissioner for Human Rights"), kept to attach to a nearby name. */
