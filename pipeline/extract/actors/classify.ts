@@ -19,7 +19,7 @@ import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
 import { organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
-import { ORG_INTRODUCED } from './cues.ts';
+import { DONATION_CUE, ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
 import { FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS } from './foreign-heads.ts';
@@ -36,6 +36,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]*(?:[\-’']\p{Lu}[\p{Ll}\p{M}]+)*$|^(?:Mc|Mac|O’|O'|De|Di|Da|Du|Le|La|Van|Ja)\p{Lu}\p{Ll}+$|^(?:al|el|ad|as|ash|ar|at|az|an)-\p{Lu}[\p{Ll}\p{M}]+$/u;
 const WEBSITE = /^\p{Lu}[\p{L}\d\-]*\.(?:com|org|net|info|io|co|news)$/u;
 const GERUND_OR_ADVERB = /(?:ing|ly|ed)$/;
+/** A capital and lower-case letters only: a sentence-opening word, not a name with inner capitals ("GiveDirectly"). */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const QUOTE_OPEN = /[“"‘«]\s*$/;
 const QUOTE_CLOSE = /^[,.!?]?(?:[”"»]|[’'](?![sS]\b))/; // a closing mark, not a possessive
 const DATELINE_BEFORE = /^[^\n]{0,60}\(\s*$/;
@@ -105,7 +107,7 @@ export function classifyRun(run: Run, text: string): RunResult {
     const lw = lower(w);
     const trimmable = run.tokens[a]!.sentenceStart || ARTICLES.has(lw);
     if (NON_NAME_WORDS.has(lw) && trimmable && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
-    else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && !GIVEN_NAMES.has(lw) && !ROLE_WORDS.has(lw)) a++;
+    else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && PLAIN_WORD.test(w) && !GIVEN_NAMES.has(lw) && !ROLE_WORDS.has(lw)) a++; // not "GiveDirectly"
     else if ((CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) && (w === lw || !NAME_PARTICLES.has(lw))) a++; // keep "Al Jazeera"
     else if (FOREIGN_LEADING_WORDS.has(lw) && a + 1 < run.words.length && (LEADING_HEADS.has(lower(run.words[a + 1]!)) || isCompoundHead(run.words[a + 1]!))) a++; // "El Ministerio de Sanidad"
     else break;
@@ -247,7 +249,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   const sentenceStart = run.tokens[s]!.sentenceStart;
-  if ((ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
+  const donated = DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)) && !GIVEN_NAMES.has(lw[0]!); // "donate to Evidence Action", not "donate to Maria Vell"
+  if ((ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || donated || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
     out.proposals.push(propose('organization', surface, start)); // "the journal JAMA Psychiatry", "website Full Fact"
     return;
   }

@@ -3,7 +3,7 @@
  * an organisation ("told Newsweek", "according to Statista", "works for
  * Facebook", "the journal JAMA Psychiatry").
  */
-import { ORG_CUE_PHRASES, ORG_INTRODUCING_NOUNS } from './lexicon.ts';
+import { DONATION_CUE_PHRASES, ORG_CUE_PHRASES, ORG_INTRODUCING_NOUNS } from './lexicon.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -23,3 +23,6 @@ export const ORG_INTRODUCED = new RegExp(`\\b(?:${ORG_INTRODUCING_NOUNS.map(esca
 export function orgCueBefore(text: string, start: number): boolean {
   return ORG_CUE_BEFORE.test(text.slice(Math.max(0, start - CUE_WINDOW), start));
 }
+
+/** Text ending just before a name: a donation or grant cue ("donate to", "a grant to the"). */
+export const DONATION_CUE = new RegExp(`\\b(?:${DONATION_CUE_PHRASES.map(escape).join('|')})[ \\t]+(?:the[ \\t]+)?$`, 'i');

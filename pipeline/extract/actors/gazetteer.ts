@@ -1,7 +1,7 @@
 /**
  * Gazetteer organisations (gazetteer.json, data only): complete categories
  * of recurring actors that carry no cue word — sports teams of the big
- * leagues, news outlets, large companies. A name that is also a common
+ * leagues, news outlets, large companies, well-known charities and foundations. A name that is also a common
  * word, a place or a surname needs context (see `_rules` in the JSON).
  */
 import data from './gazetteer.json' with { type: 'json' };
@@ -32,7 +32,7 @@ for (const [league, teams] of Object.entries(data.teams)) {
     }
   }
 }
-const NAMES = new Set([...data.media, ...data.companies].map(bare));
+const NAMES = new Set([...data.media, ...data.companies, ...data.charities].map(bare));
 const AMBIGUOUS = new Set(data.ambiguous.map(bare));
 const CUE_ONLY = new Set(data.cue_only.map(bare));
 /** Names this short ("GM", "EA", "BP") are also abbreviations of other things. */

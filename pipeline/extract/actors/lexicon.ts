@@ -209,6 +209,13 @@ export const ORG_INTRODUCING_NOUNS: readonly string[] = [
   'agency', 'network', 'broadcaster', 'outlet', 'publication', 'organization', 'organisation', 'charity',
   'ngo', 'think tank', 'bank', 'retailer', 'studio', 'label', 'club', 'team', 'party', 'publisher',
   'nonprofit', 'non-profit', 'watchdog', 'tabloid', 'daily', 'manufacturer', 'maker', 'carrier', 'airline',
+  'charities', 'ngos', 'nonprofits', 'foundation', 'grantee', 'evaluator',
+];
+
+/** Words just before a name that make it a charity, even when it looks like a person's name ("donate to Evidence Action", "a grant to …"). */
+export const DONATION_CUE_PHRASES: readonly string[] = [
+  'donate to', 'donated to', 'donating to', 'donates to', 'donation to', 'donations to', 'a grant to', 'grants to',
+  'granted to', 'a grant from', 'grants from', 'recommended charity', 'top charity', 'top charities',
 ];
 
 /** Words just before a name that make it an organisation: "told Newsweek", "according to Statista", "works for Facebook". */

@@ -8,7 +8,9 @@ import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { normaliseName } from './normalise.ts';
 import { countryOfWord } from './country-words.ts';
-import { CONNECTORS, NON_NAME_WORDS, NON_PERSON_LAST_WORDS } from './lexicon.ts';
+import { CONNECTORS, NON_NAME_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS } from './lexicon.ts';
+import { isGazetteerName } from './gazetteer.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
 const WHITESPACE = /\s+/;
@@ -34,7 +36,11 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     if (!speaker || (q.speaker_type !== 'person' && q.speaker_type !== 'organization')) continue;
     if (known.has(normaliseName(speaker))) {
       // A quoted speaker is a person or organisation for sure: "Rose-Lynn Harlan" needs no other evidence.
-      for (const p of existing) if (normaliseName(p.surface) === normaliseName(speaker)) p.evidence = 'strong';
+      for (const p of existing) {
+        if (normaliseName(p.surface) !== normaliseName(speaker)) continue;
+        p.evidence = 'strong';
+        if (p.type === 'person' && p.registry === null && startsWithOrganisation(p.surface)) p.type = 'organization';
+      }
       continue;
     }
     if (!looksLikeName(speaker)) continue;
@@ -45,7 +51,9 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     const at = text.indexOf(speaker);
     if (at < 0) continue;
     const entry = lookupRegistry(speaker);
-    out.push(propose(entry?.type ?? q.speaker_type, speaker, at, entry));
+    // "Evidence Action Beta": a speaker named after a known organisation is that organisation's programme, not a person.
+    const type = entry?.type ?? (q.speaker_type === 'person' && startsWithOrganisation(speaker) ? 'organization' : q.speaker_type);
+    out.push(propose(type, speaker, at, entry));
     known.add(normaliseName(speaker));
   }
   return out;
@@ -57,6 +65,17 @@ function capitalisedMidSentence(word: string, text: string): boolean {
   while (at >= 0) {
     if (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return true;
     at = text.indexOf(word, at + word.length);
+  }
+  return false;
+}
+
+/** True when the first words of a speaker string name a gazetteer or registry organisation, or end in a head word ("Evidence Action Beta", "Harbour Trust Fellows"). */
+function startsWithOrganisation(speaker: string): boolean {
+  const words = speaker.split(WHITESPACE);
+  for (let n = words.length; n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    if (isGazetteerName(prefix) || lookupRegistry(prefix)?.type === 'organization') return true;
+    if (n >= 2 && ORG_HEADS.has(words[n - 1]!.toLowerCase()) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return true; // not "Maria Post"
   }
   return false;
 }

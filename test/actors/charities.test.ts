@@ -1,0 +1,26 @@
+// Made-up sentences: charities, foundations and NGOs whose names have no organisation head word.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, names, quoteBy } from './helpers.ts';
+
+describe('charities and NGOs (made-up)', () => {
+  it('knows well-known charities from the gazetteer', () => {
+    const orgs = names(actorsOf('We recommend GiveWell and Evidence Action this year; GiveDirectly and Oxfam also run cash programmes.'), 'organization');
+    expect(orgs).toEqual(['GiveWell', 'Evidence Action', 'GiveDirectly', 'Oxfam']);
+  });
+
+  it('takes an unknown name after a donation or grant cue as an organisation, but not a given name', () => {
+    const actors = actorsOf('We donated to Clearpath Aid last year. A grant to Sunrise Wells followed. She asked us to donate to Maria Vell instead.');
+    expect(names(actors, 'organization')).toEqual(['Clearpath Aid', 'Sunrise Wells']);
+    expect(names(actors, 'person')).toEqual(['Maria Vell']);
+  });
+
+  it('takes a name after "the foundation" as an organisation', () => {
+    expect(names(actorsOf('The foundation Kestrel Hope paid for the wells.'), 'organization')).toEqual(['Kestrel Hope']);
+  });
+
+  it('types a speaker named after a known charity as an organisation', () => {
+    const actors = actorsOf('“We scaled the programme fast,” said Evidence Action Beta in a note.', [quoteBy('Evidence Action Beta')]);
+    expect(names(actors, 'organization')).toEqual(['Evidence Action Beta']);
+    expect(names(actors, 'person')).toEqual([]);
+  });
+});
