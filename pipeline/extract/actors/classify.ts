@@ -212,6 +212,10 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   if (state || isCountryOrCapital(surface)) return;
+  if (PLATFORM_NAMES.has(normaliseName(surface))) {
+    out.proposals.push(propose('organization', surface, start)); // a platform: platforms.ts keeps it only when it acts or holds an account
+    return;
+  }
   if (gazetteerOrganisation(surface, start, end, text, run.tokens[s]!.sentenceStart)) {
     out.proposals.push(propose('organization', surface, start)); // "the Chiefs", "MSNBC", "Ford is rolling out"
     return;

@@ -1,19 +1,21 @@
 /**
- * Platforms (Twitter, Weibo …) are actors only when they act: say, announce
- * or are quoted ("Twitter said", "Twitter’s pledge"), not when they are only
+ * Platforms (Twitter, Weibo …) are actors only when they act: say, announce,
+ * moderate or are quoted ("Twitter said", "Weibo deleted", "Twitter’s pledge"), not when they are only
  * where something was posted ("tirades on Twitter"); also when named as the
  * holder of an account ("its Twitter account").
  */
 import type { QuoteDraft } from '../types.ts';
 import type { Proposal } from './proposal.ts';
 import { normaliseName } from './normalise.ts';
-import { PLATFORM_NAMES, SPEECH_VERBS } from './lexicon.ts';
+import { ACTION_VERBS, PLATFORM_NAMES, SPEECH_VERBS } from './lexicon.ts';
 import { orgCueBefore } from './cues.ts';
 
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
 const POSSESSIVE = /^[’']s\s/;
 /** "its Twitter account", "the Twitter handle of the Senate": the platform is named as the holder of an account (the dev gold lists it). */
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'handle', 'handles', 'page', 'profile', 'channel', 'feed']);
+/** What a platform does as a company to its users' posts ("Weibo deleted", "Twitter suspended"). */
+const MODERATION_VERBS: ReadonlySet<string> = new Set(['deleted', 'deletes', 'removed', 'removes', 'censored', 'censors', 'suspended', 'suspends', 'blocked', 'blocks', 'labeled', 'labelled', 'flagged', 'restricted', 'restricts']);
 /** Platform names in the passive, as the place something was posted ("on Twitter", "to Weibo"). */
 const PLACE_BEFORE = /\b(?:on|to|via|from|in|through)\s+$/;
 
@@ -27,7 +29,7 @@ export function keepPlatformsAsActors(proposals: Proposal[], text: string, quote
     const after = text.slice(p.end, p.end + 30);
     const next = NEXT_WORD.exec(after);
     const before = text.slice(Math.max(0, p.start - 10), p.start);
-    if (speakers.has(name) || orgCueBefore(text, p.start) || (next && (SPEECH_VERBS.has(next[1]!.toLowerCase()) || ACCOUNT_NOUNS.has(next[1]!))) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
+    if (speakers.has(name) || orgCueBefore(text, p.start) || (next && (SPEECH_VERBS.has(next[1]!.toLowerCase()) || ACTION_VERBS.has(next[1]!.toLowerCase()) || MODERATION_VERBS.has(next[1]!) || ACCOUNT_NOUNS.has(next[1]!))) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
   }
   return proposals.filter((p) => {
     const name = normaliseName(p.surface);
