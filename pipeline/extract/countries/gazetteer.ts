@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Countries, Country } from 'world-countries';
 import type { CountryVia } from '../types.ts';
+import { nativeSurfaces } from './native-names.ts';
 
 const require = createRequire(import.meta.url);
 const WORLD: Countries = require('world-countries');
@@ -40,6 +41,8 @@ export interface SurfaceEntry {
   also: string | null;
 }
 
+/** Priority of names in other languages: below every English entry (whose priorities start at 0). */
+const NATIVE_PRIORITY = -1;
 /** Latin-script surfaces only: the extractor reads English text. */
 const LATIN_SURFACE = /^[\p{Script=Latin}\p{M}\s.'\-()]+$/u;
 /** Upper-case acronyms among altSpellings ("USA", "DPRK"); two-letter codes are dropped. */
@@ -71,6 +74,8 @@ function buildSurfaceTable(): Map<string, SurfaceEntry> {
     table.set(key, { surface: key, ...entry, also: entry.also ?? null });
     ranks.set(key, priority);
   };
+  // Names in other languages first, at the lowest priority: any English name, demonym or alias with the same surface wins.
+  for (const n of nativeSurfaces()) if (!excluded.has(n.surface)) put(n.surface, { kind: 'country', country: n.country, via: n.via }, NATIVE_PRIORITY);
   for (const c of WORLD) {
     const r = rank(c);
     for (const alt of c.altSpellings) {
