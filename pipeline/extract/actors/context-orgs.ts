@@ -20,8 +20,12 @@ const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
 /** Nouns after a name that say it is an organisation ("CBP spokesman", "Apple’s chief executive"). */
 const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters']);
 
-/** Decides the unknown spans; returns organisation proposals to add (acronyms join their cluster directly). */
-export function organisationsFromContext(unknown: UnknownSpan[], clusters: Cluster[], text: string, taken: (s: number, e: number) => boolean): Proposal[] {
+/**
+ * Decides the unknown spans; returns organisation proposals to add (acronyms
+ * join their cluster directly). With `englishCues` false (a text in another
+ * language) only abbreviations of the article's organisations are decided.
+ */
+export function organisationsFromContext(unknown: UnknownSpan[], clusters: Cluster[], text: string, taken: (s: number, e: number) => boolean, englishCues = true): Proposal[] {
   const out: Proposal[] = [];
   for (const u of unknown) {
     if (taken(u.start, u.end)) continue;
@@ -34,8 +38,9 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
         continue;
       }
     }
-    if (hasOrgCue(u, text)) out.push(propose('organization', u.surface, u.start));
+    if (englishCues && hasOrgCue(u, text)) out.push(propose('organization', u.surface, u.start));
   }
+  if (!englishCues) return out;
   out.push(...listedWithOrganisations(unknown, clusters, out, text, taken));
   // Other mentions of the same names ("Newsweek" once after "told", once alone).
   const names = new Set(out.map((p) => normaliseName(p.surface)));

@@ -70,7 +70,7 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   cover();
   addTitleMentions(clusters, text, taken);
   cover();
-  const contextual = english ? keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken), text, quotes) : [];
+  const contextual = keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken, english), text, quotes);
   addToClusters(clusters, contextual);
   return buildDrafts(clusters);
 }

@@ -7,8 +7,16 @@
  * reporting verbs, appositives) covers the rest. The second block adds
  * frequent given names of US, European, African and South Asian news
  * subjects, leaving out those that are also common words or places
- * (Austin, Dawn, Mercedes, Milan, Morgan, Paris).
+ * (Austin, Dawn, Mercedes, Milan, Morgan, Paris). The last lines add
+ * frequent German, Portuguese, Spanish, French and Italian given names
+ * (national first-name statistics) for pages in those languages.
  */
+
+/** A name and, when it has accents, its form without them ("joão" and "joao"): lookups may strip accents. */
+function withPlainForm(name: string): string[] {
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain === name ? [name] : [name, plain];
+}
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(`
 aaron adam adrian agnes agnès ahmed aisha alan albert alex alexander alexandra alexei ali alice alicia alison
@@ -72,7 +80,12 @@ stephan sunil suresh susanne svetlana sybil tamara tanya tatiana terrence tessa 
 tomas tomasz toni tori trevor troy tunde tyler uche uhuru ursula usman valentin valentina vera veronica
 vicki vijay viktor vince vinod viola vivian vladislav wanjiru wesley whitney wilhelm wilson yakubu yasmin yaw
 yemi yolanda yuri yvette zara zoe zoltan
-`.trim().split(/\s+/));
+günter günther dieter uwe jörg heinz werner horst manfred ralf holger matthias markus lukas maximilian moritz
+renate birgit stefanie angelika gabriele heike karin joão antônio paulo luiz luís marcos marcelo francisca antônia
+adriana juliana márcia patrícia aline bruna jéssica letícia júlia luciana ángel álvaro lucía pilar beatriz laurent
+frédéric éric stéphane olivier sébastien sylvie françoise valérie sandrine céline francesco vincenzo alessandra
+federica martina paola
+`.trim().split(/\s+/).flatMap(withPlainForm));
 
 /** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Wenbin", "Liu Yuyin", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
 export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(`
