@@ -55,7 +55,7 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   proposals.push(...describePeople(proposals, roles, tokens, text));
   strengthenNameLists(proposals, text);
   const english = looksEnglish(tokens);
-  const candidates = english ? dedupe(proposals) : dedupe(proposals).filter(strongOutsideEnglish).map(trimLeadingWords);
+  const candidates = english ? dedupe(proposals) : dedupe(proposals).map(trimLeadingWords).filter((p) => strongOutsideEnglish(p, text));
   const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);
   surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);

@@ -49,3 +49,22 @@ export const FOREIGN_LEADING_WORDS: ReadonlySet<string> = new Set(`
 die der das den dem des ein eine einer einem laut mit von bei nach im am zum zur für und auch
 la le les l el los las il lo gli un una une o os as um uma no na em com para por pelo pela del al y e et
 `.trim().split(/\s+/));
+
+/** Role nouns of these languages before or after a person's name ("o presidente Lula", "Geschäftsführer Klaus Meier", "X, diretora do …"). */
+export const FOREIGN_ROLE_WORDS: readonly string[] = `
+presidente presidenta diretor diretora director directora ministro ministra
+prefeito prefeita alcalde alcaldesa governador governadora gobernador gobernadora professor professora profesor profesora
+médico médica coordenador coordenadora coordinador coordinadora gerente fundador fundadora deputado deputada diputado
+diputada senador senadora vereador vereadora porta-voz portavoz técnico treinador entrenador
+präsident präsidentin direktor direktorin sprecher sprecherin geschäftsführer geschäftsführerin vorsitzende vorsitzender
+bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin
+professorin arzt ärztin chefarzt chefärztin trainer leiter leiterin gründer gründerin abgeordnete abgeordneter
+président présidente directeur directrice ministre porte-parole fondateur fondatrice maire député députée entraîneur
+direttore direttrice portavoce sindaco fondatore fondatrice allenatore
+`.trim().split(/\s+/);
+
+/** Reporting verbs of these languages right after a name, or before it ("disse Ana Souza", "laut Klaus Meier"). */
+export const FOREIGN_SPEECH_WORDS: readonly string[] = `
+disse afirmou declarou explicou contou destacou dijo afirmó declaró explicó señaló sagte sagt erklärte erklärt betonte
+betont meinte dit déclare explique affirme detto dichiarato spiega segundo según laut selon secondo
+`.trim().split(/\s+/);

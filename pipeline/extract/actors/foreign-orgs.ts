@@ -7,7 +7,7 @@
  */
 import type { Proposal } from './proposal.ts';
 import { ORG_HEADS } from './lexicon.ts';
-import { FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS, GERMAN_COMPOUND_HEADS } from './foreign-heads.ts';
+import { FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS, FOREIGN_ROLE_WORDS, FOREIGN_SPEECH_WORDS, GERMAN_COMPOUND_HEADS } from './foreign-heads.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import { nameWords } from './normalise.ts';
 
@@ -15,6 +15,39 @@ const HYPHEN = '-';
 const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}{2,}$/u;
+const ROLES = FOREIGN_ROLE_WORDS.join('|');
+const SPEECH = FOREIGN_SPEECH_WORDS.join('|');
+/** A role noun or a reporting word just before the name ("o presidente", "Geschäftsführer", "disse", "laut"). */
+const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES}|${SPEECH})[,:]?\\s+$`, 'iu');
+/** A reporting verb, or a comma and a role noun, just after the name ("Ana Souza disse", "Ana Souza, diretora do …"). */
+const CUE_AFTER = new RegExp(`^(?:,?\\s+(?:${SPEECH})|,\\s+(?:(?:o|a|el|la|der|die|le|il|l')\\s+)?(?:${ROLES}))(?![\\p{L}])`, 'iu');
+/** How far (characters) before the name a cue may start. */
+const CUE_WINDOW = 40;
+
+/** True when a reporting word or a role noun of another language sits next to the name. */
+function foreignPersonCue(p: Proposal, text: string): boolean {
+  const before = text.slice(Math.max(0, p.start - CUE_WINDOW), p.start);
+  if (CUE_BEFORE.test(before)) return true;
+  // German capitalises every noun: a sentence-opening "Hohe Kosten sagte …" is no name.
+  if (SENTENCE_OPENING.test(before) && germanText(text)) return false;
+  return CUE_AFTER.test(text.slice(p.end, p.end + CUE_WINDOW));
+}
+
+/** Text before a word that opens a sentence or a paragraph. */
+const SENTENCE_OPENING = /(?:^|[.!?:;]["“”»]?\s+|\n\s*)$/u;
+/** Frequent German function words. */
+const GERMAN_WORDS = /\b(?:und|der|die|das|nicht|ist|mit|den|dem|sich)\b/g;
+/** German function words that make a text German: a paragraph of German prose has more than this; the Romance dev pages have none. */
+const MIN_GERMAN_WORDS = 10;
+let lastText = '';
+let lastGerman = false;
+function germanText(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastGerman = (text.match(GERMAN_WORDS)?.length ?? 0) >= MIN_GERMAN_WORDS;
+  }
+  return lastGerman;
+}
 
 /** True for one capitalised word that is an organisation by its own ending ("Bundesgesundheitsministerium", "Bertelsmann-Stiftung"). */
 export function isCompoundHead(word: string): boolean {
@@ -26,9 +59,9 @@ export function isCompoundHead(word: string): boolean {
   return parts.length >= 2 && parts.every((p) => CAPITALISED.test(p)) && TITLE_CASE.test(last) && ORG_HEADS.has(last.toLowerCase());
 }
 
-/** Drops leading articles and prepositions of another language from an organisation's name (offsets kept right). */
+/** Drops leading articles and prepositions of another language from a name ("Laut Wiebke Hansmann"; offsets kept right). */
 export function trimLeadingWords(p: Proposal): Proposal {
-  if (p.type !== 'organization' || p.registry !== null) return p;
+  if (p.registry !== null) return p;
   let surface = p.surface;
   let start = p.start;
   for (;;) {
@@ -43,13 +76,18 @@ export function trimLeadingWords(p: Proposal): Proposal {
 
 /**
  * Outside English, capitals say little: keep registry actors, people with
- * strong evidence, and organisations named with a head word, last
+ * strong evidence or a role noun or reporting word of the text's language
+ * next to them (marked strong), and organisations named with a head word, last
  * ("Techniker Krankenkasse", "Toei Animation") or first ("Ministerio de
  * Salud"), or as one compound word.
  */
-export function strongOutsideEnglish(p: Proposal): boolean {
+export function strongOutsideEnglish(p: Proposal, text: string): boolean {
   if (p.registry !== null) return true;
   if (p.type === 'person') {
+    if (foreignPersonCue(p, text)) {
+      p.evidence = 'strong'; // the recogniser's evidence is English: the cue of this language is the evidence
+      return true;
+    }
     // English reporting verbs and appositives say nothing here: a title, a known given name or an initial must.
     const words = nameWords(p.surface);
     const first = words[0] ?? '';

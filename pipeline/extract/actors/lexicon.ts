@@ -5,7 +5,7 @@
  * general English news vocabulary, not strings of any one article.
  */
 
-import { FOREIGN_ORG_HEADS } from './foreign-heads.ts';
+import { FOREIGN_ORG_HEADS, FOREIGN_ROLE_WORDS } from './foreign-heads.ts';
 
 /** Honorifics that make the next capitalised word(s) a person ("Mr. Wang", "Dr Zenz"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -41,6 +41,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'priest', 'monk', 'nun', 'athlete', 'player', 'physician', 'scientist', 'historian', 'sociologist',
   'commentator', 'influencer', 'netizen', 'academic', 'diplomat', 'envoy', 'negotiator', 'strategist',
   'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'sens', 'reps', 'member', 'secretary-general',
+  ...FOREIGN_ROLE_WORDS,
 ]);
 
 /** Multi-word role phrases (matched on lower-case text) that precede or follow names. */
