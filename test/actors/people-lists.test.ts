@@ -21,6 +21,11 @@ describe('East Asian names of three words (made-up)', () => {
     const people = names(actorsOf('Jeong Hye Jin and Seo Min Ji won the race. Yoon Ha Eun finished third.'), 'person');
     expect(people).toEqual(['Jeong Hye Jin', 'Seo Min Ji', 'Yoon Ha Eun']);
   });
+
+  it('keeps a last syllable that is also a connector word ("Moon Jae In")', () => {
+    const people = names(actorsOf('The envoy met Moon Jae In on Friday. Voters in Seoul cheered.'), 'person');
+    expect(people).toEqual(['Moon Jae In']);
+  });
 });
 
 describe('initials and lists of names (made-up)', () => {

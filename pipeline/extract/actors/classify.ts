@@ -13,7 +13,7 @@ import {
   CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
   ORG_HEADS, PLATFORM_NAMES, RELATION_NOUNS, ROLE_WORDS,
 } from './lexicon.ts';
-import { GIVEN_NAMES } from './given-names.ts';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
 import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
@@ -149,7 +149,7 @@ function splitSegments(run: Run, from: number, inList: boolean): Array<[number, 
       // "…, Quillspark and Tidebrook Holdings": after a list comma, one word then "and" ends a list item.
       const listItem = inList && left.length === 1;
       if (!hasHead(words.slice(segStart)) || rightPerson || rightNew || listItem || (leftEndsHead && entityLike(right))) cuts.push(i);
-    } else if (WEAK_CONNECTORS.has(lw)) {
+    } else if (WEAK_CONNECTORS.has(lw) && !(w !== lw && left.length === 2 && EAST_ASIAN_SURNAMES.has(lower(left[0]!)))) { // not "Moon Jae In"
       const content = right.filter((w) => !CONNECTORS.has(lower(w)));
       const rightHead = content.length > 0 && ORG_HEADS.has(lower(content[content.length - 1]!));
       const leftEntity = left.every((w) => NON_NAME_WORDS.has(lower(w))) || hasHead(left) || lookupRegistry(left.join(' ')) !== null;
@@ -271,7 +271,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     classifySegment(run, s + 1, e, text, out);
     return;
   }
-  const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)); // "Will Moy"
+  const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Will Moy"
+    || (i === 2 && words.length === 3 && EAST_ASIAN_SURNAMES.has(lw[0]!) && NAME_WORD.test(w)); // "Moon Jae In"
   const personShaped = words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
