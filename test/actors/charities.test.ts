@@ -16,6 +16,7 @@ describe('charities and NGOs (made-up)', () => {
 
   it('takes a name after "the foundation" as an organisation', () => {
     expect(names(actorsOf('The foundation Kestrel Hope paid for the wells.'), 'organization')).toEqual(['Kestrel Hope']);
+    expect(names(actorsOf('It is a foundation Maria Vell set up in 2001.'), 'organization')).toEqual([]);
   });
 
   it('types a speaker named after a known charity as an organisation', () => {

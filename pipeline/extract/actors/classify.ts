@@ -253,8 +253,9 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   const sentenceStart = run.tokens[s]!.sentenceStart;
-  const donated = DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)) && !GIVEN_NAMES.has(lw[0]!); // "donate to Evidence Action", not "donate to Maria Vell"
-  if ((ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || donated || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
+  // "donate to Evidence Action", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
+  const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
+  if ((introduced || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
     out.proposals.push(propose('organization', surface, start)); // "the journal JAMA Psychiatry", "website Full Fact"
     return;
   }
