@@ -17,3 +17,19 @@ describe('people outside English (made-up)', () => {
     expect(names(actorsOf(DE), 'person')).toEqual(['Kuno Brettschneider', 'Wiebke Hansmann']);
   });
 });
+
+describe('French and Italian elision and cues (made-up)', () => {
+  const FR = 'Selon les chiffres publiés cette semaine par le gouvernement, le nombre de cas a beaucoup augmenté dans tout le pays au cours du mois dernier. '
+    + 'Le ministre Aurélien Castagnac a déclaré que la situation est grave. Selon Bénédicte Fauvel, c’est nouveau. '
+    + 'La Fondation Abbé Pierre et l’Université de Lyon sont partenaires, avec dell’Università di Bologna.';
+
+  it('reads names after an elided article and next to French cues', () => {
+    const actors = actorsOf(FR);
+    expect(names(actors, 'person')).toEqual(['Aurélien Castagnac', 'Bénédicte Fauvel']);
+    expect(names(actors, 'organization')).toEqual(['Fondation Abbé Pierre', 'Université de Lyon', 'Università di Bologna']);
+  });
+
+  it('keeps a capitalised elision inside an English name', () => {
+    expect(names(actorsOf('D’Angelo Russell said the team was ready.'), 'person')).toEqual(['D’Angelo Russell']);
+  });
+});

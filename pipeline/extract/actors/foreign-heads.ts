@@ -48,6 +48,7 @@ export const GERMAN_COMPOUND_HEADS = /\p{Ll}{3,}(?:ministerium|klinikum|krankenk
 export const FOREIGN_LEADING_WORDS: ReadonlySet<string> = new Set(`
 die der das den dem des ein eine einer einem laut mit von bei nach im am zum zur für und auch
 la le les l el los las il lo gli un una une o os as um uma no na em com para por pelo pela del al y e et
+segundo según selon secondo
 `.trim().split(/\s+/));
 
 /** Role nouns of these languages before or after a person's name ("o presidente Lula", "Geschäftsführer Klaus Meier", "X, diretora do …"). */
@@ -67,4 +68,4 @@ direttore direttrice portavoce sindaco fondatore fondatrice allenatore
 export const FOREIGN_SPEECH_WORDS: readonly string[] = `
 disse afirmou declarou explicou contou destacou dijo afirmó declaró explicó señaló sagte sagt erklärte erklärt betonte
 betont meinte dit déclare explique affirme detto dichiarato spiega segundo según laut selon secondo
-`.trim().split(/\s+/);
+`.trim().split(/\s+/).concat(['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'ha detto', 'ha dichiarato', 'ha affermato', 'ha dicho', 'ha afirmado', 'ha explicado']);

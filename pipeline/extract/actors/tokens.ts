@@ -39,6 +39,8 @@ const OPENING = /["“‘(\[—–]\s*$|\n/;
 /** Capitalised, or an Arabic article joined to a capitalised name ("al-Assad", "el-Sisi"). */
 const UPPER_FIRST = /^(?:\p{Lu}|(?:al|el|ad|as|ash|ar|at|az|an)-\p{Lu})/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
+/** A French or Italian elided article or preposition before a capitalised word ("l’", "d’", "dell’"); lower case only, so "D’Angelo" stays whole. */
+const ELISION = /^(?:l|d|dell|all|nell|dall|sull|un|qu)['’](?=\p{Lu})/u;
 
 /** Splits `text` into word tokens and marks capitalisation and sentence starts. */
 export function tokenize(text: string): Token[] {
@@ -46,8 +48,10 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   let previous: Token | null = null;
   for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const word = match[0];
+    // "l’Université", "dell’Università": the elided article is not part of the name.
+    const elided = ELISION.exec(match[0])?.[0].length ?? 0;
+    const start = match.index + elided;
+    const word = match[0].slice(elided);
     const gap = text.slice(last, start);
     let sentenceStart = previous === null || gap.includes('\n') || OPENING.test(gap);
     if (!sentenceStart && previous !== null && SENTENCE_END.test(gap)) {
