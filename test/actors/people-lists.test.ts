@@ -43,4 +43,10 @@ describe('initials and lists of names (made-up)', () => {
     const people = names(actorsOf(`${GERMAN_LEAD}Petra Hupfer, Green Falls, gewann.`), 'person');
     expect(people).not.toContain('Green Falls');
   });
+
+  it('takes a given name and a surname in capitals (results-table style), not a known abbreviation', () => {
+    const actors = actorsOf('Results of the race on Sunday: 1. Klaus HUPFER 2:03 2. Maria LINDQVIST 2:05. The NASA team watched.');
+    expect(names(actors, 'person')).toEqual(['Klaus HUPFER', 'Maria LINDQVIST']);
+    expect(names(actors, 'organization')).toEqual(['NASA']);
+  });
 });

@@ -33,6 +33,8 @@ const MAX_ACRONYM_LENGTH = 6;
 const MIN_HEADING_WORDS = 5;
 const ACRONYM = /^(?:[A-Z][A-Z\d]*[A-Z]|(?:[A-Z]\.){2,}|[A-Z][A-Z]*&[A-Z]+)$/; // "HRW", "D4CC", "U.N.", "AT&T"
 const INITIAL = /^\p{Lu}\.$/u;
+/** A surname in capitals after a given name, results-table style: three letters or more. */
+const CAPITALS_SURNAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]*(?:[\-’']\p{Lu}[\p{Ll}\p{M}]+)*$|^(?:Mc|Mac|O’|O'|De|Di|Da|Du|Le|La|Van|Ja)\p{Lu}\p{Ll}+$|^(?:al|el|ad|as|ash|ar|at|az|an)-\p{Lu}[\p{Ll}\p{M}]+$/u;
 const WEBSITE = /^\p{Lu}[\p{L}\d\-]*\.(?:com|org|net|info|io|co|news)$/u;
 const GERUND_OR_ADVERB = /(?:ing|ly|ed)$/;
@@ -273,7 +275,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Will Moy"
-    || (i === 2 && words.length === 3 && EAST_ASIAN_SURNAMES.has(lw[0]!) && NAME_WORD.test(w)); // "Moon Jae In"
+    || (i === 2 && words.length === 3 && EAST_ASIAN_SURNAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Moon Jae In"
+    || (i === words.length - 1 && i > 0 && GIVEN_NAMES.has(lw[0]!) && CAPITALS_SURNAME.test(w)); // "Klaus HUPFER" in a results table
   const personShaped = words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
