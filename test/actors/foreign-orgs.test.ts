@@ -32,3 +32,10 @@ describe('organisations outside English (made-up)', () => {
     expect(orgs).toEqual(['El Paso Police Department']);
   });
 });
+
+describe('sports clubs named with a prefix (made-up)', () => {
+  it('takes "SV …", "AC …", "FC …" before a title-case word as clubs, not "LG TV" or "AFC West"', () => {
+    const orgs = names(actorsOf('The winner ran for SV Werder Bremen. AC Milan and FC Porto also sent runners. The LG TV broke. The AFC West title was won.'), 'organization');
+    expect(orgs).toEqual(['SV Werder Bremen', 'AC Milan', 'FC Porto']);
+  });
+});

@@ -23,7 +23,7 @@ import { DONATION_CUE, ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
 import { FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS } from './foreign-heads.ts';
-import { isCompoundHead } from './foreign-orgs.ts';
+import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -228,7 +228,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   words.forEach((w, i) => {
     if (ORG_HEADS.has(lower(w)) || isCompoundHead(w)) headIndex = i;
   });
-  if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')) || LEADING_HEADS.has(lw[0]!) || isCompoundHead(words[0]!))) {
+  if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')) || leadsOrganisation(words, LEADING_HEADS))) {
     // "Shares of Tesla Inc": when no head comes before "of", the organisation starts after it.
     const of = lw.indexOf('of');
     if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => ORG_HEADS.has(w))) {

@@ -25,8 +25,15 @@ confederazione polizia governo facoltà scuola ospedale clinica laboratorio muse
 s.p.a. s.p.a s.r.l. s.r.l srl sarl
 `.trim().split(/\s+/);
 
+/**
+ * Abbreviations that open the name of a sports club ("SV Werder Bremen", "TSV 1860", "AC Milan", "SSC Napoli",
+ * "CD Leganés", "FC Porto"): the usual club prefixes of German, Italian, Spanish and French football and athletics.
+ * Left out: those that are also English words or abbreviations (US, AS, TV, IF, AFC).
+ */
+export const CLUB_PREFIXES: readonly string[] = 'fc sc sv tsv vfb vfl sg tus asv usc bsv ssv lg lac ac ssc cd ud rc cf fk'.split(' ');
+
 /** Heads written first in Romance languages, before a qualifier that is not a connector ("Secretaria Municipal de Saúde"). */
-export const FOREIGN_LEADING_HEADS: ReadonlySet<string> = new Set(`
+export const FOREIGN_LEADING_HEADS: ReadonlySet<string> = new Set([...CLUB_PREFIXES, ...`
 serviço secretaria prefeitura universidade ministério fundação associação instituto companhia sociedade sindicato
 câmara assembleia comissão agência federação confederação polícia governo faculdade escola hospital clínica
 ministerio universidad fundación asociación secretaría servicio compañía sociedad cámara asamblea comisión
@@ -35,7 +42,7 @@ ministère université fondation société association compagnie chambre assembl
 ministero università fondazione associazione società compagnia camera assemblea commissione agenzia federazione
 stiftung verband
 banco banque banca partido parti partito tribunal tribunale conselho consejo conseil consiglio instituto institut istituto
-`.trim().split(/\s+/));
+`.trim().split(/\s+/)]);
 
 /** German compound endings that make one capitalised word an organisation ("Universitätsklinikum", "Bundesgesundheitsministerium"). */
 export const GERMAN_COMPOUND_HEADS = /\p{Ll}{3,}(?:ministerium|klinikum|krankenkasse|krankenhaus|stiftung|verband|gesellschaft|versicherung|gewerkschaft|hochschule|universität|zeitung|institut|behörde)$/u;

@@ -7,7 +7,7 @@
  */
 import type { Proposal } from './proposal.ts';
 import { ORG_HEADS } from './lexicon.ts';
-import { FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS, FOREIGN_ROLE_WORDS, FOREIGN_SPEECH_WORDS, GERMAN_COMPOUND_HEADS } from './foreign-heads.ts';
+import { CLUB_PREFIXES, FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS, FOREIGN_ROLE_WORDS, FOREIGN_SPEECH_WORDS, GERMAN_COMPOUND_HEADS } from './foreign-heads.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import { nameWords } from './normalise.ts';
 
@@ -98,5 +98,19 @@ export function strongOutsideEnglish(p: Proposal, text: string): boolean {
   if (p.type !== 'organization' || words.includes('and')) return false;
   if (words.length === 1) return isCompoundHead(words[0]!);
   const last = words[words.length - 1]!;
-  return ORG_HEADS.has(last.toLowerCase()) || isCompoundHead(last) || FOREIGN_LEADING_HEADS.has(words[0]!.toLowerCase()) || isCompoundHead(words[0]!);
+  return ORG_HEADS.has(last.toLowerCase()) || isCompoundHead(last) || leadsOrganisation(words, FOREIGN_LEADING_HEADS);
+}
+
+const CLUBS: ReadonlySet<string> = new Set(CLUB_PREFIXES);
+
+/**
+ * True when the first of `words` (two or more) opens an organisation's name:
+ * a leading head ("Groupe", "Secretaria", "Stiftung"), a compound head
+ * ("Universitätsklinikum Hamburg-Eppendorf"), or a club prefix before a
+ * title-case word ("SV Werder Bremen", not "LG TV").
+ */
+export function leadsOrganisation(words: string[], leadingHeads: ReadonlySet<string>): boolean {
+  const first = words[0]!.toLowerCase();
+  if (CLUBS.has(first)) return TITLE_CASE.test(words[1] ?? '');
+  return leadingHeads.has(first) || isCompoundHead(words[0]!);
 }

@@ -5,7 +5,7 @@
  * general English news vocabulary, not strings of any one article.
  */
 
-import { FOREIGN_ORG_HEADS, FOREIGN_ROLE_WORDS } from './foreign-heads.ts';
+import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, FOREIGN_ROLE_WORDS } from './foreign-heads.ts';
 
 /** Honorifics that make the next capitalised word(s) a person ("Mr. Wang", "Dr Zenz"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -78,6 +78,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
   'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo', 'bros',
   ...FOREIGN_ORG_HEADS,
+  ...CLUB_PREFIXES,
 ]);
 
 /**
