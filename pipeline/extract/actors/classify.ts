@@ -19,6 +19,7 @@ import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
 import { organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
+import { writtenInLowerCase } from './tokens.ts';
 import { DONATION_CUE, ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
@@ -64,14 +65,6 @@ const AND_WORDS: ReadonlySet<string> = new Set(['and', '&', 'und', 'y', 'e', 'et
 /** Articles that open a new name after "and" ("the", "la", "le", "il", "el", "o", "a", "die", "der", "das"). */
 const ARTICLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'les', 'il', 'lo', 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'die', 'der', 'das']);
 
-/** True when `word` (lower case) appears in the text as a word in lower case. */
-function writtenInLowerCase(word: string, text: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + word.length] ?? '')) return true;
-  }
-  return false;
-}
-const LETTER = /\p{L}/u;
 
 /** A word that can be part of a person's name. */
 export function isNameWord(w: string): boolean {

@@ -72,3 +72,12 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** True when `word` (lower case) appears in the text as a word in lower case. */
+export function writtenInLowerCase(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
