@@ -12,6 +12,9 @@ describe('country names in other languages (made-up)', () => {
   it('matches lower-case nationality adjectives that are not languages', () => {
     expect(described('Die deutschen Kliniken sind voll.')).toEqual(['DE:deutschen:demonym']);
     expect(codes('O governo brasileiro anunciou.')).toEqual(['BR']);
+    expect(codes('Die chinesische Regierung und die amerikanischen Firmen.')).toEqual(['CN', 'US']);
+    expect(codes('Gli italiani e i tedeschi hanno votato.')).toEqual(['DE', 'IT']);
+    expect(codes('Er spricht fließend Deutsch und lernt Chinesisch.')).toEqual([]);
   });
 
   it('does not match names that are also given names, cities or English words', () => {
