@@ -22,6 +22,12 @@ describe('organisations outside English (made-up)', () => {
       'Ministerio de Sanidad', 'Universidad de Granada', 'Ministère de la Santé', 'Société Marvanne', 'Ministero della Salute', 'Fondazione Cariplo']));
   });
 
+  it('finds German federal and state bodies named in one word', () => {
+    const text = 'Nach Angaben der Behörden ist die Zahl der Fälle im vergangenen Monat deutlich gestiegen, wie die Zeitung berichtet. '
+      + 'Die Bundesregierung und der Bundestag beraten, das Bundesverfassungsgericht entscheidet, die Landespolizei ermittelt. Am Sonntag nicht.';
+    expect(names(actorsOf(text), 'organization')).toEqual(['Bundesregierung', 'Bundestag', 'Bundesverfassungsgericht', 'Landespolizei']);
+  });
+
   it('does not make an all-capital hyphenated part a head word', () => {
     const orgs = names(actorsOf('The charger supports USB-PD and works with most phones sold this year.'), 'organization');
     expect(orgs).toEqual([]);
