@@ -28,6 +28,12 @@ describe('organisations outside English (made-up)', () => {
     expect(names(actorsOf(text), 'organization')).toEqual(['Bundesregierung', 'Bundestag', 'Bundesverfassungsgericht', 'Landespolizei']);
   });
 
+  it('splits at a foreign "and" only between organisations; keeps "Ramón y Cajal" whole', () => {
+    const text = 'El Ministerio de Sanidad firmó un acuerdo con la Fundación La Caixa y el Banco Santander para el programa.';
+    expect(names(actorsOf(text), 'organization')).toEqual(['Ministerio de Sanidad', 'Fundación La Caixa', 'Banco Santander']);
+    expect(names(actorsOf('The scientist Santiago Ramón y Cajal won a prize in 1906.'), 'person')).toEqual(['Santiago Ramón y Cajal']);
+  });
+
   it('does not make an all-capital hyphenated part a head word', () => {
     const orgs = names(actorsOf('The charger supports USB-PD and works with most phones sold this year.'), 'organization');
     expect(orgs).toEqual([]);

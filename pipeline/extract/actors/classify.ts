@@ -60,8 +60,8 @@ const lower = (w: string): string => w.toLowerCase();
 const LEADING_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo', ...FOREIGN_LEADING_HEADS]);
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-/** "and" in English, German, Spanish, Portuguese, Italian, French: joins two names in a run (lower case only outside English). */
-const AND_WORDS: ReadonlySet<string> = new Set(['and', '&', 'und', 'y', 'e', 'et']);
+/** "and" in German, Spanish, Portuguese, Italian, French (lower case): splits a run only between organisations. */
+const FOREIGN_AND: ReadonlySet<string> = new Set(['und', 'y', 'e', 'et']);
 /** Articles that open a new name after "and" ("the", "la", "le", "il", "el", "o", "a", "die", "der", "das"). */
 const ARTICLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'les', 'il', 'lo', 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'die', 'der', 'das']);
 
@@ -135,7 +135,7 @@ function splitSegments(run: Run, from: number, inList: boolean): Array<[number, 
     const lw = lower(w);
     const left = words.slice(segStart, i);
     const right = words.slice(i + 1);
-    if (AND_WORDS.has(lw) && (lw === 'and' || lw === '&' || w === lw)) {
+    if (lw === 'and' || lw === '&' || (FOREIGN_AND.has(w) && hasHead(words.slice(segStart)))) { // not "Ramón y Cajal"
       const rightPerson = right.length >= 2 && GIVEN_NAMES.has(lower(right[0]!));
       // "Rolls-Royce and BAE Systems": a known name on either side starts a new organisation; so does an article or a leading head ("… y la Universidad de Granada").
       const r0 = lower(right[0] ?? '');

@@ -5,7 +5,7 @@
  * general English news vocabulary, not strings of any one article.
  */
 
-import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, FOREIGN_ROLE_WORDS } from './foreign-heads.ts';
+import { FOREIGN_LEADING_HEADS, FOREIGN_ORG_HEADS, FOREIGN_ROLE_WORDS } from './foreign-heads.ts';
 
 /** Honorifics that make the next capitalised word(s) a person ("Mr. Wang", "Dr Zenz"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -78,7 +78,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
   'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo', 'bros',
   ...FOREIGN_ORG_HEADS,
-  ...CLUB_PREFIXES,
+  ...FOREIGN_LEADING_HEADS,
 ]);
 
 /**
@@ -133,6 +133,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
 /** Connectors that only join the parts of a person name (never an organisation's). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le',
+  'y', // Spanish double surnames ("Ramón y Cajal")
 ]);
 
 /** Kinship and relation nouns: "her brother, Ekpar," makes the appositive a person. */
