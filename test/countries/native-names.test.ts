@@ -7,6 +7,8 @@ describe('country names in other languages (made-up)', () => {
     expect(described('Die Kliniken in Deutschland und Österreich.')).toEqual(['DE:Deutschland:name', 'AT:Österreich:name']);
     expect(codes('España y Brasil e França e Italia firmaron.')).toEqual(['BR', 'ES', 'FR', 'IT']);
     expect(codes('Le Japon et la Chine, puis la Suisse.')).toEqual(['CH', 'CN', 'JP']);
+    expect(described('Mit den Vereinigten Staaten und Großbritannien.')).toEqual(['US:Vereinigten Staaten:name', 'GB:Großbritannien:name']);
+    expect(described('Os EUA e a Espanha.')).toEqual(['US:EUA:short_form', 'ES:Espanha:name']);
   });
 
   it('matches lower-case nationality adjectives that are not languages', () => {

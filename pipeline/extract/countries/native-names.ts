@@ -17,6 +17,7 @@ interface NativeFile {
   languages: string[];
   excluded: string[];
   adjectives: { surface: string; country: string }[];
+  extra: NativeSurface[];
 }
 const NATIVE: NativeFile = require('./native-names.json');
 
@@ -51,5 +52,6 @@ export function nativeSurfaces(): NativeSurface[] {
     if (countries.size === 1) out.push({ surface, country: [...countries][0]!, via: 'name' });
   }
   for (const a of NATIVE.adjectives) out.push({ surface: a.surface, country: a.country, via: 'demonym' });
+  out.push(...NATIVE.extra);
   return out;
 }
