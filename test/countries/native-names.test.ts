@@ -17,6 +17,7 @@ describe('country names in other languages (made-up)', () => {
     expect(codes('Die chinesische Regierung und die amerikanischen Firmen.')).toEqual(['CN', 'US']);
     expect(codes('Gli italiani e i tedeschi hanno votato.')).toEqual(['DE', 'IT']);
     expect(codes('Er spricht fließend Deutsch und lernt Chinesisch.')).toEqual([]);
+    expect(described('Les Chinois ont parlé en chinois.')).toEqual(['CN:Chinois:demonym']);
   });
 
   it('does not match names that are also given names, cities or English words', () => {
