@@ -8,8 +8,9 @@
  * frequent given names of US, European, African and South Asian news
  * subjects, leaving out those that are also common words or places
  * (Austin, Dawn, Mercedes, Milan, Morgan, Paris). The last lines add
- * frequent German, Portuguese, Spanish, French and Italian given names
- * (national first-name statistics) for pages in those languages.
+ * frequent German, Portuguese, Spanish, French, Italian and Japanese given
+ * names (national first-name statistics; Japanese names of four letters or
+ * more only, shorter ones are also words) for pages about those countries.
  */
 
 /** A name and, when it has accents, its form without them ("joão" and "joao"): lookups may strip accents. */
@@ -85,6 +86,10 @@ renate birgit stefanie angelika gabriele heike karin joão antônio paulo luiz l
 adriana juliana márcia patrícia aline bruna jéssica letícia júlia luciana ángel álvaro lucía pilar beatriz laurent
 frédéric éric stéphane olivier sébastien sylvie françoise valérie sandrine céline francesco vincenzo alessandra
 federica martina paola
+hiroshi takashi kenji yuki akira satoshi makoto naoki kazuki daisuke takeshi haruki shinzo yoshihide fumio shigeru
+taro ichiro jiro hideki hideo hayao kazuo masahiro masaki tetsuya tomohiro yusuke ryota shota haruto sota yuto
+hinata riku kaito takumi kenta shohei yuzuru naomi yoko keiko yumiko akiko tomoko masako sakura
+haruka misaki ayumi emiko kaori megumi noriko sachiko yoshiko kazuko mariko
 `.trim().split(/\s+/).flatMap(withPlainForm));
 
 /** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Wenbin", "Liu Yuyin", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
