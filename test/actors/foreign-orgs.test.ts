@@ -34,6 +34,12 @@ describe('organisations outside English (made-up)', () => {
     expect(names(actorsOf('The scientist Santiago Ramón y Cajal won a prize in 1906.'), 'person')).toEqual(['Santiago Ramón y Cajal']);
   });
 
+  it('takes a name followed by "e.V." as a registered association', () => {
+    const text = 'Nach Angaben der Behörden ist die Zahl der Fälle im vergangenen Monat deutlich gestiegen, wie die Zeitung berichtet. '
+      + 'Die Deutsche Krebshilfe e.V. und der Verein Lebenshilfe e. V. helfen.';
+    expect(names(actorsOf(text), 'organization')).toEqual(['Deutsche Krebshilfe e.V.', 'Verein Lebenshilfe e. V.']);
+  });
+
   it('does not make an all-capital hyphenated part a head word', () => {
     const orgs = names(actorsOf('The charger supports USB-PD and works with most phones sold this year.'), 'organization');
     expect(orgs).toEqual([]);

@@ -41,6 +41,8 @@ const WEBSITE = /^\p{Lu}[\p{L}\d\-]*\.(?:com|org|net|info|io|co|news)$/u;
 const GERUND_OR_ADVERB = /(?:ing|ly|ed)$/;
 /** A capital and lower-case letters only: a sentence-opening word, not a name with inner capitals ("GiveDirectly"). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A legal form written in lower case after a name, outside the capitalised run (German registered association). */
+const LOWER_LEGAL_FORM = /^ e\. ?V\./;
 const QUOTE_OPEN = /[“"‘«]\s*$/;
 const QUOTE_CLOSE = /^[,.!?]?(?:[”"»]|[’'](?![sS]\b))/; // a closing mark, not a possessive
 const DATELINE_BEFORE = /^[^\n]{0,60}\(\s*$/;
@@ -209,6 +211,11 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   if (state || isCountryOrCapital(surface)) return;
   if (PLATFORM_NAMES.has(normaliseName(surface))) {
     out.proposals.push(propose('organization', surface, start)); // a platform: platforms.ts keeps it only when it acts or holds an account
+    return;
+  }
+  const legalForm = LOWER_LEGAL_FORM.exec(text.slice(end, end + 8));
+  if (legalForm) {
+    out.proposals.push(propose('organization', text.slice(start, end + legalForm[0].length), start)); // "Deutsche Krebshilfe e.V."
     return;
   }
   if (gazetteerOrganisation(surface, start, end, text, run.tokens[s]!.sentenceStart)) {

@@ -97,6 +97,7 @@ export function strongOutsideEnglish(p: Proposal, text: string): boolean {
   const words = p.surface.split(' ');
   if (p.type !== 'organization' || words.includes('and')) return false;
   if (words.length === 1) return isCompoundHead(words[0]!);
+  if (p.surface.endsWith(' e.V.') || p.surface.endsWith(' e. V.')) return true; // a registered association
   const last = words[words.length - 1]!;
   return ORG_HEADS.has(last.toLowerCase()) || isCompoundHead(last) || leadsOrganisation(words, FOREIGN_LEADING_HEADS);
 }
