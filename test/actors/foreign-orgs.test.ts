@@ -36,7 +36,7 @@ describe('organisations outside English (made-up)', () => {
 
   it('takes a name followed by "e.V." as a registered association', () => {
     const text = 'Nach Angaben der Behörden ist die Zahl der Fälle im vergangenen Monat deutlich gestiegen, wie die Zeitung berichtet. '
-      + 'Die Deutsche Krebshilfe e.V. und der Verein Lebenshilfe e. V. helfen.';
+      + 'Der Sender meldet das auch. Die Deutsche Krebshilfe e.V. und der Verein Lebenshilfe e. V. helfen.';
     expect(names(actorsOf(text), 'organization')).toEqual(['Deutsche Krebshilfe e.V.', 'Verein Lebenshilfe e. V.']);
   });
 
