@@ -14,6 +14,12 @@ describe('charities and NGOs (made-up)', () => {
     expect(names(actors, 'person')).toEqual(['Maria Vell']);
   });
 
+  it('takes "X is a nonprofit" as an organisation and "X is a lawyer" as a person', () => {
+    const actors = actorsOf('Clearpath Aid is a nonprofit that digs wells. Darwell Pinkerton is a lawyer in Ohio. Lyon is a city in France.');
+    expect(names(actors, 'organization')).toEqual(['Clearpath Aid']);
+    expect(names(actors, 'person')).toEqual(['Darwell Pinkerton']);
+  });
+
   it('takes a name after "the foundation" as an organisation', () => {
     expect(names(actorsOf('The foundation Kestrel Hope paid for the wells.'), 'organization')).toEqual(['Kestrel Hope']);
     expect(names(actorsOf('It is a foundation Maria Vell set up in 2001.'), 'organization')).toEqual([]);

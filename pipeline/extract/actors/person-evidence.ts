@@ -44,8 +44,8 @@ export function isPersonNoun(word: string): boolean {
   return ROLE_WORDS.has(word) || OCCUPATIONS.has(word) || ROLE_WORDS.has(singular) || OCCUPATIONS.has(singular);
 }
 
-/** An appositive that describes an organisation: "Good Ventures, a large foundation", "Stratfor, the … intelligence organization". */
-const APPOSITIVE_PHRASE = /^,\s+(?:a|an|the|another|one)\s+((?:[\p{L}.’'\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|on|that|which|who|with|for|from|based|against|to)\b|[,;:]|\.(?:\s|$)|$)/u;
+/** An appositive or predicate that describes an organisation: "Good Ventures, a large foundation", "Stratfor, the … intelligence organization", "Clearpath is a nonprofit". */
+const APPOSITIVE_PHRASE = /^(?:,\s+(?:a|an|the|another|one)|\s+(?:is|was)\s+(?:a|an))\s+((?:[\p{L}.’'\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|on|that|which|who|with|for|from|based|against|to)\b|[,;:]|\.(?:\s|$)|$)/u;
 /** Agent nouns ("deportee", "resident", "lawyer", "activist"): an appositive headed by one describes a person. */
 const AGENT_NOUN = /(?:er|or|ist|ian|ee|ant|ent|man|woman|person|wife|mother|father|son|daughter|child|girl|boy)$/;
 const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_INTRODUCING_NOUNS]);
