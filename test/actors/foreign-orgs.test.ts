@@ -34,6 +34,12 @@ describe('organisations outside English (made-up)', () => {
     expect(names(actorsOf('The scientist Santiago Ramón y Cajal won a prize in 1906.'), 'person')).toEqual(['Santiago Ramón y Cajal']);
   });
 
+  it('takes German hospitals and universities named by a head word first', () => {
+    const text = 'Nach Angaben der Behörden ist die Zahl der Fälle im vergangenen Monat deutlich gestiegen, wie die Zeitung berichtet. '
+      + 'Der Sender meldet das auch. Das Klinikum Stuttgart und die Universität Hamburg sowie das Krankenhaus Nord forschen.';
+    expect(names(actorsOf(text), 'organization')).toEqual(['Klinikum Stuttgart', 'Universität Hamburg', 'Krankenhaus Nord']);
+  });
+
   it('takes a name followed by "e.V." as a registered association', () => {
     const text = 'Nach Angaben der Behörden ist die Zahl der Fälle im vergangenen Monat deutlich gestiegen, wie die Zeitung berichtet. '
       + 'Der Sender meldet das auch. Die Deutsche Krebshilfe e.V. und der Verein Lebenshilfe e. V. helfen.';

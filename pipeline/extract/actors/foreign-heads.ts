@@ -40,7 +40,7 @@ ministerio universidad fundación asociación secretaría servicio compañía so
 agencia federación confederación policía gobierno facultad escuela ayuntamiento junta
 ministère université fondation société association compagnie chambre assemblée agence fédération gouvernement
 ministero università fondazione associazione società compagnia camera assemblea commissione agenzia federazione
-stiftung verband
+stiftung verband krankenhaus klinikum klinik universität hochschule akademie
 banco banque banca partido parti partito tribunal tribunale conselho consejo conseil consiglio instituto institut istituto
 `.trim().split(/\s+/)]);
 
