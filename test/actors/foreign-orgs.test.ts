@@ -40,6 +40,16 @@ describe('organisations outside English (made-up)', () => {
     expect(names(actorsOf(text), 'organization')).toEqual(['Klinikum Stuttgart', 'Universität Hamburg', 'Krankenhaus Nord']);
   });
 
+  it('reads German genitives and cuts the noun before "des"/"der"', () => {
+    const text = 'Nach Angaben der Behörden ist die Zahl der Fälle im vergangenen Monat deutlich gestiegen, wie die Zeitung berichtet. '
+      + 'Der Sender meldet das auch. Laut einer Studie des Robert-Koch-Instituts warnt die Ärztekammer Nordrhein, ebenso der Verband der Ersatzkassen.';
+    expect(names(actorsOf(text), 'organization')).toEqual(['Robert-Koch-Instituts', 'Ärztekammer Nordrhein', 'Verband der Ersatzkassen']);
+  });
+
+  it('does not read an English plural as a foreign head word', () => {
+    expect(names(actorsOf('Cameras were everywhere. Clinicas opened later that week.'), 'organization')).toEqual([]);
+  });
+
   it('takes a name followed by "e.V." as a registered association', () => {
     const text = 'Nach Angaben der Behörden ist die Zahl der Fälle im vergangenen Monat deutlich gestiegen, wie die Zeitung berichtet. '
       + 'Der Sender meldet das auch. Die Deutsche Krebshilfe e.V. und der Verein Lebenshilfe e. V. helfen.';

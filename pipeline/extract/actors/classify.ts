@@ -62,6 +62,8 @@ const lower = (w: string): string => w.toLowerCase();
 const LEADING_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo', ...FOREIGN_LEADING_HEADS]);
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** "of" and the German genitive articles (German capitalises the noun before them: "Studie des …"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'des', 'der']);
 /** "and" in German, Spanish, Portuguese, Italian, French (lower case): splits a run only between organisations. */
 const FOREIGN_AND: ReadonlySet<string> = new Set(['und', 'y', 'e', 'et']);
 /** Articles that open a new name after "and" ("the", "la", "le", "il", "el", "o", "a", "die", "der", "das"). */
@@ -229,8 +231,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     if (ORG_HEADS.has(lower(w)) || isCompoundHead(w)) headIndex = i;
   });
   if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')) || leadsOrganisation(words, LEADING_HEADS))) {
-    // "Shares of Tesla Inc": when no head comes before "of", the organisation starts after it.
-    const of = lw.indexOf('of');
+    // "Shares of Tesla Inc", "Studie des Robert-Koch-Instituts": when no head comes before "of", the organisation starts after it.
+    const of = lw.findIndex((w) => OF_WORDS.has(w));
     if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => ORG_HEADS.has(w))) {
       let t = of + 1;
       while (t < words.length && CONNECTORS.has(lw[t]!)) t++;

@@ -45,7 +45,7 @@ banco banque banca partido parti partito tribunal tribunale conselho consejo con
 `.trim().split(/\s+/)]);
 
 /** German compound endings that make one capitalised word an organisation ("Universitätsklinikum", "Bundesgesundheitsministerium", "Landesregierung"), and the federal bodies named in one word ("Bundestag"). */
-export const GERMAN_COMPOUND_HEADS = /\p{Ll}{3,}(?:ministerium|klinikum|krankenkasse|krankenhaus|stiftung|verband|gesellschaft|versicherung|gewerkschaft|hochschule|universität|zeitung|institut|behörde|regierung|polizei|gericht|gerichtshof)$|^Bundes(?:tag|rat|wehr|bank|regierung)$/u;
+export const GERMAN_COMPOUND_HEADS = /\p{Ll}{3,}(?:ministerium|klinikum|krankenkasse|krankenhaus|stiftung|verband|gesellschaft|versicherung|gewerkschaft|hochschule|universität|zeitung|institut|behörde|regierung|polizei|gericht|gerichtshof|kammer)$|^Bundes(?:tag|rat|wehr|bank|regierung)$/u;
 
 /**
  * Articles and prepositions that open a sentence before an organisation's

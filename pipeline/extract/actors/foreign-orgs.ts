@@ -7,7 +7,7 @@
  */
 import type { Proposal } from './proposal.ts';
 import { ORG_HEADS } from './lexicon.ts';
-import { CLUB_PREFIXES, FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS, FOREIGN_ROLE_WORDS, FOREIGN_SPEECH_WORDS, GERMAN_COMPOUND_HEADS } from './foreign-heads.ts';
+import { CLUB_PREFIXES, FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS, FOREIGN_ORG_HEADS, FOREIGN_ROLE_WORDS, FOREIGN_SPEECH_WORDS, GERMAN_COMPOUND_HEADS } from './foreign-heads.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
 import { nameWords } from './normalise.ts';
 
@@ -49,14 +49,24 @@ function germanText(text: string): boolean {
   return lastGerman;
 }
 
-/** True for one capitalised word that is an organisation by its own ending ("Bundesgesundheitsministerium", "Bertelsmann-Stiftung"). */
+/** German genitive endings of a head word ("des Robert Koch-Instituts", "des Klinikums", "des Krankenhauses"). */
+const GENITIVE = /e?s$/;
+const FOREIGN_HEADS: ReadonlySet<string> = new Set(FOREIGN_ORG_HEADS);
+
+/** True for one capitalised word that is an organisation by its own ending ("Bundesgesundheitsministerium", "Bertelsmann-Stiftung"), also in the German genitive. */
 export function isCompoundHead(word: string): boolean {
   if (!CAPITALISED.test(word)) return false;
+  if (compoundHead(word)) return true;
+  const stem = word.replace(GENITIVE, '');
+  return stem !== word && compoundHead(stem);
+}
+
+function compoundHead(word: string): boolean {
   if (GERMAN_COMPOUND_HEADS.test(word)) return true;
   const parts = word.split(HYPHEN);
   const last = parts[parts.length - 1]!;
   // "Robert-Koch-Institut", not "USB-PD" (an all-capital last part is an abbreviation of something else).
-  return parts.length >= 2 && parts.every((p) => CAPITALISED.test(p)) && TITLE_CASE.test(last) && ORG_HEADS.has(last.toLowerCase());
+  return parts.length >= 2 && parts.every((p) => CAPITALISED.test(p)) && TITLE_CASE.test(last) && (ORG_HEADS.has(last.toLowerCase()) || FOREIGN_HEADS.has(last.replace(GENITIVE, '').toLowerCase()));
 }
 
 /** Drops leading articles and prepositions of another language from a name ("Laut Wiebke Hansmann"; offsets kept right). */
