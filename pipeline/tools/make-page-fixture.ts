@@ -9,11 +9,10 @@
  *
  *   npx tsx pipeline/tools/make-page-fixture.ts --source page.html[.gz] --url URL --slug SLUG [--out test/pages]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { detectCharset, decodeHtml } from '../lib/charset.ts';
+import { decodeSnapshot, readSnapshotBytes } from '../extract/snapshots.ts';
 import { readPage } from '../extract/html/read-page.ts';
 import { expectationOf } from './page-expectation.ts';
 
@@ -25,13 +24,6 @@ const STRIPPABLE = [
 ];
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?[\w.:-]+["']?[^>]*>/gi;
 
-/** Reads a page file (.html or .html.gz) and decodes it with its declared charset. */
-function readSource(path: string): string {
-  let bytes: Uint8Array = readFileSync(path);
-  if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
-  return decodeHtml(bytes, detectCharset(bytes).charset);
-}
-
 /** Strips what the reader never reads and declares UTF-8 (the file is written as UTF-8). */
 function slim(html: string): string {
   let out = html;
@@ -39,7 +31,7 @@ function slim(html: string): string {
   return out.replace(META_CHARSET, '<meta charset="utf-8">');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { source: { type: 'string' }, url: { type: 'string' }, slug: { type: 'string' }, out: { type: 'string', default: 'test/pages' } },
   });
@@ -48,7 +40,8 @@ function main(): void {
     process.exit(2);
   }
   const url = values.url ?? null;
-  const original = readSource(values.source);
+  // Read exactly as the extract stage reads a snapshot (gunzip when .gz, the page's own charset).
+  const original = decodeSnapshot(await readSnapshotBytes({ path: values.source, relative: values.source }), undefined);
   const source = slim(original);
   const expected = expectationOf(readPage(source, url), url);
   const fromOriginal = expectationOf(readPage(original, url), url);
@@ -63,4 +56,4 @@ function main(): void {
   console.log(`${dir}: ${expected.method}, ${expected.paragraph_count} paragraphs, ${expected.link_count} links, ${source.length} chars`);
 }
 
-main();
+await main();
