@@ -126,8 +126,9 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
       report.problems.push({ file: file.path, reason, hint: 'the page was passed over; fix or remove the snapshot and rebuild' });
     }
   }
+  const present = new Set(snapshots.map((s) => s.relative));
   for (const entry of manifest) {
-    if (entry.path && !snapshots.some((s) => s.relative === entry.path)) {
+    if (entry.path && !present.has(entry.path)) {
       report.problems.push({ file: join(rawDir, entry.path), reason: `listed in the manifest for ${entry.url} but missing`, hint: 'run `make fetch` again' });
     }
   }
