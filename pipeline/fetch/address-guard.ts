@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'nod
 import { BlockList, isIP } from 'node:net';
 import { Agent, buildConnector } from 'undici';
 import { PipelineError } from '../lib/errors.ts';
+import { embeddedIPv4 } from './embedded-ipv4.ts';
 import { NON_PUBLIC_IPV4, NON_PUBLIC_IPV6 } from './non-public-ranges.ts';
 
 /** An IPv6 literal as the URL parser writes a host: `[::1]`. */
@@ -28,11 +29,17 @@ export class AddressRefusedError extends Error {
   }
 }
 
-/** True when an IP address (v4, v6 or v4-mapped v6) is public unicast. */
+/**
+ * True when an IP address is public unicast. An IPv6 address that embeds an
+ * IPv4 address (::a.b.c.d, ::ffff:a.b.c.d, ::ffff:0:a.b.c.d, 64:ff9b::a.b.c.d)
+ * is public only when that IPv4 address is.
+ */
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
-  return !NON_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (NON_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6')) return false;
+  const v4 = family === 6 ? embeddedIPv4(address) : null;
+  return v4 === null || !NON_PUBLIC.check(v4, 'ipv4');
 }
 
 /** Lower-cases a host name and removes the brackets of an IPv6 literal. */

@@ -13,6 +13,17 @@ describe('address classification (units)', () => {
     }
   });
 
+  it('refuses IPv6 forms that embed a non-public IPv4 address: compatible, mapped, SIIT, NAT64, 6to4, Teredo', () => {
+    for (const a of ['::7f00:2', '::127.0.0.2', '::a00:1', '::ffff:7f00:1', '::ffff:0:7f00:2', '::ffff:0:10.0.0.1', '::ffff:0:a9fe:a9fe',
+      '64:ff9b::7f00:2', '64:ff9b::192.168.0.1', '64:ff9b::a9fe:a9fe', '64:ff9b:1::808:808', '2002:7f00:1::1', '2002:808:808::1', '2001:0:4136:e378::1']) {
+      expect(isPublicAddress(a), a).toBe(false);
+    }
+  });
+
+  it('lets NAT64 and mapped forms of a public IPv4 address through', () => {
+    for (const a of ['64:ff9b::808:808', '64:ff9b::8.8.8.8', '::ffff:0:808:808', '::ffff:808:808']) expect(isPublicAddress(a), a).toBe(true);
+  });
+
   it('lets public unicast addresses through', () => {
     for (const a of ['8.8.8.8', '1.1.1.1', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8']) expect(isPublicAddress(a), a).toBe(true);
   });
@@ -77,7 +88,7 @@ describe('address guard at connect time', () => {
 
   it('refuses other spellings of internal addresses (IPv6 loopback, hex IPv4, cloud metadata), over https too', async () => {
     raw = await tempRaw();
-    const urls = ['http://[::1]:9/a.html', 'http://0x7f.1:9/a.html', 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/a.html',
+    const urls = ['http://[::1]:9/a.html', 'http://0x7f.1:9/a.html', 'http://[::7f00:2]:9/a.html', 'http://[::ffff:0:7f00:2]:9/a.html', 'http://[64:ff9b::7f00:2]:9/a.html', 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/a.html',
       'https://127.0.0.1:9/a.html', 'https://localhost:9/a.html'];
     const run = await fetchUrls(urls, testOptions(raw.dir, [], { retries: 0 }));
     for (const url of urls) expect(entryOf(run.manifest, new URL(url).href)).toMatchObject({ outcome: 'skipped', reason: 'address' });
