@@ -68,13 +68,15 @@ export function parseFetchArgs(argv: string[]): FetchOptions {
  * The `fetch` command: parses `argv`, fetches every URL of the source list
  * into the raw folder, prints progress to stderr and the summary to stdout.
  * Returns 0 when every URL was fetched, not modified or skipped by policy,
- * 1 when any failed (after keeping every success) or the options are wrong.
+ * 1 when any failed (after keeping every success), the disk stopped the run
+ * (a one-line message names it) or the options are wrong.
  */
 export async function fetchCommand(argv: string[], deps: FetchRunDeps = {}): Promise<number> {
   try {
     const options = parseFetchArgs(argv);
     const result = await runFetch(options, deps);
     process.stdout.write(result.summary);
+    if (result.stopped) process.stderr.write(`${result.stopped.message}\n`);
     return result.exitCode;
   } catch (error) {
     if (!(error instanceof PipelineError)) throw error;

@@ -1,6 +1,9 @@
 import pLimit from 'p-limit';
 import { createGuardedAgent, parseAllowHosts } from './address-guard.ts';
-import { fetchOne } from './fetch-one.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { diskError, type PipelineError } from '../lib/errors.ts';
+import type { FileWriter } from '../lib/manifest.ts';
+import { fetchOne, type RunStop } from './fetch-one.ts';
 import { fetchRobotsTxt, type FetchContext } from './fetch-url.ts';
 import { ManifestBook } from './manifest-book.ts';
 import type { FetchOptions } from './options.ts';
@@ -19,6 +22,8 @@ export interface FetchRunDeps {
   /** Progress lines (default: process.stderr). */
   progress?: LineSink;
   now?: () => number;
+  /** Writes snapshots and the manifest (default: atomic write to disk); tests inject a full disk here. */
+  write?: FileWriter;
 }
 
 /** What a run did. */
@@ -27,12 +32,17 @@ export interface FetchRunResult {
   counts: OutcomeCounts;
   /** The end-of-run summary text. */
   summary: string;
-  /** 0 when every URL was fetched, not modified or skipped by policy; 1 when any failed. */
+  /** 0 when every URL was fetched, not modified or skipped by policy; 1 when any failed or the run stopped. */
   exitCode: 0 | 1;
+  /**
+   * Set when a write failed because of the disk (full, read-only…): the run
+   * stopped at once, the manifest lists every snapshot stored until then.
+   */
+  stopped: PipelineError | null;
 }
 
 /** The network side of a run: guarded agent, host gate, robots cache, retry policy. */
-function createContext(options: FetchOptions, deps: FetchRunDeps, progress: Progress): FetchContext {
+function createContext(options: FetchOptions, deps: FetchRunDeps, progress: Progress, stop: RunStop): FetchContext {
   const sleep = deps.sleep ?? realSleep;
   const gate = new HostGate(options.perHost, options.delayMs, sleep, deps.now ?? Date.now);
   const ctx: FetchContext = {
@@ -50,6 +60,7 @@ function createContext(options: FetchOptions, deps: FetchRunDeps, progress: Prog
       maxRetryAfterMs: options.maxRetryAfterMs,
       sleep,
       random: deps.random ?? Math.random,
+      stopped: () => stop.failure !== null,
     },
     userAgent: options.userAgent,
     timeoutMs: options.timeoutMs,
@@ -75,26 +86,38 @@ export async function runFetch(options: FetchOptions, deps: FetchRunDeps = {}): 
   const release = await acquireRunLock(options.rawDir);
   try {
     await removeStaleTemporaries(options.rawDir);
-    const book = await ManifestBook.open(options.rawDir);
+    const write = deps.write ?? writeFileAtomic;
+    const book = await ManifestBook.open(options.rawDir, write);
     const now = deps.now ?? Date.now;
     const progress = new Progress(deps.progress ?? process.stderr, sources.length, now);
-    const ctx = createContext(options, deps, progress);
+    for (const s of sources.filter((line) => line.hadCredentials)) {
+      progress.note(`line ${s.line} of the source list: user name and password removed from ${s.url} (never sent, stored or logged)`);
+    }
+    // On a write failure of the disk, open requests are aborted and no new one starts (see fetchOne).
+    const stop: RunStop = { failure: null, onStop: () => void ctx.dispatcher.destroy().catch(() => undefined) };
+    const ctx = createContext(options, deps, progress, stop);
     const limit = pLimit(options.concurrency);
     try {
       const outcomes = await Promise.all(
         sources.map((source) =>
           limit(async () => {
-            const outcome = await fetchOne({ source, rawDir: options.rawDir, maxBytes: options.maxBytes, book, ctx, now });
-            progress.finished(outcome);
+            const outcome = await fetchOne({ source, rawDir: options.rawDir, maxBytes: options.maxBytes, book, ctx, now, write, stop });
+            if (outcome) progress.finished(outcome);
             return outcome;
           }),
         ),
       );
+      const done = outcomes.filter((o): o is UrlOutcome => o !== null);
+      const counts = countOutcomes(done);
+      if (stop.failure !== null) {
+        const stopped = diskError('fetch', options.rawDir, stop.failure,
+          `stopped after ${done.length} of ${sources.length} URLs; the manifest lists every snapshot stored so far: free some space, then run the fetch again to do the rest`);
+        return { outcomes: done, counts, summary: progress.summary(), exitCode: 1, stopped };
+      }
       await book.flushed();
-      const counts = countOutcomes(outcomes);
-      return { outcomes, counts, summary: progress.summary(), exitCode: counts.failed > 0 ? 1 : 0 };
+      return { outcomes: done, counts, summary: progress.summary(), exitCode: counts.failed > 0 ? 1 : 0, stopped: null };
     } finally {
-      await ctx.dispatcher.close();
+      if (stop.failure === null) await ctx.dispatcher.close();
     }
   } finally {
     await release();

@@ -1,5 +1,6 @@
 import { request, type Dispatcher } from 'undici';
 import { isAddressRefused } from './address-guard.ts';
+import { withoutCredentials } from '../lib/credentials.ts';
 import { failed, FetchError, skipped } from './fetch-error.ts';
 import { isRetryableStatus, parseRetryAfter } from './retry.ts';
 
@@ -159,7 +160,8 @@ export async function followRedirects(
     let next: string;
     try {
       if (!location) throw new Error('no Location header');
-      next = new URL(location, current).href;
+      // Credentials in a Location are dropped like those of the source list: never sent, stored or logged.
+      next = withoutCredentials(new URL(location, current).href);
     } catch (error) {
       throw failed('bad-redirect', url, `HTTP ${response.status} from ${current} without a usable Location`, { cause: error });
     }

@@ -1,6 +1,5 @@
-import { PipelineError } from '../lib/errors.ts';
-import { MANIFEST_FILE, readManifest, writeManifest, type ManifestEntry } from '../lib/manifest.ts';
-import { join } from 'node:path';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { readManifest, writeManifest, type FileWriter, type ManifestEntry } from '../lib/manifest.ts';
 
 /** The manifest as serialised (sorted by URL), to skip rewriting an unchanged file. */
 function serialise(entries: Iterable<ManifestEntry>): string {
@@ -19,24 +18,17 @@ export class ManifestBook {
     private readonly rawDir: string,
     private readonly entries: Map<string, ManifestEntry>,
     private written: string,
+    private readonly write: FileWriter,
   ) {}
 
-  /** Loads `<rawDir>/manifest.json` (absent = empty). */
-  static async open(rawDir: string): Promise<ManifestBook> {
-    let list: ManifestEntry[];
-    try {
-      list = await readManifest(rawDir);
-    } catch (error) {
-      // readManifest labels its errors for the extract stage; say it is the fetch that cannot go on.
-      if (!(error instanceof PipelineError)) throw error;
-      throw new PipelineError('fetch', 'cannot read the manifest, so nothing was fetched', {
-        file: join(rawDir, MANIFEST_FILE),
-        cause: error.cause,
-        hint: error.hint ?? 'restore it from git',
-      });
-    }
+  /**
+   * Loads `<rawDir>/manifest.json` (absent = empty); a broken manifest is a
+   * PipelineError of the fetch stage naming the entry, and nothing is fetched.
+   */
+  static async open(rawDir: string, write: FileWriter = writeFileAtomic): Promise<ManifestBook> {
+    const list = await readManifest(rawDir, 'fetch');
     const entries = new Map(list.map((e) => [e.url, e]));
-    return new ManifestBook(rawDir, entries, serialise(entries.values()));
+    return new ManifestBook(rawDir, entries, serialise(entries.values()), write);
   }
 
   /** The entry of a URL, if the manifest has one. */
@@ -44,13 +36,17 @@ export class ManifestBook {
     return this.entries.get(url);
   }
 
-  /** Sets a URL's entry and saves the manifest; resolves once it is on disk. */
+  /**
+   * Sets a URL's entry and saves the manifest; resolves once it is on disk.
+   * After a failed save every later save fails with the same error (the run
+   * stops: the file on disk is then the last complete manifest).
+   */
   set(entry: ManifestEntry): Promise<void> {
     this.entries.set(entry.url, entry);
     this.writes = this.writes.then(async () => {
       const text = serialise(this.entries.values());
       if (text === this.written) return;
-      await writeManifest(this.rawDir, [...this.entries.values()]);
+      await writeManifest(this.rawDir, [...this.entries.values()], this.write);
       this.written = text;
     });
     return this.writes;

@@ -39,10 +39,17 @@ export interface FetchOptions {
 interface PackageJson {
   name?: string;
   version?: string;
+  homepage?: string;
   repository?: string | { url?: string };
 }
 
-/** Reads the project's name, version and repository from package.json for the default User-Agent. */
+/**
+ * Reads the project's name, version and URL (`homepage`, else `repository`)
+ * from package.json for the default User-Agent. The committed homepage is a
+ * placeholder under the reserved `.invalid` domain until the project has a
+ * public address; README says to set it (or pass --user-agent) before
+ * fetching from real sites.
+ */
 function projectIdentity(): { name: string; version: string; repository: string } {
   let pkg: PackageJson = {};
   try {
@@ -54,13 +61,13 @@ function projectIdentity(): { name: string; version: string; repository: string 
   return {
     name: pkg.name ?? 'who-said-what',
     version: pkg.version ?? '0',
-    repository: repo ?? 'the who-said-what repository',
+    repository: pkg.homepage ?? repo ?? 'the who-said-what repository',
   };
 }
 
 const IDENTITY = projectIdentity();
 
-/** The default User-Agent: names the project, its version and its repository, as polite crawlers do. */
+/** The default User-Agent: names the project, its version and its URL (`+URL`), as polite crawlers do, so a site owner can find who fetched. */
 export const DEFAULT_USER_AGENT = `${IDENTITY.name}-fetch/${IDENTITY.version} (open datasets of quotes from news articles; +${IDENTITY.repository})`;
 
 /** The defaults of every option (issue 6 fixes per-host, delay, timeout, retries and max-bytes). */

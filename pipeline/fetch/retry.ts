@@ -24,6 +24,8 @@ export interface RetryPolicy {
   sleep: Sleep;
   /** A number in [0, 1); injectable for tests. */
   random: () => number;
+  /** True once the run has been stopped (e.g. the disk is full): no further attempt is made. */
+  stopped?: () => boolean;
 }
 
 /** True for statuses a later attempt may fix: 408, 429 and every 5xx. */
@@ -67,7 +69,7 @@ export async function withRetry<T>(attempt: (n: number) => Promise<T>, policy: R
     try {
       return await attempt(n);
     } catch (error) {
-      if (!(error instanceof FetchError) || !error.retryable || n >= policy.retries) throw error;
+      if (!(error instanceof FetchError) || !error.retryable || n >= policy.retries || policy.stopped?.()) throw error;
       if (error.retryAfterMs !== null && error.retryAfterMs > policy.maxRetryAfterMs) throw error;
       const delay = Math.max(backoffDelay(n, policy), error.retryAfterMs ?? 0);
       onRetry?.(error, n + 1, delay);

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { sha256 } from '../lib/hash.ts';
 import { PipelineError } from '../lib/errors.ts';
+import type { FileWriter } from '../lib/manifest.ts';
 
 /** Characters allowed in the host folder name. */
 const SAFE_HOST = /^[a-z0-9][a-z0-9.-]*$/;
@@ -50,11 +51,11 @@ export async function readSnapshot(rawDir: string, path: string): Promise<Buffer
  * rename). An identical file is left untouched so its date does not change
  * (make then sees nothing new).
  */
-export async function writeSnapshot(rawDir: string, path: string, bytes: Uint8Array): Promise<void> {
+export async function writeSnapshot(rawDir: string, path: string, bytes: Uint8Array, write: FileWriter = writeFileAtomic): Promise<void> {
   const full = resolveInside(rawDir, path);
   const existing = await readSnapshot(rawDir, path);
   if (existing && existing.length === bytes.length && sha256(existing) === sha256(bytes)) return;
-  await writeFileAtomic(full, bytes);
+  await write(full, bytes);
 }
 
 /** Deletes a snapshot that a fresh one replaced under another name. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { PipelineError } from '../lib/errors.ts';
+import { hasCredentials, withoutCredentials } from '../lib/credentials.ts';
 
 /** A `#` at the start of a line or after a space begins a comment (a `#` inside a URL is its fragment). */
 const COMMENT = /(?:^|\s)#.*$/;
@@ -12,11 +13,15 @@ export interface SourceLine {
   line: number;
   /** False when the line is not a URL at all. */
   valid: boolean;
+  /** True when the line had a user name or password, which were removed (they are never sent, stored or logged). */
+  hadCredentials: boolean;
 }
 
 /**
  * Parses a source list: one URL a line, `#` comments, blank lines ignored.
- * URLs are normalised (`new URL(u).href`) and duplicates dropped, first kept.
+ * URLs are normalised (`new URL(u).href`), stripped of any credentials
+ * (`user:password@`: public pages need none, and they must not end up in the
+ * manifest or the logs), and duplicates dropped, first kept.
  */
 export function parseSources(text: string): SourceLine[] {
   const seen = new Set<string>();
@@ -31,9 +36,11 @@ export function parseSources(text: string): SourceLine[] {
     } catch {
       valid = false;
     }
+    const hadCredentials = hasCredentials(url);
+    url = withoutCredentials(url);
     if (seen.has(url)) return;
     seen.add(url);
-    out.push({ url, line: index + 1, valid });
+    out.push({ url, line: index + 1, valid, hadCredentials });
   });
   return out;
 }

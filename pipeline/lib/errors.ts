@@ -11,6 +11,8 @@ export interface PipelineErrorOptions {
   hint?: string;
   /** The original error. */
   cause?: unknown;
+  /** False when the reason already says what the cause says (its message is then left out of this one). */
+  showCause?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export class PipelineError extends Error {
 
   constructor(stage: Stage, reason: string, options: PipelineErrorOptions = {}) {
     const where = [options.file, options.url].filter(Boolean).join(' ');
-    const cause = options.cause instanceof Error ? `: ${options.cause.message}` : '';
+    const cause = options.cause instanceof Error && options.showCause !== false ? `: ${options.cause.message}` : '';
     const hint = options.hint ? ` (${options.hint})` : '';
     super(`[${stage}]${where ? ` ${where}:` : ''} ${reason}${cause}${hint}`, { cause: options.cause });
     this.name = 'PipelineError';
@@ -34,4 +36,35 @@ export class PipelineError extends Error {
     this.url = options.url;
     this.hint = options.hint;
   }
+}
+
+/** File-system error codes after which no later write can succeed either, with what they mean for the user. */
+const DISK_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file system refuses a file this large',
+  EROFS: 'the file system is read-only',
+  EIO: 'the disk reported an input/output error',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+};
+
+/** What the disk said (e.g. "the disk is full (ENOSPC)") when `error` is a write failure no retry can fix; null otherwise. */
+export function diskProblem(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && Object.hasOwn(DISK_PROBLEMS, code)) return `${DISK_PROBLEMS[code]} (${code})`;
+  }
+  return null;
+}
+
+/**
+ * A one-line error for a write that failed because of the disk: names the
+ * stage, the file or folder, the disk's complaint and what to do. The
+ * original error stays as `cause` (its message is not repeated: it names a
+ * temporary file and says the same thing).
+ */
+export function diskError(stage: Stage, file: string, error: unknown, hint: string): PipelineError {
+  const problem = diskProblem(error) ?? 'the write failed';
+  return new PipelineError(stage, `cannot write: ${problem}`, { file, hint, cause: error, showCause: false });
 }

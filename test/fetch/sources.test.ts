@@ -14,9 +14,9 @@ describe('source list', () => {
       'not a url',
     ].join('\n');
     expect(parseSources(text)).toEqual([
-      { url: 'https://example.org/a', line: 3, valid: true },
-      { url: 'https://example.org/b#section', line: 4, valid: true },
-      { url: 'not a url', line: 6, valid: false },
+      { url: 'https://example.org/a', line: 3, valid: true, hadCredentials: false },
+      { url: 'https://example.org/b#section', line: 4, valid: true, hadCredentials: false },
+      { url: 'not a url', line: 6, valid: false, hadCredentials: false },
     ]);
   });
 });
