@@ -12,6 +12,13 @@ const ARTICLE_TYPES = new Set([
 ]);
 /** Types preferred over a generic WebPage node. */
 const WEAK_TYPES = new Set(['webpage', 'creativework', 'medicalwebpage', 'aboutpage', 'claimreview', 'review']);
+/**
+ * How deep arrays and @graph containers are followed for nodes. Real pages
+ * nest JSON-LD 2 to 5 levels (a @graph in an array in a script); 32 leaves
+ * ample room while a hostile block nested 100 000 levels cannot overflow the
+ * stack (it did, and the page's body text was lost with it).
+ */
+export const MAX_JSON_LD_DEPTH = 32;
 const CDATA_OR_COMMENT = /^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g;
 const TRAILING_COMMA = /,\s*([}\]])/g;
 
@@ -26,15 +33,16 @@ export function typesOf(node: JsonLdNode): string[] {
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase().replace(/^.*[/:]/, ''));
 }
 
-/** Flattens arrays and @graph containers into a flat list of nodes. */
-function flatten(value: unknown, out: JsonLdNode[]): void {
+/** Flattens arrays and @graph containers into a flat list of nodes, down to {@link MAX_JSON_LD_DEPTH} levels. */
+function flatten(value: unknown, out: JsonLdNode[], depth = 0): void {
+  if (depth > MAX_JSON_LD_DEPTH) return;
   if (Array.isArray(value)) {
-    for (const item of value) flatten(item, out);
+    for (const item of value) flatten(item, out, depth + 1);
     return;
   }
   if (!isNode(value)) return;
   out.push(value);
-  if (value['@graph'] !== undefined) flatten(value['@graph'], out);
+  if (value['@graph'] !== undefined) flatten(value['@graph'], out, depth + 1);
 }
 
 /** Parses one script's JSON; tolerates CDATA/comment wrappers and trailing commas. Null when it still does not parse. */
@@ -53,11 +61,19 @@ function parseScript(text: string): unknown {
   }
 }
 
-/** All JSON-LD nodes of the page, @graph and arrays flattened. */
+/**
+ * All JSON-LD nodes of the page, @graph and arrays flattened. Never throws:
+ * a block that cannot be read (broken, or nested past any real use) adds no
+ * node, and the page's other metadata and its text remain.
+ */
 export function jsonLdNodes($: CheerioAPI): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   $('script[type="application/ld+json"]').each((_, element) => {
-    flatten(parseScript($(element).text()), nodes);
+    try {
+      flatten(parseScript($(element).text()), nodes);
+    } catch {
+      // JSON.parse itself may give up on a pathological block (e.g. a RangeError): that block is passed over.
+    }
   });
   return nodes;
 }

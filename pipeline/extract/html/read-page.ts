@@ -54,6 +54,15 @@ function rescued(html: string, context: MainTextContext, found: number): Article
   return { ...body, method: `${body.method}+unfiltered`, warnings: [...body.warnings, RESCUE_WARNING] };
 }
 
+/** The page's metadata, or none with a warning when it cannot be read: the text is still read (issue 15). */
+function metadataOrNone($: CheerioAPI, pageUrl: string | null): { meta: PageMetadata; metaWarning: string | null } {
+  try {
+    return { meta: readMetadata($, pageUrl), metaWarning: null };
+  } catch (error) {
+    return { meta: { ...EMPTY_META }, metaWarning: `metadata could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 /**
  * Reads a news page: metadata (title, date, authors… with their sources),
  * then the main text through the cascade of main-text.ts, with its links.
@@ -68,7 +77,7 @@ function rescued(html: string, context: MainTextContext, found: number): Article
 export function readPage(html: string, pageUrl: string | null): PageReading {
   try {
     const $ = parse(html);
-    const meta = readMetadata($, pageUrl);
+    const { meta, metaWarning } = metadataOrNone($, pageUrl);
     const baseUrl = baseUrlOf($, pageUrl, meta.canonical_url);
     removeBoilerplate($);
     const host = hostOf(pageUrl ?? meta.canonical_url ?? '') ?? null;
@@ -76,7 +85,8 @@ export function readPage(html: string, pageUrl: string | null): PageReading {
     const first = extractMainText($, context);
     const read = first.text.length >= RESCUE_BELOW_CHARS ? first : (rescued(html, context, first.text.length) ?? first);
     const short = read.text.length > 0 && read.text.length < RESCUE_BELOW_CHARS;
-    const body = short ? { ...read, warnings: [...read.warnings, `main text is very short (${read.text.length} characters)`] } : read;
+    const warned = metaWarning ? { ...read, warnings: [...read.warnings, metaWarning] } : read;
+    const body = short ? { ...warned, warnings: [...warned.warnings, `main text is very short (${read.text.length} characters)`] } : warned;
     return { meta: { ...meta, language: meta.language ?? guessLanguage(body.text) }, body };
   } catch (error) {
     // A bug or pathological input must not stop a whole build: report it on the article instead.
