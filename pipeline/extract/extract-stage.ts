@@ -15,6 +15,7 @@ import { type ManifestEntry, readManifest } from '../lib/manifest.ts';
 import { TABLES } from '../lib/schemas.ts';
 import { extractArticle } from './article.ts';
 import { assembleTables } from './assemble.ts';
+import { recordsCacheKey } from './cache-key.ts';
 import type { ArticleRecords } from './records.ts';
 import { decodeSnapshot, listSnapshots, readSnapshotBytes } from './snapshots.ts';
 
@@ -96,7 +97,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
     try {
       const bytes = await readSnapshotBytes(file);
       const url = entry?.final_url ?? entry?.url ?? null;
-      const cachePath = join(cacheDir, `${sha256(`${fingerprint}\n${file.relative}\n${url ?? ''}\n${sha256(bytes)}`)}.json`);
+      const cachePath = join(cacheDir, `${recordsCacheKey({ fingerprint, sourceFile: file.relative, bytesSha256: sha256(bytes), entry })}.json`);
       let result = await readCached(cachePath);
       if (result) report.cached += 1;
       else {
