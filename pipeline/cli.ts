@@ -49,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
   const { buildDatasets, defaultBuildDir, validDir } = await import('./datasets.ts');
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
   const { runValidate } = await import('./validate/validate-stage.ts');
+  const { summariseCascade } = await import('./validate/cascade.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
   const { values } = parseArgs({ args: rest, options: OPTIONS, strict: true });
   const options = {
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
       const report = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
       console.error(`validate: ${Object.values(report.valid).reduce((a, b) => a + b, 0)} valid record(s), ${report.invalid.length} invalid`);
       for (const r of report.invalid.slice(0, 20)) console.error(`  invalid: ${r.file} record ${r.index}: ${r.message}`);
+      if (report.cascaded.length > 0) console.error(`  because they referred to a dropped record: ${summariseCascade(report.cascaded)} (listed in validate-report.json)`);
       return 0;
     }
     case 'publish': {

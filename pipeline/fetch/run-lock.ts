@@ -1,21 +1,12 @@
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PipelineError } from '../lib/errors.ts';
+import { isProcessAlive } from '../lib/process-alive.ts';
 
 /** The lock file of a running fetch (starts with ".tmp-", so git ignores it and extract passes it over). */
 export const LOCK_FILE = '.tmp-fetch.lock';
 /** Temporary files that atomic writes leave behind when a process is killed mid-write. */
 const STALE_TEMP = /^\.tmp-.+-[0-9a-f]{12}$/;
-
-/** True when a process with this id is alive. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Takes the raw folder's fetch lock, so that two fetch runs never write the
@@ -34,7 +25,7 @@ export async function acquireRunLock(rawDir: string): Promise<() => Promise<void
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (owner > 0 && owner !== process.pid && isAlive(owner)) {
+      if (owner > 0 && owner !== process.pid && isProcessAlive(owner)) {
         throw new PipelineError('fetch', `another fetch (process ${owner}) is writing this raw folder`, {
           file: path,
           hint: 'wait for it to finish, or remove the lock file if that process is not a fetch',

@@ -1,22 +1,23 @@
 /**
  * The publish stage: the valid tables in, a versioned dataset out:
  * `<out>/<version>/` with every table as CSV and JSON, `datapackage.json` and
- * `CHANGELOG.md`, and `<out>/latest` pointing at it. The version is written in
- * a temporary folder and swapped in by renames only when complete, so a failed
- * or interrupted build never touches the last good version.
+ * `CHANGELOG.md`, and `<out>/latest` pointing at it. Only validated tables
+ * are published (validated.ts). The version is written in a temporary folder
+ * and switched in atomically only when complete (switch-version.ts), so a
+ * failed or interrupted build never touches the last good version.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceInfo } from '../extract/extract-stage.ts';
-import { PipelineError } from '../lib/errors.ts';
+import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
 import { CHANGELOG_FILE, changelog } from './changelog.ts';
 import { toCsv } from './csv.ts';
 import { type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
+import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
+import { requireValidated } from './validated.ts';
 
-/** Name of the link to the newest version inside the output folder. */
-export const LATEST = 'latest';
+export { LATEST } from './switch-version.ts';
 
 /** Options of {@link runPublish}. */
 export interface PublishOptions {
@@ -24,6 +25,8 @@ export interface PublishOptions {
   inDir: string;
   /** Output folder (`out/`). */
   outRoot: string;
+  /** Test hooks of the version switch (a pause to kill the process at). */
+  hooks?: SwitchHooks;
 }
 
 /** What was published. */
@@ -63,29 +66,23 @@ function createdDate(sources: SourceInfo[], articles: Row[]): string | null {
   return published && !Number.isNaN(Date.parse(published)) ? new Date(published).toISOString() : null;
 }
 
-/** Swaps a complete temporary folder into place, then removes what it replaced. */
-async function swapIn(tmp: string, target: string): Promise<void> {
-  const old = `${target}.old-${randomBytes(4).toString('hex')}`;
-  let moved = false;
+/** Creates the output folder; a file in its place is a clear error, not EEXIST. */
+async function makeOutFolder(outRoot: string): Promise<void> {
   try {
-    await rename(target, old);
-    moved = true;
+    await mkdir(outRoot, { recursive: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new PipelineError('publish', 'the output folder is a file, not a folder', { file: outRoot, hint: 'move that file away, or give another OUT=<folder>' });
+    }
+    if (diskProblem(error)) throw diskError('publish', outRoot, error, 'free some space or fix the permissions, then run `make` again');
+    throw error;
   }
-  await rename(tmp, target);
-  if (moved) await rm(old, { recursive: true, force: true });
-}
-
-/** Points `<out>/latest` at a version (a relative symlink, replaced atomically). */
-async function pointLatest(outRoot: string, version: string): Promise<void> {
-  const tmp = join(outRoot, `.tmp-latest-${randomBytes(4).toString('hex')}`);
-  await symlink(version, tmp);
-  await rename(tmp, join(outRoot, LATEST));
 }
 
 /** Runs the publish stage. */
 export async function runPublish(options: PublishOptions): Promise<PublishReport> {
+  await requireValidated(options.inDir);
   const info = datasetInfo();
   const tables = {} as Record<TableName, Row[]>;
   for (const t of TABLES) tables[t] = await readJson<Row[]>(join(options.inDir, `${t}.json`));
@@ -98,19 +95,19 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   const descriptor = buildDataPackage(info, files, sources, createdDate(sources, tables.articles));
 
-  await mkdir(options.outRoot, { recursive: true });
-  const tmp = join(options.outRoot, `.tmp-${info.version}-${randomBytes(4).toString('hex')}`);
+  await makeOutFolder(options.outRoot);
+  await cleanLeftovers(options.outRoot);
+  const tmp = workName(options.outRoot, info.version);
   try {
     await mkdir(tmp);
     for (const f of files) await writeFile(join(tmp, f.path), f.content);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, rows));
-    const dir = join(options.outRoot, info.version);
-    await swapIn(tmp, dir);
-    await pointLatest(options.outRoot, info.version);
-    return { version: info.version, dir, rows };
+    await switchVersion(options.outRoot, info.version, tmp, options.hooks);
+    return { version: info.version, dir: join(options.outRoot, info.version), rows };
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
+    if (diskProblem(error)) throw diskError('publish', options.outRoot, error, 'the previous version is untouched: free some space (or fix the permissions) and run `make` again');
     throw new PipelineError('publish', 'could not write the new version; the previous one is untouched', {
       file: options.outRoot,
       cause: error,

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { writeJsonAtomic } from '../lib/atomic-write.ts';
-import { PipelineError } from '../lib/errors.ts';
+import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
+import { cascadeDrops, keyOf, type CascadeEntry } from './cascade.ts';
 
 /** Written last on success; make depends on it. */
 export const VALIDATE_REPORT = 'validate-report.json';
@@ -30,6 +31,8 @@ export interface InvalidRecord {
 export interface ValidateReport {
   valid: Record<string, number>;
   invalid: InvalidRecord[];
+  /** With --allow-invalid: rows dropped, and references cleared, because they referred to a dropped record. */
+  cascaded: CascadeEntry[];
 }
 
 /** Options of {@link runValidate}. */
@@ -65,32 +68,40 @@ async function readTable(file: string): Promise<unknown[]> {
 /** Validates every table; throws a PipelineError naming the failures unless `allowInvalid`. */
 export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
   const validators = compileValidators();
-  const report: ValidateReport = { valid: {}, invalid: [] };
-  const validTables = new Map<TableName, unknown[]>();
+  const report: ValidateReport = { valid: {}, invalid: [], cascaded: [] };
+  const validTables = new Map<TableName, Record<string, unknown>[]>();
+  const dropped = new Map<TableName, Set<string>>();
+  const drop = (table: TableName, record: unknown) => {
+    const key = keyOf(table, record);
+    if (key !== null) dropped.set(table, (dropped.get(table) ?? new Set<string>()).add(key));
+  };
   for (const table of TABLES) {
     const file = join(options.inDir, `${table}.json`);
     const rows = await readTable(file);
     const validate = validators[table];
     const key = tableSchema(table)['x-primary-key'];
     const keys = new Set<string>();
-    const valid: unknown[] = [];
+    const valid: Record<string, unknown>[] = [];
     rows.forEach((row, index) => {
       if (!validate(row)) {
         const message = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
         report.invalid.push({ file, index, record: row, message });
+        drop(table, row);
         return;
       }
       const id = JSON.stringify(key.map((k) => (row as Record<string, unknown>)[k]));
       if (keys.has(id)) {
+        // The first row with this key stays: what refers to the key still finds it.
         report.invalid.push({ file, index, record: row, message: `duplicate primary key (${key.join(', ')}) ${id}` });
         return;
       }
       keys.add(id);
-      valid.push(row);
+      valid.push(row as Record<string, unknown>);
     });
     validTables.set(table, valid);
-    report.valid[table] = valid.length;
   }
+  report.cascaded = cascadeDrops(validTables, dropped);
+  for (const [table, rows] of validTables) report.valid[table] = rows.length;
   const reportFile = join(options.outDir, VALIDATE_REPORT);
   if (report.invalid.length > 0 && !options.allowInvalid) {
     // The report make depends on is removed, so a later `make` cannot publish stale tables.
@@ -105,9 +116,15 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
       hint: 'fix the extractor, or publish the valid rest with --allow-invalid (ALLOW_INVALID=1 with make)',
     });
   }
-  for (const [table, rows] of validTables) await writeJsonAtomic(join(options.outDir, `${table}.json`), rows);
-  await copyFile(join(options.inDir, 'sources.json'), join(options.outDir, 'sources.json'));
-  await rm(join(options.outDir, VALIDATE_FAILURES), { force: true });
-  await writeJsonAtomic(reportFile, report); // written last: its presence means the folder is complete
+  try {
+    await rm(reportFile, { force: true }); // absent while the folder is being rewritten, so publish never takes a half-written one
+    for (const [table, rows] of validTables) await writeJsonAtomic(join(options.outDir, `${table}.json`), rows);
+    await copyFile(join(options.inDir, 'sources.json'), join(options.outDir, 'sources.json'));
+    await rm(join(options.outDir, VALIDATE_FAILURES), { force: true });
+    await writeJsonAtomic(reportFile, report); // written last: its presence means the folder is complete
+  } catch (error) {
+    if (diskProblem(error)) throw diskError('validate', options.outDir, error, 'free some space (or fix the permissions) and run `make` again');
+    throw error;
+  }
   return report;
 }

@@ -1,0 +1,140 @@
+/**
+ * Switching `<out>/<version>` and `<out>/latest` to a freshly written
+ * version folder, so that readers never see a missing version or a dangling
+ * `latest`, whatever moment the process is killed at:
+ *
+ * 1. a new version: one rename of the complete folder onto its name;
+ * 2. a version that exists with the same bytes (same inputs): nothing moves;
+ * 3. a version that exists with other bytes: one atomic exchange of the two
+ *    folders (exchange.ts), then the old copy is deleted. Only where the
+ *    system cannot exchange folders does it fall back to two renames, whose
+ *    leftover the next run puts back ({@link cleanLeftovers});
+ * 4. `latest`: a new symlink renamed over the old one.
+ *
+ * Work folders are named `.tmp-…-<pid>-<hex>` (ignored by git and by the
+ * extract stage). The next publish removes those of dead processes, and the
+ * `<version>.old-<hex>` folders older code left.
+ */
+import { randomBytes } from 'node:crypto';
+import { lstat, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exchangeFolders, type ExchangeResult } from './exchange.ts';
+import { isProcessAlive } from '../lib/process-alive.ts';
+
+/** Name of the link to the newest version inside the output folder. */
+export const LATEST = 'latest';
+/** A work folder of this code: `.tmp-<what>-<pid>-<hex>`, or `.tmp-old-<version>-<pid>-<hex>` for a replaced version. */
+const WORK_NAME = /^\.tmp-(?:(old)-)?(.+)-(\d+)-[0-9a-f]+$/;
+/** Leftovers of older code without a process id: `.tmp-<version>-<hex>` and `<version>.old-<hex>`. */
+const LEGACY_NAME = /^(?:\.tmp-.+|(.+)\.old-[0-9a-f]+)$/;
+
+/** Moments a test may pause at (to kill the process there). */
+export type SwitchStep = 'before-version' | 'between-renames' | 'before-latest' | 'done';
+
+/** What a test may replace. */
+export interface SwitchHooks {
+  /** Awaited at each step. */
+  pause?: (step: SwitchStep) => Promise<void>;
+  /** The atomic exchange (default: exchange.ts). */
+  exchange?: (a: string, b: string) => ExchangeResult;
+}
+
+/** A fresh work folder name inside `outRoot`. */
+export function workName(outRoot: string, what: string, old = false): string {
+  return join(outRoot, `.tmp-${old ? 'old-' : ''}${what}-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+}
+
+/**
+ * Deals with what interrupted publishes left in `outRoot`: a replaced
+ * version whose new copy never arrived is put back under its name; every
+ * other work folder of a process that is gone is deleted. Those of a live
+ * process (a concurrent publish) are left alone. Returns the names handled.
+ */
+export async function cleanLeftovers(outRoot: string): Promise<string[]> {
+  const handled: string[] = [];
+  for (const name of await readdir(outRoot).catch(() => [] as string[])) {
+    const work = WORK_NAME.exec(name);
+    const legacy = work ? null : LEGACY_NAME.exec(name);
+    if (!work && !legacy) continue;
+    if (work && isProcessAlive(Number(work[3]))) continue;
+    const version = work?.[1] ? work[2] : legacy?.[1];
+    const path = join(outRoot, name);
+    if (version && !(await exists(join(outRoot, version)))) await rename(path, join(outRoot, version));
+    else await rm(path, { recursive: true, force: true });
+    handled.push(name);
+  }
+  return handled;
+}
+
+/** True when two folders hold the same file names with the same bytes (one level: version folders are flat). */
+async function sameFiles(a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([readdir(a), readdir(b)]);
+  if (left.length !== right.length) return false;
+  left.sort();
+  right.sort();
+  for (let i = 0; i < left.length; i++) {
+    if (left[i] !== right[i]) return false;
+    const [x, y] = await Promise.all([readFile(join(a, left[i]!)), readFile(join(b, right[i]!))]).catch(() => [null, null]);
+    if (!x || !y || !x.equals(y)) return false;
+  }
+  return true;
+}
+
+/** Puts the complete folder `staged` in place as `<outRoot>/<version>` (see the module comment). */
+async function placeVersion(outRoot: string, version: string, staged: string, hooks: SwitchHooks): Promise<void> {
+  const target = join(outRoot, version);
+  if (!(await exists(target))) {
+    try {
+      await rename(staged, target);
+      return;
+    } catch (error) {
+      // A concurrent publish put the version there first: replace it below.
+      if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    }
+  }
+  if (await sameFiles(staged, target)) {
+    await rm(staged, { recursive: true, force: true });
+    return;
+  }
+  const exchanged = (hooks.exchange ?? exchangeFolders)(staged, target);
+  if (exchanged.done) {
+    await rm(staged, { recursive: true, force: true }); // now holds the replaced version
+    return;
+  }
+  // Fallback where folders cannot be exchanged: a kill between the renames leaves the old copy, which cleanLeftovers puts back.
+  const old = workName(outRoot, version, true);
+  await rename(target, old);
+  await hooks.pause?.('between-renames');
+  await rename(staged, target);
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Points `<outRoot>/latest` at a version: a relative symlink renamed over the old one. */
+async function pointLatest(outRoot: string, version: string): Promise<void> {
+  const tmp = workName(outRoot, LATEST);
+  await symlink(version, tmp);
+  await rename(tmp, join(outRoot, LATEST));
+}
+
+/**
+ * Makes the complete folder `staged` (inside `outRoot`) the version
+ * `version` and points `latest` at it; see the module comment for why no
+ * kill can leave the version missing or `latest` dangling.
+ */
+export async function switchVersion(outRoot: string, version: string, staged: string, hooks: SwitchHooks = {}): Promise<void> {
+  await hooks.pause?.('before-version');
+  await placeVersion(outRoot, version, staged, hooks);
+  await hooks.pause?.('before-latest');
+  await pointLatest(outRoot, version);
+  await hooks.pause?.('done');
+}
