@@ -4,16 +4,17 @@
  */
 import { parseArgs } from 'node:util';
 import type { ExtractReport } from './extract/extract-stage.ts';
-import { PipelineError } from './lib/errors.ts';
+import { asPipelineError, type Stage } from './lib/errors.ts';
 
 const USAGE = `usage: tsx pipeline/cli.ts <command> [options]
 
 commands:
   fetch     --sources FILE --raw DIR [fetch options]   fetch the source list into raw snapshots
-  extract   --raw DIR [--build DIR]                     read every snapshot into the tables
+  extract   --raw DIR [--build DIR] [--keep-unreadable] read every snapshot into the tables
+            (pages with no readable text are reported, not published, unless --keep-unreadable)
   validate  --raw DIR [--build DIR] [--allow-invalid]   check every record against schemas/
   publish   --raw DIR [--build DIR] --out DIR           write the versioned dataset
-  datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid]   extract, validate and publish
+  datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid] [--keep-unreadable]   extract, validate and publish
   bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
   help                                                  this text`;
 
@@ -22,6 +23,7 @@ const OPTIONS = {
   out: { type: 'string', default: 'out' },
   build: { type: 'string' },
   'allow-invalid': { type: 'boolean', default: false },
+  'keep-unreadable': { type: 'boolean', default: false },
   rounds: { type: 'string', default: '3' },
 } as const;
 
@@ -57,11 +59,12 @@ async function main(argv: string[]): Promise<number> {
     outRoot: values.out,
     buildDir: values.build ?? defaultBuildDir(values.raw),
     allowInvalid: values['allow-invalid'],
+    keepUnreadable: values['keep-unreadable'],
   };
   const buildDir = options.buildDir;
   switch (command) {
     case 'extract':
-      printExtractReport(await runExtract({ rawDir: options.rawDir, buildDir }));
+      printExtractReport(await runExtract({ rawDir: options.rawDir, buildDir, keepUnreadable: options.keepUnreadable }));
       return 0;
     case 'validate': {
       const report = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
@@ -92,7 +95,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof PipelineError ? error.message : error);
+    const command = process.argv[2] ?? '';
+    const stage: Stage = ['fetch', 'extract', 'validate', 'publish'].includes(command) ? (command as Stage) : 'cli';
+    // A file-system error becomes one line naming the stage, the file and what to do; anything else is a bug: show its stack.
+    console.error(asPipelineError(stage, error)?.message ?? error);
     process.exitCode = 1;
   },
 );

@@ -18,6 +18,8 @@ export interface BuildOptions {
   /** Working folder for the stages' intermediate files; defaults to {@link defaultBuildDir}. */
   buildDir?: string;
   allowInvalid?: boolean;
+  /** Publish pages with no readable text as empty articles instead of reporting them. */
+  keepUnreadable?: boolean;
 }
 
 /** The folder of valid tables inside a build folder. */
@@ -35,7 +37,7 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   publish: PublishReport;
 }> {
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
-  const extract = await runExtract({ rawDir: options.rawDir, buildDir });
+  const extract = await runExtract({ rawDir: options.rawDir, buildDir, keepUnreadable: options.keepUnreadable });
   const validate = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
   const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot });
   return { extract, validate, publish };

@@ -16,6 +16,7 @@ import { TABLES } from '../lib/schemas.ts';
 import { extractArticle } from './article.ts';
 import { assembleTables } from './assemble.ts';
 import { recordsCacheKey } from './cache-key.ts';
+import { unreadableReason } from './unreadable.ts';
 import type { ArticleRecords } from './records.ts';
 import { decodeSnapshot, listSnapshots, readSnapshotBytes } from './snapshots.ts';
 
@@ -52,6 +53,8 @@ export interface SourceInfo {
 export interface ExtractOptions {
   rawDir: string;
   buildDir: string;
+  /** Publish pages with no readable text as empty articles instead of reporting them (unreadable.ts). */
+  keepUnreadable?: boolean;
 }
 
 /** Folder of the extracted tables inside a build folder. */
@@ -103,6 +106,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
       else {
         result = extractArticle(decodeSnapshot(bytes, entry), { sourceFile: file.relative, url });
         await writeJsonAtomic(cachePath, result);
+      }
+      const unreadable = unreadableReason(bytes, result.article);
+      if (unreadable && !options.keepUnreadable) {
+        report.problems.push({ file: file.path, reason: `unreadable: ${unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' });
+        continue;
       }
       const first = seen.get(result.article.article_id);
       if (first) {

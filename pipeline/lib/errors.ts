@@ -68,3 +68,17 @@ export function diskError(stage: Stage, file: string, error: unknown, hint: stri
   const problem = diskProblem(error) ?? 'the write failed';
   return new PipelineError(stage, `cannot write: ${problem}`, { file, hint, cause: error, showCause: false });
 }
+
+/**
+ * The error as a one-line PipelineError of `stage` when it is one already or
+ * a file-system error (which names its file in `path`); null for anything
+ * else (a bug, whose stack the caller should show).
+ */
+export function asPipelineError(stage: Stage, error: unknown): PipelineError | null {
+  if (error instanceof PipelineError) return error;
+  const fsError = error as NodeJS.ErrnoException | null;
+  if (typeof fsError?.syscall !== 'string') return null;
+  const file = fsError.path ?? '(no file named)';
+  if (diskProblem(error)) return diskError(stage, file, error, 'free some space (or fix the permissions), then run the command again; the last good output is untouched');
+  return new PipelineError(stage, `cannot ${fsError.syscall}`, { file, cause: error, hint: 'check that this path exists and is of the right kind (file or folder)' });
+}
