@@ -49,10 +49,15 @@ const DISK_PROBLEMS: Readonly<Record<string, string>> = {
   EPERM: 'operation not permitted',
 };
 
+/** System calls of sockets, whose errors are never the disk's. */
+const SOCKET_CALLS = new Set(['connect', 'bind', 'listen', 'accept', 'getaddrinfo', 'send', 'sendto', 'recv']);
+
 /** What the disk said (e.g. "the disk is full (ENOSPC)") when `error` is a write failure no retry can fix; null otherwise. */
 export function diskProblem(error: unknown): string | null {
   for (let e: unknown = error, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
+    const { code, syscall } = e as { code?: unknown; syscall?: unknown };
+    // EACCES and EPERM also come from sockets (a firewall refusing connect): those are network failures, not the disk's.
+    if (typeof syscall === 'string' && SOCKET_CALLS.has(syscall)) return null;
     if (typeof code === 'string' && Object.hasOwn(DISK_PROBLEMS, code)) return `${DISK_PROBLEMS[code]} (${code})`;
   }
   return null;
