@@ -13,7 +13,10 @@ commands:
   extract   --raw DIR [--build DIR]                     read every snapshot into the tables
   validate  --raw DIR [--build DIR] [--allow-invalid]   check every record against schemas/
   publish   --raw DIR [--build DIR] --out DIR           write the versioned dataset
-  datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid]   extract, validate and publish
+  datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid] [--release] [--threads N]
+            [--page-budget SECONDS] [--max-snapshot-bytes N]
+                                                        extract, validate and publish, unless the last build is current;
+                                                        an ad-hoc build (no --release) is named after its raw folder
   bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
   help                                                  this text`;
 
@@ -23,7 +26,19 @@ const OPTIONS = {
   build: { type: 'string' },
   'allow-invalid': { type: 'boolean', default: false },
   rounds: { type: 'string', default: '3' },
+  release: { type: 'boolean', default: false },
+  threads: { type: 'string' },
+  'page-budget': { type: 'string' },
+  'max-snapshot-bytes': { type: 'string' },
 } as const;
+
+/** A number option, or undefined when absent. */
+function numberOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new PipelineError('cli', `--${name} needs a number, not '${value}'`);
+  return n;
+}
 
 function printExtractReport(report: ExtractReport): void {
   console.error(`extract: ${report.articles} article(s) from ${report.snapshots} snapshot(s) (${report.cached} unchanged)`);
@@ -46,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // The build stages are loaded only here, so `fetch` runs even while an extractor does not load.
-  const { buildDatasets, defaultBuildDir, validDir } = await import('./datasets.ts');
+  const { datasetsCommand, defaultBuildDir, validDir } = await import('./datasets.ts');
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
@@ -74,7 +89,18 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'datasets': {
-      const result = await buildDatasets(options);
+      const budget = numberOption('page-budget', values['page-budget']);
+      const result = await datasetsCommand({
+        ...options,
+        release: values.release,
+        threads: numberOption('threads', values.threads),
+        pageBudgetMs: budget === undefined ? undefined : budget * 1000,
+        maxSnapshotBytes: numberOption('max-snapshot-bytes', values['max-snapshot-bytes']),
+      });
+      if (result.upToDate) {
+        console.error(`datasets: ${result.latest} is up to date (${result.listing.files.length} file(s) under ${options.rawDir} unchanged)`);
+        return 0;
+      }
       printExtractReport(result.extract);
       console.error(`publish: ${result.publish.dir} (${Object.entries(result.publish.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
       return 0;

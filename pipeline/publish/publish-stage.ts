@@ -13,7 +13,7 @@ import { PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
 import { CHANGELOG_FILE, changelog } from './changelog.ts';
 import { toCsv } from './csv.ts';
-import { type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
+import { type DatasetInfo, type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
 
 /** Name of the link to the newest version inside the output folder. */
 export const LATEST = 'latest';
@@ -24,6 +24,8 @@ export interface PublishOptions {
   inDir: string;
   /** Output folder (`out/`). */
   outRoot: string;
+  /** Overrides of `dataset.json` (an ad-hoc build's own name and version). */
+  dataset?: Partial<DatasetInfo>;
 }
 
 /** What was published. */
@@ -86,7 +88,7 @@ async function pointLatest(outRoot: string, version: string): Promise<void> {
 
 /** Runs the publish stage. */
 export async function runPublish(options: PublishOptions): Promise<PublishReport> {
-  const info = datasetInfo();
+  const info = { ...datasetInfo(), ...options.dataset };
   const tables = {} as Record<TableName, Row[]>;
   for (const t of TABLES) tables[t] = await readJson<Row[]>(join(options.inDir, `${t}.json`));
   const sources = await readJson<SourceInfo[]>(join(options.inDir, 'sources.json'));
