@@ -61,10 +61,13 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // The build stages are loaded only here, so `fetch` runs even while an extractor does not load.
+  // Each stage loads only when its command runs: an up-to-date `datasets` loads no extractor.
   const { datasetsCommand, defaultBuildDir, validDir } = await import('./datasets.ts');
-  const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
-  const { runValidate } = await import('./validate/validate-stage.ts');
-  const { runPublish } = await import('./publish/publish-stage.ts');
+  const stages = {
+    extract: () => import('./extract/extract-stage.ts'),
+    validate: () => import('./validate/validate-stage.ts'),
+    publish: () => import('./publish/publish-stage.ts'),
+  };
   const { values } = parseArgs({ args: rest, options: OPTIONS, strict: true });
   const options = {
     rawDir: values.raw,
@@ -74,16 +77,21 @@ async function main(argv: string[]): Promise<number> {
   };
   const buildDir = options.buildDir;
   switch (command) {
-    case 'extract':
+    case 'extract': {
+      const { runExtract } = await stages.extract();
       printExtractReport(await runExtract({ rawDir: options.rawDir, buildDir }));
       return 0;
+    }
     case 'validate': {
+      const { recordsDir } = await stages.extract();
+      const { runValidate } = await stages.validate();
       const report = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
       console.error(`validate: ${Object.values(report.valid).reduce((a, b) => a + b, 0)} valid record(s), ${report.invalid.length} invalid`);
       for (const r of report.invalid.slice(0, 20)) console.error(`  invalid: ${r.file} record ${r.index}: ${r.message}`);
       return 0;
     }
     case 'publish': {
+      const { runPublish } = await stages.publish();
       const report = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot });
       console.error(`publish: ${report.dir} (${Object.entries(report.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
       return 0;

@@ -9,14 +9,14 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ExtractReport, recordsDir, runExtract } from './extract/extract-stage.ts';
+import type { ExtractReport } from './extract/extract-stage.ts';
 import { writeJsonAtomic } from './lib/atomic-write.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
 import { type Listing, updateListing } from './listing.ts';
 import type { DatasetInfo } from './publish/datapackage.ts';
-import { LATEST, type PublishReport, runPublish } from './publish/publish-stage.ts';
-import { type ValidateReport, runValidate } from './validate/validate-stage.ts';
+import type { PublishReport } from './publish/publish-stage.ts';
+import type { ValidateReport } from './validate/validate-stage.ts';
 
 const PROJECT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The code and data a published version depends on. */
@@ -24,6 +24,8 @@ const CODE_DIRS = ['pipeline', 'schemas'];
 /** The committed datasets: only a release build (`make`) writes there. */
 const COMMITTED_OUT = join(PROJECT_DIR, 'out');
 const STAMP_FILE = 'datasets-stamp.json';
+/** Name of the link to the newest version inside an output folder (as publish-stage.ts makes it). */
+const LATEST = 'latest';
 /** The version of every ad-hoc build: a pre-release that says what it is. */
 export const AD_HOC_VERSION = '0.0.0-adhoc';
 
@@ -60,6 +62,10 @@ export async function buildDatasets(options: BuildOptions): Promise<{
 }> {
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
   const { rawDir, threads, pageBudgetMs, maxSnapshotBytes } = options;
+  // Loaded here, not at the top: an up-to-date build (datasetsCommand) never loads the extractors.
+  const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
+  const { runValidate } = await import('./validate/validate-stage.ts');
+  const { runPublish } = await import('./publish/publish-stage.ts');
   const extract = await runExtract({ rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes });
   const validate = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
   const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset });

@@ -42,6 +42,10 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // Each lazily imported stage in its own chunk, with its own package imports
+  // (one file would load every package, cheerio to undici, for `help`).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   // The pool starts its workers from the compiled worker (see pipeline/pool/extract-pool.ts).
   define: { WSW_COMPILED_WORKER: JSON.stringify(resolve(outDir, 'extract-worker.mjs')) },
   plugins: [sourceUrls],
