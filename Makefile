@@ -7,6 +7,7 @@ OUT ?=
 SOURCES ?= $(RAW)/sources.txt
 FETCH_ARGS ?=
 ALLOW_INVALID ?=
+BENCH_ARGS ?=
 # Extra options of the CLI's `datasets` command, e.g. DATASETS_ARGS="--threads 1 --page-budget 20".
 DATASETS_ARGS ?=
 # The build folder defaults to one per raw folder (chosen by the CLI); BUILD=<dir> to choose.
@@ -41,14 +42,14 @@ $(CLI_JS): $(DEPS) $(CODE)
 test: $(DEPS) typecheck ## check the types, then run every test (vitest), including the end-to-end build and the evaluation gates
 	npx --no-install vitest run
 
-typecheck: $(DEPS) ## check the types (strict tsconfig)
-	npx --no-install tsc --noEmit -p .
+typecheck: $(DEPS) ## check the types (strict tsconfig), incrementally: the last check is kept in node_modules/.cache/tsc
+	npx --no-install tsc --noEmit -p . --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsconfig.tsbuildinfo
 
 fetch: $(CLI_JS) ## fetch the source list into raw snapshots: make fetch SOURCES=<file> RAW=<dir> FETCH_ARGS="--timeout 3"
 	$(CLI) fetch --sources '$(SOURCES)' --raw '$(RAW)' $(FETCH_ARGS)
 
-bench: $(DEPS) ## print speed and memory figures of the extract stage on the 39 dev pages
-	node --expose-gc --import tsx pipeline/cli.ts bench
+bench: $(CLI_JS) ## print speed and memory figures (per page, hostile inputs, whole builds of the dev pages and of a 10,000-page synthetic corpus): make bench BENCH_ARGS="--synthetic 1000 --rounds 2"
+	node --expose-gc $(CLI_JS) bench $(BENCH_ARGS)
 
 score: $(DEPS) ## build the dev pages and score them with ../shared/eval/score.py
 	$(MAKE) --no-print-directory datasets RAW=../shared/bench-dev/html OUT=build/dev-out
