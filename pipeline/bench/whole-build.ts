@@ -54,6 +54,10 @@ function measureBuild(rawDir: string, outRoot: string, buildDir: string): Promis
   });
 }
 
+/** Manifest fields a synthetic copy has no value for. */
+const UNKNOWN_FIELDS = ['final_url', 'reason', 'http_status', 'fetched_at', 'content_type', 'charset', 'bytes', 'sha256', 'etag', 'last_modified', 'licence'] as const;
+const SYNTHETIC_NOTE = 'synthetic copy made by make bench';
+
 /** A raw folder of `pages` copies of the pages in `sourceDir` (hard links where possible), each with its own URL in a manifest. */
 export async function syntheticCorpus(sourceDir: string, pages: number, dir: string): Promise<void> {
   const files = await listSnapshots(sourceDir);
@@ -64,23 +68,8 @@ export async function syntheticCorpus(sourceDir: string, pages: number, dir: str
     const source = files[i % files.length]!;
     const name = `${String(i).padStart(6, '0')}-${basename(source.relative)}`;
     await link(source.path, join(dir, name)).catch(() => copyFile(source.path, join(dir, name)));
-    manifest.push({
-      url: `https://synthetic.example/${i}/${source.relative}`,
-      final_url: null,
-      path: name,
-      outcome: 'fetched',
-      reason: null,
-      http_status: 200,
-      fetched_at: null,
-      content_type: null,
-      charset: null,
-      bytes: null,
-      sha256: null,
-      etag: null,
-      last_modified: null,
-      licence: null,
-      note: 'synthetic copy made by make bench',
-    });
+    const unknown = Object.fromEntries(UNKNOWN_FIELDS.map((field) => [field, null]));
+    manifest.push({ ...unknown, url: `https://synthetic.example/${i}/${source.relative}`, path: name, outcome: 'fetched', note: SYNTHETIC_NOTE } as ManifestEntry);
   }
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
 }
