@@ -48,7 +48,8 @@ async function listed(path: string, relative: string, previous: Map<string, List
   try {
     info = await stat(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    // No manifest (ENOENT), or a raw "folder" that is a single file (ENOTDIR).
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return null;
     throw error;
   }
   const old = previous.get(relative);

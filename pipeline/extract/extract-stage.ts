@@ -22,7 +22,8 @@ import { ExtractPool } from '../pool/extract-pool.ts';
 import { type SnapshotInfo, extractArticle } from './article.ts';
 import { assembleTables } from './assemble.ts';
 import type { ArticleRecords } from './records.ts';
-import { type SnapshotFile, decodeSnapshot, listSnapshots, readSnapshotBytes } from './snapshots.ts';
+import { type SnapshotFile, decodeSnapshot, isSingleFile, listSnapshots, readSnapshotBytes } from './snapshots.ts';
+import { expandWarcs } from './warc.ts';
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
 /** The code whose change invalidates cached records: the extractors and the shared library they use. */
@@ -124,14 +125,17 @@ class PageExtractor {
 /** Runs the extract stage; throws only when the raw folder itself cannot be read. */
 export async function runExtract(options: ExtractOptions): Promise<ExtractReport> {
   const { rawDir, buildDir } = options;
-  const manifest = await readManifest(rawDir);
-  const byPath = new Map<string, ManifestEntry>(manifest.filter((e) => e.path).map((e) => [e.path!, e]));
-  const snapshots = await listSnapshots(rawDir);
+  const manifest = (await isSingleFile(rawDir)) ? [] : await readManifest(rawDir);
+  const { snapshots, entries: warcEntries, skipped, problems } = await expandWarcs(await listSnapshots(rawDir));
+  const byPath = new Map<string, ManifestEntry>([...manifest, ...warcEntries].filter((e) => e.path).map((e) => [e.path!, e]));
   const fingerprint = await extractorFingerprint();
   const cacheDir = join(buildDir, 'cache');
   await mkdir(cacheDir, { recursive: true });
 
-  const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached: 0, problems: [], warnings: [] };
+  const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached: 0, problems, warnings: [] };
+  for (const s of skipped) {
+    report.warnings.push({ file: s.file, reason: `${s.count} WARC record(s) that are not HTML responses passed over`, hint: 'nothing to do: crawls hold requests, metadata and media too' });
+  }
   const extractor = new PageExtractor(options, snapshots.length);
   /** One snapshot's records (from the cache or extracted), or the problem that stopped it. */
   const readOne = async (file: SnapshotFile): Promise<ArticleRecords | Problem> => {
