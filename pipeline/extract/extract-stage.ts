@@ -9,7 +9,6 @@
  * the output does not depend on scheduling.
  */
 import { mkdir, readFile, readdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
@@ -18,11 +17,10 @@ import { PipelineError } from '../lib/errors.ts';
 import { sha256 } from '../lib/hash.ts';
 import { type ManifestEntry, readManifest } from '../lib/manifest.ts';
 import { TABLES } from '../lib/schemas.ts';
-import { ExtractPool } from '../pool/extract-pool.ts';
-import { type SnapshotInfo, extractArticle } from './article.ts';
+import { PageExtractor } from '../pool/page-extractor.ts';
 import { assembleTables } from './assemble.ts';
 import type { ArticleRecords } from './records.ts';
-import { type SnapshotFile, decodeSnapshot, isSingleFile, listSnapshots, readSnapshotBytes } from './snapshots.ts';
+import { type SnapshotFile, isSingleFile, listSnapshots, readSnapshotBytes } from './snapshots.ts';
 import { expandWarcs } from './warc.ts';
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
@@ -96,47 +94,41 @@ async function readCached(path: string): Promise<ArticleRecords | null> {
   }
 }
 
-/** Extracts pages in this thread or in a pool of workers started on the first page that needs it. */
-class PageExtractor {
-  #pool: ExtractPool | undefined;
-  constructor(
-    private readonly options: ExtractOptions,
-    private readonly pages: number,
-  ) {}
-
-  /** The page's records, or the reason it has none. */
-  async extract(bytes: Buffer, entry: ManifestEntry | undefined, snapshot: SnapshotInfo): Promise<ArticleRecords | { error: string }> {
-    const threads = this.options.threads;
-    if (threads === 0) return extractArticle(decodeSnapshot(bytes, entry), snapshot);
-    this.#pool ??= new ExtractPool({
-      threads: Math.min(threads ?? Number.POSITIVE_INFINITY, availableParallelism(), this.pages),
-      pageBudgetMs: this.options.pageBudgetMs,
-      extractorUrl: this.options.extractorUrl,
-    });
-    const outcome = await this.#pool.extract({ bytes, entry: entry && { charset: entry.charset, content_type: entry.content_type }, snapshot });
-    return 'records' in outcome ? outcome.records : { error: outcome.error };
-  }
-
-  async close(): Promise<void> {
-    await this.#pool?.close();
-  }
+/** The raw folder as the stage sees it: the snapshots in build order and what the manifest says of each. */
+export interface RawInput {
+  manifest: ManifestEntry[];
+  snapshots: SnapshotFile[];
+  byPath: Map<string, ManifestEntry>;
+  /** Problems and warnings of the listing itself (unreadable WARC files, records passed over). */
+  problems: Problem[];
+  warnings: Problem[];
 }
 
-/** Runs the extract stage; throws only when the raw folder itself cannot be read. */
-export async function runExtract(options: ExtractOptions): Promise<ExtractReport> {
-  const { rawDir, buildDir } = options;
+/** A snapshot's records, or the problem that stopped it, by relative path. */
+export type PageResults = Map<string, ArticleRecords | Problem>;
+
+/** Lists the raw folder (pages, WARC records) with the manifest; throws only when the folder cannot be read. */
+export async function readRawInput(rawDir: string): Promise<RawInput> {
   const manifest = (await isSingleFile(rawDir)) ? [] : await readManifest(rawDir);
   const { snapshots, entries: warcEntries, skipped, problems } = await expandWarcs(await listSnapshots(rawDir));
   const byPath = new Map<string, ManifestEntry>([...manifest, ...warcEntries].filter((e) => e.path).map((e) => [e.path!, e]));
+  const warnings = skipped.map((s) => ({
+    file: s.file,
+    reason: `${s.count} WARC record(s) that are not HTML responses passed over`,
+    hint: 'nothing to do: crawls hold requests, metadata and media too',
+  }));
+  return { manifest, snapshots, byPath, problems, warnings };
+}
+
+/** Extracts the chosen snapshots, from the cache or in the pool; returns their results and how many came from the cache. */
+export async function extractSnapshots(options: ExtractOptions, input: RawInput, chosen: SnapshotFile[]): Promise<{ results: PageResults; cached: number }> {
+  const { buildDir } = options;
+  const { byPath } = input;
   const fingerprint = await extractorFingerprint();
   const cacheDir = join(buildDir, 'cache');
   await mkdir(cacheDir, { recursive: true });
-
-  const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached: 0, problems, warnings: [] };
-  for (const s of skipped) {
-    report.warnings.push({ file: s.file, reason: `${s.count} WARC record(s) that are not HTML responses passed over`, hint: 'nothing to do: crawls hold requests, metadata and media too' });
-  }
-  const extractor = new PageExtractor(options, snapshots.length);
+  const report = { cached: 0 };
+  const extractor = new PageExtractor(options, chosen.length);
   /** One snapshot's records (from the cache or extracted), or the problem that stopped it. */
   const readOne = async (file: SnapshotFile): Promise<ArticleRecords | Problem> => {
     const entry = byPath.get(file.relative);
@@ -158,23 +150,29 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
       return { file: file.path, reason, hint: PASSED_OVER };
     }
   };
-  // Pages are read and extracted concurrently (the pool bounds the work in flight) but used in path order.
+  // Pages are read and extracted concurrently (the pool bounds the work in flight); the caller uses them in build order.
   const read = pLimit(READ_AHEAD);
-  let results: Array<ArticleRecords | Problem>;
   try {
-    results = await Promise.all(snapshots.map((file) => read(() => readOne(file))));
+    const results = await Promise.all(chosen.map((file) => read(() => readOne(file))));
+    return { results: new Map(chosen.map((file, i) => [file.relative, results[i]!])), cached: report.cached };
   } finally {
     await extractor.close();
   }
+}
 
+/** Writes the tables from the results of every snapshot, in build order; returns the stage's report. */
+export async function writeExtractOutput(options: ExtractOptions, input: RawInput, results: PageResults, cached: number): Promise<ExtractReport> {
+  const { rawDir, buildDir } = options;
+  const { snapshots, byPath, manifest } = input;
+  const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached, problems: [...input.problems], warnings: [...input.warnings] };
   const records: ArticleRecords[] = [];
   const sources: SourceInfo[] = [];
   const seen = new Map<string, string>();
-  snapshots.forEach((file, i) => {
-    const result = results[i]!;
+  for (const file of snapshots) {
+    const result = results.get(file.relative) ?? { file: file.path, reason: 'no result for this snapshot', hint: 'run every shard again, then merge' };
     if (!('article' in result)) {
       report.problems.push(result);
-      return;
+      continue;
     }
     const entry = byPath.get(file.relative);
     const first = seen.get(result.article.article_id);
@@ -184,7 +182,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
         reason: `same article URL as ${first}; this copy is not published`,
         hint: 'remove one of the two snapshots',
       });
-      return;
+      continue;
     }
     seen.set(result.article.article_id, file.relative);
     for (const w of result.article.warnings) report.warnings.push({ file: file.path, reason: w, hint: 'check the page; its article has no or little text' });
@@ -195,7 +193,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
       fetched_at: entry?.fetched_at ?? null,
       licence: entry?.licence ?? null,
     });
-  });
+  }
   const present = new Set(snapshots.map((s) => s.relative));
   for (const entry of manifest) {
     if (entry.path && !present.has(entry.path)) {
@@ -210,4 +208,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
   await writeJsonAtomic(join(out, 'sources.json'), sources);
   await writeJsonAtomic(join(out, 'extract-report.json'), report);
   return report;
+}
+
+/** Runs the extract stage; throws only when the raw folder itself cannot be read. */
+export async function runExtract(options: ExtractOptions): Promise<ExtractReport> {
+  const input = await readRawInput(options.rawDir);
+  const { results, cached } = await extractSnapshots(options, input, input.snapshots);
+  return writeExtractOutput(options, input, results, cached);
 }
