@@ -14,9 +14,10 @@ commands:
   validate  --raw DIR [--build DIR] [--allow-invalid]   check every record against schemas/
   publish   --raw DIR [--build DIR] --out DIR           write the versioned dataset
   datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid] [--release] [--threads N]
-            [--page-budget SECONDS] [--max-snapshot-bytes N]
+            [--page-budget SECONDS] [--max-snapshot-bytes N] [--shard i/N | --merge N]
                                                         extract, validate and publish, unless the last build is current;
-                                                        an ad-hoc build (no --release) is named after its raw folder
+                                                        an ad-hoc build (no --release) is named after its raw folder;
+                                                        --shard i/N extracts one slice, --merge N publishes N slices
   bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
   help                                                  this text`;
 
@@ -30,6 +31,8 @@ const OPTIONS = {
   threads: { type: 'string' },
   'page-budget': { type: 'string' },
   'max-snapshot-bytes': { type: 'string' },
+  shard: { type: 'string' },
+  merge: { type: 'string' },
 } as const;
 
 /** A number option, or undefined when absent. */
@@ -62,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // The build stages are loaded only here, so `fetch` runs even while an extractor does not load.
   // Each stage loads only when its command runs: an up-to-date `datasets` loads no extractor.
-  const { datasetsCommand, defaultBuildDir, validDir } = await import('./datasets.ts');
+  const { datasetsCommand, defaultBuildDir, extractShardCommand, validDir } = await import('./datasets.ts');
   const stages = {
     extract: () => import('./extract/extract-stage.ts'),
     validate: () => import('./validate/validate-stage.ts'),
@@ -98,13 +101,20 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'datasets': {
       const budget = numberOption('page-budget', values['page-budget']);
-      const result = await datasetsCommand({
+      const datasetsOptions = {
         ...options,
         release: values.release,
         threads: numberOption('threads', values.threads),
         pageBudgetMs: budget === undefined ? undefined : budget * 1000,
         maxSnapshotBytes: numberOption('max-snapshot-bytes', values['max-snapshot-bytes']),
-      });
+        mergeShards: numberOption('merge', values.merge),
+      };
+      if (values.shard) {
+        const done = await extractShardCommand({ ...datasetsOptions, shard: values.shard });
+        console.error(`datasets: shard ${values.shard}: ${done.snapshots} snapshot(s) extracted into ${done.file}`);
+        return 0;
+      }
+      const result = await datasetsCommand(datasetsOptions);
       if (result.upToDate) {
         console.error(`datasets: ${result.latest} is up to date (${result.listing.files.length} file(s) under ${options.rawDir} unchanged)`);
         return 0;

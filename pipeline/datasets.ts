@@ -44,6 +44,8 @@ export interface BuildOptions {
   pageBudgetMs?: number;
   /** The most bytes a snapshot may have; see `ExtractOptions`. */
   maxSnapshotBytes?: number;
+  /** Take the extracted pages from this many shards' saved results (see extract/shards.ts) instead of extracting. */
+  mergeShards?: number;
 }
 
 /** The folder of valid tables inside a build folder. */
@@ -64,9 +66,11 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   const { rawDir, threads, pageBudgetMs, maxSnapshotBytes } = options;
   // Loaded here, not at the top: an up-to-date build (datasetsCommand) never loads the extractors.
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
+  const { runMergeShards } = await import('./extract/shards.ts');
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
-  const extract = await runExtract({ rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes });
+  const extractOptions = { rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes };
+  const extract = options.mergeShards ? await runMergeShards(extractOptions, options.mergeShards) : await runExtract(extractOptions);
   const validate = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
   const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset });
   return { extract, validate, publish };
@@ -113,6 +117,17 @@ export interface DatasetsCommandOptions extends BuildOptions {
   release?: boolean;
 }
 
+/**
+ * `datasets --shard i/N`: extracts one slice of the snapshots and saves its
+ * results in the build folder (shared by the shards) for `--merge N`.
+ */
+export async function extractShardCommand(options: BuildOptions & { shard: string }): Promise<{ snapshots: number; file: string }> {
+  const { parseShard, runExtractShard } = await import('./extract/shards.ts');
+  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes } = options;
+  const buildDir = options.buildDir ?? defaultBuildDir(rawDir);
+  return runExtractShard({ rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes }, parseShard(options.shard));
+}
+
 /** What {@link datasetsCommand} did: nothing (up to date) or a build. */
 export type DatasetsOutcome =
   | { upToDate: true; listing: Listing; latest: string }
@@ -146,7 +161,8 @@ export async function datasetsCommand(options: DatasetsCommandOptions): Promise<
   const stampFile = join(buildDir, STAMP_FILE);
   const latest = join(options.outRoot, LATEST, 'datapackage.json');
   const stamp = (await readFile(stampFile, 'utf8').then(JSON.parse, () => null)) as { inputs: string; datapackage: string } | null;
-  if (stamp && stamp.inputs === inputs && stamp.datapackage === (await sha256OfFile(latest))) {
+  // A merge depends on the shards' saved results too, which the listing does not cover: it always runs.
+  if (!options.mergeShards && stamp && stamp.inputs === inputs && stamp.datapackage === (await sha256OfFile(latest))) {
     return { upToDate: true, listing, latest: join(options.outRoot, LATEST) };
   }
   const built = await buildDatasets({ ...options, buildDir, dataset: options.dataset ?? dataset });
