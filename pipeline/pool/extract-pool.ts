@@ -81,7 +81,7 @@ export class ExtractPool {
       return { records };
     } catch (error) {
       if (abort.signal.aborted) {
-        return { error: `extraction took longer than its budget of ${this.pageBudgetMs / 1000} s and was stopped`, overran: true };
+        return { error: `extraction took longer than its budget of ${this.pageBudgetMs / 1000} s (--page-budget) and was stopped`, overran: true };
       }
       return { error: `cannot extract: ${(error as Error).message}`, overran: false };
     } finally {
