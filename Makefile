@@ -2,57 +2,60 @@
 # (pipeline/cli.ts); the logic lives there. `make help` lists the targets.
 
 RAW ?= raw
-OUT ?= out
+# No default OUT: `make datasets` never writes the committed out/ (plain `make` builds that, from raw/).
+OUT ?=
 SOURCES ?= $(RAW)/sources.txt
 FETCH_ARGS ?=
 ALLOW_INVALID ?=
-# One build folder per raw folder, so `make datasets RAW=...` never mixes inputs.
-BUILD ?= build/$(shell printf '%s' '$(abspath $(RAW))' | sha256sum | cut -c1-12)
+BENCH_ARGS ?=
+# Extra options of the CLI's `datasets` command, e.g. DATASETS_ARGS="--threads 1 --page-budget 20".
+DATASETS_ARGS ?=
+# The build folder defaults to one per raw folder (chosen by the CLI); BUILD=<dir> to choose.
+BUILD ?=
 
-CLI := npx --no-install tsx pipeline/cli.ts
 DEPS := node_modules/.package-lock.json
-RAW_FILES := $(shell find $(RAW) -type f \( -name '*.html' -o -name '*.htm' -o -name '*.html.gz' -o -name manifest.json \) 2>/dev/null)
-CODE := $(shell find pipeline schemas -type f 2>/dev/null)
-EXTRACTED := $(BUILD)/records/extract-report.json
-VALIDATED := $(BUILD)/valid/validate-report.json
-PUBLISHED := $(OUT)/latest/datapackage.json
+# The CLI compiled once per code change (pipeline/tools/compile-cli.ts), so no build pays tsx's start-up.
+CLI_JS := node_modules/.cache/who-said-what/cli.mjs
+CLI := node $(CLI_JS)
+# Our own code only: the raw folder's files never become prerequisites (any file name must build);
+# the CLI tracks their listing and bytes itself (pipeline/listing.ts).
+CODE := $(shell find pipeline -type f 2>/dev/null)
+STAGE_ARGS = $(if $(BUILD),--build '$(BUILD)') $(if $(ALLOW_INVALID),--allow-invalid) $(DATASETS_ARGS)
 
 .DEFAULT_GOAL := all
+.DELETE_ON_ERROR:
 .PHONY: all datasets test fetch bench typecheck score clean help
 
-all: datasets ## install what is missing, then build the datasets in out/ from raw/ (no network but the npm registry)
+all: $(CLI_JS) ## install what is missing, then build the release datasets in out/ from raw/ (no network but the npm registry)
+	$(CLI) datasets --release --raw raw --out out $(STAGE_ARGS)
 
-datasets: $(PUBLISHED) ## build any folder of snapshots: make datasets RAW=<dir> OUT=<dir>
+datasets: $(CLI_JS) ## build any folder of snapshots, outside out/: make datasets RAW=<dir> OUT=<dir> (rebuilds only when pages, code or options change)
+	$(if $(OUT),,$(error make datasets needs OUT=<folder>: it never writes the committed out/ (plain `make` builds that from raw/)))
+	$(CLI) datasets --raw '$(RAW)' --out '$(OUT)' $(STAGE_ARGS)
 
 $(DEPS): package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-$(EXTRACTED): $(DEPS) $(RAW_FILES) $(CODE)
-	$(CLI) extract --raw '$(RAW)' --build '$(BUILD)'
-
-$(VALIDATED): $(EXTRACTED)
-	$(CLI) validate --raw '$(RAW)' --build '$(BUILD)' $(if $(ALLOW_INVALID),--allow-invalid)
-
-$(PUBLISHED): $(VALIDATED)
-	$(CLI) publish --raw '$(RAW)' --build '$(BUILD)' --out '$(OUT)'
+$(CLI_JS): $(DEPS) $(CODE)
+	npx --no-install tsx pipeline/tools/compile-cli.ts '$(@D)'
 
 test: $(DEPS) typecheck ## check the types, then run every test (vitest), including the end-to-end build and the evaluation gates
 	npx --no-install vitest run
 
-typecheck: $(DEPS) ## check the types (strict tsconfig)
-	npx --no-install tsc --noEmit -p .
+typecheck: $(DEPS) ## check the types (strict tsconfig), incrementally: the last check is kept in node_modules/.cache/tsc
+	npx --no-install tsc --noEmit -p . --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsconfig.tsbuildinfo
 
-fetch: $(DEPS) ## fetch the source list into raw snapshots: make fetch SOURCES=<file> RAW=<dir> FETCH_ARGS="--timeout 3"
+fetch: $(CLI_JS) ## fetch the source list into raw snapshots: make fetch SOURCES=<file> RAW=<dir> FETCH_ARGS="--timeout 3"
 	$(CLI) fetch --sources '$(SOURCES)' --raw '$(RAW)' $(FETCH_ARGS)
 
-bench: $(DEPS) ## print speed and memory figures of the extract stage on the 39 dev pages
-	node --expose-gc --import tsx pipeline/cli.ts bench
+bench: $(CLI_JS) ## print speed and memory figures (per page, hostile inputs, whole builds of the dev pages and of a 10,000-page synthetic corpus): make bench BENCH_ARGS="--synthetic 1000 --rounds 2"
+	node --expose-gc $(CLI_JS) bench $(BENCH_ARGS)
 
 score: $(DEPS) ## build the dev pages and score them with ../shared/eval/score.py
 	$(MAKE) --no-print-directory datasets RAW=../shared/bench-dev/html OUT=build/dev-out
 	python3 ../shared/eval/score.py content --truth ../shared/bench-dev/ground-truth.json --data build/dev-out/latest --peers ../shared/bench-dev/peers
 	python3 ../shared/eval/score.py extract --gold ../shared/bench-dev/gold --data build/dev-out/latest
-	python3 ../shared/eval/score.py extract --gold ../shared/seed --data $(OUT)/latest
+	python3 ../shared/eval/score.py extract --gold ../shared/seed --data out/latest
 
 clean: ## remove the build folder (never out/ or raw/)
 	rm -rf build

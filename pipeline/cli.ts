@@ -14,7 +14,11 @@ commands:
             (pages with no readable text are reported, not published, unless --keep-unreadable)
   validate  --raw DIR [--build DIR] [--allow-invalid]   check every record against schemas/
   publish   --raw DIR [--build DIR] --out DIR           write the versioned dataset
-  datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid] [--keep-unreadable]   extract, validate and publish
+  datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid] [--keep-unreadable] [--release] [--threads N]
+            [--page-budget SECONDS] [--max-snapshot-bytes N] [--shard i/N | --merge N]
+                                                        extract, validate and publish, unless the last build is current;
+                                                        an ad-hoc build (no --release) is named after its raw folder;
+                                                        --shard i/N extracts one slice, --merge N publishes N slices
   bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
   help                                                  this text`;
 
@@ -25,7 +29,21 @@ const OPTIONS = {
   'allow-invalid': { type: 'boolean', default: false },
   'keep-unreadable': { type: 'boolean', default: false },
   rounds: { type: 'string', default: '3' },
+  release: { type: 'boolean', default: false },
+  threads: { type: 'string' },
+  'page-budget': { type: 'string' },
+  'max-snapshot-bytes': { type: 'string' },
+  shard: { type: 'string' },
+  merge: { type: 'string' },
 } as const;
+
+/** A number option, or undefined when absent. */
+function numberOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new PipelineError('cli', `--${name} needs a number, not '${value}'`);
+  return n;
+}
 
 function printExtractReport(report: ExtractReport): void {
   console.error(`extract: ${report.articles} article(s) from ${report.snapshots} snapshot(s) (${report.cached} unchanged)`);
@@ -48,11 +66,13 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // The build stages are loaded only here, so `fetch` runs even while an extractor does not load.
-  const { buildDatasets, defaultBuildDir, validDir } = await import('./datasets.ts');
-  const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
-  const { runValidate } = await import('./validate/validate-stage.ts');
-  const { summariseCascade } = await import('./validate/cascade.ts');
-  const { runPublish } = await import('./publish/publish-stage.ts');
+  // Each stage loads only when its command runs: an up-to-date `datasets` loads no extractor.
+  const { datasetsCommand, defaultBuildDir, extractShardCommand, validDir } = await import('./datasets.ts');
+  const stages = {
+    extract: () => import('./extract/extract-stage.ts'),
+    validate: () => import('./validate/validate-stage.ts'),
+    publish: () => import('./publish/publish-stage.ts'),
+  };
   const { values } = parseArgs({ args: rest, options: OPTIONS, strict: true });
   const options = {
     rawDir: values.raw,
@@ -63,10 +83,15 @@ async function main(argv: string[]): Promise<number> {
   };
   const buildDir = options.buildDir;
   switch (command) {
-    case 'extract':
+    case 'extract': {
+      const { runExtract } = await stages.extract();
       printExtractReport(await runExtract({ rawDir: options.rawDir, buildDir, keepUnreadable: options.keepUnreadable }));
       return 0;
+    }
     case 'validate': {
+      const { recordsDir } = await stages.extract();
+      const { runValidate } = await stages.validate();
+      const { summariseCascade } = await import('./validate/cascade.ts');
       const report = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
       console.error(`validate: ${Object.values(report.valid).reduce((a, b) => a + b, 0)} valid record(s), ${report.invalid.length} invalid`);
       for (const r of report.invalid.slice(0, 20)) console.error(`  invalid: ${r.file} record ${r.index}: ${r.message}`);
@@ -74,12 +99,31 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'publish': {
+      const { runPublish } = await stages.publish();
       const report = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot });
       console.error(`publish: ${report.dir} (${Object.entries(report.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
       return 0;
     }
     case 'datasets': {
-      const result = await buildDatasets(options);
+      const budget = numberOption('page-budget', values['page-budget']);
+      const datasetsOptions = {
+        ...options,
+        release: values.release,
+        threads: numberOption('threads', values.threads),
+        pageBudgetMs: budget === undefined ? undefined : budget * 1000,
+        maxSnapshotBytes: numberOption('max-snapshot-bytes', values['max-snapshot-bytes']),
+        mergeShards: numberOption('merge', values.merge),
+      };
+      if (values.shard) {
+        const done = await extractShardCommand({ ...datasetsOptions, shard: values.shard });
+        console.error(`datasets: shard ${values.shard}: ${done.snapshots} snapshot(s) extracted into ${done.file}`);
+        return 0;
+      }
+      const result = await datasetsCommand(datasetsOptions);
+      if (result.upToDate) {
+        console.error(`datasets: ${result.latest} is up to date (${result.listing.files.length} file(s) under ${options.rawDir} unchanged)`);
+        return 0;
+      }
       printExtractReport(result.extract);
       console.error(`publish: ${result.publish.dir} (${Object.entries(result.publish.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
       return 0;

@@ -1,15 +1,33 @@
 /**
- * The three build stages in a row: extract, validate, publish. This is what
- * `make` and `make datasets` run (make calls the stages one by one so it can
- * skip what is up to date; this function is for the CLI's `datasets` command
- * and for tests).
+ * The three build stages in a row: extract, validate, publish, in one process
+ * (make calls the CLI's `datasets` command once per build, so start-up is paid
+ * once). The command first lists the raw folder (see listing.ts) and does
+ * nothing when the inputs, the code and the options are those of the version
+ * it last published there and that version is still in place.
  */
-import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { type ExtractReport, recordsDir, runExtract } from './extract/extract-stage.ts';
-import { type PublishReport, runPublish } from './publish/publish-stage.ts';
-import { type ValidateReport, runValidate } from './validate/validate-stage.ts';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExtractReport } from './extract/extract-stage.ts';
+import { writeJsonAtomic } from './lib/atomic-write.ts';
+import { PipelineError } from './lib/errors.ts';
+import { sha256 } from './lib/hash.ts';
+import { type Listing, updateListing } from './listing.ts';
+import type { DatasetInfo } from './publish/datapackage.ts';
+import type { PublishReport } from './publish/publish-stage.ts';
+import type { ValidateReport } from './validate/validate-stage.ts';
+
+const PROJECT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The code and data a published version depends on. */
+const CODE_DIRS = ['pipeline', 'schemas'];
+/** The committed datasets: only a release build (`make`) writes there. */
+const COMMITTED_OUT = join(PROJECT_DIR, 'out');
+const STAMP_FILE = 'datasets-stamp.json';
+/** Name of the link to the newest version inside an output folder (as publish-stage.ts makes it). */
+const LATEST = 'latest';
+/** The version of every ad-hoc build: a pre-release that says what it is. */
+export const AD_HOC_VERSION = '0.0.0-adhoc';
 
 /** Options of {@link buildDatasets}. */
 export interface BuildOptions {
@@ -20,6 +38,16 @@ export interface BuildOptions {
   allowInvalid?: boolean;
   /** Publish pages with no readable text as empty articles instead of reporting them. */
   keepUnreadable?: boolean;
+  /** Name, version and description of the dataset instead of those of `pipeline/publish/dataset.json`. */
+  dataset?: Partial<DatasetInfo>;
+  /** Worker threads for extraction (0: none); see `ExtractOptions`. */
+  threads?: number;
+  /** Time budget of one page in milliseconds; see `ExtractOptions`. */
+  pageBudgetMs?: number;
+  /** The most bytes a snapshot may have; see `ExtractOptions`. */
+  maxSnapshotBytes?: number;
+  /** Take the extracted pages from this many shards' saved results (see extract/shards.ts) instead of extracting. */
+  mergeShards?: number;
 }
 
 /** The folder of valid tables inside a build folder. */
@@ -37,8 +65,110 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   publish: PublishReport;
 }> {
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
-  const extract = await runExtract({ rawDir: options.rawDir, buildDir, keepUnreadable: options.keepUnreadable });
+  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable } = options;
+  // Loaded here, not at the top: an up-to-date build (datasetsCommand) never loads the extractors.
+  const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
+  const { runMergeShards } = await import('./extract/shards.ts');
+  const { runValidate } = await import('./validate/validate-stage.ts');
+  const { runPublish } = await import('./publish/publish-stage.ts');
+  const extractOptions = { rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable };
+  const extract = options.mergeShards ? await runMergeShards(extractOptions, options.mergeShards) : await runExtract(extractOptions);
   const validate = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
-  const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot });
+  const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset });
   return { extract, validate, publish };
+}
+
+/**
+ * Name, version and description of an ad-hoc build: named after its own raw
+ * folder, version {@link AD_HOC_VERSION}, no homepage; never the release's.
+ */
+export function adHocDataset(rawDir: string, pages: number): Partial<DatasetInfo> {
+  const folder = basename(resolve(rawDir));
+  const slug = folder.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  return {
+    name: slug ? `adhoc-${slug}` : 'adhoc',
+    title: `Who said what, ad-hoc build of the folder ${folder}`,
+    description: `An ad-hoc build of the ${pages} snapshot(s) in the folder ${folder}, made with the who-said-what pipeline; not a release of its datasets.`,
+    version: AD_HOC_VERSION,
+    homepage: undefined,
+  };
+}
+
+/** Hash of every file of the code and data the datasets depend on. */
+async function codeFingerprint(): Promise<string> {
+  const parts: string[] = [];
+  for (const dir of CODE_DIRS) {
+    const entries = await readdir(join(PROJECT_DIR, dir), { recursive: true, withFileTypes: true });
+    const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const f of files) parts.push(`${relative(PROJECT_DIR, f)}\n${sha256(await readFile(f))}`);
+  }
+  return sha256(parts.join('\n'));
+}
+
+async function sha256OfFile(path: string): Promise<string | null> {
+  try {
+    return sha256(await readFile(path));
+  } catch {
+    return null;
+  }
+}
+
+/** Options of {@link datasetsCommand}. */
+export interface DatasetsCommandOptions extends BuildOptions {
+  /** Publish the release (name and version from `pipeline/publish/dataset.json`) rather than an ad-hoc build. */
+  release?: boolean;
+}
+
+/**
+ * `datasets --shard i/N`: extracts one slice of the snapshots and saves its
+ * results in the build folder (shared by the shards) for `--merge N`.
+ */
+export async function extractShardCommand(options: BuildOptions & { shard: string }): Promise<{ snapshots: number; file: string }> {
+  const { parseShard, runExtractShard } = await import('./extract/shards.ts');
+  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable } = options;
+  const buildDir = options.buildDir ?? defaultBuildDir(rawDir);
+  return runExtractShard({ rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable }, parseShard(options.shard));
+}
+
+/** What {@link datasetsCommand} did: nothing (up to date) or a build. */
+export type DatasetsOutcome =
+  | { upToDate: true; listing: Listing; latest: string }
+  | ({ upToDate: false; listing: Listing } & Awaited<ReturnType<typeof buildDatasets>>);
+
+/**
+ * `datasets`: builds the raw folder into the output folder unless the last
+ * build there is still current. Refuses to write an ad-hoc build into the
+ * committed `out/`.
+ */
+export async function datasetsCommand(options: DatasetsCommandOptions): Promise<DatasetsOutcome> {
+  if (!options.release && resolve(options.outRoot) === COMMITTED_OUT) {
+    throw new PipelineError('cli', 'an ad-hoc build would overwrite the committed datasets', {
+      file: options.outRoot,
+      hint: 'give another output folder (make datasets RAW=<dir> OUT=<dir>); plain `make` builds the release from raw/',
+    });
+  }
+  const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
+  const listing = await updateListing(options.rawDir, buildDir);
+  const dataset = options.release ? undefined : adHocDataset(options.rawDir, listing.files.length);
+  const inputs = sha256(
+    JSON.stringify({
+      listing: listing.digest,
+      code: await codeFingerprint(),
+      out: resolve(options.outRoot),
+      dataset: dataset ?? null,
+      allowInvalid: !!options.allowInvalid,
+      keepUnreadable: !!options.keepUnreadable,
+      limits: [options.pageBudgetMs ?? null, options.maxSnapshotBytes ?? null],
+    }),
+  );
+  const stampFile = join(buildDir, STAMP_FILE);
+  const latest = join(options.outRoot, LATEST, 'datapackage.json');
+  const stamp = (await readFile(stampFile, 'utf8').then(JSON.parse, () => null)) as { inputs: string; datapackage: string } | null;
+  // A merge depends on the shards' saved results too, which the listing does not cover: it always runs.
+  if (!options.mergeShards && stamp && stamp.inputs === inputs && stamp.datapackage === (await sha256OfFile(latest))) {
+    return { upToDate: true, listing, latest: join(options.outRoot, LATEST) };
+  }
+  const built = await buildDatasets({ ...options, buildDir, dataset: options.dataset ?? dataset });
+  await writeJsonAtomic(stampFile, { inputs, datapackage: await sha256OfFile(latest) });
+  return { upToDate: false, listing, ...built };
 }

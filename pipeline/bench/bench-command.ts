@@ -1,68 +1,63 @@
 /**
- * `bench`: prints how long the extract stage takes per page and how memory
- * behaves as pages go through, beside the cost of parsing alone. Figures are
- * printed, never asserted (tests do not time anything).
+ * `bench`: speed and memory figures, printed, never asserted (tests do not
+ * time anything; the machine is shared and noisy, so every figure is also
+ * given as a ratio to the parse floor measured in the same run).
+ *
+ * 1. Per page in one thread: htmlparser2 (the floor), cheerio.load, the page
+ *    reader, every table (per-page.ts).
+ * 2. Hostile made-up inputs at two sizes: how their time grows (hostile.ts).
+ * 3. Whole builds as make runs them, each in its own process: pages per
+ *    second, CPU use per core, peak memory, on the development pages and on
+ *    a synthetic corpus of N copies with distinct URLs, then rebuilds with
+ *    nothing / one page changed (whole-build.ts).
  */
-import { performance } from 'node:perf_hooks';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { load } from 'cheerio/slim';
-import { extractArticle } from '../extract/article.ts';
-import { readPage } from '../extract/html/read-page.ts';
 import { decodeSnapshot, listSnapshots, readSnapshotBytes } from '../extract/snapshots.ts';
+import { type Page, heapFigures, perPageFigures } from './per-page.ts';
+import { hostileFigures } from './hostile.ts';
+import { runMeasuredBuild, wholeBuildFigures } from './whole-build.ts';
 
 /** Default corpus: the 39 real pages of the development benchmark. */
 const DEFAULT_RAW = '../shared/bench-dev/html';
-
-interface Page {
-  name: string;
-  html: string;
-}
-
-function time(pages: Page[], rounds: number, run: (p: Page) => unknown): number[] {
-  const perPage: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const p of pages) {
-      const t0 = performance.now();
-      run(p);
-      perPage.push(performance.now() - t0);
-    }
-  }
-  return perPage.sort((a, b) => a - b);
-}
-
-function summary(label: string, ms: number[]): string {
-  const mean = ms.reduce((a, b) => a + b, 0) / ms.length;
-  const q = (f: number) => ms[Math.min(ms.length - 1, Math.floor(f * ms.length))]!;
-  return `${label.padEnd(26)} mean ${mean.toFixed(2).padStart(7)} ms   median ${q(0.5).toFixed(2).padStart(7)} ms   p95 ${q(0.95).toFixed(2).padStart(7)} ms`;
-}
-
-const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
+/** Default size of the synthetic corpus (issue 12's yardstick). */
+const DEFAULT_SYNTHETIC = '10000';
 
 /** Runs the benchmark; returns the exit status. */
 export async function benchCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { raw: { type: 'string', default: DEFAULT_RAW }, rounds: { type: 'string', default: '5' } },
+    options: {
+      raw: { type: 'string', default: DEFAULT_RAW },
+      rounds: { type: 'string', default: '5' },
+      synthetic: { type: 'string', default: DEFAULT_SYNTHETIC },
+      // Internal: the child process of a whole-build measurement.
+      'measure-build': { type: 'string' },
+      out: { type: 'string' },
+      build: { type: 'string' },
+    },
   });
+  if (values['measure-build']) {
+    await runMeasuredBuild(values['measure-build'], values.out!, values.build!);
+    return 0;
+  }
   const rounds = Math.max(1, Number(values.rounds) || 5);
+  const synthetic = Math.max(0, Number(values.synthetic) || 0);
   const files = await listSnapshots(values.raw);
   const pages: Page[] = [];
   for (const f of files) pages.push({ name: f.relative, html: decodeSnapshot(await readSnapshotBytes(f), undefined) });
-  const kib = pages.reduce((s, p) => s + p.html.length, 0) / pages.length / 1024;
-  console.log(`${pages.length} pages from ${values.raw} (mean ${kib.toFixed(0)} KiB of HTML), ${rounds} rounds, node ${process.version}`);
+  const kib = pages.reduce((s, p) => s + p.html.length, 0) / Math.max(1, pages.length) / 1024;
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${load}`);
 
-  time(pages, 1, (p) => extractArticle(p.html, { sourceFile: p.name, url: null })); // warm-up (JIT)
-  console.log(summary('parse (cheerio/slim)', time(pages, rounds, (p) => load(p.html))));
-  console.log(summary('read page (text, meta)', time(pages, rounds, (p) => readPage(p.html, null))));
-  console.log(summary('every table', time(pages, rounds, (p) => extractArticle(p.html, { sourceFile: p.name, url: null }))));
+  console.log(`\nPer page, one thread: ${pages.length} pages of ${values.raw} (mean ${kib.toFixed(0)} KiB of HTML), ${rounds} rounds`);
+  const floor = perPageFigures(pages, rounds);
+  heapFigures(pages, Math.max(rounds, 5));
 
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const heap: string[] = [];
-  for (let r = 0; r < Math.max(rounds, 5); r++) {
-    for (const p of pages) extractArticle(p.html, { sourceFile: p.name, url: null });
-    gc?.();
-    heap.push(mib(process.memoryUsage().heapUsed));
-  }
-  console.log(`heap after each pass over the corpus${gc ? '' : ' (run with node --expose-gc for exact figures)'}: ${heap.join(', ')}`);
+  console.log('\nHostile made-up inputs, each at N and 2N:');
+  hostileFigures();
+
+  console.log(`\nWhole builds (make datasets: one process, a worker per core, cold caches unless said), parse floor ${floor.toFixed(2)} ms/page:`);
+  await wholeBuildFigures(values.raw, synthetic, floor);
   return 0;
 }

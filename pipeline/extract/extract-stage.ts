@@ -3,27 +3,36 @@
  * (unvalidated) out in `<build>/records/`. A page that cannot be read is
  * reported and passed over; every other page still goes through. Results are
  * cached per snapshot, keyed by the snapshot's checksum and a fingerprint of
- * the extractor code, so a rebuild re-reads only what changed.
+ * the extractor code, so a rebuild re-reads only what changed. Pages are
+ * extracted in a pool of worker threads (one per core), each with a time
+ * budget; the tables are assembled in the order of the snapshots' paths, so
+ * the output does not depend on scheduling.
  */
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { writeJsonAtomic } from '../lib/atomic-write.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { sha256 } from '../lib/hash.ts';
 import { type ManifestEntry, readManifest } from '../lib/manifest.ts';
 import { TABLES } from '../lib/schemas.ts';
-import { extractArticle } from './article.ts';
+import { PageExtractor } from '../pool/page-extractor.ts';
 import { assembleTables } from './assemble.ts';
 import { recordsCacheKey } from './cache-key.ts';
 import { unreadableReason } from './unreadable.ts';
 import type { ArticleRecords } from './records.ts';
-import { decodeSnapshot, listSnapshots, readSnapshotBytes } from './snapshots.ts';
+import { type SnapshotFile, isSingleFile, listSnapshots, readSnapshotBytes } from './snapshots.ts';
+import { expandWarcs } from './warc.ts';
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
 /** The code whose change invalidates cached records: the extractors and the shared library they use. */
 const FINGERPRINT_DIRS = [EXTRACT_DIR, join(EXTRACT_DIR, '..', 'lib')];
 const FINGERPRINT_FILE = /\.(ts|json)$/;
+/** What to do about a page that was passed over. */
+const PASSED_OVER = 'the page was passed over; fix or remove the snapshot and rebuild';
+/** Snapshots read ahead of the extraction (bounds the bytes held while workers are busy). */
+const READ_AHEAD = 16;
 
 /** A problem met by a stage: which file, what went wrong, what to do. */
 export interface Problem {
@@ -55,6 +64,14 @@ export interface ExtractOptions {
   buildDir: string;
   /** Publish pages with no readable text as empty articles instead of reporting them (unreadable.ts). */
   keepUnreadable?: boolean;
+  /** Worker threads for the pages to extract; 0 extracts in this thread (no time budget). Default: one per core. */
+  threads?: number;
+  /** Time budget of one page in a worker, in milliseconds (default in pool/extract-pool.ts). */
+  pageBudgetMs?: number;
+  /** The most bytes a snapshot may have, on disk and gunzipped (default in snapshots.ts). */
+  maxSnapshotBytes?: number;
+  /** Module to extract with instead of `article.ts` (tests inject a slow page); workers only. */
+  extractorUrl?: string;
 }
 
 /** Folder of the extracted tables inside a build folder. */
@@ -81,59 +98,109 @@ async function readCached(path: string): Promise<ArticleRecords | null> {
   }
 }
 
-/** Runs the extract stage; throws only when the raw folder itself cannot be read. */
-export async function runExtract(options: ExtractOptions): Promise<ExtractReport> {
-  const { rawDir, buildDir } = options;
-  const manifest = await readManifest(rawDir);
-  const byPath = new Map<string, ManifestEntry>(manifest.filter((e) => e.path).map((e) => [e.path!, e]));
-  const snapshots = await listSnapshots(rawDir);
+/** The raw folder as the stage sees it: the snapshots in build order and what the manifest says of each. */
+export interface RawInput {
+  manifest: ManifestEntry[];
+  snapshots: SnapshotFile[];
+  byPath: Map<string, ManifestEntry>;
+  /** Problems and warnings of the listing itself (unreadable WARC files, records passed over). */
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** A snapshot's records, or the problem that stopped it, by relative path. */
+export type PageResults = Map<string, ArticleRecords | Problem>;
+
+/** Lists the raw folder (pages, WARC records) with the manifest; throws only when the folder cannot be read. */
+export async function readRawInput(rawDir: string): Promise<RawInput> {
+  const manifest = (await isSingleFile(rawDir)) ? [] : await readManifest(rawDir);
+  const { snapshots, entries: warcEntries, skipped, problems } = await expandWarcs(await listSnapshots(rawDir));
+  const byPath = new Map<string, ManifestEntry>([...manifest, ...warcEntries].filter((e) => e.path).map((e) => [e.path!, e]));
+  const warnings = skipped.map((s) => ({
+    file: s.file,
+    reason: `${s.count} WARC record(s) that are not HTML responses passed over`,
+    hint: 'nothing to do: crawls hold requests, metadata and media too',
+  }));
+  return { manifest, snapshots, byPath, problems, warnings };
+}
+
+/** Extracts the chosen snapshots, from the cache or in the pool; returns their results and how many came from the cache. */
+export async function extractSnapshots(options: ExtractOptions, input: RawInput, chosen: SnapshotFile[]): Promise<{ results: PageResults; cached: number }> {
+  const { buildDir } = options;
+  const { byPath } = input;
   const fingerprint = await extractorFingerprint();
   const cacheDir = join(buildDir, 'cache');
   await mkdir(cacheDir, { recursive: true });
-
-  const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached: 0, problems: [], warnings: [] };
-  const records: ArticleRecords[] = [];
-  const sources: SourceInfo[] = [];
-  const seen = new Map<string, string>();
-  for (const file of snapshots) {
+  const report = { cached: 0 };
+  const extractor = new PageExtractor(options, chosen.length);
+  /** One snapshot's records (from the cache or extracted), or the problem that stopped it. */
+  const readOne = async (file: SnapshotFile): Promise<ArticleRecords | Problem> => {
     const entry = byPath.get(file.relative);
     try {
-      const bytes = await readSnapshotBytes(file);
+      const bytes = await readSnapshotBytes(file, options.maxSnapshotBytes);
       const url = entry?.final_url ?? entry?.url ?? null;
       const cachePath = join(cacheDir, `${recordsCacheKey({ fingerprint, sourceFile: file.relative, bytesSha256: sha256(bytes), entry })}.json`);
       let result = await readCached(cachePath);
       if (result) report.cached += 1;
       else {
-        result = extractArticle(decodeSnapshot(bytes, entry), { sourceFile: file.relative, url });
+        const extracted = await extractor.extract(bytes, entry, { sourceFile: file.relative, url });
+        if ('error' in extracted) return { file: file.path, reason: extracted.error, hint: PASSED_OVER };
+        result = extracted;
         await writeJsonAtomic(cachePath, result);
       }
       const unreadable = unreadableReason(bytes, result.article);
       if (unreadable && !options.keepUnreadable) {
-        report.problems.push({ file: file.path, reason: `unreadable: ${unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' });
-        continue;
+        return { file: file.path, reason: `unreadable: ${unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' };
       }
-      const first = seen.get(result.article.article_id);
-      if (first) {
-        report.problems.push({
-          file: file.path,
-          reason: `same article URL as ${first}; this copy is not published`,
-          hint: 'remove one of the two snapshots',
-        });
-        continue;
-      }
-      seen.set(result.article.article_id, file.relative);
-      for (const w of result.article.warnings) report.warnings.push({ file: file.path, reason: w, hint: 'check the page; its article has no or little text' });
-      records.push(result);
-      sources.push({
-        title: result.article.title ?? result.article.url ?? file.relative,
-        path: result.article.url ?? file.relative,
-        fetched_at: entry?.fetched_at ?? null,
-        licence: entry?.licence ?? null,
-      });
+      return result;
     } catch (error) {
       const reason = error instanceof PipelineError ? error.message : `cannot extract: ${(error as Error).message}`;
-      report.problems.push({ file: file.path, reason, hint: 'the page was passed over; fix or remove the snapshot and rebuild' });
+      return { file: file.path, reason, hint: PASSED_OVER };
     }
+  };
+  // Pages are read and extracted concurrently (the pool bounds the work in flight); the caller uses them in build order.
+  const read = pLimit(READ_AHEAD);
+  try {
+    const results = await Promise.all(chosen.map((file) => read(() => readOne(file))));
+    return { results: new Map(chosen.map((file, i) => [file.relative, results[i]!])), cached: report.cached };
+  } finally {
+    await extractor.close();
+  }
+}
+
+/** Writes the tables from the results of every snapshot, in build order; returns the stage's report. */
+export async function writeExtractOutput(options: ExtractOptions, input: RawInput, results: PageResults, cached: number): Promise<ExtractReport> {
+  const { rawDir, buildDir } = options;
+  const { snapshots, byPath, manifest } = input;
+  const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached, problems: [...input.problems], warnings: [...input.warnings] };
+  const records: ArticleRecords[] = [];
+  const sources: SourceInfo[] = [];
+  const seen = new Map<string, string>();
+  for (const file of snapshots) {
+    const result = results.get(file.relative) ?? { file: file.path, reason: 'no result for this snapshot', hint: 'run every shard again, then merge' };
+    if (!('article' in result)) {
+      report.problems.push(result);
+      continue;
+    }
+    const entry = byPath.get(file.relative);
+    const first = seen.get(result.article.article_id);
+    if (first) {
+      report.problems.push({
+        file: file.path,
+        reason: `same article URL as ${first}; this copy is not published`,
+        hint: 'remove one of the two snapshots',
+      });
+      continue;
+    }
+    seen.set(result.article.article_id, file.relative);
+    for (const w of result.article.warnings) report.warnings.push({ file: file.path, reason: w, hint: 'check the page; its article has no or little text' });
+    records.push(result);
+    sources.push({
+      title: result.article.title ?? result.article.url ?? file.relative,
+      path: result.article.url ?? file.relative,
+      fetched_at: entry?.fetched_at ?? null,
+      licence: entry?.licence ?? null,
+    });
   }
   const present = new Set(snapshots.map((s) => s.relative));
   for (const entry of manifest) {
@@ -149,4 +216,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
   await writeJsonAtomic(join(out, 'sources.json'), sources);
   await writeJsonAtomic(join(out, 'extract-report.json'), report);
   return report;
+}
+
+/** Runs the extract stage; throws only when the raw folder itself cannot be read. */
+export async function runExtract(options: ExtractOptions): Promise<ExtractReport> {
+  const input = await readRawInput(options.rawDir);
+  const { results, cached } = await extractSnapshots(options, input, input.snapshots);
+  return writeExtractOutput(options, input, results, cached);
 }

@@ -13,7 +13,7 @@ import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
 import { CHANGELOG_FILE, changelog } from './changelog.ts';
 import { toCsv } from './csv.ts';
-import { type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
+import { type DatasetInfo, type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
 import { requireValidated } from './validated.ts';
 
@@ -27,6 +27,8 @@ export interface PublishOptions {
   outRoot: string;
   /** Test hooks of the version switch (a pause to kill the process at). */
   hooks?: SwitchHooks;
+  /** Overrides of `dataset.json` (an ad-hoc build's own name and version). */
+  dataset?: Partial<DatasetInfo>;
 }
 
 /** What was published. */
@@ -83,7 +85,7 @@ async function makeOutFolder(outRoot: string): Promise<void> {
 /** Runs the publish stage. */
 export async function runPublish(options: PublishOptions): Promise<PublishReport> {
   await requireValidated(options.inDir);
-  const info = datasetInfo();
+  const info = { ...datasetInfo(), ...options.dataset };
   const tables = {} as Record<TableName, Row[]>;
   for (const t of TABLES) tables[t] = await readJson<Row[]>(join(options.inDir, `${t}.json`));
   const sources = await readJson<SourceInfo[]>(join(options.inDir, 'sources.json'));

@@ -1,4 +1,4 @@
-// Odd inputs (made-up) must never make the extractor throw, and stay fast.
+// Odd inputs (made-up) must never make the extractor throw. Their speed is measured by `make bench`, never timed here.
 import { describe, expect, it } from 'vitest';
 import { buildBody, bodyFromPlainText } from '../../pipeline/extract/body.ts';
 import { extractQuotes } from '../../pipeline/extract/quotes/extract-quotes.ts';
@@ -15,17 +15,15 @@ describe('robustness', () => {
     const paragraphs = ['Anna Berg said: “This never closes and goes on for a while.'];
     for (let i = 0; i < 200; i++) paragraphs.push(`Paragraph ${i} of the made-up article has no quotes at all in it.`);
     const body = bodyFromPlainText(paragraphs.join('\n\n'));
-    const started = performance.now();
     const quotes = extractQuotes(body);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.end).toBeLessThanOrEqual(body.paragraphs[0]!.end);
   });
 
-  it('stays fast on a run-on paragraph full of marks', () => {
+  it('reads a run-on paragraph full of marks', () => {
     const body = bodyFromPlainText(Array.from({ length: 2000 }, () => '“a” ‘b’ "c" said Anna Berg ').join(''));
-    const started = performance.now();
-    extractQuotes(body);
-    expect(performance.now() - started).toBeLessThan(3000);
+    const quotes = extractQuotes(body);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(body.text.slice(q.start, q.end)).toContain(q.text);
   });
 });

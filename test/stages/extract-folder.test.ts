@@ -31,11 +31,12 @@ async function rawFolder(): Promise<string> {
   return raw;
 }
 
+// In this thread (threads: 0): the worker pool has its own tests (extract-folder-pool.test.ts).
 describe('extract stage on a folder of snapshots', () => {
   it('reads every page recursively, reports the broken one and goes on', async () => {
     const raw = await rawFolder();
     const build = join(raw, '.build');
-    const report = await runExtract({ rawDir: raw, buildDir: build });
+    const report = await runExtract({ rawDir: raw, buildDir: build, threads: 0 });
     expect(report.snapshots).toBe(4);
     expect(report.articles).toBe(3);
     expect(report.problems).toHaveLength(1);
@@ -51,8 +52,8 @@ describe('extract stage on a folder of snapshots', () => {
   it('reuses the cached records of unchanged snapshots', async () => {
     const raw = await rawFolder();
     const build = join(raw, '.build');
-    await runExtract({ rawDir: raw, buildDir: build });
-    const again = await runExtract({ rawDir: raw, buildDir: build });
+    await runExtract({ rawDir: raw, buildDir: build, threads: 0 });
+    const again = await runExtract({ rawDir: raw, buildDir: build, threads: 0 });
     expect(again.cached).toBe(3);
   });
 
@@ -62,7 +63,7 @@ describe('extract stage on a folder of snapshots', () => {
       join(raw, 'manifest.json'),
       JSON.stringify([{ url: 'https://example.org/gone', path: 'gone.html', outcome: 'fetched', charset: 'utf-8' }]),
     );
-    const report = await runExtract({ rawDir: raw, buildDir: join(raw, '.build') });
+    const report = await runExtract({ rawDir: raw, buildDir: join(raw, '.build'), threads: 0 });
     expect(report.problems.map((p) => p.reason)).toContain('listed in the manifest for https://example.org/gone but missing');
   });
 });

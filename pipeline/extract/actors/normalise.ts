@@ -15,6 +15,25 @@ const POSSESSIVE_END = /'s?$/;
  * "the": "The U.N." → "un", "Agnès Callamard" → "agnes callamard".
  */
 export function normaliseName(name: string): string {
+  let normal = NORMAL_FORMS.get(name);
+  if (normal === undefined) {
+    if (NORMAL_FORMS.size >= NORMAL_FORMS_MAX) NORMAL_FORMS.clear();
+    normal = normalForm(name);
+    NORMAL_FORMS.set(name, normal);
+  }
+  return normal;
+}
+
+/**
+ * Normal forms already computed. The actor passes compare the same surfaces
+ * again and again; profiling a 753-page build showed this function taking a
+ * fifth of the extraction time without the memo.
+ */
+const NORMAL_FORMS = new Map<string, string>();
+/** Bound of the memo (entries): a few MB at most; cleared whole when full. */
+const NORMAL_FORMS_MAX = 50_000;
+
+function normalForm(name: string): string {
   return name
     .normalize('NFKD')
     .replace(DIACRITICS, '')

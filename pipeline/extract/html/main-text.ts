@@ -67,11 +67,14 @@ function containerMatches($: CheerioAPI, selector: string): { nodes: Element[]; 
   return { nodes: outermost.map(({ element }) => element), chars: outermost.reduce((sum, { amount }) => sum + amount.chars, 0) };
 }
 
-/** Step 2: the first generic article container that passes the quality checks. */
-function containerStep($: CheerioAPI, scoredChars: number): Choice | null {
+/**
+ * Step 2: the first generic article container that passes the quality checks
+ * (at least `minChars` of text). Step 4 calls it again with no minimum.
+ */
+function containerStep($: CheerioAPI, scoredChars: number, minChars = CONTAINER_MIN_CHARS): Choice | null {
   for (const selector of ARTICLE_CONTAINER_SELECTORS) {
     const { nodes, chars } = containerMatches($, selector);
-    if (nodes.length === 0 || chars < CONTAINER_MIN_CHARS) continue;
+    if (nodes.length === 0 || chars < minChars) continue;
     if (scoredChars > chars * CONTAINER_SHORTFALL_RATIO) continue;
     return { nodes, method: `container:${selector}` };
   }
@@ -81,7 +84,10 @@ function containerStep($: CheerioAPI, scoredChars: number): Choice | null {
 /**
  * Finds the main text of a cleaned document with a numbered cascade:
  * (1) site-specific selectors (CDT), (2) generic article containers that pass
- * quality checks, (3) a text-density scoring fallback. The body records which
+ * quality checks, (3) a text-density scoring fallback, (4) when none of these
+ * finds anything, an article container however short its text (a page whose
+ * whole article is one short paragraph, under the minimum lengths of steps 2
+ * and 3: a brief, a notice, a short Chinese paragraph). The body records which
  * step produced it in `method`; when none does, the body is empty with the
  * warning {@link NO_MAIN_TEXT}.
  */
@@ -91,7 +97,8 @@ export function extractMainText($: CheerioAPI, context: MainTextContext): Articl
   const choice =
     siteStep($, context.host) ??
     containerStep($, scored?.chars ?? 0) ??
-    (scored ? { nodes: scored.nodes, method: 'score' } : null);
+    (scored ? { nodes: scored.nodes, method: 'score' } : null) ??
+    containerStep($, 0, 1);
   if (!choice) return buildBody([], 'none', [NO_MAIN_TEXT]);
   const paragraphs = tidyParagraphs(collectParagraphs(choice.nodes, context.baseUrl), context);
   if (paragraphs.length === 0) return buildBody([], choice.method, [NO_MAIN_TEXT]);

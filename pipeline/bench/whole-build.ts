@@ -1,0 +1,118 @@
+/**
+ * Whole builds as make runs them (`datasets`: one process, the worker pool,
+ * the listing check), each in a child process so that its CPU time and peak
+ * memory are its own: cold on the development pages, cold on a synthetic
+ * corpus of N copies with distinct URLs, then a rebuild with nothing changed
+ * and one with one page changed.
+ */
+import { spawn } from 'node:child_process';
+import { copyFile, link, mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { datasetsCommand } from '../datasets.ts';
+import { listSnapshots, readSnapshotBytes } from '../extract/snapshots.ts';
+import type { ManifestEntry } from '../lib/manifest.ts';
+
+/** What one build cost, as measured inside its process (wall time is measured outside, start-up included). */
+export interface BuildUsage {
+  cpuMs: number;
+  maxRssMiB: number;
+  upToDate: boolean;
+  articles: number | null;
+}
+
+/** Child side of {@link measureBuild}: runs the build, prints its usage as JSON on the last line of stdout. */
+export async function runMeasuredBuild(rawDir: string, outRoot: string, buildDir: string): Promise<void> {
+  const result = await datasetsCommand({ rawDir, outRoot, buildDir });
+  const usage = process.resourceUsage();
+  const report: BuildUsage = {
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    maxRssMiB: usage.maxRSS / 1024,
+    upToDate: result.upToDate,
+    articles: result.upToDate ? null : result.extract.articles,
+  };
+  console.log(JSON.stringify(report));
+}
+
+/** Runs one build in a child process; returns its usage and the wall time seen from outside. */
+function measureBuild(rawDir: string, outRoot: string, buildDir: string): Promise<BuildUsage & { wallMs: number }> {
+  const args = [...process.execArgv, process.argv[1]!, 'bench', '--measure-build', rawDir, '--out', outRoot, '--build', buildDir];
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - t0;
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !last.startsWith('{')) reject(new Error(`the measured build exited with ${code}`));
+      else resolve({ ...(JSON.parse(last) as BuildUsage), wallMs });
+    });
+  });
+}
+
+/** Manifest fields a synthetic copy has no value for. */
+const UNKNOWN_FIELDS = ['final_url', 'reason', 'http_status', 'fetched_at', 'content_type', 'charset', 'bytes', 'sha256', 'etag', 'last_modified', 'licence'] as const;
+const SYNTHETIC_NOTE = 'synthetic copy made by make bench';
+
+/** A raw folder of `pages` copies of the pages in `sourceDir` (hard links where possible), each with its own URL in a manifest. */
+export async function syntheticCorpus(sourceDir: string, pages: number, dir: string): Promise<void> {
+  const files = await listSnapshots(sourceDir);
+  if (files.length === 0) throw new Error(`no snapshot in ${sourceDir}`);
+  await mkdir(dir, { recursive: true });
+  const manifest: ManifestEntry[] = [];
+  for (let i = 0; i < pages; i++) {
+    const source = files[i % files.length]!;
+    const name = `${String(i).padStart(6, '0')}-${basename(source.relative)}`;
+    await link(source.path, join(dir, name)).catch(() => copyFile(source.path, join(dir, name)));
+    const unknown = Object.fromEntries(UNKNOWN_FIELDS.map((field) => [field, null]));
+    manifest.push({ ...unknown, url: `https://synthetic.example/${i}/${source.relative}`, path: name, outcome: 'fetched', note: SYNTHETIC_NOTE } as ManifestEntry);
+  }
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+}
+
+/** Gives the first page of a folder new bytes (a comment appended), in a new file: the others may be hard links to it. */
+async function changeOnePage(dir: string): Promise<void> {
+  const [first] = await listSnapshots(dir);
+  if (!first) return;
+  const html = Buffer.concat([await readSnapshotBytes(first), Buffer.from('\n<!-- changed by make bench -->\n')]);
+  await unlink(first.path);
+  await writeFile(first.path, first.path.endsWith('.gz') ? gzipSync(html) : html);
+}
+
+function row(label: string, pages: number, u: BuildUsage & { wallMs: number }, floorMs: number): string {
+  const cores = availableParallelism();
+  const perCore = u.cpuMs / (u.wallMs * cores);
+  return [
+    `  ${label.padEnd(34)}`,
+    `${(u.wallMs / 1000).toFixed(1).padStart(7)} s`,
+    `${((pages * 1000) / u.wallMs).toFixed(1).padStart(7)} pages/s`,
+    `CPU ${(u.cpuMs / 1000).toFixed(1).padStart(6)} s (${(100 * perCore).toFixed(0).padStart(3)}% of ${cores} cores)`,
+    `peak ${u.maxRssMiB.toFixed(0).padStart(5)} MiB`,
+    `wall/page ${(u.wallMs / pages / floorMs).toFixed(1).padStart(5)}x parse`,
+    `CPU/page ${(u.cpuMs / pages / floorMs).toFixed(1).padStart(5)}x parse`,
+  ].join('  ');
+}
+
+/** Prints the whole-build figures; `floorMs` is the parse floor per page measured in the same run. */
+export async function wholeBuildFigures(devDir: string, synthetic: number, floorMs: number): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'wsw-bench-'));
+  try {
+    const devPages = (await listSnapshots(devDir)).length;
+    console.log(row(`cold, ${devPages} pages of ${basename(devDir)}`, devPages, await measureBuild(devDir, join(root, 'dev-out'), join(root, 'dev-build')), floorMs));
+    if (synthetic > 0) {
+      const raw = join(root, 'synthetic');
+      await syntheticCorpus(devDir, synthetic, raw);
+      const [out, build] = [join(root, 'out'), join(root, 'build')];
+      console.log(row(`cold, ${synthetic} synthetic pages`, synthetic, await measureBuild(raw, out, build), floorMs));
+      console.log(row('  rebuild, nothing changed', synthetic, await measureBuild(raw, out, build), floorMs));
+      await changeOnePage(raw);
+      console.log(row('  rebuild, one page changed', synthetic, await measureBuild(raw, out, build), floorMs));
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The body of an extraction worker thread: one snapshot's bytes in, the
+ * records of every table out (or a thrown error naming what went wrong).
+ * Run by the pool in {@link ./extract-pool.ts}; never imported by the stages.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
+import type { ManifestEntry } from '../lib/manifest.ts';
+import { type SnapshotInfo, extractArticle } from '../extract/article.ts';
+import type { ArticleRecords } from '../extract/records.ts';
+import { decodeSnapshot } from '../extract/snapshots.ts';
+
+/** One page for a worker. */
+export interface PageTask {
+  bytes: Uint8Array;
+  /** The manifest's entry for the snapshot (charset, content type), when there is one. */
+  entry: Pick<ManifestEntry, 'charset' | 'content_type'> | undefined;
+  snapshot: SnapshotInfo;
+  /** Module exporting `extractArticle` (tests inject a slow one); the real extractor when absent. */
+  extractorUrl?: string;
+  /** The worker says "started" here, so the page's time budget counts its own work only. */
+  started?: MessagePort;
+}
+
+type Extract = (html: string, snapshot: SnapshotInfo) => ArticleRecords;
+/**
+ * The extractor to run. An injected one is loaded with `require`: under tsx a
+ * worker thread has its CommonJS hook but (on Node 20) not its ESM hooks.
+ */
+function extractor(url: string | undefined): Extract {
+  if (url === undefined) return extractArticle;
+  return (createRequire(import.meta.url)(fileURLToPath(url)) as { extractArticle: Extract }).extractArticle;
+}
+
+/** Extracts one page. */
+export default function extractPage(task: PageTask): ArticleRecords {
+  const extract = extractor(task.extractorUrl);
+  task.started?.postMessage('started');
+  task.started?.close();
+  const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  return extract(decodeSnapshot(bytes, task.entry), task.snapshot);
+}
