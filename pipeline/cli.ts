@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { ExtractReport } from './extract/extract-stage.ts';
-import { asPipelineError, type Stage } from './lib/errors.ts';
+import { PipelineError, asPipelineError, type Stage } from './lib/errors.ts';
 
 const USAGE = `usage: tsx pipeline/cli.ts <command> [options]
 
