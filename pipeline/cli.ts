@@ -15,6 +15,7 @@ commands:
   publish   --raw DIR [--build DIR] --out DIR           write the versioned dataset
   datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid]   extract, validate and publish
   bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
+  site      --data DIR --out DIR                        build the static site of a published version
   help                                                  this text`;
 
 const OPTIONS = {
@@ -40,6 +41,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'bench') {
     const { benchCommand } = await import('./bench/bench-command.ts');
     return benchCommand(rest);
+  }
+  if (command === 'site') {
+    const { siteCommand } = await import('./site/command.ts');
+    return siteCommand(rest);
   }
   if (!command || command === 'help' || command === '--help') {
     console.log(USAGE);

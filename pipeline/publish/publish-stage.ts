@@ -14,6 +14,7 @@ import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
 import { CHANGELOG_FILE, changelog } from './changelog.ts';
 import { toCsv } from './csv.ts';
 import { type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
+import { writeVersionSite } from '../site/site-build.ts';
 
 /** Name of the link to the newest version inside the output folder. */
 export const LATEST = 'latest';
@@ -106,6 +107,7 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, rows));
     const dir = join(options.outRoot, info.version);
+    await writeVersionSite(tmp);
     await swapIn(tmp, dir);
     await pointLatest(options.outRoot, info.version);
     return { version: info.version, dir, rows };
