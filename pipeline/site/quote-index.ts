@@ -7,8 +7,12 @@
  */
 import type { ActorRow, CountryRow, QuoteRow, Tables } from './tables.ts';
 
-/** Display rows per `data/quotes-NNN.js` file. */
-export const CHUNK_SIZE = 1000;
+/**
+ * Display rows per `data/quotes-NNN.js` file (~130 kB at 100,000 made-up
+ * quotes): small enough that a page of quotes scattered over the list (a
+ * speaker's, or the best matches of a search) loads little.
+ */
+export const CHUNK_SIZE = 250;
 
 /** What the quotes list shows for one quote. */
 export interface QuoteView {

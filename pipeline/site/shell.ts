@@ -33,6 +33,8 @@ function quotesView(): string {
 <h2 id="h-quotes" tabindex="-1">Quotes</h2>
 <form id="quote-filters" class="filters" role="search" aria-label="Search and filter quotes">
 <div class="field wide"><label for="f-q">Search quotes, speakers and article titles</label><input id="f-q" name="q" type="search" autocomplete="off" placeholder="e.g. a name or a word"></div>
+<details id="more-filters" class="more-filters" open><summary>Filters and sorting</summary>
+<div class="filter-grid">
 <div class="field"><label for="f-speaker">Speaker</label><input id="f-speaker" name="speaker" list="speaker-names" autocomplete="off"><datalist id="speaker-names"></datalist></div>
 ${select('f-type', 'Speaker type')}
 ${select('f-country', 'Country (named in the quote, or the speaker’s)')}
@@ -40,7 +42,9 @@ ${select('f-site', 'Site')}
 ${select('f-kind', 'Kind of quote')}
 <div class="field"><label for="f-from">Published from</label><input id="f-from" name="from" type="date"></div>
 <div class="field"><label for="f-to">Published to</label><input id="f-to" name="to" type="date"></div>
-<div class="field"><label for="f-sort">Sort by</label><select id="f-sort" name="sort"><option value="">Relevance, then newest</option><option value="new">Newest first</option><option value="old">Oldest first</option><option value="speaker">Speaker A–Z</option></select></div>
+<div class="field"><label for="f-sort">Sort by</label><select id="f-sort" name="sort"><option value="">Newest first</option><option value="relevance">Best match (when searching)</option><option value="old">Oldest first</option><option value="speaker">Speaker A–Z</option></select></div>
+</div>
+</details>
 <div class="field buttons"><button type="submit">Apply</button> <button type="reset">Clear</button></div>
 </form>
 <p id="quote-count" class="count" role="status" aria-live="polite">Loading the quotes…</p>

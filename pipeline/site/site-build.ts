@@ -11,12 +11,12 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
 import { PipelineError } from '../lib/errors.ts';
 import { aboutHtml, FLOORS_FILE } from './about.ts';
 import { buildArticleData } from './article-data.ts';
 import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
 import { CHUNK_SIZE, buildQuoteIndex, type QuoteIndex } from './quote-index.ts';
+import { SEARCH_FIELDS, buildSearchShards } from './search-index.ts';
 import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
 import { buildSpeakers } from './speakers.ts';
 import { readTables } from './tables.ts';
@@ -34,8 +34,6 @@ function packageRoot(file: string, name: string): string {
 
 /** Name of the site folder inside a version folder. */
 export const SITE_DIR = 'site';
-/** The fields the search index covers, and how the browser queries them. */
-export const SEARCH_FIELDS = ['text', 'speaker', 'title'] as const;
 
 /** Options of {@link buildSite}. */
 export interface SiteOptions {
@@ -67,13 +65,6 @@ export function articleFile(articleId: string): string {
   return `${articleId.replace(/[^A-Za-z0-9_-]/g, '_')}.js`;
 }
 
-/** The search index: MiniSearch over quote text, speaker and article title, keyed by list position. */
-function searchIndex(index: QuoteIndex): unknown {
-  const search = new MiniSearch<{ id: number; text: string; speaker: string; title: string }>({ fields: [...SEARCH_FIELDS], storeFields: [] });
-  search.addAll(index.rows.map((r, id) => ({ id, text: r.text, speaker: r.speaker, title: r.articleTitle ?? '' })));
-  return search.toJSON();
-}
-
 /** Every file of the site, path → content, in a fixed order. */
 async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, string>; quotes: number; articles: number }> {
   const tables = await readTables(options.dataDir);
@@ -84,6 +75,7 @@ async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, str
   const files = new Map<string, string>();
   files.set('index.html', shellHtml({ title: about.title, version: about.version, chartsHtml: chartsHtml(charts), aboutHtml: about.html }));
   const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
+  const shards = buildSearchShards(index);
   files.set(
     'data/meta.js',
     dataFile('meta', {
@@ -94,6 +86,7 @@ async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, str
       chunks,
       chunkSize: CHUNK_SIZE,
       searchFields: SEARCH_FIELDS,
+      searchShards: [...shards.keys()],
     }),
   );
   files.set('data/facets.js', dataFile('facets', index.facets));
@@ -101,7 +94,7 @@ async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, str
     const name = `quotes-${String(c).padStart(3, '0')}`;
     files.set(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
   }
-  files.set('data/search.js', dataFile('search', searchIndex(index)));
+  for (const [shard, json] of shards) files.set(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
   files.set('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
   for (const a of articles) files.set(`data/articles/${articleFile(a.id)}`, dataFile(`article:${a.id}`, a));
   for (const c of charts) files.set(`charts/${c.id}.csv`, chartCsv(c));

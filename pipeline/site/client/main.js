@@ -44,6 +44,8 @@
       window.addEventListener('hashchange', function () { show(parse(location.hash)); });
       return show(parse(location.hash));
     }).then(function () {
+      // Time to first render, read by the site benchmark (ms since the navigation started).
+      if (self.performance && performance.mark) performance.mark('wsw-first-render');
       document.body.setAttribute('data-started', 'true');
     }).catch(function (e) { W.fail(document.getElementById('quote-list'), e); });
   }

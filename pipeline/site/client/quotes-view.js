@@ -1,6 +1,6 @@
 /**
- * The quotes view: search (MiniSearch index built at publish time, loaded on
- * the first search), filters over the facet columns, sorting, and paging that
+ * The quotes view: search (MiniSearch index shards built at publish time,
+ * loaded when a search needs them), filters over the facet columns, sorting, and paging that
  * loads only the chunks of the rows shown. The state lives in the URL
  * (#/quotes?q=…&country=…), so a filtered list can be bookmarked.
  */
@@ -9,7 +9,7 @@
   var W = (self.WSW = self.WSW || {});
   var PAGE = 50;
   var FIELDS = ['q', 'speaker', 'type', 'country', 'site', 'kind', 'from', 'to', 'sort'];
-  var search = null;
+  var shards = {};
   var state = { params: {}, page: 0, results: [] };
   var $ = function (id) { return document.getElementById(id); };
 
@@ -23,12 +23,18 @@
   /** Fills the filter controls from the facets (once). */
   W.initQuoteFilters = function () {
     var f = W.facets;
+    // On a phone the filters start folded, so the quotes are on the first screen.
+    if (self.matchMedia && matchMedia('(max-width: 40rem)').matches) $('more-filters').open = false;
     fillSelect('f-type', f.types);
     fillSelect('f-country', f.countries, function (c) { return c[1] + ' (' + c[0] + ')'; });
     fillSelect('f-site', f.sites);
     fillSelect('f-kind', f.kinds);
-    var list = $('speaker-names');
-    f.speakers.forEach(function (s) { list.appendChild(W.el('option', { value: s })); });
+    // The speaker suggestions (tens of thousands in a large dataset) are added when first needed.
+    $('f-speaker').addEventListener('focus', function () {
+      var list = $('speaker-names');
+      if (list.firstChild) return;
+      f.speakers.forEach(function (s) { list.appendChild(W.el('option', { value: s })); });
+    });
     $('quote-filters').addEventListener('submit', function (e) {
       e.preventDefault();
       location.hash = '#/quotes?' + formQuery();
@@ -57,6 +63,7 @@
   /** Puts the URL's parameters back into the form (values are names, the selects hold positions). */
   function showParams(p) {
     var f = W.facets;
+    if (['speaker', 'type', 'country', 'site', 'kind', 'from', 'to', 'sort'].some(function (k) { return p[k]; })) $('more-filters').open = true;
     $('f-q').value = p.q || '';
     $('f-speaker').value = p.speaker || '';
     $('f-type').value = p.type ? String(f.types.indexOf(p.type)) : '';
@@ -68,11 +75,48 @@
     $('f-sort').value = p.sort || '';
   }
 
-  function loadSearch() {
-    if (search) return Promise.resolve(search);
-    return W.load('data/search.js', 'search').then(function (json) {
-      search = self.MiniSearch.loadJS(json, { fields: W.meta.searchFields, storeFields: [] });
-      return search;
+  /** The shard of a lower-case word (as pipeline/site/search-index.ts): first letter a–z, else '_'. */
+  function shardOf(term) {
+    var c = term.charAt(0);
+    return c >= 'a' && c <= 'z' ? c : '_';
+  }
+
+  function loadShard(shard) {
+    if (shards[shard]) return Promise.resolve(shards[shard]);
+    return W.load('data/search-' + shard + '.js', 'search-' + shard).then(function (json) {
+      shards[shard] = self.MiniSearch.loadJS(json, { fields: W.meta.searchFields, storeFields: [] });
+      return shards[shard];
+    });
+  }
+
+  /**
+   * Positions of the quotes matching every word of the query (prefix and slight
+   * typos allowed), best first. Loads only the index shards of the query's words.
+   */
+  function searchQuotes(query) {
+    var tokenize = self.MiniSearch.getDefault('tokenize');
+    var wanted = [];
+    tokenize(query).forEach(function (t) {
+      var s = shardOf(t.toLowerCase());
+      if (t && wanted.indexOf(s) < 0) wanted.push(s);
+    });
+    if (!wanted.length) return Promise.resolve([]);
+    if (wanted.some(function (s) { return W.meta.searchShards.indexOf(s) < 0; })) return Promise.resolve([]);
+    return Promise.all(wanted.map(loadShard)).then(function (indexes) {
+      var scores = null;
+      indexes.forEach(function (index, i) {
+        var shard = wanted[i];
+        var found = new Map();
+        index.search(query, {
+          prefix: true,
+          fuzzy: 0.15,
+          combineWith: 'AND',
+          processTerm: function (t) { var l = t.toLowerCase(); return shardOf(l) === shard ? l : null; },
+        }).forEach(function (h) { found.set(h.id, h.score + (scores ? scores.get(h.id) || 0 : 0)); });
+        if (scores) found.forEach(function (_, id) { if (!scores.has(id)) found.delete(id); });
+        scores = found;
+      });
+      return Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
     });
   }
 
@@ -85,7 +129,7 @@
     var f = W.facets;
     var n = f.count;
     var order;
-    if (hits && !p.sort) order = hits;
+    if (hits && p.sort === 'relevance') order = hits;
     else if (p.sort === 'speaker') order = f.bySpeaker;
     else if (p.sort === 'old') order = Array.from({ length: n }, function (_, i) { return n - 1 - i; });
     else order = Array.from({ length: n }, function (_, i) { return i; });
@@ -144,9 +188,7 @@
     FIELDS.forEach(function (k) { if (params.get(k)) p[k] = params.get(k); });
     showParams(p);
     var count = $('quote-count');
-    var hits = p.q ? loadSearch().then(function (s) {
-      return s.search(p.q, { prefix: true, fuzzy: 0.15, combineWith: 'AND' }).map(function (h) { return h.id; });
-    }) : Promise.resolve(null);
+    var hits = p.q ? searchQuotes(p.q) : Promise.resolve(null);
     return hits.then(function (h) {
       state.params = p;
       state.results = filtered(p, h);

@@ -6,6 +6,8 @@
   'use strict';
   var W = (self.WSW = self.WSW || {});
   var WIKIDATA_ID = /^Q[0-9]+$/;
+  /** Quotes shown at once (each batch loads only the chunks it needs). */
+  var PAGE = 50;
 
   function fact(dl, term, value) {
     if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return;
@@ -43,10 +45,20 @@
       var list = W.el('ol', { class: 'quote-list', id: 'speaker-quotes' });
       W.append(body, [dl, W.el('h3', {}, 'Quotes (' + s.quotes.length + ')'), list]);
       if (!s.quotes.length) W.append(body, W.el('p', { class: 'note' }, 'Named in the articles but not quoted.'));
-      return W.rows(s.quotes).then(function (rows) {
-        rows.forEach(function (r) { list.appendChild(W.quoteCard(r)); });
-        body.setAttribute('data-ready', s.id);
-      });
+      var shown = 0;
+      var more = W.el('button', { type: 'button', class: 'more' }, 'Show more quotes');
+      function next() {
+        var batch = s.quotes.slice(shown, shown + PAGE);
+        shown += batch.length;
+        return W.rows(batch).then(function (rows) {
+          rows.forEach(function (r) { list.appendChild(W.quoteCard(r)); });
+          more.hidden = shown >= s.quotes.length;
+          body.setAttribute('data-ready', s.id);
+        });
+      }
+      more.addEventListener('click', next);
+      W.append(body, more);
+      return next();
     }).catch(function (e) { W.fail(body, e); });
   };
 })();
