@@ -55,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
+  const { siteIndex } = await import('./site/site-build.ts');
   const { values } = parseArgs({ args: rest, options: OPTIONS, strict: true });
   const options = {
     rawDir: values.raw,
@@ -76,12 +77,14 @@ async function main(argv: string[]): Promise<number> {
     case 'publish': {
       const report = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot });
       console.error(`publish: ${report.dir} (${Object.entries(report.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+      console.error(`site: open ${siteIndex(report.dir)} in a browser`);
       return 0;
     }
     case 'datasets': {
       const result = await buildDatasets(options);
       printExtractReport(result.extract);
       console.error(`publish: ${result.publish.dir} (${Object.entries(result.publish.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+      console.error(`site: open ${siteIndex(result.publish.dir)} in a browser`);
       return 0;
     }
     default:

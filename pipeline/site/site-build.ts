@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PipelineError } from '../lib/errors.ts';
 import { aboutHtml, FLOORS_FILE } from './about.ts';
@@ -137,4 +137,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
 /** Builds the site of a version folder into its `site/` subfolder (what publish calls before swapping the version in). */
 export async function writeVersionSite(versionDir: string): Promise<SiteReport> {
   return buildSite({ dataDir: versionDir, outDir: join(versionDir, SITE_DIR) });
+}
+
+/** The page to open for the site of a version folder (what the CLI prints after publishing). */
+export function siteIndex(versionDir: string): string {
+  return resolve(versionDir, SITE_DIR, 'index.html');
 }
