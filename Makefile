@@ -33,7 +33,8 @@ $(EXTRACTED): $(DEPS) $(RAW_FILES) $(CODE)
 $(VALIDATED): $(EXTRACTED)
 	$(CLI) validate --raw '$(RAW)' --build '$(BUILD)' $(if $(ALLOW_INVALID),--allow-invalid)
 
-$(PUBLISHED): $(VALIDATED)
+# floors.json is an input of publish: the site's About view shows the evaluation floors.
+$(PUBLISHED): $(VALIDATED) test/gates/floors.json
 	$(CLI) publish --raw '$(RAW)' --build '$(BUILD)' --out '$(OUT)'
 
 test: $(DEPS) typecheck ## check the types, then run every test (vitest), including the end-to-end build and the evaluation gates
