@@ -99,7 +99,7 @@
         W.el('span', {}, W.el('a', { class: 'actor', href: '#/quotes' }, 'actor'), ' (link to the speaker page)'), W.el('span', {}, W.el('span', { class: 'country' }, 'country')));
       var points = W.codePoints(a.text);
       var tree = W.nestSpans(spansOf(a), points.length);
-      var text = W.el('div', { class: 'article-text', 'data-article-id': a.id, 'data-length': points.length });
+      var text = W.el('div', { class: 'article-text', lang: a.language || null, 'data-article-id': a.id, 'data-length': points.length });
       W.renderSpans(text, points, tree.roots, 0, points.length, maker(a));
       tidyBlocks(text);
       W.append(body, [meta, legend, text]);
