@@ -87,6 +87,7 @@ async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, str
       chunkSize: CHUNK_SIZE,
       searchFields: SEARCH_FIELDS,
       searchShards: [...shards.keys()],
+      countryNames: Object.fromEntries(index.facets.countries),
     }),
   );
   files.set('data/facets.js', dataFile('facets', index.facets));

@@ -27,6 +27,7 @@ async function open(route: string, ready = '#quote-list[data-ready]'): Promise<v
   await page.goto('about:blank');
   await page.goto(siteUrl(site, route));
   await page.waitForSelector(ready, { state: 'attached' });
+  await page.waitForSelector('body[data-started]', { state: 'attached' });
 }
 
 beforeAll(async () => {

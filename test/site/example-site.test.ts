@@ -37,6 +37,7 @@ async function open(site: string, route: string, ready: string): Promise<void> {
   await page.goto('about:blank');
   await page.goto(siteUrl(site, route));
   await page.waitForSelector(ready, { state: 'attached' });
+  await page.waitForSelector('body[data-started]', { state: 'attached' });
 }
 
 beforeAll(async () => {

@@ -106,9 +106,7 @@
   };
 
   W.countryName = function (code) {
-    var list = (W.facets && W.facets.countries) || [];
-    for (var i = 0; i < list.length; i++) if (list[i][0] === code) return list[i][1];
-    return code;
+    return (W.meta.countryNames && W.meta.countryNames[code]) || code;
   };
 
   /** One quote as a list item: the words, who said them, and where. */

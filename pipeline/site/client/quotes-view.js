@@ -182,6 +182,16 @@
     });
   }
 
+  /** Shows the first page of the unfiltered list (needs only meta.js and the first chunk). */
+  W.showFirstPage = function () {
+    var n = W.meta.quotes;
+    state.params = {};
+    state.results = Array.from({ length: n }, function (_, i) { return i; });
+    state.page = 0;
+    $('quote-count').textContent = n + ' of ' + n + ' quotes';
+    return renderPage();
+  };
+
   /** Shows the quotes view for the URL's parameters. */
   W.showQuotes = function (params) {
     var p = {};
