@@ -198,6 +198,8 @@
     FIELDS.forEach(function (k) { if (params.get(k)) p[k] = params.get(k); });
     showParams(p);
     var count = $('quote-count');
+    // The first search loads index shards (megabytes in a large dataset): say so meanwhile.
+    if (p.q) count.textContent = 'Searching…';
     var hits = p.q ? searchQuotes(p.q) : Promise.resolve(null);
     return hits.then(function (h) {
       state.params = p;
