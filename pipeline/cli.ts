@@ -20,6 +20,7 @@ commands:
                                                         an ad-hoc build (no --release) is named after its raw folder;
                                                         --shard i/N extracts one slice, --merge N publishes N slices
   bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
+  site      --data DIR --out DIR                        build the static site of a published version
   help                                                  this text`;
 
 const OPTIONS = {
@@ -61,6 +62,10 @@ async function main(argv: string[]): Promise<number> {
     const { benchCommand } = await import('./bench/bench-command.ts');
     return benchCommand(rest);
   }
+  if (command === 'site') {
+    const { siteCommand } = await import('./site/command.ts');
+    return siteCommand(rest);
+  }
   if (!command || command === 'help' || command === '--help') {
     console.log(USAGE);
     return command ? 0 : 2;
@@ -73,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
     validate: () => import('./validate/validate-stage.ts'),
     publish: () => import('./publish/publish-stage.ts'),
   };
+  const { siteIndex } = await import('./site/site-build.ts');
   const { values } = parseArgs({ args: rest, options: OPTIONS, strict: true });
   const options = {
     rawDir: values.raw,
@@ -102,6 +108,7 @@ async function main(argv: string[]): Promise<number> {
       const { runPublish } = await stages.publish();
       const report = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot });
       console.error(`publish: ${report.dir} (${Object.entries(report.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+      console.error(`site: open ${siteIndex(report.dir)} in a browser`);
       return 0;
     }
     case 'datasets': {
@@ -126,6 +133,7 @@ async function main(argv: string[]): Promise<number> {
       }
       printExtractReport(result.extract);
       console.error(`publish: ${result.publish.dir} (${Object.entries(result.publish.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+      console.error(`site: open ${siteIndex(result.publish.dir)} in a browser`);
       return 0;
     }
     default:

@@ -21,6 +21,8 @@ import type { ValidateReport } from './validate/validate-stage.ts';
 const PROJECT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The code and data a published version depends on. */
 const CODE_DIRS = ['pipeline', 'schemas'];
+/** Single files a published version depends on: the site's About view shows the evaluation floors. */
+const CODE_FILES = ['test/gates/floors.json'];
 /** The committed datasets: only a release build (`make`) writes there. */
 const COMMITTED_OUT = join(PROJECT_DIR, 'out');
 const STAMP_FILE = 'datasets-stamp.json';
@@ -102,6 +104,7 @@ async function codeFingerprint(): Promise<string> {
     const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
     for (const f of files) parts.push(`${relative(PROJECT_DIR, f)}\n${sha256(await readFile(f))}`);
   }
+  for (const f of CODE_FILES) parts.push(`${f}\n${(await sha256OfFile(join(PROJECT_DIR, f))) ?? 'missing'}`);
   return sha256(parts.join('\n'));
 }
 

@@ -16,6 +16,7 @@ import { toCsv } from './csv.ts';
 import { type DatasetInfo, type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
 import { requireValidated } from './validated.ts';
+import { writeVersionSite } from '../site/site-build.ts';
 
 export { LATEST } from './switch-version.ts';
 
@@ -105,6 +106,7 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     for (const f of files) await writeFile(join(tmp, f.path), f.content);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, rows));
+    await writeVersionSite(tmp);
     await switchVersion(options.outRoot, info.version, tmp, options.hooks);
     return { version: info.version, dir: join(options.outRoot, info.version), rows };
   } catch (error) {

@@ -5,7 +5,7 @@
  * committed out/.
  */
 import { readFile, readdir, readlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../pipeline/lib/hash.ts';
@@ -14,6 +14,12 @@ import { compileValidators } from '../../pipeline/validate/validate-stage.ts';
 import { buildInTemp } from '../helpers/build.ts';
 
 type Built = Awaited<ReturnType<typeof buildInTemp>>;
+
+/** Every file under a version folder (the site is a subfolder), as relative paths. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+}
 let first: Built;
 let second: Built;
 
@@ -62,15 +68,15 @@ describe('building raw/', () => {
 
   it('points latest at the version and gives byte-identical files on a second build', async () => {
     expect(await readlink(first.latest)).toBe(first.publish.version);
-    for (const name of await readdir(first.latest)) {
+    for (const name of await filesUnder(first.latest)) {
       expect(await readFile(join(second.latest, name)), name).toEqual(await readFile(join(first.latest, name)));
     }
   });
 
   it('reproduces the committed out/ byte for byte', async () => {
     const committed = join('out', first.publish.version);
-    const names = (await readdir(first.latest)).sort();
-    expect((await readdir(committed)).sort()).toEqual(names);
+    const names = await filesUnder(first.latest);
+    expect(await filesUnder(committed)).toEqual(names);
     const differing: string[] = [];
     for (const name of names) {
       if (!(await readFile(join(committed, name))).equals(await readFile(join(first.latest, name)))) differing.push(name);

@@ -1,0 +1,146 @@
+/**
+ * The site generator: a published version folder in, a static site out
+ * (`out/<version>/site/` when publish calls it). The site works from file://
+ * with no server and no network: its data ship as JavaScript files that
+ * assign to a global (a browser will not fetch() local JSON), the quotes in
+ * chunks loaded page by page, with a search index and filter columns built
+ * here. The same tables give the same bytes. The site is written to a
+ * temporary folder and renamed into place when complete.
+ */
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PipelineError } from '../lib/errors.ts';
+import { aboutHtml, FLOORS_FILE } from './about.ts';
+import { buildArticleData } from './article-data.ts';
+import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
+import { CHUNK_SIZE, buildQuoteIndex, type QuoteIndex } from './quote-index.ts';
+import { SEARCH_FIELDS, buildSearchShards } from './search-index.ts';
+import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
+import { buildSpeakers } from './speakers.ts';
+import { readTables } from './tables.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The built MiniSearch library copied into every site (no CDN). */
+const MINISEARCH_DIR = packageRoot(fileURLToPath(import.meta.resolve('minisearch')), 'minisearch');
+/** The folder of an installed package, from the path of any of its files. */
+function packageRoot(file: string, name: string): string {
+  const marker = `${sep}node_modules${sep}${name}${sep}`;
+  const at = file.lastIndexOf(marker);
+  if (at < 0) throw new PipelineError('publish', `cannot find the ${name} package to copy into the site`, { file, hint: 'run npm ci' });
+  return file.slice(0, at + marker.length - 1);
+}
+
+/** Name of the site folder inside a version folder. */
+export const SITE_DIR = 'site';
+
+/** Options of {@link buildSite}. */
+export interface SiteOptions {
+  /** The published version folder (`out/<version>`). */
+  dataDir: string;
+  /** Where the site goes (replaced when complete). */
+  outDir: string;
+  /** Accuracy floors shown when the version has no metrics file (default: the evaluation gate's). */
+  floorsFile?: string;
+}
+
+/** What was built. */
+export interface SiteReport {
+  dir: string;
+  /** The page to open in a browser. */
+  index: string;
+  quotes: number;
+  articles: number;
+  files: number;
+}
+
+/** A data file: assigns a value to `WSW_DATA[name]` when the browser runs it. */
+export function dataFile(name: string, value: unknown): string {
+  return `(self.WSW_DATA = self.WSW_DATA || {})[${JSON.stringify(name)}] = ${JSON.stringify(value)};\n`;
+}
+
+/** File name of an article's data (ids are `art_` + hex; anything else is made safe). */
+export function articleFile(articleId: string): string {
+  return `${articleId.replace(/[^A-Za-z0-9_-]/g, '_')}.js`;
+}
+
+/** Every file of the site, path → content, in a fixed order. */
+async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, string>; quotes: number; articles: number }> {
+  const tables = await readTables(options.dataDir);
+  const index = buildQuoteIndex(tables);
+  const articles = buildArticleData(tables);
+  const charts = buildCharts(tables, index);
+  const about = await aboutHtml(options.dataDir, options.outDir, tables, options.floorsFile ?? FLOORS_FILE);
+  const files = new Map<string, string>();
+  files.set('index.html', shellHtml({ title: about.title, version: about.version, chartsHtml: chartsHtml(charts), aboutHtml: about.html }));
+  const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
+  const shards = buildSearchShards(index);
+  files.set(
+    'data/meta.js',
+    dataFile('meta', {
+      version: about.version,
+      title: about.title,
+      quotes: index.rows.length,
+      articles: articles.length,
+      chunks,
+      chunkSize: CHUNK_SIZE,
+      searchFields: SEARCH_FIELDS,
+      searchShards: [...shards.keys()],
+      countryNames: Object.fromEntries(index.facets.countries),
+    }),
+  );
+  files.set('data/facets.js', dataFile('facets', index.facets));
+  for (let c = 0; c < chunks; c += 1) {
+    const name = `quotes-${String(c).padStart(3, '0')}`;
+    files.set(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
+  }
+  for (const [shard, json] of shards) files.set(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
+  files.set('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
+  for (const a of articles) files.set(`data/articles/${articleFile(a.id)}`, dataFile(`article:${a.id}`, a));
+  for (const c of charts) files.set(`charts/${c.id}.csv`, chartCsv(c));
+  return { files, quotes: index.rows.length, articles: articles.length };
+}
+
+/** Copies the static parts: style sheet, client scripts, the vendored library and its licence. */
+async function copyStatic(tmp: string): Promise<number> {
+  await mkdir(join(tmp, 'js'), { recursive: true });
+  await mkdir(join(tmp, 'vendor'), { recursive: true });
+  await copyFile(join(HERE, 'assets', 'site.css'), join(tmp, 'site.css'));
+  for (const s of CLIENT_SCRIPTS) await copyFile(join(HERE, 'client', s), join(tmp, 'js', s));
+  await copyFile(join(MINISEARCH_DIR, 'dist', 'umd', 'index.js'), join(tmp, 'vendor', 'minisearch.js'));
+  await copyFile(join(MINISEARCH_DIR, 'LICENSE.txt'), join(tmp, 'vendor', 'minisearch-LICENSE.txt'));
+  return CLIENT_SCRIPTS.length + 3;
+}
+
+/** Builds the site of a version folder. */
+export async function buildSite(options: SiteOptions): Promise<SiteReport> {
+  const parent = dirname(options.outDir);
+  await mkdir(parent, { recursive: true });
+  const tmp = join(parent, `.tmp-${basename(options.outDir)}-${randomBytes(4).toString('hex')}`);
+  try {
+    const { files, quotes, articles } = await siteFiles(options);
+    for (const [path, content] of files) {
+      await mkdir(dirname(join(tmp, path)), { recursive: true });
+      await writeFile(join(tmp, path), content);
+    }
+    const copied = await copyStatic(tmp);
+    await rm(options.outDir, { recursive: true, force: true });
+    await rename(tmp, options.outDir);
+    return { dir: options.outDir, index: join(options.outDir, 'index.html'), quotes, articles, files: files.size + copied };
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    if (error instanceof PipelineError) throw error;
+    throw new PipelineError('publish', 'could not build the site', { file: options.outDir, cause: error });
+  }
+}
+
+/** Builds the site of a version folder into its `site/` subfolder (what publish calls before swapping the version in). */
+export async function writeVersionSite(versionDir: string): Promise<SiteReport> {
+  return buildSite({ dataDir: versionDir, outDir: join(versionDir, SITE_DIR) });
+}
+
+/** The page to open for the site of a version folder (what the CLI prints after publishing). */
+export function siteIndex(versionDir: string): string {
+  return resolve(versionDir, SITE_DIR, 'index.html');
+}

@@ -1,0 +1,130 @@
+/**
+ * Reads the published tables of one version folder for the site generator.
+ * Only the fields the site shows are typed; the fields added by later
+ * versions of the schemas (quote context, speaker title …) are optional, so a
+ * site can be built from any version folder.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PipelineError } from '../lib/errors.ts';
+
+/** An article as published (`articles.json`). */
+export interface ArticleRow {
+  article_id: string;
+  url: string | null;
+  site: string | null;
+  title: string | null;
+  authors?: string[] | null;
+  published: string | null;
+  language?: string | null;
+  text: string;
+  word_count?: number | null;
+}
+
+/** A quote as published (`quotes.json`); offsets count Unicode code points. */
+export interface QuoteRow {
+  quote_id: string;
+  article_id: string;
+  text: string;
+  kind: string;
+  speaker: string | null;
+  speaker_type: string;
+  actor_id: string | null;
+  cue: string | null;
+  parent_quote_id: string | null;
+  link_id: string | null;
+  char_start: number;
+  char_end: number;
+  context_before?: string | null;
+  context_after?: string | null;
+  speaker_title?: string | null;
+  speaker_description?: string | null;
+}
+
+/** An actor as published (`actors.json`). */
+export interface ActorRow {
+  actor_id: string;
+  name: string;
+  type: string;
+  aliases?: string[] | null;
+  titles?: string[] | null;
+  affiliation?: string | null;
+  country?: string | null;
+  wikidata?: string | null;
+  article_count?: number | null;
+  mention_count?: number | null;
+}
+
+/** A mention of an actor in an article's text. */
+export interface ActorMentionRow {
+  article_id: string;
+  actor_id: string;
+  surface: string;
+  char_start: number;
+  char_end: number;
+}
+
+/** A mention of a country in an article's text. */
+export interface CountryMentionRow {
+  article_id: string;
+  country: string;
+  surface: string;
+  via: string;
+  char_start: number;
+  char_end: number;
+}
+
+/** A country as published (`countries.json`). */
+export interface CountryRow {
+  country: string;
+  iso3?: string | null;
+  name: string;
+  article_count?: number | null;
+  mention_count?: number | null;
+}
+
+/** A link found in an article. */
+export interface LinkRow {
+  link_id: string;
+  article_id: string;
+  url: string;
+  domain?: string | null;
+  anchor_text?: string | null;
+  kind: string;
+  quote_id?: string | null;
+  char_start?: number | null;
+  char_end?: number | null;
+}
+
+/** Every table of a version folder. */
+export interface Tables {
+  articles: ArticleRow[];
+  quotes: QuoteRow[];
+  actors: ActorRow[];
+  actor_mentions: ActorMentionRow[];
+  country_mentions: CountryMentionRow[];
+  countries: CountryRow[];
+  links: LinkRow[];
+}
+
+const TABLE_NAMES = ['articles', 'quotes', 'actors', 'actor_mentions', 'country_mentions', 'countries', 'links'] as const;
+
+/** Reads `<table>.json` of every table from a published version folder. */
+export async function readTables(dataDir: string): Promise<Tables> {
+  const tables = {} as Record<(typeof TABLE_NAMES)[number], unknown>;
+  for (const name of TABLE_NAMES) {
+    const file = join(dataDir, `${name}.json`);
+    try {
+      const rows: unknown = JSON.parse(await readFile(file, 'utf8'));
+      if (!Array.isArray(rows)) throw new Error('not a JSON array');
+      tables[name] = rows;
+    } catch (error) {
+      throw new PipelineError('publish', 'cannot read a published table to build the site', {
+        file,
+        cause: error,
+        hint: 'build the site from a version folder written by the publish stage (out/<version>)',
+      });
+    }
+  }
+  return tables as unknown as Tables;
+}

@@ -1,0 +1,77 @@
+/**
+ * The site generator without a browser, on MADE-UP tables: the quotes list,
+ * its facet columns and chunks agree; the search shards hold every word; long
+ * time spans are binned by year; the About view prefers measured figures.
+ */
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { buildCharts } from '../../pipeline/site/charts.ts';
+import { CHUNK_SIZE, buildQuoteIndex } from '../../pipeline/site/quote-index.ts';
+import { SEARCH_FIELDS, buildSearchShards, shardOf } from '../../pipeline/site/search-index.ts';
+import { buildSite } from '../../pipeline/site/site-build.ts';
+import { syntheticTables, writeVersion } from './made-up.ts';
+
+describe('the quotes list', () => {
+  const tables = syntheticTables(600, 7);
+  const index = buildQuoteIndex(tables);
+
+  it('has one row and one entry in every facet column per quote, newest article first', () => {
+    expect(index.rows).toHaveLength(600);
+    for (const column of [index.facets.speaker, index.facets.type, index.facets.site, index.facets.kind, index.facets.day, index.facets.country, index.facets.bySpeaker]) {
+      expect(column).toHaveLength(600);
+    }
+    const days = index.facets.day;
+    for (let i = 1; i < days.length; i += 1) expect(days[i - 1]! >= days[i]!).toBe(true);
+    expect(new Set(index.facets.bySpeaker).size).toBe(600);
+    const names = index.facets.bySpeaker.map((i) => index.facets.speakers[index.facets.speaker[i]!]!.toLowerCase());
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('gives each quote the countries named inside it and its speaker’s', () => {
+    const q = tables.quotes[0]!;
+    const row = index.rows.find((r) => r.id === q.quote_id)!;
+    const own = tables.actors.find((a) => a.actor_id === q.actor_id)!.country!;
+    expect(row.countries).toContain(own);
+  });
+
+  it('puts every word of every quote in the shard of its first letter', () => {
+    const shards = buildSearchShards(index);
+    const tokenize = MiniSearch.getDefault('tokenize') as (t: string) => string[];
+    const loaded = new Map([...shards].map(([s, json]) => [s, MiniSearch.loadJS(json as never, { fields: [...SEARCH_FIELDS], storeFields: [] })]));
+    const row = index.rows[123]!;
+    for (const word of tokenize(row.text).filter(Boolean).map((w) => w.toLowerCase())) {
+      const hits = loaded.get(shardOf(word))!.search(word, { processTerm: (t) => t.toLowerCase() });
+      expect(hits.map((h) => h.id)).toContain(123);
+    }
+  });
+
+  it('bins quotes by year when they span more than six years, by month otherwise', () => {
+    const [time] = buildCharts(tables, index);
+    expect(time!.columns[0]).toBe('year');
+    const sum = time!.rows.reduce((a, r) => a + r[1], 0);
+    expect(sum).toBe(600);
+    const recent = syntheticTables(40, 3);
+    for (const a of recent.articles) a.published = '2024-03-05T00:00:00+00:00';
+    recent.articles[0]!.published = '2023-11-30T00:00:00+00:00';
+    const [months] = buildCharts(recent, buildQuoteIndex(recent));
+    expect(months!.rows.map((r) => r[0])).toEqual(['2023-11', '2023-12', '2024-01', '2024-02', '2024-03']);
+  });
+});
+
+describe('the site files', () => {
+  it('ships the quotes in chunks and the measured accuracy figures when the version has them', async () => {
+    const dir = await writeVersion(join(await mkdtemp(join(tmpdir(), 'wsw-site-gen-')), 'v'), syntheticTables(600, 9));
+    await writeFile(join(dir, 'metrics.json'), JSON.stringify({ dev: { quotes_f1: 0.777 } }));
+    const report = await buildSite({ dataDir: dir, outDir: join(dir, 'site') });
+    const data = await readdir(join(report.dir, 'data'));
+    expect(data.filter((f) => /^quotes-\d{3}\.js$/.test(f))).toHaveLength(Math.ceil(600 / CHUNK_SIZE));
+    expect(data.some((f) => f.startsWith('search-'))).toBe(true);
+    const html = await readFile(report.index, 'utf8');
+    expect(html).toContain('0.777');
+    expect(html).toContain('href="../metrics.json"');
+    expect(html).not.toMatch(/<script>(?!<)/);
+  });
+});
