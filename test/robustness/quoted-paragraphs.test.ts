@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { quotedParagraphsPage } from './adversarial-pages.ts';
+import { expectLinearGrowth } from './growth.ts';
+
+describe('text made of quoted paragraphs, some left open (made-up page)', () => {
+  it('costs work linear in the text length', () => {
+    const { small, large } = expectLinearGrowth(quotedParagraphsPage, 20_000);
+    expect(large.quotes.length).toBeGreaterThanOrEqual(2 * small.quotes.length - 2);
+  });
+});
