@@ -95,6 +95,22 @@ export function quotedParagraphsPage(bytes: number): string {
   return page('Long testimony (made-up)', parts.join('\n'));
 }
 
+/**
+ * About `bytes` characters of quoted text in one paragraph: quote after
+ * quote, each attributed with a pronoun, every third one left open.
+ */
+export function quotedTextPage(bytes: number): string {
+  const sentence = 'The bridge matters more to the east bank than anyone on the council will admit';
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const q = i % 3 === 2 ? `“${sentence} ` : `“${sentence},” she said. `;
+    parts.push(q);
+    size += q.length;
+  }
+  return page('One long testimony (made-up)', `<p>${parts.join('')}</p>`);
+}
+
 /** `depth` nested unclosed inline tags, each followed by a word. */
 export function nestedTagsPage(depth: number): string {
   const tags = ['b', 'i', 'font', 'span', 'em'];
@@ -111,5 +127,6 @@ export const ISSUE_CASES: ReadonlyArray<{ name: string; html: () => string }> = 
   { name: 'repeated-paragraphs-12mb', html: () => repeatedParagraphsPage(12_000_000) },
   { name: 'attributed-quotes-10000', html: () => attributedQuotesPage(10_000) },
   { name: 'quoted-paragraphs-0.5mb', html: () => quotedParagraphsPage(500_000) },
+  { name: 'quoted-text-0.5mb', html: () => quotedTextPage(500_000) },
   { name: 'nested-tags-100000', html: () => nestedTagsPage(100_000) },
 ];
