@@ -111,6 +111,21 @@ export function quotedTextPage(bytes: number): string {
   return page('One long testimony (made-up)', `<p>${parts.join('')}</p>`);
 }
 
+/** One long paragraph naming countries (and the ambiguous "Georgia") about every 40 characters. */
+export function countryNamesPage(bytes: number): string {
+  const names = ['France', 'Georgia', 'Chinese', 'Jordan', 'Georgia'];
+  const parts: string[] = [];
+  for (let i = 0; i * 40 < bytes; i++) parts.push(`${names[i % names.length]} officials met in town.`);
+  return page('Many delegations (made-up)', `<p>${parts.join(' ')}</p>`);
+}
+
+/** One article paragraph, then `count` share-button blocks and scripts side by side in one parent (page furniture). */
+export function pageFurniturePage(count: number): string {
+  const furniture: string[] = [];
+  for (let i = 0; i < count; i++) furniture.push(`<div class="share-buttons">Share ${i}</div><script>var x${i};</script>`);
+  return page('Eastmere footbridge (made-up)', `<p>${ORDINARY[0]}</p><p>${ORDINARY[2]}</p><div>${furniture.join('')}</div>`);
+}
+
 /** `depth` nested unclosed inline tags, each followed by a word. */
 export function nestedTagsPage(depth: number): string {
   const tags = ['b', 'i', 'font', 'span', 'em'];
@@ -129,4 +144,6 @@ export const ISSUE_CASES: ReadonlyArray<{ name: string; html: () => string }> = 
   { name: 'quoted-paragraphs-0.5mb', html: () => quotedParagraphsPage(500_000) },
   { name: 'quoted-text-0.5mb', html: () => quotedTextPage(500_000) },
   { name: 'nested-tags-100000', html: () => nestedTagsPage(100_000) },
+  { name: 'country-names-1mb', html: () => countryNamesPage(1_000_000) },
+  { name: 'page-furniture-20000', html: () => pageFurniturePage(20_000) },
 ];
