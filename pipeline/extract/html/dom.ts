@@ -134,17 +134,7 @@ function iterativeText(node: AnyNode): string {
 
 /** Removes a node from its parent. */
 export function detach(node: AnyNode): void {
-  const parent = node.parent;
-  if (!parent) return;
-  const index = parent.children.indexOf(node as never);
-  if (index >= 0) parent.children.splice(index, 1);
-  const prev = node.prev;
-  const next = node.next;
-  if (prev) prev.next = next;
-  if (next) next.prev = prev;
-  node.parent = null;
-  node.prev = null;
-  node.next = null;
+  detachAll([node]);
 }
 
 /**
