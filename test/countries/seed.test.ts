@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyFromPlainText } from '../../pipeline/extract/body.ts';
 import { extractCountries } from '../../pipeline/extract/countries/extract-countries.ts';
 import { codes, mentions } from './helpers.ts';
+import { countWork } from '../robustness/work-counter.ts';
 
 const SEED = new URL('../../../shared/seed/', import.meta.url);
 
@@ -24,11 +25,8 @@ describe('seed article', () => {
     expect(us.map((m) => m.surface)).not.toContain('Washington');
   });
 
-  it('runs in linear time (a 57k-character text well under 25 ms, even on a loaded machine)', () => {
-    const body = bodyFromPlainText(seedBody().repeat(5));
-    extractCountries(body); // warm-up
-    const start = performance.now();
-    for (let i = 0; i < 10; i++) extractCountries(body);
-    expect((performance.now() - start) / 10).toBeLessThan(25);
+  it('runs in linear time: twice the text, at most 2.5 times the work (counted, not timed)', () => {
+    const work = (copies: number): number => countWork(() => extractCountries(bodyFromPlainText(seedBody().repeat(copies)))).units;
+    expect(work(10) / work(5)).toBeLessThanOrEqual(2.5);
   });
 });
