@@ -9,6 +9,7 @@ import { extractActors } from './actors/extract-actors.ts';
 import { findSpeakerActor } from './actors/speaker-link.ts';
 import { extractCountries } from './countries/extract-countries.ts';
 import { linkKind } from './html/link-kind.ts';
+import type { PageLimits } from './html/limits.ts';
 import { readPage } from './html/read-page.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import type {
@@ -55,10 +56,12 @@ export function actorId(key: string): string {
 /**
  * Extracts every table's records from one decoded HTML page.
  * Never throws for a page it cannot read: the article then has an empty text
- * and a warning saying so.
+ * and a warning saying so. A page over the size limits (`limits`, defaults in
+ * html/limits.ts: 10 MB of HTML, 2 MB of main text) is cut, and its article's
+ * warnings say what was cut.
  */
-export function extractArticle(html: string, snapshot: SnapshotInfo): ArticleRecords {
-  const { meta, body } = readPage(html, snapshot.url);
+export function extractArticle(html: string, snapshot: SnapshotInfo, limits: Partial<PageLimits> = {}): ArticleRecords {
+  const { meta, body } = readPage(html, snapshot.url, limits);
   const url = snapshot.url ?? meta.canonical_url;
   const article = articleRow(meta, body, snapshot, url);
   const id = article.article_id;

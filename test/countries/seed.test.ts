@@ -1,7 +1,10 @@
 // The example article (real CDT page text): its countries must match the gold set exactly.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bodyFromPlainText } from '../../pipeline/extract/body.ts';
+import { extractCountries } from '../../pipeline/extract/countries/extract-countries.ts';
 import { codes, mentions } from './helpers.ts';
+import { countWork } from '../robustness/work-counter.ts';
 
 const SEED = new URL('../../../shared/seed/', import.meta.url);
 
@@ -20,5 +23,10 @@ describe('seed article', () => {
   it('does not read Washington (a lawyer in Washington) as a country', () => {
     const us = mentions(seedBody()).filter((m) => m.country === 'US');
     expect(us.map((m) => m.surface)).not.toContain('Washington');
+  });
+
+  it('runs in linear time: twice the text, at most 2.5 times the work (counted, not timed)', () => {
+    const work = (copies: number): number => countWork(() => extractCountries(bodyFromPlainText(seedBody().repeat(copies)))).units;
+    expect(work(10) / work(5)).toBeLessThanOrEqual(2.5);
   });
 });

@@ -43,7 +43,7 @@ describe('readPage on pathological nesting (made-up page)', () => {
   it('reads a page of 20 000 unclosed inline tags without overflowing the stack', () => {
     const html = `<html><body><article>${'<font size="2">word &amp; more <b>words</b> here, '.repeat(20000)}</article></body></html>`;
     const { body } = readPage(html, null);
-    expect(body.warnings).toEqual([]);
+    expect(body.warnings).toEqual([expect.stringMatching(/^\d+ tags nested deeper than 1024 were dropped before parsing/)]); // the text is all kept
     expect(body.text.endsWith('word & more words here,')).toBe(true);
     expect(body.text.split('word & more words here,').length - 1).toBe(20000);
   });

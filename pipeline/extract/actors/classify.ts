@@ -5,9 +5,9 @@
  * later make an organisation.
  */
 import type { Run } from './runs.ts';
-import { WEAK_CONNECTORS } from './runs.ts';
+import { MAX_RUN_WORDS, WEAK_CONNECTORS } from './runs.ts';
 import { propose } from './proposal.ts';
-import { lookupRegistry } from './registry.ts';
+import { lookupRegistry, REGISTRY_SPAN_WORDS } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
   CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
@@ -47,6 +47,8 @@ const QUOTE_OPEN = /[“"‘«]\s*$/;
 const QUOTE_CLOSE = /^[,.!?]?(?:[”"»]|[’'](?![sS]\b))/; // a closing mark, not a possessive
 const DATELINE_BEFORE = /^[^\n]{0,60}\(\s*$/;
 const DATELINE_AFTER = /^\s*\)\s*[—–-]/;
+/** How far back a run's line start is looked for: DATELINE_BEFORE matches at most 60 characters, "(" and a space; any longer prefix fails it anyway. */
+const LINE_LOOKBACK = 80;
 const PARAGRAPH_END = /^[\s.:!?]*(?:\n|$)/;
 const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_NOUNS].join('|')})\\s*[,(]\\s*$`);
 const CLOSES_APPOSITIVE = /^\s*[,)]/;
@@ -80,11 +82,13 @@ export function classifyRun(run: Run, text: string): RunResult {
   const out: RunResult = { proposals: [], roles: [], unknown: [] };
   const after = text.slice(run.end, run.end + 40);
   if (run.tokens.length > 1 && QUOTE_OPEN.test(run.tokens[0]!.gapBefore) && QUOTE_CLOSE.test(after)) return out; // "Mary Poppins": a title
-  const lineStart = text.lastIndexOf('\n', run.start) + 1;
+  // The line start is looked for in a bounded window (issue 14: a scan back per run was quadratic in a long paragraph).
+  const windowStart = Math.max(0, run.start - LINE_LOOKBACK);
+  const lineStart = windowStart + text.slice(windowStart, run.start).lastIndexOf('\n') + 1;
   if (DATELINE_BEFORE.test(text.slice(lineStart, run.start)) && DATELINE_AFTER.test(after)) return out; // "WASHINGTON (AP) —"
   const fillsParagraph = run.start === lineStart && PARAGRAPH_END.test(after);
   if (fillsParagraph && run.tokens.length === 1 && ACRONYM.test(run.words[0]!)) return out; // a closing agency credit ("PTI")
-  if (fillsParagraph && run.tokens.length >= MIN_HEADING_WORDS) {
+  if ((fillsParagraph && run.tokens.length >= MIN_HEADING_WORDS) || run.tokens.length > MAX_RUN_WORDS) {
     registrySubSpans(run, 0, run.words.length, text, out);
     return out; // a title-case heading
   }
@@ -174,7 +178,7 @@ function registrySubSpans(run: Run, s: number, e: number, text: string, out: Run
   let i = s;
   while (i < e) {
     let matched = 0;
-    for (let j = e; j > i; j--) {
+    for (let j = Math.min(e, i + REGISTRY_SPAN_WORDS); j > i; j--) {
       if (CONNECTORS.has(lower(run.words[i]!)) || CONNECTORS.has(lower(run.words[j - 1]!))) continue;
       const span = segmentSpan(run, i, j, text);
       const entry = lookupRegistry(text.slice(span.start, span.end));

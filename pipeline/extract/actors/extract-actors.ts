@@ -131,7 +131,8 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
   // People by their own evidence, or because their surname is used alone; then those coordinated with one.
   const sure = proposals.filter((p) => p.type === 'person' && (p.evidence === 'strong' || isAlone(p)));
   const joined = (p: Proposal, q: Proposal): boolean => (q.end <= p.start && AND_GAP.test(text.slice(q.end, p.start))) || (p.end <= q.start && AND_GAP.test(text.slice(p.end, q.start)));
-  return proposals.filter((p) => p.type !== 'person' || sure.includes(p) || (p.surface.includes(' ') && sure.some((q) => q.surface.includes(' ') && joined(p, q))));
+  const isSure = new Set(sure); // a set, not a scan of `sure` per proposal (issue 14)
+  return proposals.filter((p) => p.type !== 'person' || isSure.has(p) || (p.surface.includes(' ') && sure.some((q) => q.surface.includes(' ') && joined(p, q))));
 }
 
 const SPACE_ONLY = /^ +$/;

@@ -44,14 +44,17 @@ export function clusterProposals(proposals: Proposal[]): Cluster[] {
   // Longest names first, so shorter forms join the full name.
   const weight = (p: Proposal): number => significant(nameWords(p.surface)).length;
   const ordered = [...proposals].sort((x, y) => weight(y) - weight(x) || y.surface.length - x.surface.length || x.start - y.start);
+  const people: PersonIndex = { byWord: new Map(), order: new Map() };
   for (const p of ordered) {
     const key = keyOf(p);
-    let cluster = byKey.get(key) ?? (p.group ? byKey.get(p.group) : undefined) ?? (p.type === 'person' ? findPersonCluster(p, clusters) : findOrgCluster(p, clusters));
+    let cluster = byKey.get(key) ?? (p.group ? byKey.get(p.group) : undefined) ?? (p.type === 'person' ? findPersonCluster(p, clusters, people) : findOrgCluster(p, clusters));
     if (!cluster) {
       cluster = { type: p.type, members: [] };
       clusters.push(cluster);
+      people.order.set(cluster, clusters.length);
     }
     cluster.members.push(p);
+    if (cluster.type === 'person') indexPerson(people, p, cluster);
     byKey.set(key, cluster);
     if (p.group && !byKey.has(p.group)) byKey.set(p.group, cluster);
   }
@@ -72,12 +75,32 @@ export function addToClusters(clusters: Cluster[], proposals: Proposal[]): void 
   }
 }
 
+/**
+ * Person clusters by the last word of each member's name and by the first
+ * word of two-word names: the only members {@link findPersonCluster} can
+ * match, so it need not rescan every cluster per proposal (issue 14: that
+ * was quadratic in the number of people). `order` is each cluster's place.
+ */
+interface PersonIndex {
+  byWord: Map<string, Set<Cluster>>;
+  order: Map<Cluster, number>;
+}
+
+function indexPerson(index: PersonIndex, p: Proposal, cluster: Cluster): void {
+  const mw = personWords(p);
+  for (const w of mw.length === 2 ? [mw[1]!, mw[0]!] : mw.slice(-1)) {
+    if (index.byWord.has(w)) index.byWord.get(w)!.add(cluster);
+    else index.byWord.set(w, new Set([cluster]));
+  }
+}
+
 /** The person cluster whose surname (or East Asian family name written first) this shorter name is. */
-function findPersonCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
+function findPersonCluster(p: Proposal, clusters: Cluster[], index: PersonIndex): Cluster | undefined {
   const words = personWords(p);
   if (words.length === 0) return undefined;
   const last = words[words.length - 1]!;
-  const candidates = clusters.filter((c) => c.type === 'person' && c.members.some((m) => {
+  const pool = [...(index.byWord.get(last) ?? [])].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  const candidates = pool.filter((c) => c.type === 'person' && c.members.some((m) => {
     const mw = personWords(m);
     if (significant(mw).length <= significant(words).length) return false;
     // "Benjamin Nzeribe" and "B. U. Nzeribe": other words are in the longer name, or initials of its words.

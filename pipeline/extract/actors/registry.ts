@@ -63,6 +63,15 @@ for (const entry of REGISTRY) {
 }
 
 /**
+ * Most words a span of a capitalised run can have and still name a registry
+ * entry: computed from registry.json (its longest normalised name or alias,
+ * 12 words today), plus one for a leading "the" that normalisation drops.
+ * Scans for registry names inside a run look no further (issue 14: a run of
+ * 2,500 capitalised words made those scans cubic).
+ */
+export const REGISTRY_SPAN_WORDS = Math.max(...[...BY_NAME.keys()].map((k) => k.split(' ').length)) + 1;
+
+/**
  * The registry entry whose name or alias is `surface` (case, accents, dots
  * and a leading "the" ignored; all-capital abbreviations such as "WHO" must
  * be written in capitals), or null.

@@ -10,6 +10,14 @@ import { CONNECTORS, POSSESSIVES_IN_NAMES } from './lexicon.ts';
 /** Connectors that only join when what follows is not a separate entity (see classify). */
 export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'on']);
 
+/**
+ * A run of more capitalised words than this is title-case text, not names:
+ * the longest runs in ~900 real pages (bench-dev, GUM and PolNeAR train) have
+ * 24 words; 64 leaves a wide margin. Bounds the per-run work (issue 14: a run
+ * of 2,500 names made classification quadratic).
+ */
+export const MAX_RUN_WORDS = 64;
+
 /** One run of tokens; `tokens[i].text` may end in a possessive, removed in `words`. */
 export interface Run {
   tokens: Token[];

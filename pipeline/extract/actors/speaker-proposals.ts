@@ -30,14 +30,22 @@ export function looksLikeName(speaker: string): boolean {
 /** Proposals for named speakers that no existing proposal covers (existing ones that name a speaker become certain). */
 export function speakerProposals(quotes: QuoteDraft[], text: string, existing: Proposal[]): Proposal[] {
   const known = new Set(existing.map((p) => normaliseName(p.surface)));
+  // Existing proposals by normal form, built once (issue 14: a rescan of every proposal per quote was quadratic).
+  const byName = new Map<string, Proposal[]>();
+  for (const p of existing) {
+    const key = normaliseName(p.surface);
+    if (byName.has(key)) byName.get(key)!.push(p);
+    else byName.set(key, [p]);
+  }
   const out: Proposal[] = [];
   for (const q of quotes) {
     const speaker = q.speaker?.trim();
     if (!speaker || (q.speaker_type !== 'person' && q.speaker_type !== 'organization')) continue;
     if (known.has(normaliseName(speaker))) {
       // A quoted speaker is a person or organisation for sure: "Rose-Lynn Harlan" needs no other evidence.
-      for (const p of existing) {
-        if (normaliseName(p.surface) !== normaliseName(speaker)) continue;
+      const same = byName.get(normaliseName(speaker)) ?? [];
+      byName.delete(normaliseName(speaker)); // done once per name: a repeat would change nothing
+      for (const p of same) {
         p.evidence = 'strong';
         if (p.type === 'person' && p.registry === null && startsWithOrganisation(p.surface)) p.type = 'organization';
       }

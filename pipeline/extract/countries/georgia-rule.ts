@@ -69,9 +69,12 @@ export function readGeorgia(text: string, georgians: number, namesUS: boolean): 
 
 /** A state or country cue in the clause around "Georgia" (same paragraph), or null when none or both. */
 function nearbyCue(text: string, m: SurfaceMatch): 'state' | 'country' | null {
-  const from = Math.max(0, m.start - CUE_WINDOW, text.lastIndexOf('\n', m.start) + 1);
-  const paragraphEnd = text.indexOf('\n', m.end);
-  const to = Math.min(m.end + CUE_WINDOW, paragraphEnd < 0 ? text.length : paragraphEnd);
+  // Paragraph breaks are looked for inside the window only (issue 14: scanning to them per match was quadratic in a long paragraph).
+  const windowStart = Math.max(0, m.start - CUE_WINDOW);
+  const from = windowStart + text.slice(windowStart, m.start).lastIndexOf('\n') + 1;
+  const windowEnd = Math.min(text.length, m.end + CUE_WINDOW);
+  const paragraphEnd = text.slice(m.end, windowEnd).indexOf('\n');
+  const to = paragraphEnd < 0 ? windowEnd : m.end + paragraphEnd;
   let state = false;
   let country = false;
   for (const [raw] of text.slice(from, to).matchAll(WORDS)) {

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { BOILERPLATE_CLASS_WORDS, CONTENT_CLASS_WORDS, GUARDED_BOILERPLATE_TAGS, WEAK_BOILERPLATE_CLASS_WORDS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './selectors.ts';
 import { CONTAINER_MAX_LINK_DENSITY, GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS, WEAK_EXEMPTION_MIN_CHARS } from './thresholds.ts';
-import { detach, isElement, linkDensity, textAmount } from './dom.ts';
+import { detachAll, isElement, linkDensity, textAmount } from './dom.ts';
 
 const BOILERPLATE_TAG_SET = new Set(BOILERPLATE_TAGS);
 const GUARDED_TAGS = new Set(GUARDED_BOILERPLATE_TAGS);
@@ -118,6 +118,6 @@ export function removeBoilerplate($: CheerioAPI, options: CleanOptions = { byCla
     for (const child of node.children) visit(child);
   };
   for (const root of $.root().toArray()) for (const child of root.children) visit(child);
-  for (const node of doomed) detach(node);
+  detachAll(doomed);
   return doomed.length;
 }

@@ -134,15 +134,32 @@ function iterativeText(node: AnyNode): string {
 
 /** Removes a node from its parent. */
 export function detach(node: AnyNode): void {
-  const parent = node.parent;
-  if (!parent) return;
-  const index = parent.children.indexOf(node as never);
-  if (index >= 0) parent.children.splice(index, 1);
-  const prev = node.prev;
-  const next = node.next;
-  if (prev) prev.next = next;
-  if (next) next.prev = prev;
-  node.parent = null;
-  node.prev = null;
-  node.next = null;
+  detachAll([node]);
+}
+
+/**
+ * Removes many nodes at once: each parent's children are filtered in one
+ * pass, where a {@link detach} per node would search and splice the parent's
+ * children every time (issue 14: quadratic for thousands of removed siblings).
+ */
+export function detachAll(nodes: readonly AnyNode[]): void {
+  const attached = nodes.filter((node) => node.parent !== null);
+  const doomed = new Set(attached);
+  const parents = new Set<Element>();
+  for (const node of attached) {
+    parents.add(node.parent as Element);
+    const prev = node.prev;
+    const next = node.next;
+    if (prev) prev.next = next;
+    if (next) next.prev = prev;
+    node.prev = null;
+    node.next = null;
+  }
+  for (const parent of parents) {
+    const children = parent.children;
+    let kept = 0;
+    for (const child of children) if (!doomed.has(child)) children[kept++] = child;
+    children.length = kept;
+  }
+  for (const node of attached) node.parent = null;
 }

@@ -6,6 +6,8 @@ import { removeBoilerplate } from './clean.ts';
 import { extractMainText, NO_MAIN_TEXT, type MainTextContext } from './main-text.ts';
 import { MAX_DOM_DEPTH, RESCUE_BELOW_CHARS } from './thresholds.ts';
 import { flattenDeepNesting } from './dom.ts';
+import { cutBody, cutHtml, DEFAULT_PAGE_LIMITS, type PageLimits } from './limits.ts';
+import { capNesting } from './nesting.ts';
 import { guessLanguage } from './language-guess.ts';
 import { readMetadata } from './metadata.ts';
 import { hostOf, normalizeUrl } from './url.ts';
@@ -70,11 +72,21 @@ function metadataOrNone($: CheerioAPI, pageUrl: string | null): { meta: PageMeta
  * The document is parsed once (cheerio/slim). Never throws: a page without
  * readable text gives an empty body with a warning.
  *
- * @param html decoded HTML of the page
+ * @param rawHtml decoded HTML of the page
  * @param pageUrl the page's URL when known; otherwise links resolve against
  *   the page's <base href> / canonical / og:url, and only absolute ones are kept
+ * @param limits size limits (defaults: {@link DEFAULT_PAGE_LIMITS}); a page
+ *   over them is cut and its body carries a warning saying what was cut
  */
-export function readPage(html: string, pageUrl: string | null): PageReading {
+export function readPage(rawHtml: string, pageUrl: string | null, limits: Partial<PageLimits> = {}): PageReading {
+  const { maxHtmlChars, maxTextChars, maxTagNesting } = { ...DEFAULT_PAGE_LIMITS, ...limits };
+  const cut = cutHtml(rawHtml, maxHtmlChars);
+  const capped = capNesting(cut?.html ?? rawHtml, maxTagNesting);
+  const html = capped.html;
+  const cutWarnings = [
+    ...(cut ? [cut.warning] : []),
+    ...(capped.dropped > 0 ? [`${capped.dropped} tags nested deeper than ${maxTagNesting} were dropped before parsing (broken markup)`] : []),
+  ];
   try {
     const $ = parse(html);
     const { meta, metaWarning } = metadataOrNone($, pageUrl);
@@ -86,11 +98,12 @@ export function readPage(html: string, pageUrl: string | null): PageReading {
     const read = first.text.length >= RESCUE_BELOW_CHARS ? first : (rescued(html, context, first.text.length) ?? first);
     const short = read.text.length > 0 && read.text.length < RESCUE_BELOW_CHARS;
     const warned = metaWarning ? { ...read, warnings: [...read.warnings, metaWarning] } : read;
-    const body = short ? { ...warned, warnings: [...warned.warnings, `main text is very short (${read.text.length} characters)`] } : warned;
+    const whole = short ? { ...warned, warnings: [...warned.warnings, `main text is very short (${read.text.length} characters)`] } : warned;
+    const body = cutBody({ ...whole, warnings: [...cutWarnings, ...whole.warnings] }, maxTextChars);
     return { meta: { ...meta, language: meta.language ?? guessLanguage(body.text) }, body };
   } catch (error) {
     // A bug or pathological input must not stop a whole build: report it on the article instead.
     const reason = error instanceof Error ? error.message : String(error);
-    return { meta: { ...EMPTY_META }, body: buildBody([], 'none', [NO_MAIN_TEXT, `page reader failed: ${reason}`]) };
+    return { meta: { ...EMPTY_META }, body: buildBody([], 'none', [...cutWarnings, NO_MAIN_TEXT, `page reader failed: ${reason}`]) };
   }
 }

@@ -107,3 +107,28 @@ export const RESCUE_BELOW_CHARS = 200;
  * structure (made-up stress test in test/html/read-page.test.ts).
  */
 export const MAX_DOM_DEPTH = 256;
+
+/**
+ * Open tags nested deeper than this (counted before parsing, see nesting.ts)
+ * are dropped: htmlparser2's time grows with depth × tags, and 100,000
+ * unclosed inline tags took it about a minute (issue 14). Real pages nest
+ * under 100; 1024 is far above any of them and well over MAX_DOM_DEPTH, so
+ * the flattening after parsing still decides what real structure is kept.
+ */
+export const MAX_TAG_NESTING = 1024;
+
+/**
+ * Default limit on the decoded HTML read from one page, in characters;
+ * the rest of a longer page is cut at a tag boundary and the article says
+ * so. The largest of the 39 dev pages is under 1 MB; 10 MB is the issue's
+ * "sensible default" (issue 14), far above any news article.
+ */
+export const MAX_HTML_CHARS = 10_000_000;
+
+/**
+ * Default limit on the main text kept from one page, in characters; longer
+ * text is cut at a paragraph boundary. The longest main text of ~900 real
+ * pages (bench-dev, GUM and PolNeAR train) is ~21,000 characters; 2 MB is
+ * the issue's default, about a hundred times that (issue 14).
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
