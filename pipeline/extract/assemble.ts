@@ -3,6 +3,7 @@
  * articles, aggregates countries, and orders every table deterministically so
  * that the same inputs always give the same bytes.
  */
+import { codePointOffsets } from './code-points.ts';
 import { countryInfo } from './countries/gazetteer.ts';
 import type { ActorRow, ArticleActor, ArticleRecords, CountryRow, Tables } from './records.ts';
 
@@ -83,12 +84,33 @@ function aggregateCountries(records: ArticleRecords[]): CountryRow[] {
 const byPosition = (a: { char_start: number; char_end: number }, b: { char_start: number; char_end: number }) =>
   a.char_start - b.char_start || a.char_end - b.char_end;
 
+type Span = { char_start: number; char_end: number };
+
 /**
- * Builds the seven tables from the records of each article. `records` must
- * already be in a deterministic order (the extract stage sorts by source file)
- * and hold each article_id once.
+ * One article's records with every offset (quotes, links, actor and country
+ * mentions) turned from UTF-16 code units, as the extractors count, into
+ * Unicode code points, as published. The only place offsets are converted.
  */
-export function assembleTables(records: ArticleRecords[]): Tables {
+export function inCodePoints(r: ArticleRecords): ArticleRecords {
+  const map = codePointOffsets(r.article.text);
+  const convert = <T extends Span>(row: T): T => ({ ...row, char_start: map(row.char_start), char_end: map(row.char_end) });
+  return {
+    ...r,
+    quotes: r.quotes.map(convert),
+    links: r.links.map(convert),
+    actor_mentions: r.actor_mentions.map(convert),
+    country_mentions: r.country_mentions.map(convert),
+  };
+}
+
+/**
+ * Builds the seven tables from the records of each article (offsets as the
+ * extractors give them, in UTF-16 code units; published in code points).
+ * `records` must already be in a deterministic order (the extract stage sorts
+ * by source file) and hold each article_id once.
+ */
+export function assembleTables(extracted: ArticleRecords[]): Tables {
+  const records = extracted.map(inCodePoints);
   return {
     articles: records.map((r) => r.article),
     quotes: records.flatMap((r) => [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind))),
