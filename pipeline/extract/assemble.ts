@@ -3,9 +3,11 @@
  * articles, aggregates countries, and orders every table deterministically so
  * that the same inputs always give the same bytes.
  */
+import type { ManifestEntry } from '../lib/manifest.ts';
 import { codePointOffsets } from './code-points.ts';
 import { countryInfo } from './countries/gazetteer.ts';
-import type { ActorRow, ArticleActor, ArticleRecords, CountryRow, Tables } from './records.ts';
+import { publicationDate, utcInstant } from './dates.ts';
+import type { ActorRow, ArticleActor, ArticleRecords, ArticleRow, ArticleTableRow, CountryRow, Tables } from './records.ts';
 
 /** Compares strings by code point (locale-independent, so stable on every machine). */
 export function byCodePoint(a: string, b: string): number {
@@ -103,16 +105,31 @@ export function inCodePoints(r: ArticleRecords): ArticleRecords {
   };
 }
 
+/** An article as published: its snapshot's provenance from the manifest, its dates in one form each. */
+export function articleTableRow(article: ArticleRow, entry: ManifestEntry | undefined): ArticleTableRow {
+  const { published, published_at } = publicationDate(article.published);
+  const row: ArticleTableRow = {
+    ...article,
+    fetched_at: utcInstant(entry?.fetched_at ?? null),
+    snapshot_outcome: entry?.outcome ?? null,
+    snapshot_note: entry?.note ?? null,
+    published,
+    published_at,
+  };
+  return row;
+}
+
 /**
  * Builds the seven tables from the records of each article (offsets as the
  * extractors give them, in UTF-16 code units; published in code points).
  * `records` must already be in a deterministic order (the extract stage sorts
- * by source file) and hold each article_id once.
+ * by source file) and hold each article_id once; `manifest` maps a snapshot's
+ * path (relative to the raw folder) to its manifest entry.
  */
-export function assembleTables(extracted: ArticleRecords[]): Tables {
+export function assembleTables(extracted: ArticleRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
   const records = extracted.map(inCodePoints);
   return {
-    articles: records.map((r) => r.article),
+    articles: records.map((r) => articleTableRow(r.article, manifest.get(r.article.source_file))),
     quotes: records.flatMap((r) => [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind))),
     actors: mergeActors(records.map((r) => r.actors)),
     actor_mentions: records.flatMap((r) =>

@@ -134,7 +134,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractReport
   }
   report.articles = records.length;
 
-  const tables = assembleTables(records);
+  const tables = assembleTables(records, byPath);
   const out = recordsDir(buildDir);
   for (const table of TABLES) await writeJsonAtomic(join(out, `${table}.json`), tables[table]);
   await writeJsonAtomic(join(out, 'sources.json'), sources);

@@ -1,5 +1,7 @@
 /**
- * The Frictionless Data Package (v2) descriptor of a published version.
+ * The Frictionless Tabular Data Package (v1) descriptor of a published
+ * version. v1, because its official profile is the one the tests can check
+ * (vendored in `profiles/`); v2 tools read it as well.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,10 +10,12 @@ import { COUNTRY_DATA_SOURCE } from '../extract/countries/gazetteer.ts';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { TableName } from '../lib/schemas.ts';
-import { frictionlessSchema } from './table-schema.ts';
+import { frictionlessSchema, resourceName } from './table-schema.ts';
 
 const DATASET_FILE = join(dirname(fileURLToPath(import.meta.url)), 'dataset.json');
-const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+/** The v1 profile names of the package and of each resource. */
+const PACKAGE_PROFILE = 'tabular-data-package';
+const RESOURCE_PROFILE = 'tabular-data-resource';
 
 /** The dataset's own description (`pipeline/publish/dataset.json`). */
 export interface DatasetInfo {
@@ -44,7 +48,7 @@ export function buildDataPackage(
   created: string | null,
 ): Record<string, unknown> {
   return {
-    $schema: DATAPACKAGE_PROFILE,
+    profile: PACKAGE_PROFILE,
     name: info.name,
     title: info.title,
     description: info.description,
@@ -57,15 +61,15 @@ export function buildDataPackage(
       COUNTRY_DATA_SOURCE,
     ],
     resources: files.map((f) => ({
-      name: `${f.table.replaceAll('_', '-')}-${f.format}`,
-      type: 'table',
+      name: resourceName(f.table, f.format),
+      profile: RESOURCE_PROFILE,
       path: f.path,
       format: f.format,
       mediatype: f.format === 'csv' ? 'text/csv' : 'application/json',
       encoding: 'utf-8',
       bytes: Buffer.byteLength(f.content, 'utf8'),
       hash: `sha256:${sha256(f.content)}`,
-      ...(f.format === 'csv' ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } : {}),
+      ...(f.format === 'csv' ? { dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', quoteChar: '"', header: true } } : {}),
       // The countries table copies codes and names from the gazetteer, whose licence (ODbL, share-alike) it keeps.
       ...(f.table === 'countries' ? { licenses: COUNTRY_DATA_SOURCE.licenses } : {}),
       schema: frictionlessSchema(f.table, f.format),
