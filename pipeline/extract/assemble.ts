@@ -4,7 +4,9 @@
  * that the same inputs always give the same bytes.
  */
 import type { ManifestEntry } from '../lib/manifest.ts';
+import { sha256 } from '../lib/hash.ts';
 import { codePointOffsets } from './code-points.ts';
+import { withoutControls } from './control-chars.ts';
 import { countryInfo } from './countries/gazetteer.ts';
 import { publicationDate, utcInstant } from './dates.ts';
 import type { ActorRow, ArticleActor, ArticleRecords, ArticleRow, ArticleTableRow, CountryRow, Tables } from './records.ts';
@@ -89,6 +91,23 @@ const byPosition = (a: { char_start: number; char_end: number }, b: { char_start
 type Span = { char_start: number; char_end: number };
 
 /**
+ * One article's records with control characters replaced in every string
+ * (one code point for one, see `control-chars.ts`); the text's checksum
+ * follows its text.
+ */
+export function withoutControlChars(r: ArticleRecords): ArticleRecords {
+  const article = withoutControls(r.article);
+  return {
+    article: { ...article, body_sha256: article.text === r.article.text ? article.body_sha256 : sha256(article.text) },
+    quotes: r.quotes.map(withoutControls),
+    links: r.links.map(withoutControls),
+    actors: r.actors.map(withoutControls),
+    actor_mentions: r.actor_mentions.map(withoutControls),
+    country_mentions: r.country_mentions.map(withoutControls),
+  };
+}
+
+/**
  * One article's records with every offset (quotes, links, actor and country
  * mentions) turned from UTF-16 code units, as the extractors count, into
  * Unicode code points, as published. The only place offsets are converted.
@@ -127,7 +146,7 @@ export function articleTableRow(article: ArticleRow, entry: ManifestEntry | unde
  * path (relative to the raw folder) to its manifest entry.
  */
 export function assembleTables(extracted: ArticleRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
-  const records = extracted.map(inCodePoints);
+  const records = extracted.map((r) => inCodePoints(withoutControlChars(r)));
   return {
     articles: records.map((r) => articleTableRow(r.article, manifest.get(r.article.source_file))),
     quotes: records.flatMap((r) => [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind))),

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { replaceControls } from '../extract/control-chars.ts';
 import { COUNTRY_DATA_SOURCE } from '../extract/countries/gazetteer.ts';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { sha256 } from '../lib/hash.ts';
@@ -57,7 +58,7 @@ export function buildDataPackage(
     homepage: info.homepage,
     licenses: info.licenses,
     sources: [
-      ...sources.map((s) => ({ title: s.title, path: s.path, ...(s.licence ? { description: s.licence } : {}) })),
+      ...sources.map((s) => ({ title: replaceControls(s.title), path: s.path, ...(s.licence ? { description: s.licence } : {}) })),
       COUNTRY_DATA_SOURCE,
     ],
     resources: files.map((f) => ({
