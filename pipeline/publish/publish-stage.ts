@@ -12,6 +12,7 @@ import type { SourceInfo } from '../extract/extract-stage.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
 import { CHANGELOG_FILE, changelog } from './changelog.ts';
+import { writeCopies } from './copies.ts';
 import { toCsv } from './csv.ts';
 import { type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
 
@@ -96,7 +97,8 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     { table: t, format: 'json', path: `${t}.json`, content: toJson(tables[t], columns(t)) },
   ]);
   const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
-  const descriptor = buildDataPackage(info, files, sources, createdDate(sources, tables.articles));
+  const created = createdDate(sources, tables.articles);
+  const descriptor = buildDataPackage(info, files, sources, created);
 
   await mkdir(options.outRoot, { recursive: true });
   const tmp = join(options.outRoot, `.tmp-${info.version}-${randomBytes(4).toString('hex')}`);
@@ -105,6 +107,7 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     for (const f of files) await writeFile(join(tmp, f.path), f.content);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, rows));
+    await writeCopies(tmp, { tables, title: info.title, created });
     const dir = join(options.outRoot, info.version);
     await swapIn(tmp, dir);
     await pointLatest(options.outRoot, info.version);
