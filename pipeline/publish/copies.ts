@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TableName } from '../lib/schemas.ts';
+import { writeDuckDb } from './duckdb.ts';
 import { WORKBOOK_FILE, buildWorkbook } from './workbook.ts';
 
 /** What the copies are made from. */
@@ -17,8 +18,8 @@ export interface CopiesInput {
   created: string | null;
 }
 
-/** Writes every extra copy into `dir`; returns the file names written. */
+/** Writes every extra copy into `dir`, which already holds the JSON tables; returns the file names written. */
 export async function writeCopies(dir: string, input: CopiesInput): Promise<string[]> {
   await writeFile(join(dir, WORKBOOK_FILE), await buildWorkbook(input.tables, input.title, input.created));
-  return [WORKBOOK_FILE];
+  return [WORKBOOK_FILE, ...(await writeDuckDb(dir))];
 }
