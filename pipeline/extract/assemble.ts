@@ -9,6 +9,7 @@ import { codePointOffsets } from './code-points.ts';
 import { withoutControls } from './control-chars.ts';
 import { countryInfo } from './countries/gazetteer.ts';
 import { publicationDate, utcInstant } from './dates.ts';
+import { withQuoteContext } from './quote-context.ts';
 import type { ActorRow, ArticleActor, ArticleRecords, ArticleRow, ArticleTableRow, CountryRow, Tables } from './records.ts';
 
 /** Compares strings by code point (locale-independent, so stable on every machine). */
@@ -112,7 +113,7 @@ export function withoutControlChars(r: ArticleRecords): ArticleRecords {
  * mentions) turned from UTF-16 code units, as the extractors count, into
  * Unicode code points, as published. The only place offsets are converted.
  */
-export function inCodePoints(r: ArticleRecords): ArticleRecords {
+export function inCodePoints<R extends ArticleRecords>(r: R): R {
   const map = codePointOffsets(r.article.text);
   const convert = <T extends Span>(row: T): T => ({ ...row, char_start: map(row.char_start), char_end: map(row.char_end) });
   return {
@@ -146,7 +147,7 @@ export function articleTableRow(article: ArticleRow, entry: ManifestEntry | unde
  * path (relative to the raw folder) to its manifest entry.
  */
 export function assembleTables(extracted: ArticleRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
-  const records = extracted.map((r) => inCodePoints(withoutControlChars(r)));
+  const records = extracted.map((r) => inCodePoints(withQuoteContext(withoutControlChars(r))));
   return {
     articles: records.map((r) => articleTableRow(r.article, manifest.get(r.article.source_file))),
     quotes: records.flatMap((r) => [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind))),

@@ -51,6 +51,17 @@ export interface QuoteRow {
   char_end: number;
 }
 
+/** What the assembly adds to a quote (see `quote-context.ts`). */
+export interface QuoteContext {
+  context_before: string;
+  context_after: string;
+  subject_actor_ids: string[];
+  subject_countries: string[];
+}
+
+/** A quote as published. */
+export type QuoteTableRow = QuoteRow & QuoteContext;
+
 export interface ActorRow {
   actor_id: string;
   name: string;
@@ -117,7 +128,7 @@ export interface ArticleRecords {
 /** The seven tables of a dataset. */
 export interface Tables {
   articles: ArticleTableRow[];
-  quotes: QuoteRow[];
+  quotes: QuoteTableRow[];
   actors: ActorRow[];
   actor_mentions: ActorMentionRow[];
   country_mentions: CountryMentionRow[];
