@@ -2,8 +2,8 @@
  * The command line that make calls: one command per stage, plus `datasets`
  * (all build stages) and `bench`. Run with `npx tsx pipeline/cli.ts <command>`.
  */
-import { parseArgs } from 'node:util';
 import type { ExtractReport } from './extract/extract-stage.ts';
+import { type CommandHelp, EXIT_USAGE, type OptionHelp, parseCommandOptions } from './lib/cli-help.ts';
 import { PipelineError } from './lib/errors.ts';
 
 const USAGE = `usage: tsx pipeline/cli.ts <command> [options]
@@ -15,15 +15,38 @@ commands:
   publish   --raw DIR [--build DIR] --out DIR           write the versioned dataset
   datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid]   extract, validate and publish
   bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
-  help                                                  this text`;
+  help                                                  this text
 
-const OPTIONS = {
-  raw: { type: 'string', default: 'raw' },
-  out: { type: 'string', default: 'out' },
-  build: { type: 'string' },
-  'allow-invalid': { type: 'boolean', default: false },
-  rounds: { type: 'string', default: '3' },
-} as const;
+<command> --help lists a command's options.`;
+
+const RAW: OptionHelp = { name: 'raw', value: 'DIR', text: 'folder of snapshots and manifest.json (default: raw)' };
+const BUILD: OptionHelp = { name: 'build', value: 'DIR', text: "working folder of the stages (default: build/<hash of the raw folder's path>)" };
+const OUT: OptionHelp = { name: 'out', value: 'DIR', text: 'output folder; the version goes to DIR/<version>, DIR/latest points at it (default: out)' };
+const ALLOW_INVALID: OptionHelp = { name: 'allow-invalid', text: 'publish the valid records even when some fail validation (they are reported)' };
+
+/** The build commands' help; `fetch` and `bench` carry their own. */
+const COMMANDS: Record<string, CommandHelp> = {
+  extract: {
+    usage: 'usage: tsx pipeline/cli.ts extract [--raw DIR] [--build DIR]',
+    summary: 'Reads every snapshot under the raw folder into the seven tables (BUILD/records).',
+    options: [RAW, BUILD],
+  },
+  validate: {
+    usage: 'usage: tsx pipeline/cli.ts validate [--raw DIR] [--build DIR] [--allow-invalid]',
+    summary: 'Checks every extracted record against schemas/ (BUILD/records to BUILD/valid).',
+    options: [RAW, BUILD, ALLOW_INVALID],
+  },
+  publish: {
+    usage: 'usage: tsx pipeline/cli.ts publish [--raw DIR] [--build DIR] [--out DIR]',
+    summary: 'Writes the versioned dataset (CSV, JSON, Parquet, DuckDB, workbook, datapackage.json, changelog) from BUILD/valid.',
+    options: [RAW, BUILD, OUT],
+  },
+  datasets: {
+    usage: 'usage: tsx pipeline/cli.ts datasets [--raw DIR] [--out DIR] [--build DIR] [--allow-invalid]',
+    summary: 'Runs extract, validate and publish in a row.',
+    options: [RAW, OUT, BUILD, ALLOW_INVALID],
+  },
+};
 
 function printExtractReport(report: ExtractReport): void {
   console.error(`extract: ${report.articles} article(s) from ${report.snapshots} snapshot(s) (${report.cached} unchanged)`);
@@ -41,21 +64,29 @@ async function main(argv: string[]): Promise<number> {
     const { benchCommand } = await import('./bench/bench-command.ts');
     return benchCommand(rest);
   }
-  if (!command || command === 'help' || command === '--help') {
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);
-    return command ? 0 : 2;
+    return command ? 0 : EXIT_USAGE;
   }
+  const help = COMMANDS[command];
+  if (!help) {
+    console.error(`unknown command '${command}'\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const parsed = parseCommandOptions(command, rest, help);
+  if (parsed.exit !== undefined) return parsed.exit;
+  const str = (name: string): string | undefined => (typeof parsed.values[name] === 'string' ? (parsed.values[name] as string) : undefined);
   // The build stages are loaded only here, so `fetch` runs even while an extractor does not load.
   const { buildDatasets, defaultBuildDir, validDir } = await import('./datasets.ts');
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
-  const { values } = parseArgs({ args: rest, options: OPTIONS, strict: true });
+  const rawDir = str('raw') ?? 'raw';
   const options = {
-    rawDir: values.raw,
-    outRoot: values.out,
-    buildDir: values.build ?? defaultBuildDir(values.raw),
-    allowInvalid: values['allow-invalid'],
+    rawDir,
+    outRoot: str('out') ?? 'out',
+    buildDir: str('build') ?? defaultBuildDir(rawDir),
+    allowInvalid: parsed.values['allow-invalid'] === true,
   };
   const buildDir = options.buildDir;
   switch (command) {
@@ -81,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
     }
     default:
       console.error(`unknown command '${command}'\n${USAGE}`);
-      return 2;
+      return EXIT_USAGE;
   }
 }
 

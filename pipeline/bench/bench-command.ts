@@ -4,9 +4,9 @@
  * printed, never asserted (tests do not time anything).
  */
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { load } from 'cheerio/slim';
 import { extractArticle } from '../extract/article.ts';
+import { type CommandHelp, parseCommandOptions } from '../lib/cli-help.ts';
 import { readPage } from '../extract/html/read-page.ts';
 import { decodeSnapshot, listSnapshots, readSnapshotBytes } from '../extract/snapshots.ts';
 
@@ -38,12 +38,21 @@ function summary(label: string, ms: number[]): string {
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
+/** What `bench --help` prints. */
+const BENCH_HELP: CommandHelp = {
+  usage: 'usage: node --expose-gc --import tsx pipeline/cli.ts bench [--raw DIR] [--rounds N]',
+  summary: 'Prints the time per page of parsing, reading the page and extracting every table, and how memory behaves as pages go through.',
+  options: [
+    { name: 'raw', value: 'DIR', text: `folder of pages to measure (default: ${DEFAULT_RAW})` },
+    { name: 'rounds', value: 'N', text: 'passes over the pages for each figure (default: 5)' },
+  ],
+};
+
 /** Runs the benchmark; returns the exit status. */
 export async function benchCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { raw: { type: 'string', default: DEFAULT_RAW }, rounds: { type: 'string', default: '5' } },
-  });
+  const parsed = parseCommandOptions('bench', argv, BENCH_HELP);
+  if (parsed.exit !== undefined) return parsed.exit;
+  const values = { raw: typeof parsed.values.raw === 'string' ? parsed.values.raw : DEFAULT_RAW, rounds: parsed.values.rounds };
   const rounds = Math.max(1, Number(values.rounds) || 5);
   const files = await listSnapshots(values.raw);
   const pages: Page[] = [];
