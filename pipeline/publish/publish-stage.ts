@@ -106,8 +106,8 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     await mkdir(tmp);
     for (const f of files) await writeFile(join(tmp, f.path), f.content);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
-    await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, rows));
-    await writeCopies(tmp, { tables, title: info.title, created });
+    await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, tables));
+    await writeCopies(tmp, { tables, info, created });
     const dir = join(options.outRoot, info.version);
     await swapIn(tmp, dir);
     await pointLatest(options.outRoot, info.version);
