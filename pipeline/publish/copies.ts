@@ -5,11 +5,11 @@
  * (`licence-file.ts`). Called by the publish stage
  * inside its temporary folder, before the version is swapped in.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TableName } from '../lib/schemas.ts';
-import type { DatasetInfo } from './datapackage.ts';
-import { writeDuckDb } from './duckdb.ts';
+import { TABLES, type TableName } from '../lib/schemas.ts';
+import type { DatasetInfo, PublishedFile } from './datapackage.ts';
+import { parquetFile, writeDuckDb } from './duckdb.ts';
 import { LICENCE_FILE, licenceText } from './licence-file.ts';
 import { WORKBOOK_FILE, buildWorkbook } from './workbook.ts';
 
@@ -21,9 +21,16 @@ export interface CopiesInput {
   created: string | null;
 }
 
-/** Writes every extra copy into `dir`, which already holds the JSON tables; returns the file names written. */
-export async function writeCopies(dir: string, input: CopiesInput): Promise<string[]> {
+/**
+ * Writes every extra copy into `dir`, which already holds the JSON tables.
+ * Returns the Parquet files (each a resource of the Data Package, as the
+ * CSV and JSON files are).
+ */
+export async function writeCopies(dir: string, input: CopiesInput): Promise<PublishedFile[]> {
   await writeFile(join(dir, WORKBOOK_FILE), await buildWorkbook(input.tables, input.info.title, input.created));
   await writeFile(join(dir, LICENCE_FILE), licenceText(input.info));
-  return [WORKBOOK_FILE, LICENCE_FILE, ...(await writeDuckDb(dir))];
+  await writeDuckDb(dir);
+  return Promise.all(
+    TABLES.map(async (table) => ({ table, format: 'parquet' as const, path: parquetFile(table), content: await readFile(join(dir, parquetFile(table))) })),
+  );
 }

@@ -11,7 +11,7 @@ import { COUNTRY_DATA_SOURCE } from '../extract/countries/gazetteer.ts';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { TableName } from '../lib/schemas.ts';
-import { frictionlessSchema, resourceName } from './table-schema.ts';
+import { type TableFormat, frictionlessSchema, resourceName } from './table-schema.ts';
 
 const DATASET_FILE = join(dirname(fileURLToPath(import.meta.url)), 'dataset.json');
 /** The v1 profile names of the package and of each resource. */
@@ -33,13 +33,19 @@ export function datasetInfo(): DatasetInfo {
   return JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as DatasetInfo;
 }
 
-/** A file of the version, ready to be written. */
+/** A table's file in the version: its text (CSV, JSON) or bytes (Parquet). */
 export interface PublishedFile {
   table: TableName;
-  format: 'csv' | 'json';
+  format: TableFormat;
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
+
+const MEDIA_TYPES: Record<TableFormat, string> = {
+  csv: 'text/csv',
+  json: 'application/json',
+  parquet: 'application/vnd.apache.parquet',
+};
 
 /** Builds the descriptor; every resource carries its schema, size and sha256. */
 export function buildDataPackage(
@@ -66,9 +72,9 @@ export function buildDataPackage(
       profile: RESOURCE_PROFILE,
       path: f.path,
       format: f.format,
-      mediatype: f.format === 'csv' ? 'text/csv' : 'application/json',
-      encoding: 'utf-8',
-      bytes: Buffer.byteLength(f.content, 'utf8'),
+      mediatype: MEDIA_TYPES[f.format],
+      ...(typeof f.content === 'string' ? { encoding: 'utf-8' } : {}),
+      bytes: typeof f.content === 'string' ? Buffer.byteLength(f.content, 'utf8') : f.content.byteLength,
       hash: `sha256:${sha256(f.content)}`,
       ...(f.format === 'csv' ? { dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', quoteChar: '"', header: true } } : {}),
       // The countries table copies codes and names from the gazetteer, whose licence (ODbL, share-alike) it keeps.

@@ -29,6 +29,9 @@ const BLOCK_SIZE = '16384';
  */
 export const DUCKDB_TABLE_ORDER: TableName[] = ['articles', 'countries', 'actors', 'links', 'quotes', 'actor_mentions', 'country_mentions'];
 
+/** File name of a table's Parquet copy. */
+export const parquetFile = (table: TableName): string => `${table}.parquet`;
+
 const quoteId = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 const quoteText = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
@@ -98,8 +101,8 @@ async function loadTable(db: DuckDBConnection, dir: string, table: TableName): P
   if (left > 0) throw new Error(`${table}: ${left} row(s) point at a row of the same table that does not exist`);
 }
 
-/** Writes `<dir>/who-said-what.duckdb` and `<dir>/<table>.parquet` from the JSON tables in `dir`; returns the file names. */
-export async function writeDuckDb(dir: string): Promise<string[]> {
+/** Writes `<dir>/who-said-what.duckdb` and `<dir>/<table>.parquet` from the JSON tables in `dir`. */
+export async function writeDuckDb(dir: string): Promise<void> {
   const file = join(dir, DUCKDB_FILE);
   await rm(file, { force: true });
   const instance = await DuckDBInstance.create(file, { threads: '1', default_block_size: BLOCK_SIZE });
@@ -112,12 +115,11 @@ export async function writeDuckDb(dir: string): Promise<string[]> {
     for (const [name, sql] of Object.entries(DUCKDB_VIEWS)) await db.run(`CREATE VIEW ${name} AS ${sql}`);
     // Parquet in the JSON's row order (the database may hold rows in load order).
     for (const table of TABLES) {
-      await db.run(`COPY (SELECT * FROM ${readJsonSql(dir, table)}) TO ${quoteText(join(dir, `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+      await db.run(`COPY (SELECT * FROM ${readJsonSql(dir, table)}) TO ${quoteText(join(dir, parquetFile(table)))} (FORMAT parquet, COMPRESSION zstd)`);
     }
     await db.run('CHECKPOINT');
   } finally {
     db.closeSync();
     instance.closeSync();
   }
-  return [DUCKDB_FILE, ...TABLES.map((t) => `${t}.parquet`)];
 }

@@ -98,16 +98,16 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   ]);
   const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   const created = createdDate(sources, tables.articles);
-  const descriptor = buildDataPackage(info, files, sources, created);
 
   await mkdir(options.outRoot, { recursive: true });
   const tmp = join(options.outRoot, `.tmp-${info.version}-${randomBytes(4).toString('hex')}`);
   try {
     await mkdir(tmp);
     for (const f of files) await writeFile(join(tmp, f.path), f.content);
+    const copies = await writeCopies(tmp, { tables, info, created });
+    const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, tables));
-    await writeCopies(tmp, { tables, info, created });
     const dir = join(options.outRoot, info.version);
     await swapIn(tmp, dir);
     await pointLatest(options.outRoot, info.version);

@@ -2,7 +2,7 @@
  * Frictionless Table Schemas (Data Package v1) derived from our JSON Schemas,
  * so the Data Package never holds a second, hand-written list of fields.
  *
- * - Lists are `array` fields in JSON; in CSV they are `string` fields whose
+ * - Lists are `array` fields in JSON and Parquet; in CSV they are `string` fields whose
  *   items are joined with {@link CSV_LIST_DELIMITER} (v1 has no list type).
  * - Strings with `format: date` / `date-time` are `date` / `datetime` fields.
  * - `required` is declared only where a value is always present: a
@@ -13,8 +13,8 @@
 import { CSV_LIST_DELIMITER } from './csv.ts';
 import { type PropertySchema, type TableName, columns, csvColumns, tableSchema } from '../lib/schemas.ts';
 
-/** Formats a table is published in. */
-export type TableFormat = 'csv' | 'json';
+/** Formats a table is published in, each a resource of the Data Package. */
+export type TableFormat = 'csv' | 'json' | 'parquet';
 
 /** A field of a Frictionless Table Schema (v1). */
 export interface FrictionlessField {
@@ -44,7 +44,7 @@ export function mainType(prop: PropertySchema): string {
 
 function fieldType(prop: PropertySchema, format: TableFormat): { type: string; format?: string } {
   const main = mainType(prop);
-  if (main === 'array') return format === 'json' ? { type: 'array' } : { type: 'string' };
+  if (main === 'array') return format === 'csv' ? { type: 'string' } : { type: 'array' };
   if (main !== 'string') return { type: main };
   if (prop.format === 'date') return { type: 'date' };
   if (prop.format === 'date-time') return { type: 'datetime' };
@@ -80,7 +80,7 @@ function field(name: string, prop: PropertySchema, required: boolean, format: Ta
   };
 }
 
-/** The Table Schema of a table as published in CSV or JSON (CSV leaves out JSON-only columns). */
+/** The Table Schema of a table as published in CSV, JSON or Parquet (CSV leaves out JSON-only columns). */
 export function frictionlessSchema(
   table: TableName,
   format: TableFormat,

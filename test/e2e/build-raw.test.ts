@@ -47,7 +47,7 @@ describe('building raw/', () => {
 
   it('describes every file in datapackage.json with its true size and sha256', async () => {
     const pkg = JSON.parse(await readFile(join(first.latest, 'datapackage.json'), 'utf8'));
-    expect(pkg.resources).toHaveLength(TABLES.length * 2);
+    expect(pkg.resources).toHaveLength(TABLES.length * 3);
     for (const r of pkg.resources) {
       const bytes = await readFile(join(first.latest, r.path));
       expect(r.bytes, r.path).toBe(bytes.length);
