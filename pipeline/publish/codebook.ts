@@ -22,7 +22,7 @@ export const CODEBOOK_NOTES: string[] = [
   `Lists (e.g. aliases, authors) are joined with '${CSV_LIST_DELIMITER}' in the CSVs and here; they are arrays in the JSON, and list columns in DuckDB and Parquet.`,
   'Offsets (char_start, char_end) count Unicode code points of the article text (articles.json, field text), from 0, end exclusive: text[char_start:char_end] in Python, R (substr(text, start + 1, end)) and DuckDB.',
   `Control characters (C0 but tab and newline, DEL, C1, and the bidirectional embeddings, overrides and isolates U+202A–U+202E, U+2066–U+2069) are replaced by ${CONTROL_REPLACEMENT} (U+FFFD), one for one, in every copy.`,
-  'Every cell of this workbook is text: nothing is a formula, even a value starting with =, +, - or @.',
+  'Every cell of this workbook is text: nothing is a formula, even a value starting with =, +, - or @. A value longer than a cell holds (32,767 characters) is cut with …; the CSV and JSON hold it whole.',
   'published is the calendar day the page gives (YYYY-MM-DD); published_at and fetched_at are UTC instants (YYYY-MM-DDTHH:MM:SSZ).',
 ];
 

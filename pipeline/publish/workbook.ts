@@ -21,6 +21,8 @@ export const CODEBOOK_SHEET = 'codebook';
 /** Narrowest and widest column, in characters (wider text wraps on double-click, not on open). */
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
+/** Excel's limit on the characters of one cell; a longer value is cut (the CSV and JSON hold it whole). */
+export const MAX_CELL = 32_767;
 /** Date written into the document properties and zip entries when the version has no `created` date. */
 const EPOCH = new Date('2000-01-01T00:00:00Z');
 
@@ -34,7 +36,8 @@ function addSheet(book: ExcelJS.Workbook, name: string, header: string[], rows: 
     return { header: h, key: h, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)), style: { numFmt: '@' } };
   });
   sheet.getRow(1).font = { bold: true };
-  for (const r of rows) sheet.addRow(r);
+  const fit = (v: string) => (v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - 1)}…` : v);
+  for (const r of rows) sheet.addRow(r.map(fit));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length, column: header.length } };
 }
 

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLES, type TableName, columns } from '../../pipeline/lib/schemas.ts';
-import { CODEBOOK_SHEET, WORKBOOK_FILE, buildWorkbook } from '../../pipeline/publish/workbook.ts';
+import { CODEBOOK_SHEET, MAX_CELL, WORKBOOK_FILE, buildWorkbook } from '../../pipeline/publish/workbook.ts';
 import { buildPublishFixture } from './built.ts';
 
 let dir: string;
@@ -83,5 +83,15 @@ describe('workbook', () => {
     await sleep(2100);
     const second = await buildWorkbook(tables, 'title', '2024-01-01T00:00:00Z');
     expect(second.equals(first)).toBe(true);
+  });
+
+  it("cuts a value longer than Excel's cell limit instead of writing a cell Excel would reject", async () => {
+    const tables = Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as Record<TableName, Array<Record<string, unknown>>>;
+    tables.countries = [{ country: 'ZZ', iso3: 'ZZZ', name: 'x'.repeat(MAX_CELL + 100), article_count: 1, mention_count: 1 }];
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load((await buildWorkbook(tables, 'title', null)) as unknown as ArrayBuffer);
+    const name = String(read.getWorksheet('countries')!.getRow(2).getCell(3).value);
+    expect(name.length).toBe(MAX_CELL);
+    expect(name.endsWith('…')).toBe(true);
   });
 });
