@@ -5,7 +5,7 @@
  * named inside it. Computed when the tables are assembled, from the article
  * text and the extractors' offsets (UTF-16, before they become code points).
  */
-import type { ActorMentionRow, ArticleRecords, CountryMentionRow, QuoteContext, QuoteRow, QuoteTableRow } from './records.ts';
+import type { ActorMentionRow, ArticleRecords, CountryMentionRow, LinkRow, QuoteContext, QuoteRow, QuoteTableRow } from './records.ts';
 
 /**
  * Longest context kept on each side, in code points: a long sentence of news
@@ -44,8 +44,8 @@ function clip(text: string, side: 'before' | 'after'): string {
   return `${kept.slice(0, kept.lastIndexOf(' ') > 0 ? kept.lastIndexOf(' ') : kept.length)}${ELLIPSIS}`;
 }
 
-/** The text before a quote: from its sentence's start, or from the previous sentence's when the quote opens its sentence. */
-export function contextBefore(text: string, bounds: number[], start: number): string {
+/** Where the context before a quote starts: its sentence's start, or the previous sentence's when the quote opens its sentence. */
+function contextStart(text: string, bounds: number[], start: number): number {
   const i = boundAtOrBefore(bounds, start);
   let from = bounds[i]!;
   if (!hasWord(text, from, start)) {
@@ -53,16 +53,43 @@ export function contextBefore(text: string, bounds: number[], start: number): st
     while (j >= 0 && !hasWord(text, bounds[j]!, bounds[j + 1]!)) j--;
     if (j >= 0) from = bounds[j]!;
   }
-  return clip(text.slice(from, start), 'before');
+  return from;
 }
 
-/** The text after a quote: to its sentence's end, or to the next sentence's end when the quote closes its sentence. */
-export function contextAfter(text: string, bounds: number[], end: number): string {
+/** Where the context after a quote ends: its sentence's end, or the next sentence's when the quote closes its sentence. */
+function contextEnd(text: string, bounds: number[], end: number): number {
   let k = bounds.findIndex((b) => b >= end);
   if (k < 0) k = bounds.length - 1;
   let to = bounds[k]!;
   while (!hasWord(text, end, to) && k + 1 < bounds.length) to = bounds[++k]!;
-  return clip(text.slice(end, to), 'after');
+  return to;
+}
+
+/** The text before a quote (see {@link contextStart}), on one line, clipped. */
+export function contextBefore(text: string, bounds: number[], start: number): string {
+  return clip(text.slice(contextStart(text, bounds, start), start), 'before');
+}
+
+/** The text after a quote (see {@link contextEnd}), on one line, clipped. */
+export function contextAfter(text: string, bounds: number[], end: number): string {
+  return clip(text.slice(end, contextEnd(text, bounds, end)), 'after');
+}
+
+/**
+ * The link backing a quote that has no credit link of its own: a link to
+ * another site (not the article's own) within the quote's context (its
+ * sentence, or the neighbouring sentence), the nearest to the quote; null
+ * when there is none. Reason: articles on any site link the statement, post
+ * or report they quote next to the quote or in its attribution.
+ */
+export function nearbySourceLink(text: string, bounds: number[], quote: Pick<QuoteRow, 'char_start' | 'char_end'>, links: LinkRow[]): string | null {
+  const from = contextStart(text, bounds, quote.char_start);
+  const to = contextEnd(text, bounds, quote.char_end);
+  const distance = (l: LinkRow) => Math.max(0, quote.char_start - l.char_end, l.char_start - quote.char_end);
+  const near = links
+    .filter((l) => l.kind !== 'internal' && l.char_start >= from && l.char_end <= to && l.char_end > l.char_start)
+    .sort((a, b) => distance(a) - distance(b) || a.char_start - b.char_start);
+  return near[0]?.link_id ?? null;
 }
 
 /** Distinct values in order of first appearance. */
@@ -82,12 +109,13 @@ export function quoteSubjects(
   };
 }
 
-/** One article's records with each quote's context and subjects added (offsets still in UTF-16 units). */
+/** One article's records with each quote's context, subjects and backing link added (offsets still in UTF-16 units). */
 export function withQuoteContext(r: ArticleRecords): ArticleRecords & { quotes: QuoteTableRow[] } {
   const text = r.article.text;
   const bounds = r.quotes.length > 0 ? sentenceBounds(text, r.article.language) : [];
   const quotes = r.quotes.map((q) => ({
     ...q,
+    link_id: q.link_id ?? nearbySourceLink(text, bounds, q, r.links),
     context_before: contextBefore(text, bounds, q.char_start),
     context_after: contextAfter(text, bounds, q.char_end),
     ...quoteSubjects(q, r.actor_mentions, r.country_mentions),

@@ -3,7 +3,8 @@
  * inside it (made-up sentences).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTEXT, contextAfter, contextBefore, quoteSubjects, sentenceBounds } from '../../pipeline/extract/quote-context.ts';
+import { MAX_CONTEXT, contextAfter, contextBefore, nearbySourceLink, quoteSubjects, sentenceBounds } from '../../pipeline/extract/quote-context.ts';
+import type { LinkRow } from '../../pipeline/extract/records.ts';
 
 const TEXT =
   'The council met on Monday. “We will not sign this,” the minister said after the vote. ' +
@@ -50,5 +51,17 @@ describe('quote context', () => {
       [country('FR', 20), country('CN', 8), country('FR', 44)],
     );
     expect(subjects).toEqual({ subject_actor_ids: ['act_a', 'act_b'], subject_countries: ['FR'] });
+  });
+
+  it('backs a quote with the nearest link to another site in its sentence, never a link of the site itself or one further away', () => {
+    const text = 'Read our earlier story. “Prices will rise,” the bank said in a statement on Friday. Markets fell.';
+    const link = (id: string, anchor: string, kind: LinkRow['kind']): LinkRow => {
+      const start = text.indexOf(anchor);
+      return { link_id: id, article_id: 'a', url: 'https://x.example/', domain: 'x.example', anchor_text: anchor, kind, quote_id: null, char_start: start, char_end: start + anchor.length };
+    };
+    const quote = { char_start: text.indexOf('Prices'), char_end: text.indexOf('rise') + 4 };
+    const bounds = sentenceBounds(text, 'en');
+    expect(nearbySourceLink(text, bounds, quote, [link('own', 'earlier story', 'internal'), link('stmt', 'a statement', 'external'), link('far', 'Markets', 'external')])).toBe('stmt');
+    expect(nearbySourceLink(text, bounds, quote, [link('own', 'earlier story', 'internal'), link('far', 'Markets', 'external')])).toBeNull();
   });
 });
