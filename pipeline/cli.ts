@@ -1,9 +1,10 @@
 /**
  * The command line that make calls: one command per stage, plus `datasets`
- * (all build stages) and `bench`. Run with `npx tsx pipeline/cli.ts <command>`.
+ * (all build stages), `bench`, `site` and `explain`. Run with
+ * `npx tsx pipeline/cli.ts <command>`; every command answers `--help`.
  */
-import { parseArgs } from 'node:util';
 import type { ExtractReport } from './extract/extract-stage.ts';
+import { type CommandHelp, EXIT_USAGE, type OptionHelp, parseCommandOptions } from './lib/cli-help.ts';
 import { PipelineError, asPipelineError, type Stage } from './lib/errors.ts';
 
 const USAGE = `usage: tsx pipeline/cli.ts <command> [options]
@@ -11,32 +12,58 @@ const USAGE = `usage: tsx pipeline/cli.ts <command> [options]
 commands:
   fetch     --sources FILE --raw DIR [fetch options]   fetch the source list into raw snapshots
   extract   --raw DIR [--build DIR] [--keep-unreadable] read every snapshot into the tables
-            (pages with no readable text are reported, not published, unless --keep-unreadable)
   validate  --raw DIR [--build DIR] [--allow-invalid]   check every record against schemas/
   publish   --raw DIR [--build DIR] --out DIR           write the versioned dataset
-  datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid] [--keep-unreadable] [--release] [--threads N]
-            [--page-budget SECONDS] [--max-snapshot-bytes N] [--shard i/N | --merge N]
-                                                        extract, validate and publish, unless the last build is current;
-                                                        an ad-hoc build (no --release) is named after its raw folder;
-                                                        --shard i/N extracts one slice, --merge N publishes N slices
-  bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
+  datasets  --raw DIR --out DIR [options]               extract, validate and publish, unless the last build is current
+  bench     [--raw DIR] [--rounds N] [--synthetic N]    speed and memory figures
   site      --data DIR --out DIR                        build the static site of a published version
-  help                                                  this text`;
+  help                                                  this text
 
-const OPTIONS = {
-  raw: { type: 'string', default: 'raw' },
-  out: { type: 'string', default: 'out' },
-  build: { type: 'string' },
-  'allow-invalid': { type: 'boolean', default: false },
-  'keep-unreadable': { type: 'boolean', default: false },
-  rounds: { type: 'string', default: '3' },
-  release: { type: 'boolean', default: false },
-  threads: { type: 'string' },
-  'page-budget': { type: 'string' },
-  'max-snapshot-bytes': { type: 'string' },
-  shard: { type: 'string' },
-  merge: { type: 'string' },
-} as const;
+<command> --help lists a command's options.`;
+
+const RAW: OptionHelp = { name: 'raw', value: 'DIR', text: 'folder (or WARC file) of snapshots and manifest.json (default: raw)' };
+const BUILD: OptionHelp = { name: 'build', value: 'DIR', text: "working folder of the stages (default: build/<hash of the raw folder's path>)" };
+const OUT: OptionHelp = { name: 'out', value: 'DIR', text: 'output folder; the version goes to DIR/<version>, DIR/latest points at it (default: out)' };
+const ALLOW_INVALID: OptionHelp = { name: 'allow-invalid', text: 'publish the valid records even when some fail validation (they, and what refers to them, are reported)' };
+const KEEP_UNREADABLE: OptionHelp = { name: 'keep-unreadable', text: 'publish pages with no readable text as empty articles instead of reporting them' };
+
+/** The build commands' help; `fetch`, `bench` and `site` carry their own. */
+const COMMANDS: Record<string, CommandHelp> = {
+  extract: {
+    usage: 'usage: tsx pipeline/cli.ts extract [--raw DIR] [--build DIR] [--keep-unreadable]',
+    summary: 'Reads every snapshot under the raw folder into the seven tables (BUILD/records).',
+    options: [RAW, BUILD, KEEP_UNREADABLE],
+  },
+  validate: {
+    usage: 'usage: tsx pipeline/cli.ts validate [--raw DIR] [--build DIR] [--allow-invalid]',
+    summary: 'Checks every extracted record against schemas/ (BUILD/records to BUILD/valid).',
+    options: [RAW, BUILD, ALLOW_INVALID],
+  },
+  publish: {
+    usage: 'usage: tsx pipeline/cli.ts publish [--raw DIR] [--build DIR] [--out DIR]',
+    summary: 'Writes the versioned dataset (CSV, JSON, Parquet, DuckDB, workbook, datapackage.json, changelog, site) from BUILD/valid; refuses tables that failed validation.',
+    options: [RAW, BUILD, OUT],
+  },
+  datasets: {
+    usage: 'usage: tsx pipeline/cli.ts datasets [--raw DIR] [--out DIR] [--build DIR] [options]',
+    summary:
+      'Runs extract, validate and publish in one process, unless the last build into OUT is current (same pages, code and options). ' +
+      'Without --release the build is ad hoc: named after its raw folder, version 0.0.0-adhoc, and never written into the committed out/.',
+    options: [
+      RAW,
+      OUT,
+      BUILD,
+      ALLOW_INVALID,
+      KEEP_UNREADABLE,
+      { name: 'release', text: 'build the release (name and version from pipeline/publish/dataset.json); what plain `make` does' },
+      { name: 'threads', value: 'N', text: 'worker threads for extraction (default: one per core; 0: none, no time budget)' },
+      { name: 'page-budget', value: 'SECONDS', text: 'time one page may take in a worker before it is stopped and reported (default: 60)' },
+      { name: 'max-snapshot-bytes', value: 'N', text: 'the most bytes a snapshot may have, on disk and gunzipped (default: 32 MiB)' },
+      { name: 'shard', value: 'i/N', text: 'extract only slice i of N (by a hash of each path) into the shared build folder' },
+      { name: 'merge', value: 'N', text: 'publish the N slices extracted with --shard' },
+    ],
+  },
+};
 
 /** A number option, or undefined when absent. */
 function numberOption(name: string, value: string | undefined): number | undefined {
@@ -52,6 +79,11 @@ function printExtractReport(report: ExtractReport): void {
   for (const p of report.problems) console.error(`  problem: ${p.file}: ${p.reason} (${p.hint})`);
 }
 
+const rowCounts = (rows: Record<string, number>): string =>
+  Object.entries(rows)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(', ');
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'fetch') {
@@ -66,37 +98,40 @@ async function main(argv: string[]): Promise<number> {
     const { siteCommand } = await import('./site/command.ts');
     return siteCommand(rest);
   }
-  if (!command || command === 'help' || command === '--help') {
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);
-    return command ? 0 : 2;
+    return command ? 0 : EXIT_USAGE;
   }
-  // The build stages are loaded only here, so `fetch` runs even while an extractor does not load.
+  const help = COMMANDS[command];
+  if (!help) {
+    console.error(`unknown command '${command}'\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const parsed = parseCommandOptions(command, rest, help);
+  if (parsed.exit !== undefined) return parsed.exit;
+  const str = (name: string): string | undefined => (typeof parsed.values[name] === 'string' ? (parsed.values[name] as string) : undefined);
+  const flag = (name: string): boolean => parsed.values[name] === true;
   // Each stage loads only when its command runs: an up-to-date `datasets` loads no extractor.
   const { datasetsCommand, defaultBuildDir, extractShardCommand, validDir } = await import('./datasets.ts');
-  const stages = {
-    extract: () => import('./extract/extract-stage.ts'),
-    validate: () => import('./validate/validate-stage.ts'),
-    publish: () => import('./publish/publish-stage.ts'),
-  };
   const { siteIndex } = await import('./site/site-build.ts');
-  const { values } = parseArgs({ args: rest, options: OPTIONS, strict: true });
+  const rawDir = str('raw') ?? 'raw';
   const options = {
-    rawDir: values.raw,
-    outRoot: values.out,
-    buildDir: values.build ?? defaultBuildDir(values.raw),
-    allowInvalid: values['allow-invalid'],
-    keepUnreadable: values['keep-unreadable'],
+    rawDir,
+    outRoot: str('out') ?? 'out',
+    buildDir: str('build') ?? defaultBuildDir(rawDir),
+    allowInvalid: flag('allow-invalid'),
+    keepUnreadable: flag('keep-unreadable'),
   };
   const buildDir = options.buildDir;
   switch (command) {
     case 'extract': {
-      const { runExtract } = await stages.extract();
-      printExtractReport(await runExtract({ rawDir: options.rawDir, buildDir, keepUnreadable: options.keepUnreadable }));
+      const { runExtract } = await import('./extract/extract-stage.ts');
+      printExtractReport(await runExtract({ rawDir, buildDir, keepUnreadable: options.keepUnreadable }));
       return 0;
     }
     case 'validate': {
-      const { recordsDir } = await stages.extract();
-      const { runValidate } = await stages.validate();
+      const { recordsDir } = await import('./extract/extract-stage.ts');
+      const { runValidate } = await import('./validate/validate-stage.ts');
       const { summariseCascade } = await import('./validate/cascade.ts');
       const report = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
       console.error(`validate: ${Object.values(report.valid).reduce((a, b) => a + b, 0)} valid record(s), ${report.invalid.length} invalid`);
@@ -105,40 +140,41 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'publish': {
-      const { runPublish } = await stages.publish();
+      const { runPublish } = await import('./publish/publish-stage.ts');
       const report = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot });
-      console.error(`publish: ${report.dir} (${Object.entries(report.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+      console.error(`publish: ${report.dir} (${rowCounts(report.rows)})`);
       console.error(`site: open ${siteIndex(report.dir)} in a browser`);
       return 0;
     }
     case 'datasets': {
-      const budget = numberOption('page-budget', values['page-budget']);
+      const budget = numberOption('page-budget', str('page-budget'));
       const datasetsOptions = {
         ...options,
-        release: values.release,
-        threads: numberOption('threads', values.threads),
+        release: flag('release'),
+        threads: numberOption('threads', str('threads')),
         pageBudgetMs: budget === undefined ? undefined : budget * 1000,
-        maxSnapshotBytes: numberOption('max-snapshot-bytes', values['max-snapshot-bytes']),
-        mergeShards: numberOption('merge', values.merge),
+        maxSnapshotBytes: numberOption('max-snapshot-bytes', str('max-snapshot-bytes')),
+        mergeShards: numberOption('merge', str('merge')),
       };
-      if (values.shard) {
-        const done = await extractShardCommand({ ...datasetsOptions, shard: values.shard });
-        console.error(`datasets: shard ${values.shard}: ${done.snapshots} snapshot(s) extracted into ${done.file}`);
+      const shard = str('shard');
+      if (shard) {
+        const done = await extractShardCommand({ ...datasetsOptions, shard });
+        console.error(`datasets: shard ${shard}: ${done.snapshots} snapshot(s) extracted into ${done.file}`);
         return 0;
       }
       const result = await datasetsCommand(datasetsOptions);
       if (result.upToDate) {
-        console.error(`datasets: ${result.latest} is up to date (${result.listing.files.length} file(s) under ${options.rawDir} unchanged)`);
+        console.error(`datasets: ${result.latest} is up to date (${result.listing.files.length} file(s) under ${rawDir} unchanged)`);
         return 0;
       }
       printExtractReport(result.extract);
-      console.error(`publish: ${result.publish.dir} (${Object.entries(result.publish.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+      console.error(`publish: ${result.publish.dir} (${rowCounts(result.publish.rows)})`);
       console.error(`site: open ${siteIndex(result.publish.dir)} in a browser`);
       return 0;
     }
     default:
       console.error(`unknown command '${command}'\n${USAGE}`);
-      return 2;
+      return EXIT_USAGE;
   }
 }
 

@@ -12,7 +12,7 @@
  *    nothing / one page changed (whole-build.ts).
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
+import { type CommandHelp, parseCommandOptions } from '../lib/cli-help.ts';
 import { decodeSnapshot, listSnapshots, readSnapshotBytes } from '../extract/snapshots.ts';
 import { type Page, heapFigures, perPageFigures } from './per-page.ts';
 import { hostileFigures } from './hostile.ts';
@@ -23,22 +23,31 @@ const DEFAULT_RAW = '../shared/bench-dev/html';
 /** Default size of the synthetic corpus (issue 12's yardstick). */
 const DEFAULT_SYNTHETIC = '10000';
 
+/** What `bench --help` prints. */
+const BENCH_HELP: CommandHelp = {
+  usage: 'usage: node --expose-gc --import tsx pipeline/cli.ts bench [--raw DIR] [--rounds N] [--synthetic N]',
+  summary:
+    'Prints the time per page of parsing, reading the page and extracting every table beside the htmlparser2 floor, how hostile inputs grow, ' +
+    'and whole builds (pages per second, CPU per core, peak memory) of the pages and of a synthetic corpus.',
+  options: [
+    { name: 'raw', value: 'DIR', text: `folder of pages to measure (default: ${DEFAULT_RAW})` },
+    { name: 'rounds', value: 'N', text: 'passes over the pages for each figure (default: 5)' },
+    { name: 'synthetic', value: 'N', text: `pages of the synthetic corpus, copies with distinct URLs (default: ${DEFAULT_SYNTHETIC}; 0: none)` },
+    { name: 'measure-build', value: 'RAW', text: 'internal: the child process of a whole-build measurement' },
+    { name: 'out', value: 'DIR', text: 'internal: output folder of --measure-build' },
+    { name: 'build', value: 'DIR', text: 'internal: build folder of --measure-build' },
+  ],
+};
+
 /** Runs the benchmark; returns the exit status. */
 export async function benchCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      raw: { type: 'string', default: DEFAULT_RAW },
-      rounds: { type: 'string', default: '5' },
-      synthetic: { type: 'string', default: DEFAULT_SYNTHETIC },
-      // Internal: the child process of a whole-build measurement.
-      'measure-build': { type: 'string' },
-      out: { type: 'string' },
-      build: { type: 'string' },
-    },
-  });
-  if (values['measure-build']) {
-    await runMeasuredBuild(values['measure-build'], values.out!, values.build!);
+  const parsed = parseCommandOptions('bench', argv, BENCH_HELP);
+  if (parsed.exit !== undefined) return parsed.exit;
+  const str = (name: string, fallback: string): string => (typeof parsed.values[name] === 'string' ? (parsed.values[name] as string) : fallback);
+  const values = { raw: str('raw', DEFAULT_RAW), rounds: str('rounds', '5'), synthetic: str('synthetic', DEFAULT_SYNTHETIC) };
+  const measure = parsed.values['measure-build'];
+  if (typeof measure === 'string') {
+    await runMeasuredBuild(measure, str('out', ''), str('build', ''));
     return 0;
   }
   const rounds = Math.max(1, Number(values.rounds) || 5);

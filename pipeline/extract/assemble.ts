@@ -3,8 +3,14 @@
  * articles, aggregates countries, and orders every table deterministically so
  * that the same inputs always give the same bytes.
  */
+import type { ManifestEntry } from '../lib/manifest.ts';
+import { sha256 } from '../lib/hash.ts';
+import { codePointOffsets } from './code-points.ts';
+import { withoutControls } from './control-chars.ts';
 import { countryInfo } from './countries/gazetteer.ts';
-import type { ActorRow, ArticleActor, ArticleRecords, CountryRow, Tables } from './records.ts';
+import { publicationDate, utcInstant } from './dates.ts';
+import { withQuoteContext } from './quote-context.ts';
+import type { ActorRow, ArticleActor, ArticleRecords, ArticleRow, ArticleTableRow, CountryRow, Tables } from './records.ts';
 
 /** Compares strings by code point (locale-independent, so stable on every machine). */
 export function byCodePoint(a: string, b: string): number {
@@ -83,14 +89,67 @@ function aggregateCountries(records: ArticleRecords[]): CountryRow[] {
 const byPosition = (a: { char_start: number; char_end: number }, b: { char_start: number; char_end: number }) =>
   a.char_start - b.char_start || a.char_end - b.char_end;
 
+type Span = { char_start: number; char_end: number };
+
 /**
- * Builds the seven tables from the records of each article. `records` must
- * already be in a deterministic order (the extract stage sorts by source file)
- * and hold each article_id once.
+ * One article's records with control characters replaced in every string
+ * (one code point for one, see `control-chars.ts`); the text's checksum
+ * follows its text.
  */
-export function assembleTables(records: ArticleRecords[]): Tables {
+export function withoutControlChars(r: ArticleRecords): ArticleRecords {
+  const article = withoutControls(r.article);
   return {
-    articles: records.map((r) => r.article),
+    article: { ...article, body_sha256: article.text === r.article.text ? article.body_sha256 : sha256(article.text) },
+    quotes: r.quotes.map(withoutControls),
+    links: r.links.map(withoutControls),
+    actors: r.actors.map(withoutControls),
+    actor_mentions: r.actor_mentions.map(withoutControls),
+    country_mentions: r.country_mentions.map(withoutControls),
+  };
+}
+
+/**
+ * One article's records with every offset (quotes, links, actor and country
+ * mentions) turned from UTF-16 code units, as the extractors count, into
+ * Unicode code points, as published. The only place offsets are converted.
+ */
+export function inCodePoints<R extends ArticleRecords>(r: R): R {
+  const map = codePointOffsets(r.article.text);
+  const convert = <T extends Span>(row: T): T => ({ ...row, char_start: map(row.char_start), char_end: map(row.char_end) });
+  return {
+    ...r,
+    quotes: r.quotes.map(convert),
+    links: r.links.map(convert),
+    actor_mentions: r.actor_mentions.map(convert),
+    country_mentions: r.country_mentions.map(convert),
+  };
+}
+
+/** An article as published: its snapshot's provenance from the manifest, its dates in one form each. */
+export function articleTableRow(article: ArticleRow, entry: ManifestEntry | undefined): ArticleTableRow {
+  const { published, published_at } = publicationDate(article.published);
+  const row: ArticleTableRow = {
+    ...article,
+    fetched_at: utcInstant(entry?.fetched_at ?? null),
+    snapshot_outcome: entry?.outcome ?? null,
+    snapshot_note: entry?.note ?? null,
+    published,
+    published_at,
+  };
+  return row;
+}
+
+/**
+ * Builds the seven tables from the records of each article (offsets as the
+ * extractors give them, in UTF-16 code units; published in code points).
+ * `records` must already be in a deterministic order (the extract stage sorts
+ * by source file) and hold each article_id once; `manifest` maps a snapshot's
+ * path (relative to the raw folder) to its manifest entry.
+ */
+export function assembleTables(extracted: ArticleRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
+  const records = extracted.map((r) => inCodePoints(withQuoteContext(withoutControlChars(r))));
+  return {
+    articles: records.map((r) => articleTableRow(r.article, manifest.get(r.article.source_file))),
     quotes: records.flatMap((r) => [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind))),
     actors: mergeActors(records.map((r) => r.actors)),
     actor_mentions: records.flatMap((r) =>

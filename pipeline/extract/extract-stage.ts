@@ -210,7 +210,7 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
   }
   report.articles = records.length;
 
-  const tables = assembleTables(records);
+  const tables = assembleTables(records, byPath);
   const out = recordsDir(buildDir);
   for (const table of TABLES) await writeJsonAtomic(join(out, `${table}.json`), tables[table]);
   await writeJsonAtomic(join(out, 'sources.json'), sources);

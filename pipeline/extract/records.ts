@@ -2,7 +2,10 @@
  * The rows of the published tables (fields as in `schemas/`, which is the
  * source of truth; these types mirror it for the compiler).
  */
+import type { FetchOutcome } from '../lib/manifest.ts';
 import type { CountryVia, MetaSource, QuoteKind, SpeakerType } from './types.ts';
+
+/** An article as one page's extraction gives it (`published` as the page reader read it). */
 
 export interface ArticleRow {
   article_id: string;
@@ -23,6 +26,16 @@ export interface ArticleRow {
   warnings: string[];
 }
 
+/** Where an article's snapshot came from, from `raw/manifest.json` (all null without an entry). */
+export interface ArticleProvenance {
+  fetched_at: string | null;
+  snapshot_outcome: FetchOutcome | null;
+  snapshot_note: string | null;
+}
+
+/** An article as published: provenance added, dates in one form each (see `dates.ts`). */
+export type ArticleTableRow = ArticleRow & ArticleProvenance & { published_at: string | null };
+
 export interface QuoteRow {
   quote_id: string;
   article_id: string;
@@ -37,6 +50,17 @@ export interface QuoteRow {
   char_start: number;
   char_end: number;
 }
+
+/** What the assembly adds to a quote (see `quote-context.ts`). */
+export interface QuoteContext {
+  context_before: string;
+  context_after: string;
+  subject_actor_ids: string[];
+  subject_countries: string[];
+}
+
+/** A quote as published. */
+export type QuoteTableRow = QuoteRow & QuoteContext;
 
 export interface ActorRow {
   actor_id: string;
@@ -103,8 +127,8 @@ export interface ArticleRecords {
 
 /** The seven tables of a dataset. */
 export interface Tables {
-  articles: ArticleRow[];
-  quotes: QuoteRow[];
+  articles: ArticleTableRow[];
+  quotes: QuoteTableRow[];
   actors: ActorRow[];
   actor_mentions: ActorMentionRow[];
   country_mentions: CountryMentionRow[];

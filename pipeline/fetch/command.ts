@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { type CommandHelp, helpText, wantsHelp } from '../lib/cli-help.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { runFetch, type FetchRunDeps } from './fetch-run.ts';
 import { DEFAULT_OPTIONS, type FetchOptions } from './options.ts';
@@ -6,6 +7,25 @@ import { DEFAULT_OPTIONS, type FetchOptions } from './options.ts';
 const USAGE = `usage: fetch [--sources FILE] [--raw DIR] [--concurrency N] [--per-host N] [--delay MS]
              [--timeout SECONDS] [--retries N] [--max-bytes N] [--user-agent UA]
              [--allow-hosts HOST:PORT,...]`;
+
+const D = DEFAULT_OPTIONS;
+/** What `fetch --help` prints. */
+export const FETCH_HELP: CommandHelp = {
+  usage: `usage: tsx pipeline/cli.ts ${USAGE.replace(/^usage: /, '')}`,
+  summary: 'Fetches every URL of the source list into raw snapshots and raw/manifest.json, politely (robots.txt, per-host limits, retries), resuming where a previous run stopped.',
+  options: [
+    { name: 'sources', value: 'FILE', text: `URL list, one a line, # starts a comment (default: ${D.sourcesFile})` },
+    { name: 'raw', value: 'DIR', text: `folder of the snapshots and manifest.json (default: ${D.rawDir})` },
+    { name: 'concurrency', value: 'N', text: `URLs worked on at once over all hosts (default: ${D.concurrency})` },
+    { name: 'per-host', value: 'N', text: `requests open to one host at once (default: ${D.perHost})` },
+    { name: 'delay', value: 'MS', text: `milliseconds between two requests to one host, raised by robots.txt Crawl-delay (default: ${D.delayMs})` },
+    { name: 'timeout', value: 'SECONDS', text: `time one request may take (default: ${D.timeoutMs / 1000})` },
+    { name: 'retries', value: 'N', text: `retries of a retryable failure (default: ${D.retries})` },
+    { name: 'max-bytes', value: 'N', text: `largest body stored; bigger ones fail as too-large (default: ${D.maxBytes})` },
+    { name: 'user-agent', value: 'UA', text: 'User-Agent header and robots.txt name (default: the project name, version and repository)' },
+    { name: 'allow-hosts', value: 'HOST:PORT,...', text: 'let these through the guard against private addresses (e.g. a local test server)' },
+  ],
+};
 
 /** A whole number within bounds, or a PipelineError naming the option. */
 function integerOption(name: string, value: string | undefined, fallback: number, min: number): number {
@@ -72,6 +92,10 @@ export function parseFetchArgs(argv: string[]): FetchOptions {
  * (a one-line message names it) or the options are wrong.
  */
 export async function fetchCommand(argv: string[], deps: FetchRunDeps = {}): Promise<number> {
+  if (wantsHelp(argv)) {
+    console.log(helpText(FETCH_HELP));
+    return 0;
+  }
   try {
     const options = parseFetchArgs(argv);
     const result = await runFetch(options, deps);

@@ -17,6 +17,7 @@ export interface PropertySchema {
   pattern?: string;
   format?: string;
   minimum?: number;
+  minLength?: number;
   items?: { type: string };
   /** false: the column is published in JSON only (e.g. the article text). */
   'x-csv'?: boolean;
@@ -27,6 +28,8 @@ export interface TableSchema {
   title: string;
   description: string;
   'x-primary-key': string[];
+  /** Columns whose values are keys of another table (or of this one). */
+  'x-foreign-keys'?: Array<{ fields: string[]; reference: { table: TableName; fields: string[] } }>;
   type: 'object';
   properties: Record<string, PropertySchema>;
   required: string[];

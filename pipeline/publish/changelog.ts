@@ -1,14 +1,21 @@
 /**
- * The changelog of a published version: one line saying what changed since
- * the previous version, above the previous version's lines.
+ * The changelog of a published version: a line with each table's row count
+ * and its change since the previous version, then, per table, which rows
+ * (by primary key) were added, removed or changed; above the previous
+ * version's entries.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLES, type TableName } from '../lib/schemas.ts';
+import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
 
 /** File name of the changelog inside a version folder. */
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 const VERSION_DIR = /^\d+\.\d+\.\d+$/;
+const HEADER = '# Changelog';
+/** Most ids listed per kind of change and table; the rest are counted (a whole corpus re-extracted would list thousands). */
+export const MAX_IDS = 100;
+
+type Row = Record<string, unknown>;
 
 /** Compares "major.minor.patch" versions numerically. */
 export function compareVersions(a: string, b: string): number {
@@ -25,26 +32,59 @@ export function previousVersion(outRoot: string, version: string): string | null
   return older.sort(compareVersions).at(-1) ?? null;
 }
 
-function rowCounts(dir: string): Partial<Record<TableName, number>> {
-  const counts: Partial<Record<TableName, number>> = {};
-  for (const t of TABLES) {
-    const file = join(dir, `${t}.json`);
-    if (existsSync(file)) counts[t] = (JSON.parse(readFileSync(file, 'utf8')) as unknown[]).length;
-  }
-  return counts;
+/** Which rows of a table were added, removed or changed, by primary key (composite keys joined with '/'). */
+export interface TableChanges {
+  added: string[];
+  removed: string[];
+  changed: string[];
 }
 
-/** The changelog text of a new version (its line first, then the previous version's changelog). */
-export function changelog(outRoot: string, version: string, counts: Record<TableName, number>): string {
+/** Compares two versions of a table by primary key; a row whose key stays but whose content differs has changed. */
+export function tableChanges(before: Row[], after: Row[], key: string[]): TableChanges {
+  const id = (row: Row) => key.map((k) => String(row[k])).join('/');
+  const old = new Map(before.map((r) => [id(r), JSON.stringify(r)]));
+  const now = new Map(after.map((r) => [id(r), JSON.stringify(r)]));
+  return {
+    added: [...now.keys()].filter((k) => !old.has(k)),
+    removed: [...old.keys()].filter((k) => !now.has(k)),
+    changed: [...now].filter(([k, v]) => old.has(k) && old.get(k) !== v).map(([k]) => k),
+  };
+}
+
+function readRows(dir: string, table: TableName): Row[] {
+  const file = join(dir, `${table}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Row[]) : [];
+}
+
+function idList(ids: string[]): string {
+  const shown = ids.slice(0, MAX_IDS).join(', ');
+  return ids.length > MAX_IDS ? `${shown} … and ${ids.length - MAX_IDS} more` : shown;
+}
+
+/** The detail lines of one table: which ids were added, removed, changed. */
+function detailLines(table: TableName, c: TableChanges): string[] {
+  return (['added', 'removed', 'changed'] as const)
+    .filter((kind) => c[kind].length > 0)
+    .map((kind) => `  - ${table} ${kind} (${c[kind].length}): ${idList(c[kind])}`);
+}
+
+/** The changelog text of a new version (its entry first, then the previous version's entries). */
+export function changelog(outRoot: string, version: string, tables: Record<TableName, Row[]>): string {
   const previous = previousVersion(outRoot, version);
-  const before = previous ? rowCounts(join(outRoot, previous)) : {};
+  const details: string[] = [];
   const parts = TABLES.map((t) => {
-    const delta = counts[t] - (before[t] ?? 0);
-    return `${counts[t]} ${t.replaceAll('_', ' ')}${previous ? ` (${delta >= 0 ? '+' : ''}${delta})` : ''}`;
+    const count = tables[t].length;
+    if (!previous) return `${count} ${t.replaceAll('_', ' ')}`;
+    const before = readRows(join(outRoot, previous), t);
+    details.push(...detailLines(t, tableChanges(before, tables[t], tableSchema(t)['x-primary-key'])));
+    const delta = count - before.length;
+    return `${count} ${t.replaceAll('_', ' ')} (${delta >= 0 ? '+' : ''}${delta})`;
   });
   const line = `- ${version}: ${previous ? `since ${previous}` : 'first version'}: ${parts.join(', ')}.`;
-  const older = previous && existsSync(join(outRoot, previous, CHANGELOG_FILE))
-    ? readFileSync(join(outRoot, previous, CHANGELOG_FILE), 'utf8').split('\n').filter((l) => l.startsWith('- '))
+  const entry = previous && details.length === 0 ? [line, '  - no row added, removed or changed'] : [line, ...details];
+  const olderFile = previous ? join(outRoot, previous, CHANGELOG_FILE) : null;
+  const older = olderFile && existsSync(olderFile)
+    ? readFileSync(olderFile, 'utf8').split('\n').filter((l) => l.trim() !== '' && l !== HEADER)
     : [];
-  return ['# Changelog', '', line, ...older, ''].join('\n');
+  return [HEADER, '', ...entry, ...older, ''].join('\n');
 }

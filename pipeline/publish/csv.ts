@@ -3,6 +3,11 @@ import Papa from 'papaparse';
 /** How arrays are joined in a CSV cell (DESIGN.md). */
 export const CSV_LIST_DELIMITER = '; ';
 
+/** A value as one cell's text: null empty, lists joined with {@link CSV_LIST_DELIMITER}. Shared by the CSV and the workbook. */
+export function cellText(value: unknown): string {
+  return String(cell(value));
+}
+
 function cell(value: unknown): string | number | boolean {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(String).join(CSV_LIST_DELIMITER);

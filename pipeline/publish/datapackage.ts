@@ -1,17 +1,22 @@
 /**
- * The Frictionless Data Package (v2) descriptor of a published version.
+ * The Frictionless Tabular Data Package (v1) descriptor of a published
+ * version. v1, because its official profile is the one the tests can check
+ * (vendored in `profiles/`); v2 tools read it as well.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { replaceControls } from '../extract/control-chars.ts';
 import { COUNTRY_DATA_SOURCE } from '../extract/countries/gazetteer.ts';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { TableName } from '../lib/schemas.ts';
-import { frictionlessSchema } from './table-schema.ts';
+import { type TableFormat, frictionlessSchema, resourceName } from './table-schema.ts';
 
 const DATASET_FILE = join(dirname(fileURLToPath(import.meta.url)), 'dataset.json');
-const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+/** The v1 profile names of the package and of each resource. */
+const PACKAGE_PROFILE = 'tabular-data-package';
+const RESOURCE_PROFILE = 'tabular-data-resource';
 
 /** The dataset's own description (`pipeline/publish/dataset.json`). */
 export interface DatasetInfo {
@@ -28,13 +33,19 @@ export function datasetInfo(): DatasetInfo {
   return JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as DatasetInfo;
 }
 
-/** A file of the version, ready to be written. */
+/** A table's file in the version: its text (CSV, JSON) or bytes (Parquet). */
 export interface PublishedFile {
   table: TableName;
-  format: 'csv' | 'json';
+  format: TableFormat;
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
+
+const MEDIA_TYPES: Record<TableFormat, string> = {
+  csv: 'text/csv',
+  json: 'application/json',
+  parquet: 'application/vnd.apache.parquet',
+};
 
 /** Builds the descriptor; every resource carries its schema, size and sha256. */
 export function buildDataPackage(
@@ -44,7 +55,7 @@ export function buildDataPackage(
   created: string | null,
 ): Record<string, unknown> {
   return {
-    $schema: DATAPACKAGE_PROFILE,
+    profile: PACKAGE_PROFILE,
     name: info.name,
     title: info.title,
     description: info.description,
@@ -53,19 +64,19 @@ export function buildDataPackage(
     homepage: info.homepage,
     licenses: info.licenses,
     sources: [
-      ...sources.map((s) => ({ title: s.title, path: s.path, ...(s.licence ? { description: s.licence } : {}) })),
+      ...sources.map((s) => ({ title: replaceControls(s.title), path: s.path, ...(s.licence ? { description: s.licence } : {}) })),
       COUNTRY_DATA_SOURCE,
     ],
     resources: files.map((f) => ({
-      name: `${f.table.replaceAll('_', '-')}-${f.format}`,
-      type: 'table',
+      name: resourceName(f.table, f.format),
+      profile: RESOURCE_PROFILE,
       path: f.path,
       format: f.format,
-      mediatype: f.format === 'csv' ? 'text/csv' : 'application/json',
-      encoding: 'utf-8',
-      bytes: Buffer.byteLength(f.content, 'utf8'),
+      mediatype: MEDIA_TYPES[f.format],
+      ...(typeof f.content === 'string' ? { encoding: 'utf-8' } : {}),
+      bytes: typeof f.content === 'string' ? Buffer.byteLength(f.content, 'utf8') : f.content.byteLength,
       hash: `sha256:${sha256(f.content)}`,
-      ...(f.format === 'csv' ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } : {}),
+      ...(f.format === 'csv' ? { dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', quoteChar: '"', header: true } } : {}),
       // The countries table copies codes and names from the gazetteer, whose licence (ODbL, share-alike) it keeps.
       ...(f.table === 'countries' ? { licenses: COUNTRY_DATA_SOURCE.licenses } : {}),
       schema: frictionlessSchema(f.table, f.format),

@@ -12,6 +12,7 @@ import type { SourceInfo } from '../extract/extract-stage.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
 import { CHANGELOG_FILE, changelog } from './changelog.ts';
+import { writeCopies } from './copies.ts';
 import { toCsv } from './csv.ts';
 import { type DatasetInfo, type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
@@ -96,7 +97,7 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     { table: t, format: 'json', path: `${t}.json`, content: toJson(tables[t], columns(t)) },
   ]);
   const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
-  const descriptor = buildDataPackage(info, files, sources, createdDate(sources, tables.articles));
+  const created = createdDate(sources, tables.articles);
 
   await makeOutFolder(options.outRoot);
   await cleanLeftovers(options.outRoot);
@@ -104,8 +105,10 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   try {
     await mkdir(tmp);
     for (const f of files) await writeFile(join(tmp, f.path), f.content);
+    const copies = await writeCopies(tmp, { tables, info, created });
+    const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
-    await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, rows));
+    await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, tables));
     await writeVersionSite(tmp);
     await switchVersion(options.outRoot, info.version, tmp, options.hooks);
     return { version: info.version, dir: join(options.outRoot, info.version), rows };

@@ -51,6 +51,7 @@ export function compileValidators(): Record<TableName, ValidateFunction> {
   addFormats.default(ajv);
   ajv.addKeyword('x-csv');
   ajv.addKeyword('x-primary-key');
+  ajv.addKeyword('x-foreign-keys');
   return Object.fromEntries(TABLES.map((t) => [t, ajv.compile(tableSchema(t))])) as Record<TableName, ValidateFunction>;
 }
 

@@ -31,6 +31,8 @@ describe('publish stage', () => {
     expect(files).toContain('datapackage.json');
     expect(files).toContain('CHANGELOG.md');
     expect(files.filter((f) => f.endsWith('.csv'))).toHaveLength(TABLES.length);
+    expect(files.filter((f) => f.endsWith('.parquet'))).toHaveLength(TABLES.length);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE.md', 'who-said-what.xlsx', 'who-said-what.duckdb']));
     const changelog = await readFile(join(outRoot, version, 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain(`- ${version}: first version: 0 articles`);
     const pkg = JSON.parse(await readFile(join(outRoot, version, 'datapackage.json'), 'utf8'));
@@ -38,20 +40,31 @@ describe('publish stage', () => {
     expect((await readdir(outRoot)).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('says what changed since the previous version', async () => {
+  it('says what changed since the previous version, row by row', async () => {
     const inDir = await validTables();
     const outRoot = join(inDir, 'out');
     await runPublish({ inDir, outRoot });
     const version = datasetInfo().version;
     const { rename } = await import('node:fs/promises');
     await rename(join(outRoot, version), join(outRoot, '0.0.1'));
-    await writeFile(join(outRoot, '0.0.1', 'countries.json'), '[]');
-    await writeFile(join(outRoot, '0.0.1', 'CHANGELOG.md'), '# Changelog\n\n- 0.0.1: first version: 0 countries.\n');
+    const before = [
+      { country: 'CN', iso3: 'CHN', name: 'China', article_count: 1, mention_count: 2 },
+      { country: 'FR', iso3: 'FRA', name: 'France', article_count: 1, mention_count: 1 },
+    ];
+    await writeFile(join(outRoot, '0.0.1', 'countries.json'), JSON.stringify(before));
+    await writeFile(join(outRoot, '0.0.1', 'CHANGELOG.md'), '# Changelog\n\n- 0.0.1: first version: 2 countries.\n');
+    await writeFile(join(inDir, 'countries.json'), JSON.stringify([
+      { country: 'CN', iso3: 'CHN', name: 'China', article_count: 1, mention_count: 1 },
+      { country: 'DE', iso3: 'DEU', name: 'Germany', article_count: 1, mention_count: 1 },
+    ]));
     await runPublish({ inDir, outRoot });
     const changelog = await readFile(join(outRoot, version, 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain(`- ${version}: since 0.0.1:`);
-    expect(changelog).toContain('1 countries (+1)');
-    expect(changelog.indexOf(`- ${version}: since`)).toBeLessThan(changelog.indexOf('- 0.0.1: first version: 0 countries.'));
+    expect(changelog).toContain('2 countries (+0)');
+    expect(changelog).toContain('  - countries added (1): DE');
+    expect(changelog).toContain('  - countries removed (1): FR');
+    expect(changelog).toContain('  - countries changed (1): CN');
+    expect(changelog.indexOf(`- ${version}: since`)).toBeLessThan(changelog.indexOf('- 0.0.1: first version: 2 countries.'));
   });
 
   it('leaves the last good version untouched when a build fails', async () => {
