@@ -4,7 +4,8 @@
  * `latest`, whatever moment the process is killed at:
  *
  * 1. a new version: one rename of the complete folder onto its name;
- * 2. a version that exists with the same bytes (same inputs): nothing moves;
+ * 2. a version that exists with the same bytes (same inputs; the DuckDB file
+ *    only present, see {@link sameFiles}): nothing moves;
  * 3. a version that exists with other bytes: one atomic exchange of the two
  *    folders (exchange.ts), then the old copy is deleted. Only where the
  *    system cannot exchange folders does it fall back to two renames, whose
@@ -17,7 +18,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { lstat, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { DUCKDB_FILE } from './duckdb.ts';
 import { exchangeFolders, type ExchangeResult } from './exchange.ts';
 import { isProcessAlive } from '../lib/process-alive.ts';
 
@@ -76,15 +78,24 @@ export async function cleanLeftovers(outRoot: string): Promise<string[]> {
   return handled;
 }
 
-/** True when two folders hold the same file names with the same bytes (one level: version folders are flat). */
+/**
+ * True when two version folders hold the same files (the site's subfolder
+ * included) with the same bytes. The DuckDB database is derived from the
+ * JSON tables beside it, so it needs only to be present in both: DuckDB leaves
+ * unused block bytes uncleared, and comparing its bytes would move a version
+ * whose data did not change (duckdb-digest.ts compares the data in tests).
+ */
 async function sameFiles(a: string, b: string): Promise<boolean> {
-  const [left, right] = await Promise.all([readdir(a), readdir(b)]);
-  if (left.length !== right.length) return false;
-  left.sort();
-  right.sort();
-  for (let i = 0; i < left.length; i++) {
-    if (left[i] !== right[i]) return false;
-    const [x, y] = await Promise.all([readFile(join(a, left[i]!)), readFile(join(b, right[i]!))]).catch(() => [null, null]);
+  const list = async (dir: string) =>
+    (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)))
+      .sort();
+  const [left, right] = await Promise.all([list(a), list(b)]);
+  if (left.length !== right.length || left.some((name, i) => name !== right[i])) return false;
+  for (const name of left) {
+    if (name === DUCKDB_FILE) continue;
+    const [x, y] = await Promise.all([readFile(join(a, name)), readFile(join(b, name))]).catch(() => [null, null]);
     if (!x || !y || !x.equals(y)) return false;
   }
   return true;

@@ -4,30 +4,18 @@
  * Package, identical from one build to the next, and identical to the
  * committed out/.
  */
-import { readFile, readdir, readlink } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../pipeline/lib/hash.ts';
 import { TABLES } from '../../pipeline/lib/schemas.ts';
-import { DUCKDB_FILE } from '../../pipeline/publish/duckdb.ts';
-import { databaseDigest } from '../../pipeline/publish/duckdb-digest.ts';
 import { compileValidators } from '../../pipeline/validate/validate-stage.ts';
 import { buildInTemp } from '../helpers/build.ts';
+import { filesUnder, sameFile } from '../helpers/published-files.ts';
 
 type Built = Awaited<ReturnType<typeof buildInTemp>>;
 
-/** Every file under a version folder (the site is a subfolder), as relative paths. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-}
-
-/** True when two published files are the same: byte for byte, or for the DuckDB file, the same data (see duckdb-digest.ts). */
-async function sameFile(name: string, a: string, b: string): Promise<boolean> {
-  if (name === DUCKDB_FILE) return (await databaseDigest(join(a, name))) === (await databaseDigest(join(b, name)));
-  return (await readFile(join(a, name))).equals(await readFile(join(b, name)));
-}
 let first: Built;
 let second: Built;
 
