@@ -126,6 +126,11 @@ export function pageFurniturePage(count: number): string {
   return page('Eastmere footbridge (made-up)', `<p>${ORDINARY[0]}</p><p>${ORDINARY[2]}</p><div>${furniture.join('')}</div>`);
 }
 
+/** `count` short paragraphs naming the same made-up person, in full and by surname. */
+export function sameNamePage(count: number): string {
+  return page('One councillor (made-up)', '<p>Clara Hendricks spoke. Hendricks left.</p>'.repeat(count));
+}
+
 /** `depth` nested unclosed inline tags, each followed by a word. */
 export function nestedTagsPage(depth: number): string {
   const tags = ['b', 'i', 'font', 'span', 'em'];
@@ -146,4 +151,5 @@ export const ISSUE_CASES: ReadonlyArray<{ name: string; html: () => string }> = 
   { name: 'nested-tags-100000', html: () => nestedTagsPage(100_000) },
   { name: 'country-names-1mb', html: () => countryNamesPage(1_000_000) },
   { name: 'page-furniture-20000', html: () => pageFurniturePage(20_000) },
+  { name: 'same-name-50000', html: () => sameNamePage(50_000) },
 ];

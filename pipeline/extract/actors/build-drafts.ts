@@ -90,8 +90,10 @@ export function buildDrafts(clusters: Cluster[]): ActorDraft[] {
     const country = registry?.country ?? members.find((m) => m.country)?.country
       ?? (affiliation ? (affiliation.members.find((m) => m.registry)?.registry?.country ?? affiliation.members.find((m) => m.country)?.country) : null) ?? null;
     const mentions: MentionDraft[] = [];
+    const starts = new Set<number>(); // a set, not a scan of the mentions so far (issue 14: quadratic in one actor's mentions)
     for (const m of members) {
-      if (mentions.some((x) => x.start === m.start)) continue;
+      if (starts.has(m.start)) continue;
+      starts.add(m.start);
       mentions.push({ surface: m.surface, start: m.start, end: m.end });
     }
     drafts.push({
@@ -118,7 +120,8 @@ function mergeSameKey(drafts: ActorDraft[]): ActorDraft[] {
       byKey.set(d.key, d);
       continue;
     }
-    for (const m of d.mentions) if (!prev.mentions.some((x) => x.start === m.start)) prev.mentions.push(m);
+    const starts = new Set(prev.mentions.map((x) => x.start));
+    for (const m of d.mentions) if (!starts.has(m.start) && starts.add(m.start)) prev.mentions.push(m);
     prev.mentions.sort((x, y) => x.start - y.start);
     for (const a of d.aliases) if (!prev.aliases.includes(a) && a !== prev.name) prev.aliases.push(a);
     for (const t of d.titles) if (!prev.titles.includes(t)) prev.titles.push(t);
