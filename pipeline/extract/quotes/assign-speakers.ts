@@ -48,6 +48,21 @@ function floatingSpeaker(cand: Candidate, resolver: SpeakerResolver, last: LastS
   return null;
 }
 
+/**
+ * The speaker of a quote whose sentence has a speech cue but no attribution
+ * next to the quote: the subject opening the sentence, else the first person
+ * named before the cue, else whoever a floating quote would get.
+ */
+function cuedSpeaker(cand: Candidate, cueAt: number, resolver: SpeakerResolver, last: LastSpeaker | null, inBlock: OpenBlock | null): ResolvedSpeaker | null {
+  const place = { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: cand.parts[0]!.paragraph, sentence: cand.sentenceText, cutoff: Math.min(cueAt, cand.span.openAt) };
+  const subject = mainClauseSubject(cand.sentenceText);
+  if (subject && subject.type !== 'unknown') {
+    const resolved = resolver.resolve(subject, place);
+    if (resolved.speaker) return resolved;
+  }
+  return resolver.firstPersonIn(cand.sentenceStart, Math.min(cueAt, cand.span.openAt)) ?? floatingSpeaker(cand, resolver, last, inBlock);
+}
+
 /** Drafts for the kept quotes and the blocks, in reading order, blocks before the quotes inside them. */
 export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate[], blocks: readonly BlockQuote[], resolver: SpeakerResolver): QuoteDraft[] {
   const out: QuoteDraft[] = [];
@@ -78,6 +93,8 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
       resolved = resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText, cutoff });
       cue = cand.attribution.cue;
       if (resolved.speaker) resolver.remember({ speaker: resolved.speaker, type: resolved.type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
+    } else if (cand.sentenceCue !== null) {
+      resolved = cuedSpeaker(cand, cand.sentenceCue, resolver, last, inBlock);
     } else {
       resolved = floatingSpeaker(cand, resolver, last, inBlock);
     }

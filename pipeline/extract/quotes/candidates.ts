@@ -8,6 +8,7 @@ import { attributionAccordingTo, attributionAfter, attributionBefore, type Attri
 import type { MaskedText } from './masked-text.ts';
 import type { QuoteSpan } from './scan-marks.ts';
 import { sentenceAt } from './sentences.ts';
+import { sentenceCueAt } from './sentence-cue.ts';
 import { ATTRIBUTION_WINDOW } from './thresholds.ts';
 
 /** A quote on its way to a draft. */
@@ -29,6 +30,11 @@ export interface Candidate {
   /** Writer's text before / after the quote in its sentence (quotes masked). */
   left: string;
   right: string;
+  /**
+   * Offset (into body.text) of a speech cue elsewhere in the quote's sentence
+   * when no attribution could be read ("X endorsed Y, saying he “…”"), else null.
+   */
+  sentenceCue: number | null;
 }
 
 /** A colon ending the text before a quote. */
@@ -74,7 +80,8 @@ export function readCandidates(body: ArticleBody, spans: readonly QuoteSpan[], m
       attribution = attributionBefore(intro.masked.slice(from - intro.start, to - intro.start), '');
     }
     const tailRight = attribution?.side === 'right' || (attribution !== null && attributionAfter(right, false) !== null);
-    return { span, parts: [...span.parts], attribution, inherited: false, tailRight, kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right };
+    const sentenceCue = attribution ? null : sentenceCueAt(left, leftFrom, right, span.closeAt);
+    return { span, parts: [...span.parts], attribution, inherited: false, tailRight, kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right, sentenceCue };
   });
   shareCues(found);
   return found;
