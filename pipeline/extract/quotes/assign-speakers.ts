@@ -9,6 +9,7 @@ import { attributionBefore, mainClauseSubject } from './attribution.ts';
 import type { BlockQuote } from './blocks.ts';
 import { ELISION_ONLY, INTRODUCED, partsText, type Candidate } from './candidates.ts';
 import { MASK } from './sentences.ts';
+import { cleanSpeaker, type ArticleNames } from './speaker-cleanup.ts';
 import type { ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.ts';
 
 interface OpenBlock {
@@ -66,6 +67,7 @@ function cuedSpeaker(cand: Candidate, cueAt: number, resolver: SpeakerResolver, 
 /** Drafts for the kept quotes and the blocks, in reading order, blocks before the quotes inside them. */
 export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate[], blocks: readonly BlockQuote[], resolver: SpeakerResolver): QuoteDraft[] {
   const out: QuoteDraft[] = [];
+  const names: ArticleNames = { nameDescribedAs: (d) => resolver.nameDescribedAs(d), fullest: (n) => resolver.fullestName(n) };
   let b = 0;
   let openBlock: OpenBlock | null = null;
   let last: LastSpeaker | null = null;
@@ -74,7 +76,11 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
     const resolved: ResolvedSpeaker = blk.speaker
       ? resolver.resolve(blk.speaker, { offset: blk.introOffset, sentenceStart: blk.introOffset, paragraph: blk.introParagraph, sentence: blk.introSentence })
       : { speaker: null, type: 'unknown' };
-    out.push({ text: body.text.slice(blk.start, blk.end), kind: 'block', speaker: resolved.speaker, speaker_type: resolved.type, cue: blk.cue, start: blk.start, end: blk.end, parent: null, link: blk.link });
+    const clean = cleanSpeaker(resolved.speaker, resolved.type, names);
+    out.push({
+      text: body.text.slice(blk.start, blk.end), kind: 'block', speaker: clean.speaker, speaker_type: clean.type, speaker_title: clean.title,
+      speaker_description: clean.description, cue: blk.cue, start: blk.start, end: blk.end, parent: null, link: blk.link,
+    });
     openBlock = { index: out.length - 1, start: blk.start, end: blk.end, speaker: resolved.speaker, type: resolved.type };
     last = null;
   };
@@ -98,10 +104,14 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
     } else {
       resolved = floatingSpeaker(cand, resolver, last, inBlock);
     }
-    const speaker = resolved?.speaker ?? null;
-    const type: SpeakerType = speaker ? resolved!.type : 'unknown';
+    const clean = cleanSpeaker(resolved?.speaker ?? null, resolved?.type ?? 'unknown', names);
+    const speaker = clean.speaker;
+    const type: SpeakerType = clean.type;
     last = speaker ? { speaker, type, paragraph: lastPi } : null;
-    out.push({ text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, cue, start, end, parent: inBlock ? inBlock.index : null, link: null });
+    out.push({
+      text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, speaker_title: clean.title, speaker_description: clean.description,
+      cue, start, end, parent: inBlock ? inBlock.index : null, link: null,
+    });
   }
   while (b < blocks.length) pushBlock();
   return out;
