@@ -19,16 +19,20 @@ export interface Attribution {
   rightLength: number;
   /** For left attributions: offset of the reporting verb in the left context (a pronoun before it can only refer back from there). */
   verbAt?: number;
+  /** The attribution closes the sentence after a clause of the writer's, so it does not split a quote in two. */
+  closing?: boolean;
 }
 
-const ACCORDING_TO = new RegExp(`\\b(${SOURCE_FIRST_PHRASES.join('|')})\\s+([^,;:.()“”"]+)`, 'iu');
+/** A speaker phrase after a cue: up to a clause mark; a period only ends it after a word of two letters or more ("William J. Bennett"). */
+const PHRASE_AFTER_CUE = `((?:[^,;:.()“”"]|(?<=(?:^|\\s)\\p{Lu})\\.)+)`;
+const ACCORDING_TO = new RegExp(`\\b(${SOURCE_FIRST_PHRASES.join('|')})\\s+${PHRASE_AFTER_CUE}`, 'iu');
 const WORDS_OF = new RegExp(`\\b(${INTRO_PHRASES.join('|')})\\s+([^,;:“”"]+)`, 'iu');
 const DASH_START = /^\s*[—–]\s*([^,;:.()\n]+)/u;
 const COLON_END = /([^,;.!?()“”"]*?)\s*:\s*$/u;
 const LEADING_JUNK = /^[\s,;]+/u;
 const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or', 'what', 'then', 'yet', 'whom', 'whose']);
 /** An appositive after a name: "a spokesman for …", "the U.S. attorney …", a party-state tag "R-Neb.". */
-const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$|\d{1,3}$)/u;
+const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$|\d{1,3}$)/u;
 const RELATIVE = new Set(['who', 'which']);
 const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
   'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
@@ -48,6 +52,10 @@ const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these
 /** Verbs by which someone puts out a document ("released two reports that …"). */
 const ISSUED_BY = /\b(?:released|published|issued|sent|wrote|filed|posted|signed)\s*$/u;
 const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
+/** What may follow an attribution that closes a sentence: nothing, or an appositive ("…, an analyst at …"). */
+const CLOSES_SENTENCE = /^\s*(?:[.!?]?\s*$|,\s+(?:a|an|the|who|whose|his|her)\s[^]*$|[.]\s*$)/u;
+/** Masked quote text: another quote in the same stretch of text. */
+const MASK_RUN = 'xxx';
 
 /**
  * The name before a run of comma-separated appositives at the end of `text`
@@ -104,7 +112,7 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
     count++;
     if (count > MAX_SUBJECT_WORDS) { startAt = w.start; break; }
     const periodEnds = /^[.]\s/u.test(gap) && i > 0 && !isAbbreviationBefore(text, ws[i - 1]!.end + 1);
-    if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–')) { startAt = w.start; break; }
+    if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–') || gap.includes(' - ')) { startAt = w.start; break; }
     if (gap.includes(',')) {
       startAt = w.start;
       // Appositives ("Liu Yuyin, a spokesman for …, said"; "Omar Lamrani, an analyst at Stratfor, the … firm, told"): the name sits before them.
@@ -250,6 +258,21 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     // "By the time Buckley learned …, she was only half-surprised: “…”".
     const subject = lastClauseSubject(colon[1]!);
     if (subject && (subject.pronoun || subject.type === 'person')) return { speaker: subject, cue: ':', side: 'left', rightLength: 0 };
+  }
+  return null;
+}
+
+/**
+ * An attribution closing the sentence after a clause of the writer's
+ * (“…” if she loses by less, said Ann Ross, an analyst. / “…” and on trade, Ross said.):
+ * the clause after the last comma, when it is a whole attribution.
+ */
+export function attributionClosingSentence(right: string): Attribution | null {
+  if (right.includes(MASK_RUN)) return null;
+  for (let at = right.indexOf(','); at >= 0; at = right.indexOf(',', at + 1)) {
+    const rest = right.slice(at + 1);
+    const found = attributionAfter(rest, false);
+    if (found && CLOSES_SENTENCE.test(rest.slice(found.rightLength))) return { ...found, rightLength: at + 1 + found.rightLength, closing: true };
   }
   return null;
 }

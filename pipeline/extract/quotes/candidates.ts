@@ -4,7 +4,7 @@
  * one sentence with no cue of their own share a neighbour's.
  */
 import type { ArticleBody, QuoteKind } from '../types.ts';
-import { attributionAccordingTo, attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
+import { attributionAccordingTo, attributionAfter, attributionBefore, attributionClosingSentence, type Attribution } from './attribution.ts';
 import type { MaskedText } from './masked-text.ts';
 import type { QuoteSpan } from './scan-marks.ts';
 import { sentenceAt } from './sentences.ts';
@@ -48,8 +48,8 @@ export function partsText(body: ArticleBody, parts: QuoteSpan['parts']): string 
 }
 
 function findAttribution(left: string, right: string, sentence: string): Attribution | null {
-  if (ELISION_ONLY.test(left)) return attributionAfter(right) ?? attributionAccordingTo(sentence);
-  return attributionBefore(left, right) ?? attributionAfter(right, false) ?? attributionAccordingTo(sentence);
+  if (ELISION_ONLY.test(left)) return attributionAfter(right) ?? attributionAccordingTo(sentence) ?? attributionClosingSentence(right);
+  return attributionBefore(left, right) ?? attributionAfter(right, false) ?? attributionAccordingTo(sentence) ?? attributionClosingSentence(right);
 }
 
 /** Reads one candidate per scanned quote. */
@@ -79,7 +79,7 @@ export function readCandidates(body: ArticleBody, spans: readonly QuoteSpan[], m
       const [from, to] = intro.sentences[intro.sentences.length - 1]!;
       attribution = attributionBefore(intro.masked.slice(from - intro.start, to - intro.start), '');
     }
-    const tailRight = attribution?.side === 'right' || (attribution !== null && attributionAfter(right, false) !== null);
+    const tailRight = (attribution?.side === 'right' && !attribution.closing) || (attribution !== null && attributionAfter(right, false) !== null);
     const sentenceCue = attribution ? null : sentenceCueAt(left, leftFrom, right, span.closeAt);
     return { span, parts: [...span.parts], attribution, inherited: false, tailRight, kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right, sentenceCue };
   });

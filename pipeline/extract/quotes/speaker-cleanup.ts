@@ -39,6 +39,7 @@ const TRAILING_NAME = /\s(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3
 const LEADING_NAME = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|its|his|her|their)\s+/iu;
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|few)\s+/iu;
+const SPEAKS_FOR = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:for|at|of|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})$/u;
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const TAIL_SET = new Set(SPEAKER_TAIL_WORDS);
 const NOT_START_SET = new Set(NOT_DESCRIPTION_STARTS);
@@ -112,6 +113,18 @@ export function nameAfterRole(speaker: string, names: ArticleNames): { name: str
   return { name, title: speaker.slice(0, m.index).trim() };
 }
 
+/**
+ * "a spokesman for Ann Ross", "a reporter for the Lowland Times": an unnamed
+ * speaker who speaks for a named person or body; that name, and the role.
+ */
+export function speaksFor(description: string, names: ArticleNames): { name: string; type: SpeakerType; title: string } | null {
+  const m = SPEAKS_FOR.exec(description);
+  if (!m) return null;
+  const name = names.fullest(m[2]!);
+  const body = name.split(/\s+/u).some((w) => ORG_SET.has(w.toLowerCase())) || /^[\p{Lu}\p{N}&.-]{2,}$/u.test(name);
+  return { name, type: body ? 'organization' : 'person', title: m[1]! };
+}
+
 /** Whether a description is indefinite ("a senior aide", "one interviewee", "several analysts", "analysts"): an unnamed source. */
 export function isIndefinite(description: string): boolean {
   if (INDEFINITE.test(description)) return true;
@@ -159,6 +172,8 @@ export function cleanSpeaker(speaker: string | null, type: SpeakerType, names: A
   const role = nameAfterRole(s, names);
   if (role) return result(role.name, 'person', 'role-before-name', role.title);
   if (isDescription(s)) {
+    const represented = speaksFor(s, names);
+    if (represented) return result(represented.name, represented.type, 'speaks-for', represented.title);
     // "a campaign aide", "analysts": an unnamed source.
     if (isIndefinite(s)) return result(null, type === 'unknown' ? 'person' : type, 'unnamed-source', null, s);
     // "the campaign's communications director": the person the article names so elsewhere; else the role as written.

@@ -33,6 +33,8 @@ const GROUP_PRONOUN_SET = new Set(GROUP_PRONOUNS);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with', 'by', 'about', 'over', 'under', 'between', 'against', 'into', 'within']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their']);
 const REDUCED_RELATIVE = /\s+(?:published|based|quoted|cited|interviewed|reported|released|posted|written|issued|led|run|owned|funded|backed|named|known|located|headquartered)\s.*$/u;
+/** A time phrase after the subject ("Ada Brisk on Friday", "the ministry last week"): not part of the speaker. */
+const TIME_TAIL = /\s+(?:(?:on|last|this|early|late|on\s+the)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight)$/u;
 const OF_COMMON_NOUN = /^((?:[Tt]he|[Aa]n?)\s+\p{Ll}+)\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+\p{Ll}[\p{Ll}\s-]*$/u;
 /** "the Spaniard", "the Frenchman", "the Argentine": a nationality standing for someone already named. */
 export const DEFINITE_DEMONYM = /^the\s+\p{Lu}\p{Ll}+(?:ard|ese|ian|ine|man|woman|ish|i)$/iu;
@@ -111,7 +113,7 @@ function join(phrase: string, toks: Token[]): string {
  */
 export function readSpeaker(raw: string): SpeakerPhrase | null {
   // A reduced relative clause ("The authors of the research published in the journal …") is not part of the speaker.
-  const phrase = raw.replace(TRIM_EDGE, '').replace(REDUCED_RELATIVE, '').replace(OF_COMMON_NOUN, '$1');
+  const phrase = raw.replace(TRIM_EDGE, '').replace(REDUCED_RELATIVE, '').replace(TIME_TAIL, '').replace(OF_COMMON_NOUN, '$1');
   const toks = tokens(phrase);
   if (toks.length === 0) return null;
   if (toks.length === 1 && PERSON_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'person', pronoun: true };
