@@ -6,6 +6,7 @@
  */
 import { isPronoun, readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
+import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from './lexicon-foreign-cues.ts';
 import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from './reporting-verbs.ts';
 import { isAbbreviationBefore } from './sentences.ts';
 
@@ -30,6 +31,8 @@ const WORDS_OF = new RegExp(`\\b(${INTRO_PHRASES.join('|')})\\s+([^,;:“”"]+)
 const DASH_START = /^\s*[—–]\s*([^,;:.()\n]+)/u;
 const COLON_END = /([^,;.!?()“”"]*?)\s*:\s*$/u;
 const LEADING_JUNK = /^[\s,;]+/u;
+const DASH_THEN_VERB = /^[\s,;]*[—–-]\s*(?=\p{Ll})/u;
+const AUXILIARY_SET = new Set(FOREIGN_AUXILIARIES);
 const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or', 'what', 'then', 'yet', 'whom', 'whose']);
 /** An appositive after a name: "a spokesman for …", "the U.S. attorney …", a party-state tag "R-Neb.". */
 const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$|\d{1,3}$)/u;
@@ -37,7 +40,7 @@ const RELATIVE = new Set(['who', 'which']);
 const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
   'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
   'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply']);
-const POST_VERB_STOP = /[,;:()—–]|[.](?=\s|$)|\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with)\s/gu;
+const POST_VERB_STOP = new RegExp(`[,;:()—–]|[.](?=\\s|$)|\\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with|${FOREIGN_PREPOSITIONS.join('|')})\\s`, 'gu');
 const MAIN_VERB = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers|protesters|demonstrators|residents|witnesses|analysts|lawyers|doctors|students|workers|officers|sources|people|supporters|activists|voters|fans|parents|families|investigators|scientists|economists|observers|neighbours|neighbors|relatives|survivors|victims|leaders|lawmakers|members)\b)/u;
 const MAX_RIGHT_VERB_WORDS = 30;
@@ -189,19 +192,23 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     const speaker = readSpeaker(dash[1]!);
     if (speaker) return { speaker, cue: '—', side: 'right', rightLength: dash[0].length };
   }
-  const lead = LEADING_JUNK.exec(right)?.[0].length ?? 0;
+  // «…», – заявил министр: a dash before a verb-first attribution.
+  const lead = (DASH_THEN_VERB.exec(right) ?? LEADING_JUNK.exec(right))?.[0].length ?? 0;
   const text = right.slice(lead);
-  if (!SUBJECT_START_OK.test(text) && !/^\p{Ll}+\b/u.test(text)) return null;
+  if (!SUBJECT_START_OK.test(text) && !/^\p{Ll}+(?!\p{L})/u.test(text)) return null;
   const ws = words(text);
   for (let v = 0; v < Math.min(ws.length, MAX_RIGHT_VERB_WORDS); v++) {
     if (!isReportingVerb(ws, v)) continue;
+    // « … », a déclaré X: an auxiliary before the verb is part of it.
+    if (v === 1 && AUXILIARY_SET.has(ws[0]!.lower)) v = 0;
     if (v === 0) {
       // "said X, the …"
-      const after = text.slice(ws[0]!.end);
+      const verb = AUXILIARY_SET.has(ws[0]!.lower) && ws[1] && isReportingVerb(ws, 1) ? ws[1] : ws[0]!;
+      const after = text.slice(verb.end);
       const phrase = phraseAfterVerb(after);
       const speaker = readSpeaker(phrase);
       if (!speaker) return null;
-      return { speaker, cue: ws[0]!.lower, side: 'right', rightLength: lead + ws[0]!.end + phrase.length };
+      return { speaker, cue: verb.lower, side: 'right', rightLength: lead + verb.end + phrase.length };
     }
     // "X said" / "X, a …, said": the subject is the first comma segment.
     const before = text.slice(0, ws[v]!.start);

@@ -15,7 +15,7 @@ const TITLE_NOUNS = /\b(?:book|books|film|films|movie|movies|album|song|songs|si
 const TITLE_VERB_END = new RegExp(`(?:${TITLE_VERBS.map((v) => v.replace(/[-\s]/gu, '[-\\s]')).join('|')})\\s*[,:]?\\s*$`, 'iu');
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs']);
 /** Sentence punctuation anywhere in a paragraph (headings have none). */
-const SENTENCE_PUNCT = /[.!?:;…]/u;
+const SENTENCE_PUNCT = /[.!?:;…。！？]/u;
 const LEADING_MARKS = /^[\s"“‘'«(\[]+/u;
 const TRAILING_MARKS = /[\s"”’»)\]]+$/u;
 const LOWER_START = /^[\s'‘"“(\[]*\p{Ll}/u;

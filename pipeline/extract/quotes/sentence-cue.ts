@@ -5,6 +5,7 @@
  * "Y bemoaned a climate in which people “hate each other”").
  */
 import { words, type Word } from './cue-words.ts';
+import { CJK_CUE_AFTER } from './lexicon-foreign-cues.ts';
 import { SENTENCE_CUES } from './reporting-verbs.ts';
 
 const CUE_SET = new Set(SENTENCE_CUES);
@@ -24,6 +25,7 @@ function isCue(ws: readonly Word[], i: number): boolean {
 export function sentenceCueAt(left: string, leftFrom: number, right: string, rightFrom: number): number | null {
   const before = words(left);
   for (let i = before.length - 1; i >= 0; i--) if (isCue(before, i)) return leftFrom + before[i]!.start;
+  if (CJK_CUE_AFTER.test(right)) return rightFrom;
   const after = words(right);
   for (let i = 0; i < after.length; i++) if (isCue(after, i)) return rightFrom + after[i]!.start;
   return null;

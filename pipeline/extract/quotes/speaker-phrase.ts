@@ -6,6 +6,7 @@
  * German ambassador to China").
  */
 import type { SpeakerType } from '../types.ts';
+import { FOREIGN_PREPOSITIONS } from './lexicon-foreign-cues.ts';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS,
 } from './speaker-words.ts';
@@ -30,7 +31,7 @@ const CONNECTOR_SET = new Set(NAME_CONNECTORS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const GROUP_PRONOUN_SET = new Set(GROUP_PRONOUNS);
-const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with', 'by', 'about', 'over', 'under', 'between', 'against', 'into', 'within']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with', 'by', 'about', 'over', 'under', 'between', 'against', 'into', 'within', ...FOREIGN_PREPOSITIONS]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their']);
 const REDUCED_RELATIVE = /\s+(?:published|based|quoted|cited|interviewed|reported|released|posted|written|issued|led|run|owned|funded|backed|named|known|located|headquartered)\s.*$/u;
 /** A time phrase after the subject ("Ada Brisk on Friday", "the ministry last week"): not part of the speaker. */
