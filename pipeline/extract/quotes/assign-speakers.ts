@@ -9,6 +9,7 @@ import { attributionBefore, mainClauseSubject } from './attribution.ts';
 import type { BlockQuote } from './blocks.ts';
 import { ELISION_ONLY, INTRODUCED, partsText, type Candidate } from './candidates.ts';
 import { MASK } from './sentences.ts';
+import { readSpeaker } from './speaker-phrase.ts';
 import { cleanSpeaker, type ArticleNames } from './speaker-cleanup.ts';
 import type { ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.ts';
 
@@ -47,6 +48,27 @@ function floatingSpeaker(cand: Candidate, resolver: SpeakerResolver, last: LastS
   // An unattributed quote in a block speaks for the block's author.
   if (inBlock && floating) return { speaker: inBlock.speaker, type: inBlock.type };
   return null;
+}
+
+/** A credit line: a short paragraph opening with a dash and a name ("— Ann Ross, in a post on Friday"). */
+const CREDIT_LINE = /^\s*[-—–]\s*(\p{Lu}[^,;:(]*)/u;
+/** Longest credit line (words): a name, a role and a date. */
+const MAX_CREDIT_LINE_WORDS = 25;
+
+/**
+ * The speaker of a quote that fills its paragraph and is credited by the
+ * next one, a dash and a name ("“…” ¶ — Ann Ross, mayor of Lowtown"), or null.
+ */
+function creditLineSpeaker(body: ArticleBody, cand: Candidate, resolver: SpeakerResolver): ResolvedSpeaker | null {
+  const lastPi = cand.parts[cand.parts.length - 1]!.paragraph;
+  const para = body.paragraphs[lastPi]!;
+  const next = body.paragraphs[lastPi + 1];
+  if (!next || !ELISION_ONLY.test(body.text.slice(cand.span.closeAt, para.end).replace(/[.,]/gu, ''))) return null;
+  const credit = CREDIT_LINE.exec(next.text);
+  if (!credit || next.text.split(/\s+/u).length > MAX_CREDIT_LINE_WORDS) return null;
+  const phrase = readSpeaker(credit[1]!);
+  if (!phrase || phrase.pronoun) return null;
+  return resolver.resolve(phrase, { offset: next.start, sentenceStart: next.start, paragraph: lastPi + 1, sentence: next.text });
 }
 
 /**
@@ -102,7 +124,7 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
     } else if (cand.sentenceCue !== null) {
       resolved = cuedSpeaker(cand, cand.sentenceCue, resolver, last, inBlock);
     } else {
-      resolved = floatingSpeaker(cand, resolver, last, inBlock);
+      resolved = creditLineSpeaker(body, cand, resolver) ?? floatingSpeaker(cand, resolver, last, inBlock);
     }
     const clean = cleanSpeaker(resolved?.speaker ?? null, resolved?.type ?? 'unknown', names);
     const speaker = clean.speaker;

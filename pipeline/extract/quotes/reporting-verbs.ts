@@ -104,3 +104,13 @@ export const SENTENCE_CUES: readonly string[] = [
   'memo', 'testimony', 'call', 'calls', 'promise', 'promises', 'pledge', 'vow', 'claim', 'claims', 'comments',
   'words', 'told', 'according',
 ];
+
+/**
+ * Phrases that make the speech after them hypothetical or fictional ("as a
+ * famous detective would say, “…”", "as the saying goes"): not a quotation of
+ * anyone. Lower case; matched at the end of the text before the quote.
+ */
+export const HYPOTHETICAL_CUES: readonly string[] = [
+  'would say', 'would have said', 'might say', 'could say', 'would put it', 'might put it', 'would ask', 'might ask',
+  'would tell you', 'the saying goes', 'as they say', 'as the saying has it', 'the old saying', 'the proverb', 'the adage',
+];
