@@ -16,3 +16,14 @@ export const NOT_DESCRIPTION_STARTS: readonly string[] = [
   'only', 'also', 'and', 'or', 'but', 'if', 'when', 'while', 'said', 'says', 'he', 'she', 'they', 'it', 'we', 'i', 'you',
   'who', 'which', 'what', 'not', 'no', 'so', 'then', 'there', 'here', 'about', 'after', 'before',
 ];
+
+/**
+ * Plural nouns for people who speak as an unnamed group ("government
+ * officials", "analysts", "two sources"): a null speaker with a description.
+ */
+export const UNNAMED_GROUP_NOUNS: readonly string[] = [
+  'officials', 'analysts', 'experts', 'critics', 'sources', 'aides', 'advisers', 'advisors', 'observers', 'insiders',
+  'residents', 'witnesses', 'protesters', 'demonstrators', 'supporters', 'opponents', 'voters', 'activists', 'diplomats',
+  'lawmakers', 'legislators', 'strategists', 'operatives', 'economists', 'researchers', 'scientists', 'doctors',
+  'people', 'members', 'staffers', 'employees', 'workers', 'students', 'parents', 'locals', 'neighbors', 'neighbours',
+];

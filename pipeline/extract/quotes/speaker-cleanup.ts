@@ -9,7 +9,7 @@
  */
 import type { SpeakerType } from '../types.ts';
 import { MASK } from './sentences.ts';
-import { NOT_DESCRIPTION_STARTS, SPEAKER_TAIL_WORDS } from './lexicon-speakers.ts';
+import { NOT_DESCRIPTION_STARTS, SPEAKER_TAIL_WORDS, UNNAMED_GROUP_NOUNS } from './lexicon-speakers.ts';
 import { ORGANIZATION_WORDS } from './speaker-words.ts';
 
 /** A speaker after clean-up. */
@@ -42,6 +42,9 @@ const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|
 const SPEAKS_FOR = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:for|at|of|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})$/u;
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const TAIL_SET = new Set(SPEAKER_TAIL_WORDS);
+const GROUP_SET = new Set(UNNAMED_GROUP_NOUNS);
+/** A transcript's speaker label: a word in capitals of four letters or more, or several ("ROSS", "ANN ROSS"). */
+const LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]{3,}|\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+)$/u;
 const NOT_START_SET = new Set(NOT_DESCRIPTION_STARTS);
 /** Longest description kept for an unnamed source (words); longer lower-case phrases are clauses read by mistake. */
 const MAX_DESCRIPTION_WORDS = 12;
@@ -125,6 +128,22 @@ export function speaksFor(description: string, names: ArticleNames): { name: str
   return { name, type: body ? 'organization' : 'person', title: m[1]! };
 }
 
+/** "analysts", "two sources", "some local residents": people speaking as an unnamed group (a plural head noun for people, no body named). */
+export function isUnnamedGroup(speaker: string): boolean {
+  const ws = speaker.split(/\s+/u);
+  const head = ws[ws.length - 1]!;
+  if (ws.length > 5 || !GROUP_SET.has(head.toLowerCase()) || !/^\p{Ll}/u.test(head)) return false;
+  // "Government officials", "White House aides": they speak for a body the phrase names; kept as written.
+  return ws.slice(0, -1).every((w) => /^\p{Ll}|^\d/u.test(w) && !ORG_SET.has(w.toLowerCase())) || DETERMINER.test(speaker) && !ws.slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "ROSS: “…”": a transcript's speaker label in capitals; the fullest name the article gives it. */
+export function transcriptLabel(speaker: string, names: ArticleNames): string | null {
+  if (!LABEL.test(speaker)) return null;
+  const titled = speaker.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return names.fullest(titled);
+}
+
 /** Whether a description is indefinite ("a senior aide", "one interviewee", "several analysts", "analysts"): an unnamed source. */
 export function isIndefinite(description: string): boolean {
   if (INDEFINITE.test(description)) return true;
@@ -164,6 +183,9 @@ export function cleanSpeaker(speaker: string | null, type: SpeakerType, names: A
       reason = name;
     }
   }
+  if (isUnnamedGroup(s)) return result(null, 'person', 'unnamed-group', null, s);
+  const label = transcriptLabel(s, names);
+  if (label) return result(label, 'person', 'transcript-label');
   if (type === 'organization') return result(s, type, reason);
   const ofTail = dropOfTail(s);
   if (ofTail) return result(ofTail, 'person', 'place-tail');
