@@ -34,4 +34,14 @@ describe('attributions away from the quote', () => {
     expect(q.speaker).toBe('Lowland Rail Company');
     expect(q.speaker_title).toBe('A spokesman');
   });
+
+  it('never reads a party tag in parentheses as the speaker', () => {
+    const { quotes } = quotesOf('Rep. Nora Vale (D-Ore.) said the agency would “run out of money by spring.”');
+    expect(find(quotes, 'run out of money').speaker).toBe('Nora Vale');
+  });
+
+  it('stops the subject of a reporting verb at another reporting verb ("she said she found")', () => {
+    const { quotes } = quotesOf('Nora Vale interviewed forty bankers.', 'She said she found that the rules “had barely changed in ten years.”');
+    expect(find(quotes, 'barely changed').speaker).toBe('Nora Vale');
+  });
 });

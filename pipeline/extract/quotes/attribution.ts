@@ -110,6 +110,8 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
       const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
       return before.slice(comma + 1);
     }
+    // "She said she found …": another reporting verb ends the subject of this one.
+    if (i < end && w.text === w.lower && isReportingVerb(ws, i)) { startAt = w.end; break; }
     const joinsNames = (w.lower === 'and' || w.lower === 'or' || w.lower === '&') && CAPITALISED_ONLY.test(text.slice(w.end, endAt));
     if (CLAUSE_STOP.has(w.lower) && !joinsNames && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
     count++;

@@ -47,7 +47,16 @@ export function partsText(body: ArticleBody, parts: QuoteSpan['parts']): string 
   return parts.map((p) => body.text.slice(p.start, p.end)).join(' ');
 }
 
-function findAttribution(left: string, right: string, sentence: string): Attribution | null {
+/** A short parenthesis ("(D-Ore.)", "(AP)"): blanked before reading attributions, so that it is never read as the speaker. */
+const SHORT_PARENTHESIS = /\([^()]{0,40}\)/gu;
+
+function blankParentheses(text: string): string {
+  return text.replace(SHORT_PARENTHESIS, (m) => ' '.repeat(m.length));
+}
+
+function findAttribution(rawLeft: string, rawRight: string, sentence: string): Attribution | null {
+  const left = blankParentheses(rawLeft);
+  const right = blankParentheses(rawRight);
   if (ELISION_ONLY.test(left)) return attributionAfter(right) ?? attributionAccordingTo(sentence) ?? attributionClosingSentence(right);
   return attributionBefore(left, right) ?? attributionAfter(right, false) ?? attributionAccordingTo(sentence) ?? attributionClosingSentence(right);
 }
