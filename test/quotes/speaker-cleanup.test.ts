@@ -41,6 +41,15 @@ describe('speaker clean-up rules', () => {
     expect(cleanSpeaker('the Lowland ambassador to Norway', 'person', NONE).speaker).toBe('the Lowland ambassador to Norway');
   });
 
+  it('never takes an adverbial or a clause opener for a speaker', () => {
+    expect(cleanSpeaker('After his rally in Lowtown', 'person', NONE).speaker).toBeNull();
+    expect(cleanSpeaker('More', 'unknown', NONE).speaker).toBeNull();
+  });
+
+  it('takes the person after a possessive affiliation', () => {
+    expect(cleanSpeaker('Lowtown Times’ Ann Ross', 'person', NONE).speaker).toBe('Ann Ross');
+  });
+
   it('drops lower-case words that are no name and no description', () => {
     expect(cleanSpeaker('for example', 'unknown', NONE).speaker).toBeNull();
   });

@@ -43,6 +43,9 @@ const SPEAKS_FOR = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const TAIL_SET = new Set(SPEAKER_TAIL_WORDS);
 const GROUP_SET = new Set(UNNAMED_GROUP_NOUNS);
+/** Capitalised words that open an adverbial or a clause, never a speaker's name. */
+const CLAUSE_OPENERS = new Set(['during', 'more', 'most', 'less', 'since', 'until', 'unlike', 'like', 'despite', 'although', 'because', 'asked', 'speaking', 'according']);
+const POSSESSIVE_AFFILIATION = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)$/u;
 /** A transcript's speaker label: a word in capitals of four letters or more, or several ("ROSS", "ANN ROSS"). */
 const LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]{3,}|\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+)$/u;
 const NOT_START_SET = new Set(NOT_DESCRIPTION_STARTS);
@@ -144,6 +147,25 @@ export function transcriptLabel(speaker: string, names: ArticleNames): string | 
   return names.fullest(titled);
 }
 
+/**
+ * "After his rally in Lowtown", "More": a capitalised function word opening
+ * the phrase means a clause or adverbial was read, not a speaker; the name
+ * at its end when there is one ("After the vote Ann Ross" → "Ann Ross"), else nothing.
+ */
+export function afterFunctionWord(speaker: string, names: ArticleNames): { speaker: string | null } | null {
+  const first = speaker.split(/\s+/u)[0]!;
+  if (!/^\p{Lu}/u.test(first) || !NOT_START_SET.has(first.toLowerCase()) && !CLAUSE_OPENERS.has(first.toLowerCase())) return null;
+  const m = TRAILING_NAME.exec(speaker);
+  const name = m ? names.fullest(m[0].trim()) : null;
+  return { speaker: name && name.includes(' ') ? name : null };
+}
+
+/** "Lowtown Times' Ann Ross": a person after a possessive affiliation; the person. */
+export function nameAfterPossessive(speaker: string): string | null {
+  const m = POSSESSIVE_AFFILIATION.exec(speaker);
+  return m ? m[1]! : null;
+}
+
 /** Whether a description is indefinite ("a senior aide", "one interviewee", "several analysts", "analysts"): an unnamed source. */
 export function isIndefinite(description: string): boolean {
   if (INDEFINITE.test(description)) return true;
@@ -176,6 +198,13 @@ export function cleanSpeaker(speaker: string | null, type: SpeakerType, names: A
     reason = masked.reason;
   }
   if (type === 'document') return result(s, type, reason);
+  const opener = afterFunctionWord(s, names);
+  if (opener) {
+    if (!opener.speaker) return result(null, type, 'clause-not-speaker');
+    return result(opener.speaker, 'person', 'clause-before-name');
+  }
+  const possessed = type === 'person' ? nameAfterPossessive(s) : null;
+  if (possessed) return result(possessed, 'person', 'possessive-affiliation');
   for (const [rule, name] of [[dropParenthesisTail, 'parenthesis-tail'], [dropTailWords, 'adverb-tail']] as const) {
     const out = rule(s);
     if (out) {
