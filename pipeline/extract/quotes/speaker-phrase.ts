@@ -17,6 +17,16 @@ export interface SpeakerPhrase {
   type: SpeakerType;
   /** The phrase is a pronoun ("she") to resolve from context. */
   pronoun: boolean;
+  /** Title or role read before the name ("foreign ministry spokesman" in "foreign ministry spokesman Wang Wenbin"). */
+  title?: string;
+}
+
+/** The words of a phrase before its name, when they hold a title word: the speaker's title as written. */
+function titleBefore(phrase: string, toks: Token[], name: Token[]): string | undefined {
+  const at = toks.indexOf(name[0]!);
+  if (at <= 0 || !toks.slice(0, at).some((t) => TITLE_SET.has(t.lower))) return undefined;
+  const title = phrase.slice(0, name[0]!.index).replace(TITLE_EDGE, '').replace(LEADING_DETERMINER, '');
+  return title.length > 0 ? title : undefined;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
@@ -41,6 +51,9 @@ const OF_COMMON_NOUN = /^((?:[Tt]he|[Aa]n?)\s+\p{Ll}+)\s+of\s+(?:the|a|an|this|t
 export const DEFINITE_DEMONYM = /^the\s+\p{Lu}\p{Ll}+(?:ard|ese|ian|ine|man|woman|ish|i)$/iu;
 const VERB_FORM = /(?:ed|ing)$/u;
 const CLAUSE_WORDS = new Set(['not', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would']);
+const LEADING_DETERMINER = /^(?:the|a|an)\s+/iu;
+/** Spaces and clause marks around a title (its abbreviation period stays: "Sen."). */
+const TITLE_EDGE = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 const TRIM_EDGE = /^[\s,;:—–-]+|[\s,;:—–.-]+$/gu;
 
 interface Token {
@@ -130,7 +143,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     if (before < 0 || !PREPOSITIONS.has(toks[before]!.lower)) {
       const run = toks.slice(lastRun[0], lastRun[1]);
       const name = nameAfterTitles(run);
-      if (name) return { text: join(phrase, name), type: theBefore(toks, lastRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false };
+      if (name) return { text: join(phrase, name), type: theBefore(toks, lastRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false, title: titleBefore(phrase, toks, name) };
       if (hasOrgWord(run)) return { text: join(phrase, run), type: 'organization', pronoun: false };
     }
   }
@@ -144,7 +157,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     const run = toks.slice(firstRun[0], firstRun[1]);
     const name = nameAfterTitles(run);
     if (name && !DOC_SET.has(name[name.length - 1]!.lower)) {
-      return { text: join(phrase, name), type: theBefore(toks, firstRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false };
+      return { text: join(phrase, name), type: theBefore(toks, firstRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false, title: titleBefore(phrase, toks, name) };
     }
     if (hasOrgWord(run)) return { text: join(phrase, run), type: 'organization', pronoun: false };
   }
