@@ -14,6 +14,13 @@ describe('hypothetical and proverbial speech', () => {
   });
 });
 
+describe('titles of works in other languages', () => {
+  it('drops a title-case name of a film with foreign articles, even in a sentence with a cue', () => {
+    const { quotes } = quotesOf('The shop said it sold the box set “Viaggio al Centro della Notte” in two weeks.');
+    expect(quotes).toEqual([]);
+  });
+});
+
 describe('a quote credited by the line after it', () => {
   it('credits a quote paragraph to the dash line that follows it', () => {
     const { quotes } = quotesOf('The reactions came quickly.', '“This is the best day our town has had in many years.”', '— Mayor Ada Brisk, in a post on Friday.');

@@ -14,7 +14,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const TITLE_NOUNS = /\b(?:book|books|film|films|movie|movies|album|song|songs|single|show|series|novel|documentary|play|episode|article|op-ed|column|podcast|essay|poem|report|paper|study|programme|program|exhibition|memoir|sitcom|track|musical|opera|hashtag|campaign|slogan|headline|titled|entitled|called|named|nicknamed|dubbed|so-called|so called|as)\s*[,:]?\s*$/iu;
 const TITLE_VERB_END = new RegExp(`(?:${TITLE_VERBS.map((v) => v.replace(/[-\s]/gu, '[-\\s]')).join('|')})\\s*[,:]?\\s*$`, 'iu');
 const HYPOTHETICAL = new RegExp(`\\b(?:${HYPOTHETICAL_CUES.join('|')})\\s*[,:]?\\s*$`, 'iu');
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs']);
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs',
+  // Articles and contracted prepositions of other languages in titles ("Ritorno al Futuro", "Im Westen nichts Neues").
+  'al', 'il', 'lo', 'los', 'las', 'el', 'der', 'die', 'das', 'des', 'du', 'au', 'aux', 'von', 'van', 'zu', 'im', 'am', 'nel', 'nella']);
 /** Sentence punctuation anywhere in a paragraph (headings have none). */
 const SENTENCE_PUNCT = /[.!?:;…。！？]/u;
 const LEADING_MARKS = /^[\s"“‘'«(\[]+/u;
