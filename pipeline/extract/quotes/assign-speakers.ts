@@ -10,6 +10,7 @@ import type { BlockQuote } from './blocks.ts';
 import { ELISION_ONLY, INTRODUCED, partsText, type Candidate } from './candidates.ts';
 import { MASK } from './sentences.ts';
 import { readSpeaker } from './speaker-phrase.ts';
+import { MAX_CREDIT_LINE_WORDS } from './thresholds.ts';
 import { cleanSpeaker, type ArticleNames } from './speaker-cleanup.ts';
 import type { ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.ts';
 
@@ -52,8 +53,6 @@ function floatingSpeaker(cand: Candidate, resolver: SpeakerResolver, last: LastS
 
 /** A credit line: a short paragraph opening with a dash and a name ("— Ann Ross, in a post on Friday"). */
 const CREDIT_LINE = /^\s*[-—–]\s*(\p{Lu}[^,;:(]*)/u;
-/** Longest credit line (words): a name, a role and a date. */
-const MAX_CREDIT_LINE_WORDS = 25;
 
 /**
  * The speaker of a quote that fills its paragraph and is credited by the

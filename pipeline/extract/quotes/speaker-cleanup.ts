@@ -11,6 +11,7 @@ import type { SpeakerType } from '../types.ts';
 import { MASK } from './sentences.ts';
 import { NOT_DESCRIPTION_STARTS, SPEAKER_TAIL_WORDS, UNNAMED_GROUP_NOUNS } from './lexicon-speakers.ts';
 import { ORGANIZATION_WORDS } from './speaker-words.ts';
+import { MAX_DESCRIPTION_WORDS } from './thresholds.ts';
 
 /** A speaker after clean-up. */
 export interface CleanSpeaker {
@@ -49,8 +50,7 @@ const POSSESSIVE_AFFILIATION = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’
 /** A transcript's speaker label: a word in capitals of four letters or more, or several ("ROSS", "ANN ROSS"). */
 const LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]{3,}|\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+)$/u;
 const NOT_START_SET = new Set(NOT_DESCRIPTION_STARTS);
-/** Longest description kept for an unnamed source (words); longer lower-case phrases are clauses read by mistake. */
-const MAX_DESCRIPTION_WORDS = 12;
+
 const PREPOSITION = /\s(?:of|for|at|to|from|in|on|with|by)\s/u;
 
 function result(speaker: string | null, type: SpeakerType, reason: string | null, title: string | null = null, description: string | null = null): CleanSpeaker {
