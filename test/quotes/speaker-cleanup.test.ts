@@ -3,11 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { cleanSpeaker, type ArticleNames } from '../../pipeline/extract/quotes/speaker-cleanup.ts';
 import { find, quotesOf } from './helpers.ts';
 
-const NONE: ArticleNames = { nameDescribedAs: () => null, fullest: (n) => (n === 'Ross' ? 'Ann Ross' : n) };
+const NONE: ArticleNames = {
+  nameDescribedAs: () => null,
+  fullest: (n) => (n === 'Ross' ? 'Ann Ross' : n),
+  knownPerson: (n) => (n === 'Ann Ross' || n === 'Ross' ? 'Ann Ross' : null),
+};
 
 describe('speaker clean-up rules', () => {
   it('drops a place tail after a person', () => {
     expect(cleanSpeaker('Ann Ross of Cork', 'person', NONE)).toMatchObject({ speaker: 'Ann Ross', reason: 'place-tail' });
+  });
+
+  it('drops an affiliation after a person even when the phrase reads as a body, and expands a surname', () => {
+    expect(cleanSpeaker('Ann Ross of the Lowland Institute', 'organization', NONE).speaker).toBe('Ann Ross');
+    expect(cleanSpeaker('Ross of Cork', 'person', NONE).speaker).toBe('Ann Ross');
+  });
+
+  it('takes the person the article names out of a clause read as the speaker', () => {
+    expect(cleanSpeaker('Harbour candidate Ann Ross is releasing a new radio ad', 'person', NONE).speaker).toBe('Ann Ross');
   });
 
   it('keeps "of" inside an organisation name', () => {

@@ -88,7 +88,7 @@ function cuedSpeaker(cand: Candidate, cueAt: number, resolver: SpeakerResolver, 
 /** Drafts for the kept quotes and the blocks, in reading order, blocks before the quotes inside them. */
 export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate[], blocks: readonly BlockQuote[], resolver: SpeakerResolver): QuoteDraft[] {
   const out: QuoteDraft[] = [];
-  const names: ArticleNames = { nameDescribedAs: (d) => resolver.nameDescribedAs(d), fullest: (n) => resolver.fullestName(n) };
+  const names: ArticleNames = { nameDescribedAs: (d) => resolver.nameDescribedAs(d), fullest: (n) => resolver.fullestName(n), knownPerson: (n) => resolver.knownFullName(n) };
   let b = 0;
   let openBlock: OpenBlock | null = null;
   let last: LastSpeaker | null = null;

@@ -31,11 +31,15 @@ export interface ArticleNames {
   nameDescribedAs(description: string): string | null;
   /** The fullest name the article gives for a name or surname. */
   fullest(name: string): string;
+  /** The fullest name when the article names this person in full (two words or more), else null. */
+  knownPerson(name: string): string | null;
 }
 
 const MASK_RUN = new RegExp(`${MASK}{3,}|["“”]`, 'u');
 const PAREN_TAIL = /\s*\([^)]*\)?\s*$/u;
-const OF_TAIL = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+of\s+\p{Lu}[\p{L}\s.'’-]*$/u;
+const OF_TAIL = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\s.'’-]*$/u;
+/** A capitalised run of two to four words inside a longer phrase: a candidate person's name. */
+const NAME_RUNS = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 const TRAILING_NAME = /\s(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const LEADING_NAME = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|its|his|her|their)\s+/iu;
@@ -73,10 +77,15 @@ export function dropParenthesisTail(speaker: string): string | null {
 }
 
 /** "Ann Ross of Cork": a person's place or affiliation tail is not part of the name. */
-export function dropOfTail(speaker: string): string | null {
+export function dropOfTail(speaker: string, names: ArticleNames): string | null {
   const m = OF_TAIL.exec(speaker);
   if (!m) return null;
   const head = m[1]!;
+  // "Ross of Cork": one word is a surname only when the article names that person in full.
+  if (!head.includes(' ')) {
+    const full = names.fullest(head);
+    return full.includes(' ') ? full : null;
+  }
   if (head.split(/\s+/u).some((w) => ORG_SET.has(w.toLowerCase()))) return null;
   return head;
 }
@@ -166,6 +175,22 @@ export function nameAfterPossessive(speaker: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * "Lowland candidate Ann Ross is releasing a new ad": a phrase of five words
+ * or more that goes on in lower case after a person the article names in
+ * full; that person.
+ */
+export function knownNameInClause(speaker: string, names: ArticleNames): string | null {
+  if (speaker.split(/\s+/u).length < 5 || !/\s\p{Ll}+\s/u.test(speaker)) return null;
+  for (const m of speaker.matchAll(NAME_RUNS)) {
+    const after = speaker.slice(m.index + m[0].length);
+    if (!/^\s+\p{Ll}/u.test(after)) continue;
+    const full = names.knownPerson(m[0]);
+    if (full) return full;
+  }
+  return null;
+}
+
 /** Whether a description is indefinite ("a senior aide", "one interviewee", "several analysts", "analysts"): an unnamed source. */
 export function isIndefinite(description: string): boolean {
   if (INDEFINITE.test(description)) return true;
@@ -215,9 +240,12 @@ export function cleanSpeaker(speaker: string | null, type: SpeakerType, names: A
   if (isUnnamedGroup(s)) return result(null, 'person', 'unnamed-group', null, s);
   const label = transcriptLabel(s, names);
   if (label) return result(label, 'person', 'transcript-label');
-  if (type === 'organization') return result(s, type, reason);
-  const ofTail = dropOfTail(s);
+  // "Ann Ross of the Lowland Institute": a person's name before an affiliation, even when the phrase reads as a body.
+  const ofTail = dropOfTail(s, names);
   if (ofTail) return result(ofTail, 'person', 'place-tail');
+  if (type === 'organization') return result(s, type, reason);
+  const inClause = knownNameInClause(s, names);
+  if (inClause) return result(inClause, 'person', 'name-inside-clause');
   const named = nameBeforeClause(s, names);
   if (named) return result(named, 'person', 'clause-after-name');
   const role = nameAfterRole(s, names);

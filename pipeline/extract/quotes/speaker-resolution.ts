@@ -251,6 +251,12 @@ export class SpeakerResolver {
     return expandName(name, this.fullest);
   }
 
+  /** The fullest name when the article names this person in full (two words or more), else null. */
+  knownFullName(name: string): string | null {
+    const full = expandName(name, this.fullest);
+    return full.includes(' ') && this.fullest.has(full) ? full : null;
+  }
+
   /** The first person named in [from, to) (the subject of a sentence that introduces a quote). */
   firstPersonIn(from: number, to: number): ResolvedSpeaker | null {
     const m = this.mentionsIn(from, to)[0];
