@@ -44,4 +44,13 @@ describe('attributions away from the quote', () => {
     const { quotes } = quotesOf('Nora Vale interviewed forty bankers.', 'She said she found that the rules “had barely changed in ten years.”');
     expect(find(quotes, 'barely changed').speaker).toBe('Nora Vale');
   });
+
+  it('reads a closing attribution followed by any appositive, and a long title before a name', () => {
+    const { quotes } = quotesOf(
+      '“We are thrilled” about the ruling, said Rosa Quint, executive director of the Lowland Nurses Union.',
+      '“The town deserves a straight answer,” former harbour board staff writer Ivo Marsh wrote in a column.',
+    );
+    expect(find(quotes, 'thrilled').speaker).toBe('Rosa Quint');
+    expect(find(quotes, 'straight answer').speaker).toBe('Ivo Marsh');
+  });
 });

@@ -44,6 +44,8 @@ const POST_VERB_STOP = new RegExp(`[,;:()—–]|[.](?=\\s|$)|\\s(?:in|on|at|dur
 const MAIN_VERB = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers|protesters|demonstrators|residents|witnesses|analysts|lawyers|doctors|students|workers|officers|sources|people|supporters|activists|voters|fans|parents|families|investigators|scientists|economists|observers|neighbours|neighbors|relatives|survivors|victims|leaders|lawmakers|members)\b)/u;
 const MAX_RIGHT_VERB_WORDS = 30;
+/** Longest lower-case-led subject with a name at its end ("former White House staff speechwriter Ann Ross wrote"). */
+const MAX_TITLED_SUBJECT_WORDS = 8;
 /** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
 const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const MAX_SUBJECT_WORDS = 14;
@@ -56,7 +58,7 @@ const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these
 const ISSUED_BY = /\b(?:released|published|issued|sent|wrote|filed|posted|signed)\s*$/u;
 const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
 /** What may follow an attribution that closes a sentence: nothing, or an appositive ("…, an analyst at …"). */
-const CLOSES_SENTENCE = /^\s*(?:[.!?]?\s*$|,\s+(?:a|an|the|who|whose|his|her)\s[^]*$|[.]\s*$)/u;
+const CLOSES_SENTENCE = /^\s*(?:[.!?]?\s*$|,\s[^]*$)/u;
 /** Masked quote text: another quote in the same stretch of text. */
 const MASK_RUN = 'xxx';
 
@@ -222,7 +224,7 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     const speaker = readSpeaker(subject);
     if (!speaker) return null;
     // A lower-case start is a title before a name ("company CEO Andy Vesey said"), not the writer's sentence going on.
-    if (!SUBJECT_START_OK.test(text) && !(speaker.type === 'person' && /^\p{Lu}/u.test(speaker.text) && words(subject).length <= 6)) return null;
+    if (!SUBJECT_START_OK.test(text) && !(speaker.type === 'person' && /^\p{Lu}/u.test(speaker.text) && words(subject).length <= MAX_TITLED_SUBJECT_WORDS)) return null;
     return { speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
   }
   return null;
