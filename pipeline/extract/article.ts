@@ -140,6 +140,8 @@ function quoteRow(
     kind: q.kind,
     speaker: q.speaker,
     speaker_type: q.speaker_type,
+    speaker_title: q.speaker_title ?? null,
+    speaker_description: q.speaker_description ?? null,
     actor_id: actor ? actorId(actor.key) : null,
     cue: q.cue,
     parent_quote_id: q.parent === null ? null : (quoteIds[q.parent] ?? null),

@@ -43,6 +43,8 @@ export interface QuoteRow {
   kind: QuoteKind;
   speaker: string | null;
   speaker_type: SpeakerType;
+  speaker_title: string | null;
+  speaker_description: string | null;
   actor_id: string | null;
   cue: string | null;
   parent_quote_id: string | null;

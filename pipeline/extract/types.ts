@@ -89,6 +89,10 @@ export interface QuoteDraft {
   /** Fullest name the article gives, as written; null when the article does not say. */
   speaker: string | null;
   speaker_type: SpeakerType;
+  /** Role or title the article gives the speaker ("foreign ministry spokesman"), or null. */
+  speaker_title?: string | null;
+  /** For an unnamed source (null speaker): how the article describes it ("one interviewee"), or null. */
+  speaker_description?: string | null;
   /** Reporting verb or phrase ("said", "according to", "tweeted"), or null. */
   cue: string | null;
   /** Offsets into body.text spanning the quote (first part's start to last part's end, marks excluded). */

@@ -101,10 +101,10 @@ describe('more subjects', () => {
     expect(quotes[0]!.speaker).toBe('John Smith');
   });
 
-  it('takes a group of people as the speaker', () => {
+  it('takes an unnamed group of people as the speaker description, not a name', () => {
     // made-up
     const { quotes } = quotesOf('“We will keep fighting for our rights,” protesters chanted outside the building.');
-    expect(quotes[0]).toMatchObject({ speaker: 'protesters', cue: 'chanted' });
+    expect(quotes[0]).toMatchObject({ speaker: null, speaker_description: 'protesters', cue: 'chanted' });
   });
 });
 

@@ -9,6 +9,9 @@ import { attributionBefore, mainClauseSubject } from './attribution.ts';
 import type { BlockQuote } from './blocks.ts';
 import { ELISION_ONLY, INTRODUCED, partsText, type Candidate } from './candidates.ts';
 import { MASK } from './sentences.ts';
+import { readSpeaker } from './speaker-phrase.ts';
+import { MAX_CREDIT_LINE_WORDS } from './thresholds.ts';
+import { cleanSpeaker, type ArticleNames } from './speaker-cleanup.ts';
 import type { ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.ts';
 
 interface OpenBlock {
@@ -48,9 +51,44 @@ function floatingSpeaker(cand: Candidate, resolver: SpeakerResolver, last: LastS
   return null;
 }
 
+/** A credit line: a short paragraph opening with a dash and a name ("— Ann Ross, in a post on Friday"). */
+const CREDIT_LINE = /^\s*[-—–]\s*(\p{Lu}[^,;:(]*)/u;
+
+/**
+ * The speaker of a quote that fills its paragraph and is credited by the
+ * next one, a dash and a name ("“…” ¶ — Ann Ross, mayor of Lowtown"), or null.
+ */
+function creditLineSpeaker(body: ArticleBody, cand: Candidate, resolver: SpeakerResolver): ResolvedSpeaker | null {
+  const lastPi = cand.parts[cand.parts.length - 1]!.paragraph;
+  const para = body.paragraphs[lastPi]!;
+  const next = body.paragraphs[lastPi + 1];
+  if (!next || !ELISION_ONLY.test(body.text.slice(cand.span.closeAt, para.end).replace(/[.,]/gu, ''))) return null;
+  const credit = CREDIT_LINE.exec(next.text);
+  if (!credit || next.text.split(/\s+/u).length > MAX_CREDIT_LINE_WORDS) return null;
+  const phrase = readSpeaker(credit[1]!);
+  if (!phrase || phrase.pronoun) return null;
+  return resolver.resolve(phrase, { offset: next.start, sentenceStart: next.start, paragraph: lastPi + 1, sentence: next.text });
+}
+
+/**
+ * The speaker of a quote whose sentence has a speech cue but no attribution
+ * next to the quote: the subject opening the sentence, else the first person
+ * named before the cue, else whoever a floating quote would get.
+ */
+function cuedSpeaker(cand: Candidate, cueAt: number, resolver: SpeakerResolver, last: LastSpeaker | null, inBlock: OpenBlock | null): ResolvedSpeaker | null {
+  const place = { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: cand.parts[0]!.paragraph, sentence: cand.sentenceText, cutoff: Math.min(cueAt, cand.span.openAt) };
+  const subject = mainClauseSubject(cand.sentenceText);
+  if (subject && subject.type !== 'unknown') {
+    const resolved = resolver.resolve(subject, place);
+    if (resolved.speaker) return resolved;
+  }
+  return resolver.firstPersonIn(cand.sentenceStart, Math.min(cueAt, cand.span.openAt)) ?? floatingSpeaker(cand, resolver, last, inBlock);
+}
+
 /** Drafts for the kept quotes and the blocks, in reading order, blocks before the quotes inside them. */
 export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate[], blocks: readonly BlockQuote[], resolver: SpeakerResolver): QuoteDraft[] {
   const out: QuoteDraft[] = [];
+  const names: ArticleNames = { nameDescribedAs: (d) => resolver.nameDescribedAs(d), fullest: (n) => resolver.fullestName(n), knownPerson: (n) => resolver.knownFullName(n) };
   let b = 0;
   let openBlock: OpenBlock | null = null;
   let last: LastSpeaker | null = null;
@@ -59,7 +97,11 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
     const resolved: ResolvedSpeaker = blk.speaker
       ? resolver.resolve(blk.speaker, { offset: blk.introOffset, sentenceStart: blk.introOffset, paragraph: blk.introParagraph, sentence: blk.introSentence })
       : { speaker: null, type: 'unknown' };
-    out.push({ text: body.text.slice(blk.start, blk.end), kind: 'block', speaker: resolved.speaker, speaker_type: resolved.type, cue: blk.cue, start: blk.start, end: blk.end, parent: null, link: blk.link });
+    const clean = cleanSpeaker(resolved.speaker, resolved.type, names);
+    out.push({
+      text: body.text.slice(blk.start, blk.end), kind: 'block', speaker: clean.speaker, speaker_type: clean.type, speaker_title: clean.title,
+      speaker_description: clean.description, cue: blk.cue, start: blk.start, end: blk.end, parent: null, link: blk.link,
+    });
     openBlock = { index: out.length - 1, start: blk.start, end: blk.end, speaker: resolved.speaker, type: resolved.type };
     last = null;
   };
@@ -78,13 +120,21 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
       resolved = resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText, cutoff });
       cue = cand.attribution.cue;
       if (resolved.speaker) resolver.remember({ speaker: resolved.speaker, type: resolved.type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
+    } else if (cand.sentenceCue !== null) {
+      resolved = cuedSpeaker(cand, cand.sentenceCue, resolver, last, inBlock);
     } else {
-      resolved = floatingSpeaker(cand, resolver, last, inBlock);
+      resolved = creditLineSpeaker(body, cand, resolver) ?? floatingSpeaker(cand, resolver, last, inBlock);
     }
-    const speaker = resolved?.speaker ?? null;
-    const type: SpeakerType = speaker ? resolved!.type : 'unknown';
+    const clean = cleanSpeaker(resolved?.speaker ?? null, resolved?.type ?? 'unknown', names);
+    // The title read with the name ("foreign ministry spokesman Wang Wenbin"), when the name was kept.
+    if (!clean.title && clean.speaker && cand.attribution?.speaker.title && clean.speaker.endsWith(cand.attribution.speaker.text)) clean.title = cand.attribution.speaker.title;
+    const speaker = clean.speaker;
+    const type: SpeakerType = clean.type;
     last = speaker ? { speaker, type, paragraph: lastPi } : null;
-    out.push({ text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, cue, start, end, parent: inBlock ? inBlock.index : null, link: null });
+    out.push({
+      text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, speaker_title: clean.title, speaker_description: clean.description,
+      cue, start, end, parent: inBlock ? inBlock.index : null, link: null,
+    });
   }
   while (b < blocks.length) pushBlock();
   return out;

@@ -6,6 +6,7 @@
  */
 import { isPronoun, readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
+import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from './lexicon-foreign-cues.ts';
 import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from './reporting-verbs.ts';
 import { isAbbreviationBefore } from './sentences.ts';
 
@@ -19,24 +20,32 @@ export interface Attribution {
   rightLength: number;
   /** For left attributions: offset of the reporting verb in the left context (a pronoun before it can only refer back from there). */
   verbAt?: number;
+  /** The attribution closes the sentence after a clause of the writer's, so it does not split a quote in two. */
+  closing?: boolean;
 }
 
-const ACCORDING_TO = new RegExp(`\\b(${SOURCE_FIRST_PHRASES.join('|')})\\s+([^,;:.()“”"]+)`, 'iu');
+/** A speaker phrase after a cue: up to a clause mark; a period only ends it after a word of two letters or more ("William J. Bennett"). */
+const PHRASE_AFTER_CUE = `((?:[^,;:.()“”"]|(?<=(?:^|\\s)\\p{Lu})\\.)+)`;
+const ACCORDING_TO = new RegExp(`\\b(${SOURCE_FIRST_PHRASES.join('|')})\\s+${PHRASE_AFTER_CUE}`, 'iu');
 const WORDS_OF = new RegExp(`\\b(${INTRO_PHRASES.join('|')})\\s+([^,;:“”"]+)`, 'iu');
 const DASH_START = /^\s*[—–]\s*([^,;:.()\n]+)/u;
 const COLON_END = /([^,;.!?()“”"]*?)\s*:\s*$/u;
 const LEADING_JUNK = /^[\s,;]+/u;
+const DASH_THEN_VERB = /^[\s,;]*[—–-]\s*(?=\p{Ll})/u;
+const AUXILIARY_SET = new Set(FOREIGN_AUXILIARIES);
 const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or', 'what', 'then', 'yet', 'whom', 'whose']);
 /** An appositive after a name: "a spokesman for …", "the U.S. attorney …", a party-state tag "R-Neb.". */
-const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$|\d{1,3}$)/u;
+const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$|\d{1,3}$)/u;
 const RELATIVE = new Set(['who', 'which']);
 const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
   'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
   'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply']);
-const POST_VERB_STOP = /[,;:()—–]|[.](?=\s|$)|\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with)\s/gu;
+const POST_VERB_STOP = new RegExp(`[,;:()—–]|[.](?=\\s|$)|\\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with|${FOREIGN_PREPOSITIONS.join('|')})\\s`, 'gu');
 const MAIN_VERB = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers|protesters|demonstrators|residents|witnesses|analysts|lawyers|doctors|students|workers|officers|sources|people|supporters|activists|voters|fans|parents|families|investigators|scientists|economists|observers|neighbours|neighbors|relatives|survivors|victims|leaders|lawmakers|members)\b)/u;
 const MAX_RIGHT_VERB_WORDS = 30;
+/** Longest lower-case-led subject with a name at its end ("former White House staff speechwriter Ann Ross wrote"). */
+const MAX_TITLED_SUBJECT_WORDS = 8;
 /** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
 const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const MAX_SUBJECT_WORDS = 14;
@@ -48,6 +57,10 @@ const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these
 /** Verbs by which someone puts out a document ("released two reports that …"). */
 const ISSUED_BY = /\b(?:released|published|issued|sent|wrote|filed|posted|signed)\s*$/u;
 const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
+/** What may follow an attribution that closes a sentence: nothing, or an appositive ("…, an analyst at …"). */
+const CLOSES_SENTENCE = /^\s*(?:[.!?]?\s*$|,\s[^]*$)/u;
+/** Masked quote text: another quote in the same stretch of text. */
+const MASK_RUN = 'xxx';
 
 /**
  * The name before a run of comma-separated appositives at the end of `text`
@@ -99,12 +112,14 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
       const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
       return before.slice(comma + 1);
     }
+    // "She said she found …": another reporting verb ends the subject of this one.
+    if (i < end && w.text === w.lower && isReportingVerb(ws, i)) { startAt = w.end; break; }
     const joinsNames = (w.lower === 'and' || w.lower === 'or' || w.lower === '&') && CAPITALISED_ONLY.test(text.slice(w.end, endAt));
     if (CLAUSE_STOP.has(w.lower) && !joinsNames && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
     count++;
     if (count > MAX_SUBJECT_WORDS) { startAt = w.start; break; }
     const periodEnds = /^[.]\s/u.test(gap) && i > 0 && !isAbbreviationBefore(text, ws[i - 1]!.end + 1);
-    if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–')) { startAt = w.start; break; }
+    if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–') || gap.includes(' - ')) { startAt = w.start; break; }
     if (gap.includes(',')) {
       startAt = w.start;
       // Appositives ("Liu Yuyin, a spokesman for …, said"; "Omar Lamrani, an analyst at Stratfor, the … firm, told"): the name sits before them.
@@ -181,19 +196,23 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     const speaker = readSpeaker(dash[1]!);
     if (speaker) return { speaker, cue: '—', side: 'right', rightLength: dash[0].length };
   }
-  const lead = LEADING_JUNK.exec(right)?.[0].length ?? 0;
+  // «…», – заявил министр: a dash before a verb-first attribution.
+  const lead = (DASH_THEN_VERB.exec(right) ?? LEADING_JUNK.exec(right))?.[0].length ?? 0;
   const text = right.slice(lead);
-  if (!SUBJECT_START_OK.test(text) && !/^\p{Ll}+\b/u.test(text)) return null;
+  if (!SUBJECT_START_OK.test(text) && !/^\p{Ll}+(?!\p{L})/u.test(text)) return null;
   const ws = words(text);
   for (let v = 0; v < Math.min(ws.length, MAX_RIGHT_VERB_WORDS); v++) {
     if (!isReportingVerb(ws, v)) continue;
+    // « … », a déclaré X: an auxiliary before the verb is part of it.
+    if (v === 1 && AUXILIARY_SET.has(ws[0]!.lower)) v = 0;
     if (v === 0) {
       // "said X, the …"
-      const after = text.slice(ws[0]!.end);
+      const verb = AUXILIARY_SET.has(ws[0]!.lower) && ws[1] && isReportingVerb(ws, 1) ? ws[1] : ws[0]!;
+      const after = text.slice(verb.end);
       const phrase = phraseAfterVerb(after);
       const speaker = readSpeaker(phrase);
       if (!speaker) return null;
-      return { speaker, cue: ws[0]!.lower, side: 'right', rightLength: lead + ws[0]!.end + phrase.length };
+      return { speaker, cue: verb.lower, side: 'right', rightLength: lead + verb.end + phrase.length };
     }
     // "X said" / "X, a …, said": the subject is the first comma segment.
     const before = text.slice(0, ws[v]!.start);
@@ -205,7 +224,7 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     const speaker = readSpeaker(subject);
     if (!speaker) return null;
     // A lower-case start is a title before a name ("company CEO Andy Vesey said"), not the writer's sentence going on.
-    if (!SUBJECT_START_OK.test(text) && !(speaker.type === 'person' && /^\p{Lu}/u.test(speaker.text) && words(subject).length <= 6)) return null;
+    if (!SUBJECT_START_OK.test(text) && !(speaker.type === 'person' && /^\p{Lu}/u.test(speaker.text) && words(subject).length <= MAX_TITLED_SUBJECT_WORDS)) return null;
     return { speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
   }
   return null;
@@ -250,6 +269,21 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     // "By the time Buckley learned …, she was only half-surprised: “…”".
     const subject = lastClauseSubject(colon[1]!);
     if (subject && (subject.pronoun || subject.type === 'person')) return { speaker: subject, cue: ':', side: 'left', rightLength: 0 };
+  }
+  return null;
+}
+
+/**
+ * An attribution closing the sentence after a clause of the writer's
+ * (“…” if she loses by less, said Ann Ross, an analyst. / “…” and on trade, Ross said.):
+ * the clause after the last comma, when it is a whole attribution.
+ */
+export function attributionClosingSentence(right: string): Attribution | null {
+  if (right.includes(MASK_RUN)) return null;
+  for (let at = right.indexOf(','); at >= 0; at = right.indexOf(',', at + 1)) {
+    const rest = right.slice(at + 1);
+    const found = attributionAfter(rest, false);
+    if (found && CLOSES_SENTENCE.test(rest.slice(found.rightLength))) return { ...found, rightLength: at + 1 + found.rightLength, closing: true };
   }
   return null;
 }

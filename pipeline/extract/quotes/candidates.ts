@@ -4,10 +4,11 @@
  * one sentence with no cue of their own share a neighbour's.
  */
 import type { ArticleBody, QuoteKind } from '../types.ts';
-import { attributionAccordingTo, attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
+import { attributionAccordingTo, attributionAfter, attributionBefore, attributionClosingSentence, type Attribution } from './attribution.ts';
 import type { MaskedText } from './masked-text.ts';
 import type { QuoteSpan } from './scan-marks.ts';
 import { sentenceAt } from './sentences.ts';
+import { sentenceCueAt } from './sentence-cue.ts';
 import { ATTRIBUTION_WINDOW } from './thresholds.ts';
 
 /** A quote on its way to a draft. */
@@ -29,6 +30,11 @@ export interface Candidate {
   /** Writer's text before / after the quote in its sentence (quotes masked). */
   left: string;
   right: string;
+  /**
+   * Offset (into body.text) of a speech cue elsewhere in the quote's sentence
+   * when no attribution could be read ("X endorsed Y, saying he “…”"), else null.
+   */
+  sentenceCue: number | null;
 }
 
 /** A colon ending the text before a quote. */
@@ -41,9 +47,18 @@ export function partsText(body: ArticleBody, parts: QuoteSpan['parts']): string 
   return parts.map((p) => body.text.slice(p.start, p.end)).join(' ');
 }
 
-function findAttribution(left: string, right: string, sentence: string): Attribution | null {
-  if (ELISION_ONLY.test(left)) return attributionAfter(right) ?? attributionAccordingTo(sentence);
-  return attributionBefore(left, right) ?? attributionAfter(right, false) ?? attributionAccordingTo(sentence);
+/** A short parenthesis ("(D-Ore.)", "(AP)"): blanked before reading attributions, so that it is never read as the speaker. */
+const SHORT_PARENTHESIS = /\([^()]{0,40}\)/gu;
+
+function blankParentheses(text: string): string {
+  return text.replace(SHORT_PARENTHESIS, (m) => ' '.repeat(m.length));
+}
+
+function findAttribution(rawLeft: string, rawRight: string, sentence: string): Attribution | null {
+  const left = blankParentheses(rawLeft);
+  const right = blankParentheses(rawRight);
+  if (ELISION_ONLY.test(left)) return attributionAfter(right) ?? attributionAccordingTo(sentence) ?? attributionClosingSentence(right);
+  return attributionBefore(left, right) ?? attributionAfter(right, false) ?? attributionAccordingTo(sentence) ?? attributionClosingSentence(right);
 }
 
 /** Reads one candidate per scanned quote. */
@@ -73,8 +88,9 @@ export function readCandidates(body: ArticleBody, spans: readonly QuoteSpan[], m
       const [from, to] = intro.sentences[intro.sentences.length - 1]!;
       attribution = attributionBefore(intro.masked.slice(from - intro.start, to - intro.start), '');
     }
-    const tailRight = attribution?.side === 'right' || (attribution !== null && attributionAfter(right, false) !== null);
-    return { span, parts: [...span.parts], attribution, inherited: false, tailRight, kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right };
+    const tailRight = (attribution?.side === 'right' && !attribution.closing) || (attribution !== null && attributionAfter(right, false) !== null);
+    const sentenceCue = attribution ? null : sentenceCueAt(left, leftFrom, right, span.closeAt);
+    return { span, parts: [...span.parts], attribution, inherited: false, tailRight, kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right, sentenceCue };
   });
   shareCues(found);
   return found;

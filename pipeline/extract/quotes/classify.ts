@@ -7,15 +7,18 @@
  */
 import type { QuoteKind } from '../types.ts';
 import { ELISION_PREFIX } from './quote-marks.ts';
-import { TITLE_VERBS } from './reporting-verbs.ts';
+import { HYPOTHETICAL_CUES, TITLE_VERBS } from './reporting-verbs.ts';
 import { MAX_HEADING_WORDS, MAX_TERM_WORDS, MAX_TITLE_WORDS, MIN_FLOATING_WORDS } from './thresholds.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const TITLE_NOUNS = /\b(?:book|books|film|films|movie|movies|album|song|songs|single|show|series|novel|documentary|play|episode|article|op-ed|column|podcast|essay|poem|report|paper|study|programme|program|exhibition|memoir|sitcom|track|musical|opera|hashtag|campaign|slogan|headline|titled|entitled|called|named|nicknamed|dubbed|so-called|so called|as)\s*[,:]?\s*$/iu;
 const TITLE_VERB_END = new RegExp(`(?:${TITLE_VERBS.map((v) => v.replace(/[-\s]/gu, '[-\\s]')).join('|')})\\s*[,:]?\\s*$`, 'iu');
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs']);
+const HYPOTHETICAL = new RegExp(`\\b(?:${HYPOTHETICAL_CUES.join('|')})\\s*[,:]?\\s*$`, 'iu');
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs',
+  // Articles and contracted prepositions of other languages in titles ("Ritorno al Futuro", "Im Westen nichts Neues").
+  'al', 'il', 'lo', 'los', 'las', 'el', 'der', 'die', 'das', 'des', 'du', 'au', 'aux', 'von', 'van', 'zu', 'im', 'am', 'nel', 'nella']);
 /** Sentence punctuation anywhere in a paragraph (headings have none). */
-const SENTENCE_PUNCT = /[.!?:;…]/u;
+const SENTENCE_PUNCT = /[.!?:;…。！？]/u;
 const LEADING_MARKS = /^[\s"“‘'«(\[]+/u;
 const TRAILING_MARKS = /[\s"”’»)\]]+$/u;
 const LOWER_START = /^[\s'‘"“(\[]*\p{Ll}/u;
@@ -65,6 +68,8 @@ export function classifyQuote(q: ClassifyInput): QuoteKind | 'drop' {
   if (n === 0) return 'drop';
   if (q.inHeading) return 'drop';
   if (TITLE_VERB_END.test(q.left)) return 'drop';
+  // "as a famous detective would say, “…”": hypothetical or proverbial speech, nobody's quote.
+  if (HYPOTHETICAL.test(q.left)) return 'drop';
   if (!q.attributed) {
     if (n < MIN_FLOATING_WORDS || n <= MAX_TERM_WORDS) return 'drop';
     // Quoted words inside the writer's sentence with nobody saying them: a phrase, not a quote ("blindsided by “the X of it all.”").

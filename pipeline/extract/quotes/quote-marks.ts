@@ -5,10 +5,10 @@
  */
 
 /** Marks that always open a double-level quotation. */
-export const DOUBLE_OPENERS: readonly string[] = ['“', '„', '«', '‟'];
+export const DOUBLE_OPENERS: readonly string[] = ['“', '„', '«', '‟', '「', '『'];
 
 /** Marks that always close a double-level quotation. */
-export const DOUBLE_CLOSERS: readonly string[] = ['”', '»'];
+export const DOUBLE_CLOSERS: readonly string[] = ['”', '»', '」', '』'];
 
 /** Straight double quote: opens or closes depending on its neighbours. */
 export const STRAIGHT_DOUBLE = '"';
@@ -25,7 +25,7 @@ export const SINGLE_CLOSERS: readonly string[] = ['’', '›'];
 export const STRAIGHT_SINGLE = "'";
 
 /** Every character that can start a quotation at the start of a paragraph (multi-paragraph convention). */
-export const PARAGRAPH_OPENERS: readonly string[] = ['“', '„', '«', '"', '‘’', "''", '‘‘'];
+export const PARAGRAPH_OPENERS: readonly string[] = ['“', '„', '«', '「', '"', '‘’', "''", '‘‘'];
 
 /** Leading text an excerpt paragraph may carry before its opening mark ("[…] “…"). */
 export const ELISION_PREFIX = /^(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*/u;

@@ -77,3 +77,40 @@ export const BLOCK_INTRO_PREPOSITIONS: readonly string[] = ['from', 'via', 'per'
  * ("titled “…”"); a quote after them is a title, not speech.
  */
 export const TITLE_VERBS: readonly string[] = ['titled', 'entitled', 'headlined', 'named', 'nicknamed', 'dubbed', 'known as', 'so-called', 'so called', 'hashtag', 'the word', 'the term', 'the phrase', 'the slogan'];
+
+/**
+ * Words that mark a sentence as reported speech or stance even where no
+ * subject can be read next to them ("X endorsed Y, saying he “…”",
+ * "Y bemoaned a climate in which people “…”", "his call for “…”"). A short
+ * quoted fragment in such a sentence is a partial quote, not a scare quote.
+ * Lower case; general English news vocabulary (verbs of speaking, judging
+ * and naming, and the nouns for an utterance).
+ */
+export const SENTENCE_CUES: readonly string[] = [
+  ...REPORTING_VERBS,
+  'say', 'tell', 'call', 'refer', 'referred', 'refers', 'describe', 'argue', 'claim', 'insist', 'warn', 'promise', 'vow', 'boast',
+  'boasted', 'boasts', 'bragged', 'brags', 'touted', 'touts', 'groused', 'grumbled', 'bemoaned', 'bemoans', 'decried', 'decries',
+  'derided', 'derides', 'mocked', 'mocks', 'mocking', 'ridiculed', 'insulted', 'lambasted', 'scolded', 'chided', 'berated',
+  'blamed', 'blames', 'blaming', 'thanked', 'thanks', 'congratulated', 'apologized', 'apologised', 'conceded', 'cautioned',
+  'predicted', 'projected', 'projects', 'forecast', 'speculated', 'wondered', 'questioned', 'challenged', 'defended', 'defends',
+  'attacked', 'attacks', 'attacking', 'accusing', 'dubbed', 'labeling', 'labelling', 'branding', 'identified', 'portrayed',
+  'characterizing', 'characterising', 'describing', 'promising', 'vowing', 'pledging', 'warning', 'urging', 'insisting',
+  'stating', 'declaring', 'arguing', 'claiming', 'joked', 'joking', 'quipped', 'teased', 'hinted', 'implied', 'implying',
+  'acknowledging', 'admitting', 'conceding', 'complaining', 'lamenting', 'demanding', 'suggesting', 'explaining', 'recalling',
+  'announcing', 'reiterated', 'repeated', 'echoed', 'echoing', 'countering', 'responding', 'replying',
+  'endorsed', 'endorsing', 'praising', 'condemning', 'criticizing', 'criticising', 'slamming', 'blasting', 'hailing',
+  'pitched', 'pitching', 'framed', 'framing', 'pushed', 'touting', 'boasting', 'bragging', 'decrying', 'deriding',
+  'statement', 'statements', 'remarks', 'interview', 'speech', 'tweet', 'tweets', 'post', 'op-ed', 'letter', 'email',
+  'memo', 'testimony', 'call', 'calls', 'promise', 'promises', 'pledge', 'vow', 'claim', 'claims', 'comments',
+  'words', 'told', 'according',
+];
+
+/**
+ * Phrases that make the speech after them hypothetical or fictional ("as a
+ * famous detective would say, “…”", "as the saying goes"): not a quotation of
+ * anyone. Lower case; matched at the end of the text before the quote.
+ */
+export const HYPOTHETICAL_CUES: readonly string[] = [
+  'would say', 'would have said', 'might say', 'could say', 'would put it', 'might put it', 'would ask', 'might ask',
+  'would tell you', 'the saying goes', 'as they say', 'as the saying has it', 'the old saying', 'the proverb', 'the adage',
+];

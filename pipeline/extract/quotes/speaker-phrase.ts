@@ -6,6 +6,7 @@
  * German ambassador to China").
  */
 import type { SpeakerType } from '../types.ts';
+import { FOREIGN_PREPOSITIONS } from './lexicon-foreign-cues.ts';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS,
 } from './speaker-words.ts';
@@ -16,6 +17,16 @@ export interface SpeakerPhrase {
   type: SpeakerType;
   /** The phrase is a pronoun ("she") to resolve from context. */
   pronoun: boolean;
+  /** Title or role read before the name ("foreign ministry spokesman" in "foreign ministry spokesman Wang Wenbin"). */
+  title?: string;
+}
+
+/** The words of a phrase before its name, when they hold a title word: the speaker's title as written. */
+function titleBefore(phrase: string, toks: Token[], name: Token[]): string | undefined {
+  const at = toks.indexOf(name[0]!);
+  if (at <= 0 || !toks.slice(0, at).some((t) => TITLE_SET.has(t.lower))) return undefined;
+  const title = phrase.slice(0, name[0]!.index).replace(TITLE_EDGE, '').replace(LEADING_DETERMINER, '');
+  return title.length > 0 ? title : undefined;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
@@ -30,14 +41,19 @@ const CONNECTOR_SET = new Set(NAME_CONNECTORS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const GROUP_PRONOUN_SET = new Set(GROUP_PRONOUNS);
-const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with', 'by', 'about', 'over', 'under', 'between', 'against', 'into', 'within']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'from', 'in', 'on', 'with', 'by', 'about', 'over', 'under', 'between', 'against', 'into', 'within', ...FOREIGN_PREPOSITIONS]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their']);
 const REDUCED_RELATIVE = /\s+(?:published|based|quoted|cited|interviewed|reported|released|posted|written|issued|led|run|owned|funded|backed|named|known|located|headquartered)\s.*$/u;
+/** A time phrase after the subject ("Ada Brisk on Friday", "the ministry last week"): not part of the speaker. */
+const TIME_TAIL = /\s+(?:(?:on|last|this|early|late|on\s+the)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight)$/u;
 const OF_COMMON_NOUN = /^((?:[Tt]he|[Aa]n?)\s+\p{Ll}+)\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+\p{Ll}[\p{Ll}\s-]*$/u;
 /** "the Spaniard", "the Frenchman", "the Argentine": a nationality standing for someone already named. */
 export const DEFINITE_DEMONYM = /^the\s+\p{Lu}\p{Ll}+(?:ard|ese|ian|ine|man|woman|ish|i)$/iu;
 const VERB_FORM = /(?:ed|ing)$/u;
 const CLAUSE_WORDS = new Set(['not', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would']);
+const LEADING_DETERMINER = /^(?:the|a|an)\s+/iu;
+/** Spaces and clause marks around a title (its abbreviation period stays: "Sen."). */
+const TITLE_EDGE = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 const TRIM_EDGE = /^[\s,;:—–-]+|[\s,;:—–.-]+$/gu;
 
 interface Token {
@@ -111,7 +127,7 @@ function join(phrase: string, toks: Token[]): string {
  */
 export function readSpeaker(raw: string): SpeakerPhrase | null {
   // A reduced relative clause ("The authors of the research published in the journal …") is not part of the speaker.
-  const phrase = raw.replace(TRIM_EDGE, '').replace(REDUCED_RELATIVE, '').replace(OF_COMMON_NOUN, '$1');
+  const phrase = raw.replace(TRIM_EDGE, '').replace(REDUCED_RELATIVE, '').replace(TIME_TAIL, '').replace(OF_COMMON_NOUN, '$1');
   const toks = tokens(phrase);
   if (toks.length === 0) return null;
   if (toks.length === 1 && PERSON_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'person', pronoun: true };
@@ -127,7 +143,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     if (before < 0 || !PREPOSITIONS.has(toks[before]!.lower)) {
       const run = toks.slice(lastRun[0], lastRun[1]);
       const name = nameAfterTitles(run);
-      if (name) return { text: join(phrase, name), type: theBefore(toks, lastRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false };
+      if (name) return { text: join(phrase, name), type: theBefore(toks, lastRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false, title: titleBefore(phrase, toks, name) };
       if (hasOrgWord(run)) return { text: join(phrase, run), type: 'organization', pronoun: false };
     }
   }
@@ -141,7 +157,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     const run = toks.slice(firstRun[0], firstRun[1]);
     const name = nameAfterTitles(run);
     if (name && !DOC_SET.has(name[name.length - 1]!.lower)) {
-      return { text: join(phrase, name), type: theBefore(toks, firstRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false };
+      return { text: join(phrase, name), type: theBefore(toks, firstRun[0]) && name.length === run.length ? 'organization' : 'person', pronoun: false, title: titleBefore(phrase, toks, name) };
     }
     if (hasOrgWord(run)) return { text: join(phrase, run), type: 'organization', pronoun: false };
   }

@@ -227,6 +227,36 @@ export class SpeakerResolver {
     return out;
   }
 
+  /**
+   * The person the article names with a description, as an appositive
+   * ("Ann Ross, a campaign aide," / "a campaign aide, Ann Ross," / "campaign
+   * aide Ann Ross"), or null. Only names the article gives in two words or more.
+   */
+  nameDescribedAs(description: string): string | null {
+    const core = description.replace(LEADING_DETERMINER, '').trim();
+    if (core.length < 3) return null;
+    const escaped = core.replace(REGEX_SPECIAL, '\\$&');
+    const anyCase = /^\p{L}/u.test(escaped) ? `[${escaped[0]!.toUpperCase()}${escaped[0]!.toLowerCase()}]${escaped.slice(1)}` : escaped;
+    const near = new RegExp(`(${NAME_RUN_SOURCE}),\\s+(?:(?:[Tt]he|[Aa]n?|another|one)\\s+)?${anyCase}\\b|(?<![\\p{L}])${anyCase},?\\s+(${NAME_RUN_SOURCE})`, 'gu');
+    for (const m of this.text.matchAll(near)) {
+      const name = (m[1] ?? m[2])!;
+      const full = expandName(name, this.fullest);
+      if (full.includes(' ') && this.fullest.has(full)) return full;
+    }
+    return null;
+  }
+
+  /** The fullest name the article gives for a name or surname. */
+  fullestName(name: string): string {
+    return expandName(name, this.fullest);
+  }
+
+  /** The fullest name when the article names this person in full (two words or more), else null. */
+  knownFullName(name: string): string | null {
+    const full = expandName(name, this.fullest);
+    return full.includes(' ') && this.fullest.has(full) ? full : null;
+  }
+
   /** The first person named in [from, to) (the subject of a sentence that introduces a quote). */
   firstPersonIn(from: number, to: number): ResolvedSpeaker | null {
     const m = this.mentionsIn(from, to)[0];
@@ -235,6 +265,9 @@ export class SpeakerResolver {
 }
 
 const LEADING_THE = /^The +/u;
+const LEADING_DETERMINER = /^(?:the|a|an|one|another)\s+/iu;
+/** Source of a regex for a capitalised run of two to four words (a full name). */
+const NAME_RUN_SOURCE = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 const ORG_NAME = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.&-]*(?: +(?:(?:for|of|and|the|on|in)(?= +[\p{Lu}]) +)?[\p{Lu}][\p{L}’'.&-]*)+/gu;
 
 /** Multi-word capitalised names with a connector inside ("Doctors for Camp Closure"): candidate organisation names. */

@@ -57,3 +57,18 @@ export const MAX_INTERRUPTION_WORDS = 12;
  * said the UN body report was “…"); run-on text beyond that is not read.
  */
 export const ATTRIBUTION_WINDOW = 320;
+
+/**
+ * Longest description of an unnamed source kept in speaker_description
+ * (words). PolNeAR train descriptions run to about 11 words ("a senior
+ * official who spoke on condition of anonymity"); longer lower-case phrases
+ * read as speakers are clauses read by mistake.
+ */
+export const MAX_DESCRIPTION_WORDS = 12;
+
+/**
+ * Longest credit line after a quote paragraph ("— Name, role, in a post on
+ * date"), in words: a name, a role and a date; longer paragraphs opening with
+ * a dash are the writer's own text.
+ */
+export const MAX_CREDIT_LINE_WORDS = 25;
