@@ -10,7 +10,7 @@ import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
-import { ACTION_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { ACTION_VERBS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 

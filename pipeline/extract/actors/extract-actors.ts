@@ -21,7 +21,7 @@ import { buildDrafts } from './build-drafts.ts';
 import { speakerProposals } from './speaker-proposals.ts';
 import { keepPlatformsAsActors } from './platforms.ts';
 import { nameWords } from './normalise.ts';
-import { looksEnglish } from './language.ts';
+import { profileFor } from '../lexicon/profile.ts';
 import { maskBoilerplate } from './boilerplate.ts';
 import { lookupRegistryName } from './registry.ts';
 import { countriesNamed } from './country-words.ts';
@@ -37,15 +37,18 @@ import { surnamesOverOrganisations } from './surname-orgs.ts';
  * @param body the article body (offsets of mentions point into `body.text`)
  * @param quotes the article's quote drafts: a speaker that names a person or
  *   an organisation becomes an actor even when the recogniser missed it
+ * @param language the article's language (`articles.language`, decided once
+ *   per page by html/language-guess.ts); null reads the text as English
  */
-export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDraft[] {
+export function extractActors(body: ArticleBody, quotes: QuoteDraft[], language: string | null = 'en'): ActorDraft[] {
+  const lex = profileFor(language);
   const text = maskBoilerplate(body);
   const tokens = tokenize(text);
   const proposals: Proposal[] = [];
   const roles: RoleSpan[] = [];
   const unknown: UnknownSpan[] = [];
   for (const run of findRuns(tokens)) {
-    const result = classifyRun(run, text);
+    const result = classifyRun(run, text, lex);
     proposals.push(...result.proposals);
     roles.push(...result.roles);
     unknown.push(...result.unknown);
@@ -54,8 +57,8 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   localiseBareNames(proposals, tokens);
   proposals.push(...describePeople(proposals, roles, tokens, text));
   strengthenNameLists(proposals, text);
-  const english = looksEnglish(tokens);
-  const candidates = english ? dedupe(proposals) : dedupe(proposals).map(trimLeadingWords).filter((p) => strongOutsideEnglish(p, text));
+  const english = lex.english;
+  const candidates = english ? dedupe(proposals) : dedupe(proposals).map((p) => trimLeadingWords(p, lex)).filter((p) => strongOutsideEnglish(p, text, lex));
   const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);
   surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);

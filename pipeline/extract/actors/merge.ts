@@ -9,8 +9,8 @@ import type { Token } from './tokens.ts';
 import { acronymOf, nameWords, normaliseName, withoutDots } from './normalise.ts';
 import { stripPossessive } from './runs.ts';
 import { countryOfWord } from './country-words.ts';
-import { EAST_ASIAN_SURNAMES } from './given-names.ts';
-import { HONORIFICS, NON_NAME_WORDS, ROLE_PHRASES } from './lexicon.ts';
+import { EAST_ASIAN_SURNAMES } from '../lexicon/given-names.ts';
+import { HONORIFICS, NON_NAME_WORDS, ROLE_PHRASES } from '../lexicon/english.ts';
 
 /** One actor of the article while merging. */
 export interface Cluster {

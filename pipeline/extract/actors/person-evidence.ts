@@ -4,15 +4,15 @@
  * appositive after it ("X, a lawyer", "X, chief executive of"), or a
  * lower-case role word just before it ("executive Kevin Mayer").
  */
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
-import { NON_PERSON_LAST_WORDS, ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
-import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from './occupations.ts';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
+import { NON_PERSON_LAST_WORDS, ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from '../lexicon/occupations.ts';
 
 /** "X said", "X, who said" (not "X, say officials": there X is what they speak of). */
 const AFTER_SPEECH = /^(?:\s+|,\s+who\s+)(\p{L}+)/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who|whose|\p{Lu}[\p{L}.]*[’']s)\s/u;
 const APPOSITIVE_ROLE = /^,\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\b/u;
-/** "…,” said Mark Cogan", "according to X". */
+/** "…,” said Mark Delaney", "according to X". */
 const BEFORE_SPEECH = /(?:said|says|told|according to|wrote|added|asked)\s+$/;
 /** "directed by X", "starring X": credits of creative work name people ("published by", "produced by" may be companies). */
 const CREDITED_BEFORE = /\b(?:(?:directed|written|composed|painted|sung|narrated|illustrated|choreographed|photographed) by|starring|featuring|co-starring)\s+$/u;
@@ -44,7 +44,7 @@ export function isPersonNoun(word: string): boolean {
   return ROLE_WORDS.has(word) || OCCUPATIONS.has(word) || ROLE_WORDS.has(singular) || OCCUPATIONS.has(singular);
 }
 
-/** An appositive or predicate that describes an organisation: "Good Ventures, a large foundation", "Stratfor, the … intelligence organization", "Clearpath is a nonprofit". */
+/** An appositive or predicate that describes an organisation: "Kestrel Hope, a large foundation", "Stratfor, the … intelligence organization", "Clearpath is a nonprofit". */
 const APPOSITIVE_PHRASE = /^(?:,\s+(?:a|an|the|another|one)|\s+(?:is|was)\s+(?:a|an))\s+((?:[\p{L}.’'\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|on|that|which|who|with|for|from|based|against|to)\b|[,;:]|\.(?:\s|$)|$)/u;
 /** Agent nouns ("deportee", "resident", "lawyer", "activist"): an appositive headed by one describes a person. */
 const AGENT_NOUN = /(?:er|or|ist|ian|ee|ant|ent|man|woman|person|wife|mother|father|son|daughter|child|girl|boy)$/;

@@ -8,7 +8,7 @@ import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfCapital, countryOfWord, isCapital } from './country-words.ts';
-import { ADJECTIVAL_NEXT_NOUNS, STATE_BODY_NOUNS } from './lexicon.ts';
+import { ADJECTIVAL_NEXT_NOUNS, STATE_BODY_NOUNS } from '../lexicon/english.ts';
 
 const NOUN_ALTERNATION = [...STATE_BODY_NOUNS].sort((x, y) => y.length - x.length).join('|');
 /** "<country>['s] <noun>", the noun in lower case (a capitalised one belongs to the run itself). */

@@ -6,7 +6,7 @@ import { removeBoilerplate } from './clean.ts';
 import { extractMainText, NO_MAIN_TEXT, type MainTextContext } from './main-text.ts';
 import { MAX_DOM_DEPTH, RESCUE_BELOW_CHARS } from './thresholds.ts';
 import { flattenDeepNesting } from './dom.ts';
-import { guessLanguage } from './language-guess.ts';
+import { decideLanguage } from './language-guess.ts';
 import { readMetadata } from './metadata.ts';
 import { hostOf, normalizeUrl } from './url.ts';
 
@@ -57,7 +57,7 @@ function rescued(html: string, context: MainTextContext, found: number): Article
 /**
  * Reads a news page: metadata (title, date, authors… with their sources),
  * then the main text through the cascade of main-text.ts, with its links.
- * When the page declares no language, it is guessed from the main text.
+ * The language is decided once here (html/language-guess.ts: the declared one unless the main text says otherwise).
  * The document is parsed once (cheerio/slim). Never throws: a page without
  * readable text gives an empty body with a warning.
  *
@@ -77,7 +77,7 @@ export function readPage(html: string, pageUrl: string | null): PageReading {
     const read = first.text.length >= RESCUE_BELOW_CHARS ? first : (rescued(html, context, first.text.length) ?? first);
     const short = read.text.length > 0 && read.text.length < RESCUE_BELOW_CHARS;
     const body = short ? { ...read, warnings: [...read.warnings, `main text is very short (${read.text.length} characters)`] } : read;
-    return { meta: { ...meta, language: meta.language ?? guessLanguage(body.text) }, body };
+    return { meta: { ...meta, language: decideLanguage(meta.language, body.text) }, body };
   } catch (error) {
     // A bug or pathological input must not stop a whole build: report it on the article instead.
     const reason = error instanceof Error ? error.message : String(error);

@@ -26,7 +26,7 @@ arthur ashley barbara barry ben benjamin bernard bernie beth betty beto bill bil
 bradley brandon brenda brent brett brian bruce bryan carl carla carlos carol caroline carrie catherine
 charles charlie chad chelsea cheryl chris christian christina christine christopher chuck cindy claire
 claudia colin connor cory craig cynthia dale dan daniel danielle david dean deborah debbie dennis derek
-diana diane dick dolkun dominic don donald donna doris doug douglas dylan ed eddie edward elaine eleanor
+diana diane dick dominic don donald donna doris doug douglas dylan ed eddie edward elaine eleanor
 elena elizabeth ellen elon emily emma emmanuel eric erica erin ethan eugene eva evan fiona frances francis
 frank fred gabriel gary george georgia gerald gina glenn gloria gordon grace greg gregory hannah harold
 harry heather helen henry hillary howard hugh ian isaac jack jacob jake james jamie jane janet janice jason
@@ -38,7 +38,7 @@ marc marco margaret maria marie marilyn mario mark martha martin mary matt matth
 michael michelle mike miles mitch mitchell mohammed mohammad muhammad nancy naomi natalie nathan neil nicholas
 nick nicole nigel noah norman olivia omar oliver pamela pat patricia patrick paul paula peter philip phil
 rachel ralph randy ray raymond rebecca richard rick rita rob robert robin roger ron ronald rose ross roy
-ruby russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean serene sergei sharon shawn
+ruby russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean sergei sharon shawn
 sheila simon sophie stacy stanley stephanie stephen steve steven stuart sue susan sylvia tammy ted teresa
 terry theresa thomas tim timothy tina todd tom tommy tony tracy travis valerie vanessa victor victoria
 vincent virginia vladimir walter wayne wendy william willie will xavier yvonne zachary
@@ -92,7 +92,7 @@ hinata riku kaito takumi kenta shohei yuzuru naomi yoko keiko yumiko akiko tomok
 haruka misaki ayumi emiko kaori megumi noriko sachiko yoshiko kazuko mariko
 `.trim().split(/\s+/).flatMap(withPlainForm));
 
-/** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Wenbin", "Liu Yuyin", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
+/** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Wenbin", "Zhou Pingyi", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
 export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(`
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
