@@ -15,6 +15,7 @@ commands:
   publish   --raw DIR [--build DIR] --out DIR           write the versioned dataset
   datasets  --raw DIR --out DIR [--build DIR] [--allow-invalid]   extract, validate and publish
   bench     [--raw DIR] [--rounds N]                    time and measure memory of the extract stage
+  explain   PAGE "Name"                                 how an actor of one HTML page was found and typed
   help                                                  this text`;
 
 const OPTIONS = {
@@ -40,6 +41,16 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'bench') {
     const { benchCommand } = await import('./bench/bench-command.ts');
     return benchCommand(rest);
+  }
+  if (command === 'explain') {
+    const [page, name] = rest;
+    if (!page || !name) {
+      console.error(`explain needs a page and a name: tsx pipeline/cli.ts explain PAGE "Name"`);
+      return 2;
+    }
+    const { explainActor, formatExplanation } = await import('./extract/actors/explain.ts');
+    console.log(formatExplanation(name, explainActor(page, name)));
+    return 0;
   }
   if (!command || command === 'help' || command === '--help') {
     console.log(USAGE);

@@ -93,7 +93,7 @@ export function classifyRun(run: Run, text: string, lex: LanguageProfile = ENGLI
     const the = LEADING_THE.exec(runSurface);
     const keepsThe = LEADING_THE.test(whole.name);
     const start = the && !keepsThe ? run.start + the[0].length : run.start;
-    out.proposals.push(propose(whole.type, text.slice(start, run.end), start, whole));
+    out.proposals.push(propose(whole.type, text.slice(start, run.end), start, whole, `registry: the whole run is entry '${whole.id}'`));
     return out;
   }
   let a = 0;
@@ -177,7 +177,7 @@ function registrySubSpans(run: Run, s: number, e: number, text: string, out: Run
       // A person inside a longer run is someone else of that family ("Melania Trump" is not Donald Trump).
       if (entry && entry.type === 'person' && (i > s || j < e)) continue;
       if (entry) {
-        out.proposals.push(propose(entry.type, text.slice(span.start, span.end), span.start, entry));
+        out.proposals.push(propose(entry.type, text.slice(span.start, span.end), span.start, entry, `registry: part of a longer run is entry '${entry.id}'`));
         matched = j - i;
         found = true;
         break;
@@ -203,21 +203,21 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   const state = stateBodyAfter(surface, start, end, text);
   if (state) out.proposals.push(state);
   if (registry) {
-    out.proposals.push(propose(registry.type, surface, start, registry));
+    out.proposals.push(propose(registry.type, surface, start, registry, `registry: entry '${registry.id}'`));
     return;
   }
   if (state || isCountryOrCapital(surface)) return;
   if (PLATFORM_NAMES.has(normaliseName(surface))) {
-    out.proposals.push(propose('organization', surface, start)); // a platform: platforms.ts keeps it only when it acts or holds an account
+    out.proposals.push(propose('organization', surface, start, null, 'platform: a platform name (kept only when it acts or holds an account)'));
     return;
   }
   const legalForm = LOWER_LEGAL_FORM.exec(text.slice(end, end + 8));
   if (legalForm) {
-    out.proposals.push(propose('organization', text.slice(start, end + legalForm[0].length), start)); // "Deutsche Krebshilfe e.V."
+    out.proposals.push(propose('organization', text.slice(start, end + legalForm[0].length), start, null, 'legal form: followed by e.V.'));
     return;
   }
   if (gazetteerOrganisation(surface, start, end, text, run.tokens[s]!.sentenceStart)) {
-    out.proposals.push(propose('organization', surface, start)); // "the Chiefs", "MSNBC", "Ford is rolling out"
+    out.proposals.push(propose('organization', surface, start, null, 'gazetteer: a team, outlet, company or charity of a public list')); // "the Chiefs", "MSNBC"
     return;
   }
   if (trySplitRole(run, s, e, text, out, (r, a, b, t, o) => classifySegment(r, a, b, t, o, lex), (w) => isNameWord(w, lex), lex)) return;
@@ -239,7 +239,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     if (lw.some((w) => EVENT_WORDS.has(w))) return; // "Academy Award for Best …", "NASCAR Cup Series": an event
     const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
     if (next && EVENT_WORDS.has(next[1]!)) return; // "the Code Media conference": the name of an event
-    const p = propose('organization', surface, start);
+    const p = propose('organization', surface, start, null, `head word: '${words[headIndex]}' names an organisation`);
     // "Chinese Ministry of Education", or "China’s Ministry of Education".
     const owner = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     p.country = countryOfWord(words[0]!) ?? (owner ? countryOfWord(owner[1]!) : null);
@@ -256,7 +256,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   // "donate to Bright Wells", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
   const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
   if ((introduced || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
-    out.proposals.push(propose('organization', surface, start)); // "the journal JAMA Psychiatry", "website Full Fact"
+    out.proposals.push(propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : 'appositive: described as an organisation')); // "the journal JAMA Psychiatry"
     return;
   }
   if (words.length === 1) {
@@ -278,8 +278,9 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   const personShaped = words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
-    const p = propose('person', surface, start);
-    p.evidence = personEvidence(words, start, end, text, sentenceStart) ? 'strong' : 'weak';
+    const why = personEvidence(words, start, end, text, sentenceStart);
+    const p = propose('person', surface, start, null, why ? `person shape + ${why}` : 'person shape: capitalised name words, no other evidence');
+    p.evidence = why ? 'strong' : 'weak';
     // "Unlike Smith, …": an opening word also written in lower case in the text is a common word, not a given name.
     if (p.evidence === 'weak' && sentenceStart && words.length === 2 && writtenInLowerCase(lw[0]!, text)) {
       classifySegment(run, s + 1, e, text, out, lex);
@@ -294,13 +295,13 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
 function classifyWord(w: string, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
   const compact = withoutDots(w);
   if (WEBSITE.test(w) || isCompoundHead(w, lex)) {
-    out.proposals.push(propose('organization', surface, start)); // "Polygraph.info", "Robert-Koch-Institut", "Universitätsklinikum"
+    out.proposals.push(propose('organization', surface, start, null, WEBSITE.test(w) ? 'website name' : 'compound head word')); // "Polygraph.info", "Universitätsklinikum"
   } else if (ACRONYM.test(w) && compact.length <= MAX_ACRONYM_LENGTH && !NON_ORG_ACRONYMS.has(lower(compact))) {
     out.unknown.push({ surface, start, end, acronym: true, sentenceStart });
   } else if (LEADER_REGIME_AFTER.test(text.slice(end, end + 10)) && isNameWord(w, lex) && !looksLikePlace(w)) {
-    out.proposals.push(propose('person', surface, start)); // "the Assad regime": a leader's name
+    out.proposals.push(propose('person', surface, start, null, "leader: '<name> regime'")); // a leader's name
   } else if (RELATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && CLOSES_APPOSITIVE.test(text.slice(end, end + 3)) && isNameWord(w, lex)) {
-    out.proposals.push(propose('person', surface, start)); // "her brother, Tamer, was"
+    out.proposals.push(propose('person', surface, start, null, 'relation: appositive to a kinship noun')); // "her brother, Tamer, was"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }

@@ -107,7 +107,7 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
     if (inner && countryOfWord(inner[1]!) === null && !looksLikePlace(inner[1]!)) {
       const at = phraseStart + inner.index + inner[0].length - inner[1]!.length;
       const entry = lookupRegistry(inner[1]!);
-      org = propose(entry?.type ?? 'organization', inner[1]!, at, entry);
+      org = propose(entry?.type ?? 'organization', inner[1]!, at, entry, "affiliation: 'from the <organisation>' after a person");
       if (org.type === 'organization') {
         added.push(org);
         orgs.push(org);

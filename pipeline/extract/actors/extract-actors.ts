@@ -17,6 +17,7 @@ import { classifyRun } from './classify.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { describePeople } from './describe.ts';
 import { addSurnameMentions, addTitleMentions, addToClusters, clusterProposals } from './merge.ts';
+import type { Cluster } from './merge.ts';
 import { buildDrafts } from './build-drafts.ts';
 import { speakerProposals } from './speaker-proposals.ts';
 import { keepPlatformsAsActors } from './platforms.ts';
@@ -41,6 +42,14 @@ import { surnamesOverOrganisations } from './surname-orgs.ts';
  *   per page by html/language-guess.ts); null reads the text as English
  */
 export function extractActors(body: ArticleBody, quotes: QuoteDraft[], language: string | null = 'en'): ActorDraft[] {
+  return buildDrafts(recogniseActors(body, quotes, language));
+}
+
+/**
+ * The clusters behind {@link extractActors}: every mention of every actor,
+ * each with the reason the recogniser gave for it (read by `cli.ts explain`).
+ */
+export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], language: string | null = 'en'): Cluster[] {
   const lex = profileFor(language);
   const text = maskBoilerplate(body);
   const tokens = tokenize(text);
@@ -75,7 +84,7 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[], language:
   cover();
   const contextual = keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken, english), text, quotes);
   addToClusters(clusters, contextual);
-  return buildDrafts(clusters);
+  return clusters;
 }
 
 /**

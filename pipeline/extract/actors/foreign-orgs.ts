@@ -100,6 +100,7 @@ export function strongOutsideEnglish(p: Proposal, text: string, lex: LanguagePro
   if (p.type === 'person') {
     if (foreignPersonCue(p, text, lex)) {
       p.evidence = 'strong'; // the recogniser's evidence is English: the cue of this language is the evidence
+      p.reason += '; a role noun or reporting word of the page language next to it';
       return true;
     }
     // English reporting verbs and appositives say nothing here: a title, a known given name or an initial must.

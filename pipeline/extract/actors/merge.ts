@@ -152,7 +152,7 @@ export function addSurnameMentions(clusters: Cluster[], tokens: Token[], taken: 
     if (!owners) continue;
     const end = t.start + word.length;
     if (taken(t.start, end)) continue;
-    const p: Proposal = { type: 'person', surface: word, start: t.start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong' };
+    const p: Proposal = { type: 'person', surface: word, start: t.start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong', reason: 'surname: the surname of a full name of the article, used alone' };
     const owner = nearestBefore(p, owners)!;
     owner.members.push(p);
   }
@@ -194,7 +194,7 @@ export function addTitleMentions(clusters: Cluster[], text: string, taken: (star
       // "the High Commissioner for Refugees" is someone else unless the owner's title says so.
       const qualifier = QUALIFIER.exec(text.slice(end, end + 40));
       if (qualifier && !(titlesOf.get(owner) ?? '').includes(qualifier[1]!.toLowerCase())) continue;
-      owner.members.push({ type: 'person', surface: m[0], start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong' });
+      owner.members.push({ type: 'person', surface: m[0], start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong', reason: 'title: the title of a named person of the article, used alone' });
     }
   }
 }

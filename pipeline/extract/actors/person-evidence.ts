@@ -65,28 +65,29 @@ export function organisationAppositive(text: string, end: number): boolean {
   return appositiveKind(text, end) === 'organization';
 }
 
-/** True when the words around a capitalised name say it is a person. */
-export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): boolean {
+/** The evidence, beyond capitals, that a capitalised name is a person's (a short reason), or null when the words around it say nothing. */
+export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): string | null {
   const first = words[0]!.toLowerCase();
-  if (GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first)) return true;
-  if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return true; // "Silvia S. Martins"
-  if (words.length === 2 && MIDDLE_INITIAL.test(words[0]!) && SURNAME_SHAPE.test(words[1]!)) return true; // "K. Hupfer" in a results list
+  if (GIVEN_NAMES.has(first)) return `given name '${words[0]}'`;
+  if (EAST_ASIAN_SURNAMES.has(first)) return `East Asian surname '${words[0]}' first`;
+  if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Silvia S. Martins"
+  if (words.length === 2 && MIDDLE_INITIAL.test(words[0]!) && SURNAME_SHAPE.test(words[1]!)) return 'initial and surname'; // "K. Hupfer" in a results list
   const after = text.slice(end, end + 80);
   const next = AFTER_SPEECH.exec(after);
-  if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return true;
-  if (APPOSITIVE_AFTER.test(after) || appositiveKind(text, end) === 'person') return true;
+  if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return `reporting verb '${next[1]}' after it`;
+  if (APPOSITIVE_AFTER.test(after) || appositiveKind(text, end) === 'person') return 'appositive describing a person';
   const role = APPOSITIVE_ROLE.exec(after);
-  if (role && ROLE_WORDS.has(role[1]!)) return true;
+  if (role && ROLE_WORDS.has(role[1]!)) return `role '${role[1]}' in an appositive`;
   const later = APPOSITIVE_THEN_SPEECH.exec(after);
-  if (later && SPEECH_VERBS.has(later[1]!.toLowerCase())) return true;
+  if (later && SPEECH_VERBS.has(later[1]!.toLowerCase())) return `appositive then reporting verb '${later[1]}'`;
   const before = text.slice(Math.max(0, start - 30), start);
-  if (BEFORE_SPEECH.test(before) || CREDITED_BEFORE.test(before)) return true;
+  if (BEFORE_SPEECH.test(before) || CREDITED_BEFORE.test(before)) return 'reporting verb or credit before it';
   const last = words[words.length - 1]!;
-  if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return true; // "Pavle Petrović"
+  if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return 'surname ending'; // "Pavle Petrović"
   // "Van Gogh’s painting": a particle-led surname owning something; not "Van Nuys and Da Nang" (places) nor "Van Buren counties".
-  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart && POSSESSIVE_AFTER.test(after) && !placeNounAfter(after)) return true;
-  if (sentenceStart) return false;
+  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart && POSSESSIVE_AFTER.test(after) && !placeNounAfter(after)) return 'particle-led surname owning something';
+  if (sentenceStart) return null;
   const prev = WORD_BEFORE_NAMES.exec(text.slice(Math.max(0, start - 160), start));
-  return prev !== null && isPersonNoun(prev[1]!);
+  return prev !== null && isPersonNoun(prev[1]!) ? `occupation noun '${prev[1]}' before it` : null;
 }
 

@@ -97,7 +97,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const name = segmentSpan(run, s + blockEnd + 1, s + nameEnd, text);
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);
-    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
+    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null, 'title: a role word before the name');
     const title = titleText(run, s, s + blockEnd, text);
     if (!HONORIFICS.has(lower(title).replace(TITLE_END_PUNCTUATION, ''))) person.titles.push(title);
     let t = nameEnd + 1;
@@ -113,7 +113,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const name = segmentSpan(run, s + nameStart, e, text);
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);
-    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
+    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null, 'title: a role phrase before the name');
     const title = titleText(run, s, s + nameStart - 1, text);
     if (!HONORIFICS.has(lower(title).replace(TITLE_END_PUNCTUATION, ''))) person.titles.push(title);
     person.affiliation = organisation(0, roleIdx[0]!);

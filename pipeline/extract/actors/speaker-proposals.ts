@@ -39,6 +39,7 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
       for (const p of existing) {
         if (normaliseName(p.surface) !== normaliseName(speaker)) continue;
         p.evidence = 'strong';
+        if (!p.reason.endsWith('; named as a quote speaker')) p.reason += '; named as a quote speaker';
         if (p.type === 'person' && p.registry === null && startsWithOrganisation(p.surface)) p.type = 'organization';
       }
       continue;
@@ -53,7 +54,7 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     const entry = lookupRegistry(speaker);
     // "World Vision Beta": a speaker named after a known organisation is that organisation's programme, not a person.
     const type = entry?.type ?? (q.speaker_type === 'person' && startsWithOrganisation(speaker) ? 'organization' : q.speaker_type);
-    out.push(propose(type, speaker, at, entry));
+    out.push(propose(type, speaker, at, entry, `speaker: named as the speaker of a quote (${type})`));
     known.add(normaliseName(speaker));
   }
   return out;

@@ -56,7 +56,7 @@ export function stateBodyAfter(surface: string, start: number, end: number, text
   }
   const full = text.slice(start, stop);
   const entry = lookupRegistry(full) ?? lookupRegistry(text.slice(start, end + m[0].length));
-  const p = propose('organization', full, start, entry && entry.type === 'organization' ? entry : null);
+  const p = propose('organization', full, start, entry && entry.type === 'organization' ? entry : null, "state body: '<demonym or country> <institution>'");
   p.country = p.registry?.country ?? country ?? named?.country ?? null;
   if (isCountry && GOVERNMENT_NOUNS.has(noun) && p.country) p.group = `government:${p.country}`;
   return p;
