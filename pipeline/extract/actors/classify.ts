@@ -17,7 +17,7 @@ import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
 import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
-import { organisationAppositive, personEvidence } from './person-evidence.ts';
+import { citedAuthor, organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { DONATION_CUE, ORG_INTRODUCED } from './cues.ts';
@@ -298,6 +298,8 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
     out.proposals.push(propose('organization', surface, start, null, WEBSITE.test(w) ? 'website name' : 'compound head word')); // "Polygraph.info", "Universitätsklinikum"
   } else if (ACRONYM.test(w) && compact.length <= MAX_ACRONYM_LENGTH && !NON_ORG_ACRONYMS.has(lower(compact))) {
     out.unknown.push({ surface, start, end, acronym: true, sentenceStart });
+  } else if (isNameWord(w, lex) && !looksLikePlace(w) && !isCountryOrCapital(w) && citedAuthor(text, start, end)) {
+    out.proposals.push(propose('person', surface, start, null, 'cited author (et al., a year in parentheses)')); // "Ferrow et al. (2013)"
   } else if (LEADER_REGIME_AFTER.test(text.slice(end, end + 10)) && isNameWord(w, lex) && !looksLikePlace(w)) {
     out.proposals.push(propose('person', surface, start, null, "leader: '<name> regime'")); // a leader's name
   } else if (RELATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && CLOSES_APPOSITIVE.test(text.slice(end, end + 3)) && isNameWord(w, lex)) {

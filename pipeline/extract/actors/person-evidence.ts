@@ -65,9 +65,32 @@ export function organisationAppositive(text: string, end: number): boolean {
   return appositiveKind(text, end) === 'organization';
 }
 
+/** A year as cited in scholarly writing: "2013", "2013a", "1998b". */
+const CITED_YEAR = String.raw`(?:1[5-9]|20)\d\d[a-z]?`;
+/** After an author's surname: "et al.", " (2013)", ", 2013)" / ", 2013;" inside a parenthesis, or "and <Surname> (2013)". */
+const CITATION_AFTER = new RegExp(String.raw`^(?:,?\s+et\s+al\.|\s*\(\s*${CITED_YEAR}\s*[,;:)]|,\s*${CITED_YEAR}\s*[,;:)]|(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s*\(?${CITED_YEAR}\b)`, 'u');
+/** Before a surname inside a citation list: "(Smith, 2001; Jones, 2003" or "(see Jones and …". */
+const CITATION_BEFORE = new RegExp(String.raw`(?:\(\s*(?:see\s+|e\.g\.,?\s+|cf\.\s+)?|${CITED_YEAR}\s*;\s*|\p{Lu}[\p{L}'’\-]+,\s+)$`, 'u');
+
+/**
+ * An author cited the scholarly way: "Ferrow et al.", "Ferrow (2013)",
+ * "(Ferrow, 2013; Lind, 2015)", "Ferrow and Lind (2013)". Names no list
+ * holds are people by this shape alone.
+ */
+export function citedAuthor(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  if (CITATION_AFTER.test(after)) {
+    // ", 2013)" needs an opening parenthesis before the name: "(Ferrow, 2013)", not "Paris, 2013)".
+    if (after.startsWith(',') && !/^,?\s+et\s+al/.test(after) && !/^(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s/u.test(after)) return CITATION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    return true;
+  }
+  return false;
+}
+
 /** The evidence, beyond capitals, that a capitalised name is a person's (a short reason), or null when the words around it say nothing. */
 export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): string | null {
   const first = words[0]!.toLowerCase();
+  if (citedAuthor(text, start, end)) return 'cited author (et al., a year in parentheses)';
   if (GIVEN_NAMES.has(first)) return `given name '${words[0]}'`;
   if (EAST_ASIAN_SURNAMES.has(first)) return `East Asian surname '${words[0]}' first`;
   if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Silvia S. Martins"

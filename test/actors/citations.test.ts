@@ -1,0 +1,15 @@
+// Made-up sentences: authors cited the scholarly way are people, though no list holds their names.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, names } from './helpers.ts';
+
+describe('cited authors (made-up)', () => {
+  it('takes "X et al.", "X (2019)", "(X, 2013; …)" and "X and Y (2020)" as people', () => {
+    const text = 'Earlier work (Ferrow, 2013; Lindqvist, 2015) found gains. Brannock et al. (2018) disagreed, as did Tovel (2019). Ostrander and Pike (2020) replicated it.';
+    expect(names(actorsOf(text), 'person')).toEqual(['Ferrow', 'Lindqvist', 'Brannock', 'Tovel', 'Ostrander', 'Pike']);
+  });
+
+  it('does not take a place or a plain comma before a year as a citation', () => {
+    const actors = actorsOf('The fair moved to Paris (2013) and then to Oslo. In Marwick, 2013 was a dry year.');
+    expect(names(actors, 'person')).toEqual([]);
+  });
+});
