@@ -48,11 +48,13 @@ fetch: $(DEPS) ## fetch the source list into raw snapshots: make fetch SOURCES=<
 bench: $(DEPS) ## print speed and memory figures of the extract stage on the 39 dev pages
 	node --expose-gc --import tsx pipeline/cli.ts bench
 
-score: $(DEPS) ## build the dev pages and score them with ../shared/eval/score.py
+score: $(DEPS) ## build the dev pages and GUM dev and score them with ../shared/eval/score.py
 	$(MAKE) --no-print-directory datasets RAW=../shared/bench-dev/html OUT=build/dev-out
 	python3 ../shared/eval/score.py content --truth ../shared/bench-dev/ground-truth.json --data build/dev-out/latest --peers ../shared/bench-dev/peers
 	python3 ../shared/eval/score.py extract --gold ../shared/bench-dev/gold --data build/dev-out/latest
 	python3 ../shared/eval/score.py extract --gold ../shared/seed --data $(OUT)/latest
+	$(MAKE) --no-print-directory datasets RAW=../shared/corpora/gum/dev OUT=build/gum-dev-out
+	python3 ../shared/eval/score.py extract --gold ../shared/corpora/gum/dev --data build/gum-dev-out/latest
 
 clean: ## remove the build folder (never out/ or raw/)
 	rm -rf build

@@ -4,7 +4,8 @@
  * at or above its pinned floor (test/gates/floors.json). Besides the
  * benchmark's gold (`dev`), the team's own annotations of the other dev pages
  * (`holdout`, `holdout2` in test/fixtures/) and the example article (`seed`)
- * are scored the same way.
+ * are scored the same way, and so are the 22 GUM dev documents
+ * (../shared/corpora/gum/dev: people, organisations, countries of 11 genres).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { buildInTemp } from '../helpers/build.ts';
 import { type ExtractScores, SHARED, scoreContent, scoreExtract } from '../helpers/score.ts';
 
 type Figure = 'quotes_f1' | 'speaker_accuracy' | 'people_f1' | 'organizations_f1' | 'countries_f1';
-type GoldSet = 'dev' | 'holdout' | 'holdout2' | 'seed';
+type GoldSet = 'dev' | 'holdout' | 'holdout2' | 'seed' | 'gum-dev';
 
 const FLOORS: Record<GoldSet, Partial<Record<Figure | 'content_f1', number>> & { articles?: number }> = JSON.parse(
   readFileSync(join(import.meta.dirname, 'floors.json'), 'utf8'),
@@ -25,6 +26,8 @@ const GOLD: Record<GoldSet, string> = {
   holdout: join(FIXTURES, 'holdout-gold'),
   holdout2: join(FIXTURES, 'holdout2-gold'),
   seed: join(SHARED, 'seed'),
+  // GUM dev (22 documents of 11 genres): built and scored only, never read or tuned on (tuning uses GUM train).
+  'gum-dev': join(SHARED, 'corpora', 'gum', 'dev'),
 };
 const FIGURES: Record<Figure, keyof ExtractScores> = {
   quotes_f1: 'quotesF1',
@@ -45,6 +48,8 @@ beforeAll(async () => {
   for (const set of ['dev', 'holdout', 'holdout2'] as const) scores[set] = scoreExtract(GOLD[set], dev.latest);
   const example = await buildInTemp('raw', 'gate-seed');
   scores.seed = scoreExtract(GOLD.seed, example.latest);
+  const gum = await buildInTemp(GOLD['gum-dev'], 'gum-dev');
+  scores['gum-dev'] = scoreExtract(GOLD['gum-dev'], gum.latest);
 }, 300_000);
 
 describe('dev benchmark (39 real pages) and the example article', () => {
