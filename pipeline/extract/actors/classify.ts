@@ -7,11 +7,11 @@
 import type { Run } from './runs.ts';
 import { WEAK_CONNECTORS } from './runs.ts';
 import { propose } from './proposal.ts';
-import { lookupRegistry } from './registry.ts';
+import { lookupRegistry, lookupRegistryName } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
   CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
-  PLATFORM_NAMES, RELATION_NOUNS,
+  FIELD_WORDS, PLATFORM_NAMES, RELATION_NOUNS, WORK_NOUNS,
 } from '../lexicon/english.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
@@ -173,9 +173,11 @@ function registrySubSpans(run: Run, s: number, e: number, text: string, out: Run
     for (let j = e; j > i; j--) {
       if (CONNECTORS.has(lower(run.words[i]!)) || CONNECTORS.has(lower(run.words[j - 1]!))) continue;
       const span = segmentSpan(run, i, j, text);
-      const entry = lookupRegistry(text.slice(span.start, span.end));
-      // A person inside a longer run is someone else of that family ("Melania Trump" is not Donald Trump).
-      if (entry && entry.type === 'person' && (i > s || j < e)) continue;
+      const named = lookupRegistryName(text.slice(span.start, span.end));
+      const entry = named?.entry ?? null;
+      // A person inside a longer run is someone else of that family ("Melania Trump" is not Donald Trump);
+      // a bare local alias inside a longer run is part of another name ("Harwick House" is no parliament).
+      if (entry && (entry.type === 'person' || named?.local) && (i > s || j < e)) continue;
       if (entry) {
         out.proposals.push(propose(entry.type, text.slice(span.start, span.end), span.start, entry, `registry: part of a longer run is entry '${entry.id}'`));
         matched = j - i;
@@ -200,6 +202,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   const registry = lookupRegistry(surface);
+  if (!registry && namesAWork(text, start, end)) return; // "the film Match Day", "the Star Quest franchise"
   const state = stateBodyAfter(surface, start, end, text);
   if (state) out.proposals.push(state);
   if (registry) {
@@ -275,7 +278,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   const nameShaped = (w: string, i: number): boolean => isNameWord(w, lex) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Will Moy"
     || (i === 2 && words.length === 3 && EAST_ASIAN_SURNAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Moon Jae In"
     || (i === words.length - 1 && i > 0 && GIVEN_NAMES.has(lw[0]!) && CAPITALS_SURNAME.test(w)); // "Klaus HUPFER" in a results table
-  const personShaped = words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
+  const personShaped = !FIELD_WORDS.has(lw[lw.length - 1]!) && words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
     const why = personEvidence(words, start, end, text, sentenceStart);
@@ -307,4 +310,16 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }
+}
+
+/** A lower-case work noun just before a name ("the film", "his novel"), or just after it ("franchise", "console"). */
+const WORK_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
+const WORK_AFTER = /^(?:[’']s)?\s+(\p{Ll}+)/u;
+
+/** True when the words around a capitalised run say it names a work or a product, not an actor. */
+export function namesAWork(text: string, start: number, end: number): boolean {
+  const before = WORK_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  if (before !== undefined && WORK_NOUNS.has(before)) return true;
+  const after = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
+  return after !== undefined && WORK_NOUNS.has(after) && !/^[’']s/.test(text.slice(end, end + 2));
 }

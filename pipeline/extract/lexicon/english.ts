@@ -266,3 +266,17 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'dr', 'mr', 'mrs', 'ms', 'adm',
   'maj', 'rev', 'fr', 'st', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'amb', 'pres', 'hon', 'rt', 'engr',
 ]);
+
+/** Nouns for works and products: a capitalised run right after one ("the film Match Day") or before one ("the Star Quest franchise") names a work or a product, not an actor. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'series', 'show', 'shows', 'sitcom', 'play', 'opera',
+  'album', 'albums', 'song', 'songs', 'single', 'game', 'games', 'franchise', 'saga', 'trilogy', 'sequel', 'prequel', 'console',
+  'comic', 'comics', 'musical', 'documentary', 'episode', 'painting', 'poem', 'headset', 'smartphone', 'app', 'browser',
+]);
+
+/** Last words of academic fields and schools of thought ("Clinical Psychology", "Frame Semantics"): never a person's name. */
+export const FIELD_WORDS: ReadonlySet<string> = new Set([
+  'psychology', 'psychiatry', 'grammar', 'semantics', 'linguistics', 'studies', 'science', 'sciences', 'economics',
+  'sociology', 'anthropology', 'philosophy', 'theology', 'mathematics', 'physics', 'chemistry', 'biology', 'medicine',
+  'engineering', 'history', 'literature', 'theory', 'research', 'education', 'management', 'humanities',
+]);
