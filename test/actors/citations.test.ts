@@ -13,3 +13,15 @@ describe('cited authors (made-up)', () => {
     expect(names(actors, 'person')).toEqual([]);
   });
 });
+
+describe('given names used alone (made-up)', () => {
+  it('takes a given name alone inside a sentence as a person, joined to the full name when the text gives one', () => {
+    const text = 'Marcie Dunbarr opened the shop in May. Later that week, Marcie sold the first loaf, and Theo laughed at the queue.';
+    const people = names(actorsOf(text), 'person');
+    expect(people).toEqual(['Marcie Dunbarr', 'Theo']);
+  });
+
+  it('does not take a given name before a thing noun as a person', () => {
+    expect(names(actorsOf('The crew boarded the Orion capsule at dawn.'), 'person')).toEqual([]);
+  });
+});

@@ -303,6 +303,8 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
     out.unknown.push({ surface, start, end, acronym: true, sentenceStart });
   } else if (isNameWord(w, lex) && !looksLikePlace(w) && !isCountryOrCapital(w) && citedAuthor(text, start, end)) {
     out.proposals.push(propose('person', surface, start, null, 'cited author (et al., a year in parentheses)')); // "Ferrow et al. (2013)"
+  } else if (loneGivenName(w, start, end, text, sentenceStart, lex)) {
+    out.proposals.push(propose('person', surface, start, null, LONE_GIVEN_NAME)); // "Then Marcie laughed."
   } else if (LEADER_REGIME_AFTER.test(text.slice(end, end + 10)) && isNameWord(w, lex) && !looksLikePlace(w)) {
     out.proposals.push(propose('person', surface, start, null, "leader: '<name> regime'")); // a leader's name
   } else if (RELATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && CLOSES_APPOSITIVE.test(text.slice(end, end + 3)) && isNameWord(w, lex)) {
@@ -311,6 +313,24 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }
 }
+
+/** The reason of a person named by a given name alone (merge.ts joins it to the full name of the article that starts with it). */
+export const LONE_GIVEN_NAME = 'lone given name: a given name used alone, inside a sentence';
+/** What may follow a lone given name: not a capitalised word (that would be part of a longer name) nor a possessive before one. */
+const LONE_AFTER = /^(?:[’']s)?(?:\s+\p{Ll}|[,.;:!?)”"’]|\s*$)/u;
+
+/** A given name used alone inside an English sentence ("Then Marcie laughed"): a person (English profile only; not a place or a country). */
+function loneGivenName(w: string, start: number, end: number, text: string, sentenceStart: boolean, lex: LanguageProfile): boolean {
+  if (!lex.english || sentenceStart || !PLAIN_WORD.test(w) || !GIVEN_NAMES.has(lower(w))) return false;
+  if (!isNameWord(w, lex) || isCountryOrCapital(w) || looksLikePlace(w)) return false;
+  if (!LONE_AFTER.test(text.slice(end, end + 3)) || writtenInLowerCase(lower(w), text)) return false;
+  // "the Orion spacecraft", "a Chelsea fan": a noun after it says the name is a thing's or a place's.
+  const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
+  return next === undefined || !(WORK_NOUNS.has(next) || THING_NOUNS.has(next));
+}
+
+/** Nouns after a lone name that make it a thing, a programme or a place ("the Orion capsule", "Apollo missions", "Chelsea fans"). */
+const THING_NOUNS: ReadonlySet<string> = new Set(['mission', 'missions', 'program', 'programme', 'spacecraft', 'rocket', 'capsule', 'computer', 'computers', 'laptop', 'fans', 'fan', 'supporters', 'county', 'area', 'street', 'road']);
 
 /** A lower-case work noun just before a name ("the film", "his novel"), or just after it ("franchise", "console"). */
 const WORK_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;

@@ -10,6 +10,7 @@ import { acronymOf, nameWords, normaliseName, withoutDots } from './normalise.ts
 import { stripPossessive } from './runs.ts';
 import { countryOfWord } from './country-words.ts';
 import { EAST_ASIAN_SURNAMES } from '../lexicon/given-names.ts';
+import { LONE_GIVEN_NAME } from './classify.ts';
 import { HONORIFICS, NON_NAME_WORDS, ROLE_PHRASES } from '../lexicon/english.ts';
 
 /** One actor of the article while merging. */
@@ -83,6 +84,7 @@ function findPersonCluster(p: Proposal, clusters: Cluster[]): Cluster | undefine
     // "Benjamin Nzeribe" and "B. U. Nzeribe": other words are in the longer name, or initials of its words.
     const fits = (w: string): boolean => mw.includes(w) || w.length === 1;
     if (mw[mw.length - 1] === last && (words.length === 1 || words.every(fits))) return true;
+    if (words.length === 1 && p.reason === LONE_GIVEN_NAME && mw.length >= 2 && mw[0] === last) return true; // "Marcie" → "Marcie Dunn"
     return words.length === 1 && mw.length === 2 && mw[0] === last && EAST_ASIAN_SURNAMES.has(last);
   }));
   return nearestBefore(p, candidates);
