@@ -148,7 +148,9 @@ function splitSegments(run: Run, from: number, inList: boolean, lex: LanguagePro
       const content = right.filter((w) => !CONNECTORS.has(lower(w)));
       const rightHead = content.length > 0 && lex.orgHeads.has(lower(content[content.length - 1]!));
       const leftEntity = left.every((w) => NON_NAME_WORDS.has(lower(w))) || hasHead(left, lex) || lookupRegistry(left.join(' ')) !== null;
-      if (!rightHead || leftEntity) cuts.push(i);
+      // "Institute on Coastal Research", "Council on Foreign Relations": "on" after a head word opens the body's subject (not "the Ministry on Monday").
+      const subjectOn = lw === 'on' && left.length > 0 && lex.orgHeads.has(lower(left[left.length - 1]!)) && right.length > 0 && !NON_NAME_WORDS.has(lower(right[0]!));
+      if (!subjectOn && (!rightHead || leftEntity)) cuts.push(i);
     }
     if (cuts[cuts.length - 1] === i) segStart = i + 1;
   }

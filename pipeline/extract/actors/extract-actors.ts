@@ -31,6 +31,8 @@ import { strengthenNameLists } from './name-lists.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
+import { writtenInLowerCase } from './tokens.ts';
+import { NON_NAME_WORDS } from '../lexicon/english.ts';
 
 /**
  * Finds the people and organisations of one article.
@@ -137,7 +139,11 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
     const next = tokens[i + 1];
     const joinedBefore = prev !== undefined && prev.capitalised && SPACE_ONLY.test(t.gapBefore);
     const joinedAfter = next !== undefined && next.capitalised && SPACE_ONLY.test(next.gapBefore);
-    if (t.capitalised && !t.sentenceStart && !joinedBefore && !joinedAfter && !inside.has(i)) alone.add(nameWords(t.text)[0] ?? '');
+    if (!t.capitalised || joinedBefore || joinedAfter || inside.has(i)) return;
+    const word = nameWords(t.text)[0] ?? '';
+    // At a sentence start only a subject the text never writes in lower case, before a verb ("Vaaranen was named", not "Buddhist monks").
+    const subject = next !== undefined && !next.capitalised && SUBJECT_VERB.test(next.text);
+    if (!t.sentenceStart || (subject && !NON_NAME_WORDS.has(word) && !writtenInLowerCase(word, text))) alone.add(word);
   });
   const isAlone = (p: Proposal): boolean => alone.has(nameWords(p.surface).pop() ?? '');
   // People by their own evidence, or because their surname is used alone; then those coordinated with one.
@@ -147,5 +153,7 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
 }
 
 const SPACE_ONLY = /^ +$/;
+/** A verb after a sentence-opening subject: an auxiliary, a reporting verb, or a past tense ("was", "said", "stopped"). */
+const SUBJECT_VERB = /^(?:is|was|has|had|will|would|could|can|said|says|told|added|\p{Ll}+ed)$/u;
 /** "A and B", "A (Serbia) and B": the gap between two coordinated names. */
 const AND_GAP = /^\s*(?:\([^()\n]{1,40}\)\s*)?\s+and\s+$/;

@@ -11,7 +11,7 @@ import { stripPossessive } from './runs.ts';
 import { countryOfWord } from './country-words.ts';
 import { EAST_ASIAN_SURNAMES } from '../lexicon/given-names.ts';
 import { LONE_GIVEN_NAME } from './classify.ts';
-import { HONORIFICS, NON_NAME_WORDS, ROLE_PHRASES } from '../lexicon/english.ts';
+import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, ROLE_PHRASES } from '../lexicon/english.ts';
 
 /** One actor of the article while merging. */
 export interface Cluster {
@@ -101,6 +101,8 @@ function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
     // "Ministry of Foreign Affairs" inside "Chinese Ministry of Foreign Affairs".
     const suffix = mw.length > words.length && mw.slice(mw.length - words.length).join(' ') === words.join(' ');
     if (suffix && (words.length >= 2 || mw.slice(0, mw.length - words.length).every((w) => countryOfWord(w) !== null))) return true; // "Senate" in "Nigerian Senate"
+    // "Aerolux" and "Aerolux Airlines": one word that opens a name whose other words are all head words.
+    if (words.length === 1 && mw.length >= 2 && mw[0] === words[0] && mw.slice(1).every((w) => ORG_HEADS.has(w))) return true;
     // "Ceres Robotics" and "Ceres Robotics Inc."; "Porto" and "FC Porto".
     return withoutSuffix(mw).join(' ') === withoutSuffix(words).join(' ') || withoutClubPrefix(m.surface) === normaliseName(p.surface);
   }));

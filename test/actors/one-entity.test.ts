@@ -1,0 +1,28 @@
+// Made-up sentences: one actor per entity, whole names, and names no list holds.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, names } from './helpers.ts';
+
+describe('one actor per entity, whole names (made-up)', () => {
+  it('merges a one-word name into the name that adds only head words ("Aerolux" and "Aerolux Airlines")', () => {
+    const actors = actorsOf('Aerolux Airlines cut fares on Monday. Aerolux said demand was weak, and Aerolux shares fell.');
+    expect(actors.map((a) => [a.name, a.aliases])).toEqual([['Aerolux Airlines', ['Aerolux']]]);
+  });
+
+  it('merges a surname into the full name', () => {
+    expect(actorsOf('Chen Wenhua, a lawyer, said the case was weak. Chen added that he would appeal.').map((a) => a.name)).toEqual(['Chen Wenhua']);
+  });
+
+  it('keeps "on <subject>" inside an organisation name, not "on <weekday>"', () => {
+    expect(names(actorsOf('Researchers at the National Institute on Coastal Research said the dunes were eroding.'), 'organization')).toEqual(['National Institute on Coastal Research']);
+    expect(names(actorsOf('The Harwick Water Authority on Monday said the dam was safe.'), 'organization')).toEqual(['Harwick Water Authority']);
+  });
+
+  it('glues no title or possessive to a name', () => {
+    expect(names(actorsOf("She praised the actor's Captain Jane Doe in the new role."), 'person')).toEqual(['Jane Doe']);
+  });
+
+  it('takes a pair whose surname opens a later sentence as its subject as a person ("Aleksi Vaaranen … Vaaranen was")', () => {
+    const actors = actorsOf('Aleksi Vaaranen stopped 31 shots in the win. Vaaranen was named player of the game.');
+    expect(actors.map((a) => [a.name, a.type])).toEqual([['Aleksi Vaaranen', 'person']]);
+  });
+});
