@@ -24,11 +24,9 @@ describe('seed article', () => {
     expect(us.map((m) => m.surface)).not.toContain('Washington');
   });
 
-  it('runs in linear time (a 57k-character text well under 25 ms, even on a loaded machine)', () => {
-    const body = bodyFromPlainText(seedBody().repeat(5));
-    extractCountries(body); // warm-up
-    const start = performance.now();
-    for (let i = 0; i < 10; i++) extractCountries(body);
-    expect((performance.now() - start) / 10).toBeLessThan(25);
+  it('finds every mention again in a text repeated five times (no state carried between mentions; speed is benchmarked, not timed here)', () => {
+    const once = extractCountries(bodyFromPlainText(seedBody())).length;
+    const body = bodyFromPlainText(Array(5).fill(seedBody()).join('\n\n'));
+    expect(extractCountries(body).length).toBe(once * 5);
   });
 });

@@ -142,8 +142,12 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'partner', 'fiancé', 'fiancée', 'boyfriend', 'girlfriend', 'stepson', 'stepdaughter',
 ]);
 
+/** The core reporting verbs of a speaker's name ("said Jordan.", "Jordan told"): also read by the country extractor. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'asked', 'explained', 'noted', 'recalled', 'wrote']);
+
 /** Reporting verbs: "X said", "said X" are strong person/organisation evidence. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS,
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'tweeted',
   'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'asked', 'asks', 'replied', 'replies',
   'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'announced', 'announces', 'recalled',
