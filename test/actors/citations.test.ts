@@ -8,6 +8,11 @@ describe('cited authors (made-up)', () => {
     expect(names(actorsOf(text), 'person')).toEqual(['Ferrow', 'Lindqvist', 'Brannock', 'Tovel', 'Ostrander', 'Pike']);
   });
 
+  it('takes authors joined by "&" and "Name 2014;" citations as people', () => {
+    const text = 'Visual skills were studied (Orlen, Pask, & Vitrano, 2010; Dreyl & Bavard, 2012), see for example Kestrin 2014; Morrow 2011).';
+    expect(names(actorsOf(text), 'person')).toEqual(['Orlen', 'Pask', 'Vitrano', 'Dreyl', 'Bavard', 'Kestrin', 'Morrow']);
+  });
+
   it('does not take a place or a plain comma before a year as a citation', () => {
     const actors = actorsOf('The fair moved to Paris (2013) and then to Oslo. In Marwick, 2013 was a dry year.');
     expect(names(actors, 'person')).toEqual([]);

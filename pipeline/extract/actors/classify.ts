@@ -43,6 +43,8 @@ const GERUND_OR_ADVERB = /(?:ing|ly|ed)$/;
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A legal form written in lower case after a name, outside the capitalised run (German registered association). */
 const LOWER_LEGAL_FORM = /^ e\. ?V\./;
+/** The names on either side of an ampersand ("Orlen & Pask"). */
+const AMPERSAND_PARTS = /[^&\s](?:[^&]*[^&\s])?/gu;
 const QUOTE_OPEN = /[“"‘«]\s*$/;
 const QUOTE_CLOSE = /^[,.!?]?(?:[”"»]|[’'](?![sS]\b))/; // a closing mark, not a possessive
 const DATELINE_BEFORE = /^[^\n]{0,60}\(\s*$/;
@@ -266,6 +268,11 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   }
   if (words.length === 1) {
     classifyWord(words[0]!, surface, start, end, text, sentenceStart, out, lex);
+    return;
+  }
+  if (surface.includes('&') && words.every((w) => isNameWord(w, lex)) && citedAuthor(text, start, end)) {
+    // "(Orlen & Pask, 2010)": authors joined by an ampersand in a citation, one person each.
+    for (const m of surface.matchAll(AMPERSAND_PARTS)) out.proposals.push(propose('person', m[0], start + m.index, null, 'cited author (et al., a year in parentheses)'));
     return;
   }
   // "Michael Bloomberg": a given name before an organisation's name makes a person, not the organisation.

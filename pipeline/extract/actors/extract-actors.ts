@@ -141,7 +141,7 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
     const joinedAfter = next !== undefined && next.capitalised && SPACE_ONLY.test(next.gapBefore);
     if (!t.capitalised || joinedBefore || joinedAfter || inside.has(i)) return;
     const word = nameWords(t.text)[0] ?? '';
-    // At a sentence start only a subject the text never writes in lower case, before a verb ("Vaaranen was named", not "Buddhist monks").
+    // At a sentence start only a subject the text never writes in lower case, before a verb ("Vanttinen was named", not "Buddhist monks").
     const subject = next !== undefined && !next.capitalised && SUBJECT_VERB.test(next.text);
     if (!t.sentenceStart || (subject && !NON_NAME_WORDS.has(word) && !writtenInLowerCase(word, text))) alone.add(word);
   });

