@@ -26,3 +26,10 @@ describe('one actor per entity, whole names (made-up)', () => {
     expect(actors.map((a) => [a.name, a.type])).toEqual([['Aksel Vanttinen', 'person']]);
   });
 });
+
+describe('Hong Kong and Korean names (made-up)', () => {
+  it('takes a name with a hyphenated given name as a person, also before "of <body>"', () => {
+    const text = "Other candidates elected were the camp's Tang Wai-lun of Harbour Voice, and Kwan Ho-yin of the Civic Bloc. Later Lo Mei-kuen spoke.";
+    expect(names(actorsOf(text), 'person')).toEqual(['Tang Wai-lun', 'Kwan Ho-yin', 'Lo Mei-kuen']);
+  });
+});

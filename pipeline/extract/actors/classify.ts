@@ -301,6 +301,16 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     out.proposals.push(p);
     return;
   }
+  // "Tang Wai-lun of Harbour Voice": a person's name with its own evidence, then "of" and the body they belong to.
+  const of = lw.indexOf('of');
+  if (of >= 2 && of <= 3 && of < words.length - 1 && words.slice(0, of).every((w) => isNameWord(w, lex))) {
+    const left = segmentSpan(run, s, s + of, text);
+    if (personEvidence(words.slice(0, of), left.start, left.end, text, sentenceStart)) {
+      classifySegment(run, s, s + of, text, out, lex);
+      classifySegment(run, s + of + 1, e, text, out, lex);
+      return;
+    }
+  }
   out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
 }
 

@@ -19,6 +19,8 @@ const CREDITED_BEFORE = /\b(?:(?:directed|written|composed|painted|sung|narrated
 /** "X, another deportee, said": a short appositive followed by a reporting verb. */
 const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** A Cantonese or Korean given name written with a hyphen and a lower-case second syllable ("Wai-lun", "Ji-hoon"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
 /** A surname after an initial: title case, three letters or more ("K. Hupfer", not "J. Crew"-like two-letter words). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /**
@@ -93,6 +95,7 @@ export function personEvidence(words: string[], start: number, end: number, text
   if (citedAuthor(text, start, end)) return 'cited author (et al., a year in parentheses)';
   if (GIVEN_NAMES.has(first)) return `given name '${words[0]}'`;
   if (EAST_ASIAN_SURNAMES.has(first)) return `East Asian surname '${words[0]}' first`;
+  if (words.length === 2 && HYPHENATED_GIVEN.test(words[1]!)) return `hyphenated given name '${words[1]}'`; // "Tang Wai-lun", "Park Ji-hoon"
   if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Silvia S. Martins"
   if (words.length === 2 && MIDDLE_INITIAL.test(words[0]!) && SURNAME_SHAPE.test(words[1]!)) return 'initial and surname'; // "K. Hupfer" in a results list
   const after = text.slice(end, end + 80);
