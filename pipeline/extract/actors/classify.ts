@@ -11,7 +11,7 @@ import { lookupRegistry, lookupRegistryName } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
   CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
-  FIELD_WORDS, PLATFORM_NAMES, RELATION_NOUNS, WORK_NOUNS,
+  FIELD_WORDS, PLATFORM_NAMES, RELATION_NOUNS,
 } from '../lexicon/english.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
@@ -24,6 +24,7 @@ import { DONATION_CUE, ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
+import { LONE_GIVEN_NAME, loneGivenName, namesAWork } from './name-context.ts';
 import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 
 export type { RunResult } from './roles.ts';
@@ -322,7 +323,7 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
     out.unknown.push({ surface, start, end, acronym: true, sentenceStart });
   } else if (isNameWord(w, lex) && !looksLikePlace(w) && !isCountryOrCapital(w) && citedAuthor(text, start, end)) {
     out.proposals.push(propose('person', surface, start, null, 'cited author (et al., a year in parentheses)')); // "Ferrow et al. (2013)"
-  } else if (loneGivenName(w, start, end, text, sentenceStart, lex)) {
+  } else if (loneGivenName(w, start, end, text, sentenceStart, lex, (x) => isNameWord(x, lex))) {
     out.proposals.push(propose('person', surface, start, null, LONE_GIVEN_NAME)); // "Then Marcie laughed."
   } else if (LEADER_REGIME_AFTER.test(text.slice(end, end + 10)) && isNameWord(w, lex) && !looksLikePlace(w)) {
     out.proposals.push(propose('person', surface, start, null, "leader: '<name> regime'")); // a leader's name
@@ -331,34 +332,4 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }
-}
-
-/** The reason of a person named by a given name alone (merge.ts joins it to the full name of the article that starts with it). */
-export const LONE_GIVEN_NAME = 'lone given name: a given name used alone, inside a sentence';
-/** What may follow a lone given name: not a capitalised word (that would be part of a longer name) nor a possessive before one. */
-const LONE_AFTER = /^(?:[’']s)?(?:\s+\p{Ll}|[,.;:!?)”"’]|\s*$)/u;
-
-/** A given name used alone inside an English sentence ("Then Marcie laughed"): a person (English profile only; not a place or a country). */
-function loneGivenName(w: string, start: number, end: number, text: string, sentenceStart: boolean, lex: LanguageProfile): boolean {
-  if (!lex.english || sentenceStart || !PLAIN_WORD.test(w) || !GIVEN_NAMES.has(lower(w))) return false;
-  if (!isNameWord(w, lex) || isCountryOrCapital(w) || looksLikePlace(w)) return false;
-  if (!LONE_AFTER.test(text.slice(end, end + 3)) || writtenInLowerCase(lower(w), text)) return false;
-  // "the Orion spacecraft", "a Chelsea fan": a noun after it says the name is a thing's or a place's.
-  const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
-  return next === undefined || !(WORK_NOUNS.has(next) || THING_NOUNS.has(next));
-}
-
-/** Nouns after a lone name that make it a thing, a programme or a place ("the Orion capsule", "Apollo missions", "Chelsea fans"). */
-const THING_NOUNS: ReadonlySet<string> = new Set(['mission', 'missions', 'program', 'programme', 'spacecraft', 'rocket', 'capsule', 'computer', 'computers', 'laptop', 'fans', 'fan', 'supporters', 'county', 'area', 'street', 'road']);
-
-/** A lower-case work noun just before a name ("the film", "his novel"), or just after it ("franchise", "console"). */
-const WORK_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
-const WORK_AFTER = /^(?:[’']s)?\s+(\p{Ll}+)/u;
-
-/** True when the words around a capitalised run say it names a work or a product, not an actor. */
-export function namesAWork(text: string, start: number, end: number): boolean {
-  const before = WORK_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  if (before !== undefined && WORK_NOUNS.has(before)) return true;
-  const after = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
-  return after !== undefined && WORK_NOUNS.has(after) && !/^[’']s/.test(text.slice(end, end + 2));
 }

@@ -10,7 +10,7 @@ import { acronymOf, nameWords, normaliseName, withoutDots } from './normalise.ts
 import { stripPossessive } from './runs.ts';
 import { countryOfWord } from './country-words.ts';
 import { EAST_ASIAN_SURNAMES } from '../lexicon/given-names.ts';
-import { LONE_GIVEN_NAME } from './classify.ts';
+import { LONE_GIVEN_NAME } from './name-context.ts';
 import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, ROLE_PHRASES } from '../lexicon/english.ts';
 
 /** One actor of the article while merging. */
