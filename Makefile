@@ -51,13 +51,15 @@ fetch: $(CLI_JS) ## fetch the source list into raw snapshots: make fetch SOURCES
 bench: $(CLI_JS) ## print speed and memory figures (per page, hostile inputs, whole builds of the dev pages and of a 10,000-page synthetic corpus): make bench BENCH_ARGS="--synthetic 1000 --rounds 2"
 	node --expose-gc $(CLI_JS) bench $(BENCH_ARGS)
 
-score: $(DEPS) ## build the dev pages and PolNeAR dev, and score them with ../shared/eval/score.py
+score: $(DEPS) ## build the dev pages, PolNeAR dev and GUM dev, and score them with ../shared/eval/score.py
 	$(MAKE) --no-print-directory datasets RAW=../shared/bench-dev/html OUT=build/dev-out
 	python3 ../shared/eval/score.py content --truth ../shared/bench-dev/ground-truth.json --data build/dev-out/latest --peers ../shared/bench-dev/peers
 	python3 ../shared/eval/score.py extract --gold ../shared/bench-dev/gold --data build/dev-out/latest
 	python3 ../shared/eval/score.py extract --gold ../shared/seed --data out/latest
 	$(MAKE) --no-print-directory datasets RAW=../shared/corpora/polnear/dev OUT=build/polnear-dev-out
 	python3 ../shared/eval/score.py extract --gold ../shared/corpora/polnear/dev --data build/polnear-dev-out/latest
+	$(MAKE) --no-print-directory datasets RAW=../shared/corpora/gum/dev OUT=build/gum-dev-out
+	python3 ../shared/eval/score.py extract --gold ../shared/corpora/gum/dev --data build/gum-dev-out/latest
 
 clean: ## remove the build folder (never out/ or raw/)
 	rm -rf build

@@ -4,7 +4,7 @@
  * `npx tsx pipeline/cli.ts <command>`; every command answers `--help`.
  */
 import type { ExtractReport } from './extract/extract-stage.ts';
-import { type CommandHelp, EXIT_USAGE, type OptionHelp, parseCommandOptions } from './lib/cli-help.ts';
+import { type CommandHelp, EXIT_USAGE, type OptionHelp, parseCommandOptions, wantsHelp } from './lib/cli-help.ts';
 import { PipelineError, asPipelineError, type Stage } from './lib/errors.ts';
 
 const USAGE = `usage: tsx pipeline/cli.ts <command> [options]
@@ -17,6 +17,7 @@ commands:
   datasets  --raw DIR --out DIR [options]               extract, validate and publish, unless the last build is current
   bench     [--raw DIR] [--rounds N] [--synthetic N]    speed and memory figures
   site      --data DIR --out DIR                        build the static site of a published version
+  explain   PAGE "Name"                                 how an actor of one HTML page was found and typed
   help                                                  this text
 
 <command> --help lists a command's options.`;
@@ -97,6 +98,16 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'site') {
     const { siteCommand } = await import('./site/command.ts');
     return siteCommand(rest);
+  }
+  if (command === 'explain') {
+    const [page, name] = rest;
+    if (wantsHelp(rest) || !page || !name || rest.length > 2) {
+      console.error(`usage: tsx pipeline/cli.ts explain PAGE "Name"\n\nPrints every mention of Name in the HTML page PAGE with the type the actor extractor gave it and the rule (and evidence) that decided.`);
+      return wantsHelp(rest) ? 0 : EXIT_USAGE;
+    }
+    const { explainActor, formatExplanation } = await import('./extract/actors/explain.ts');
+    console.log(formatExplanation(name, explainActor(page, name)));
+    return 0;
   }
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);

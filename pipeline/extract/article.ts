@@ -69,7 +69,7 @@ export function extractArticle(html: string, snapshot: SnapshotInfo, limits: Par
   const drafts = extractQuotes(body);
   const quoteIds = drafts.map((q) => stableId('q', id, q.start, q.end, q.kind));
   const linkIds = body.links.map((l, i) => stableId('lnk', id, l.start, l.href, i));
-  const actorDrafts = extractActors(body, drafts);
+  const actorDrafts = extractActors(body, drafts, article.language);
 
   const quotes = drafts.map((q, i) => quoteRow(q, i, id, quoteIds, linkIds, actorDrafts));
   const creditedBy = new Map<number, string>();

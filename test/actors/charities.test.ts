@@ -4,8 +4,8 @@ import { actorsOf, names, quoteBy } from './helpers.ts';
 
 describe('charities and NGOs (made-up)', () => {
   it('knows well-known charities from the gazetteer', () => {
-    const orgs = names(actorsOf('We recommend GiveWell and Evidence Action this year; GiveDirectly and Oxfam also run cash programmes.'), 'organization');
-    expect(orgs).toEqual(['GiveWell', 'Evidence Action', 'GiveDirectly', 'Oxfam']);
+    const orgs = names(actorsOf('We recommend Mercy Corps and World Vision this year; Oxfam also runs cash programmes.'), 'organization');
+    expect(orgs).toEqual(['Mercy Corps', 'World Vision', 'Oxfam']);
   });
 
   it('takes an unknown name after a donation or grant cue as an organisation, but not a given name', () => {
@@ -26,8 +26,8 @@ describe('charities and NGOs (made-up)', () => {
   });
 
   it('types a speaker named after a known charity as an organisation', () => {
-    const actors = actorsOf('“We scaled the programme fast,” said Evidence Action Beta in a note.', [quoteBy('Evidence Action Beta')]);
-    expect(names(actors, 'organization')).toEqual(['Evidence Action Beta']);
+    const actors = actorsOf('“We scaled the programme fast,” said World Vision Beta in a note.', [quoteBy('World Vision Beta')]);
+    expect(names(actors, 'organization')).toEqual(['World Vision Beta']);
     expect(names(actors, 'person')).toEqual([]);
   });
 });

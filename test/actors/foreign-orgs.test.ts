@@ -13,13 +13,16 @@ describe('organisations outside English (made-up)', () => {
     expect(orgs).not.toContain('Laut Brenntal AG');
   });
 
-  it('finds Romance names with the head word first and splits them at "y", "e", "et"', () => {
-    const text = 'A Secretaria Municipal de Saúde e a Prefeitura de Vila Serena anunciaram o programa com a Universidade Federal de Campo Alto. '
-      + 'El Ministerio de Sanidad y la Universidad de Granada firmaron un acuerdo. '
-      + 'Le Ministère de la Santé et la Société Marvanne ont signé. Il Ministero della Salute e la Fondazione Cariplo sono partner.';
-    const orgs = names(actorsOf(text), 'organization');
-    expect(orgs).toEqual(expect.arrayContaining(['Secretaria Municipal de Saúde', 'Prefeitura de Vila Serena', 'Universidade Federal de Campo Alto',
-      'Ministerio de Sanidad', 'Universidad de Granada', 'Ministère de la Santé', 'Société Marvanne', 'Ministero della Salute', 'Fondazione Cariplo']));
+  it('finds Romance names with the head word first and splits them at "y", "e", "et" (one language per article)', () => {
+    const pt = 'A Secretaria Municipal de Saúde e a Prefeitura de Vila Serena anunciaram o programa com a Universidade Federal de Campo Alto, '
+      + 'segundo os dados divulgados pelo governo nesta semana para todo o país.';
+    expect(names(actorsOf(pt), 'organization')).toEqual(['Secretaria Municipal de Saúde', 'Prefeitura de Vila Serena', 'Universidade Federal de Campo Alto']);
+    const es = 'El Ministerio de Sanidad y la Universidad de Granada firmaron un acuerdo para los hospitales de la región, que es una de las más pobladas del país.';
+    expect(names(actorsOf(es), 'organization')).toEqual(['Ministerio de Sanidad', 'Universidad de Granada']);
+    const fr = 'Le Ministère de la Santé et la Société Marvanne ont signé un accord pour les hôpitaux de la région, qui est une des plus peuplées du pays.';
+    expect(names(actorsOf(fr), 'organization')).toEqual(['Ministère de la Santé', 'Société Marvanne']);
+    const it = 'Il Ministero della Salute e la Fondazione Cariplo sono partner del progetto per gli ospedali della regione, che è una delle più popolose del paese.';
+    expect(names(actorsOf(it), 'organization')).toEqual(['Ministero della Salute', 'Fondazione Cariplo']);
   });
 
   it('finds German federal and state bodies named in one word', () => {

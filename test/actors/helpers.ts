@@ -1,11 +1,12 @@
 /** Test helpers for the actor extractor (not a test file). */
 import { bodyFromPlainText } from '../../pipeline/extract/body.ts';
 import { extractActors } from '../../pipeline/extract/actors/extract-actors.ts';
+import { decideLanguage } from '../../pipeline/extract/html/language-guess.ts';
 import type { ActorDraft, QuoteDraft } from '../../pipeline/extract/types.ts';
 
-/** Runs the extractor on plain text (paragraphs separated by blank lines). */
-export function actorsOf(text: string, quotes: QuoteDraft[] = []): ActorDraft[] {
-  return extractActors(bodyFromPlainText(text), quotes);
+/** Runs the extractor on plain text (paragraphs separated by blank lines), in the language the page reader would decide for it. */
+export function actorsOf(text: string, quotes: QuoteDraft[] = [], language: string | null = decideLanguage('en', text)): ActorDraft[] {
+  return extractActors(bodyFromPlainText(text), quotes, language);
 }
 
 /** Names of the actors of one type. */

@@ -19,8 +19,8 @@ describe('recognising people', () => {
   });
 
   it('splits two names joined by "and"', () => {
-    const actors = actorsOf('As Adrian Zenz and Nathan Ruser noted, the section was weak.');
-    expect(names(actors, 'person')).toEqual(['Adrian Zenz', 'Nathan Ruser']);
+    const actors = actorsOf('As Adrian Kesselring and Nathan Orvell noted, the section was weak.');
+    expect(names(actors, 'person')).toEqual(['Adrian Kesselring', 'Nathan Orvell']);
   });
 
   it('does not take a title with no name as a person', () => {

@@ -29,4 +29,10 @@ describe('seed article', () => {
     const work = (copies: number): number => countWork(() => extractCountries(bodyFromPlainText(seedBody().repeat(copies)))).units;
     expect(work(10) / work(5)).toBeLessThanOrEqual(2.5);
   });
+
+  it('finds every mention again in a text repeated five times (no state carried between mentions; speed is benchmarked, not timed here)', () => {
+    const once = extractCountries(bodyFromPlainText(seedBody())).length;
+    const body = bodyFromPlainText(Array(5).fill(seedBody()).join('\n\n'));
+    expect(extractCountries(body).length).toBe(once * 5);
+  });
 });

@@ -6,7 +6,9 @@
  * (`holdout`, `holdout2` in test/fixtures/) and the example article (`seed`)
  * are scored the same way. The 84 PolNeAR dev articles (political news with
  * hand-annotated attributions, never read by the team) are built and scored
- * too (`polnear-dev`): quotes and speakers on news nobody here tuned on.
+ * too (`polnear-dev`): quotes and speakers on news nobody here tuned on; and
+ * so are the 22 GUM dev documents (`gum-dev`, ../shared/corpora/gum/dev:
+ * people, organisations, countries of 11 genres).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ import { buildInTemp } from '../helpers/build.ts';
 import { type ExtractScores, SHARED, scoreContent, scoreExtract } from '../helpers/score.ts';
 
 type Figure = 'quotes_f1' | 'speaker_accuracy' | 'people_f1' | 'organizations_f1' | 'countries_f1';
-type GoldSet = 'dev' | 'holdout' | 'holdout2' | 'seed' | 'polnear-dev';
+type GoldSet = 'dev' | 'holdout' | 'holdout2' | 'seed' | 'polnear-dev' | 'gum-dev';
 
 const FLOORS: Record<GoldSet, Partial<Record<Figure | 'content_f1', number>> & { articles?: number }> = JSON.parse(
   readFileSync(join(import.meta.dirname, 'floors.json'), 'utf8'),
@@ -28,6 +30,8 @@ const GOLD: Record<GoldSet, string> = {
   holdout2: join(FIXTURES, 'holdout2-gold'),
   seed: join(SHARED, 'seed'),
   'polnear-dev': join(SHARED, 'corpora', 'polnear', 'dev'),
+  // GUM dev (22 documents of 11 genres): built and scored only, never read or tuned on (tuning uses GUM train).
+  'gum-dev': join(SHARED, 'corpora', 'gum', 'dev'),
 };
 const FIGURES: Record<Figure, keyof ExtractScores> = {
   quotes_f1: 'quotesF1',
@@ -48,10 +52,12 @@ beforeAll(async () => {
   for (const set of ['dev', 'holdout', 'holdout2'] as const) scores[set] = scoreExtract(GOLD[set], dev.latest);
   const example = await buildInTemp('raw', 'gate-seed');
   scores.seed = scoreExtract(GOLD.seed, example.latest);
-  // The PolNeAR dev folder holds the pages and their gold side by side; the build reads only the pages.
+  // The PolNeAR and GUM dev folders hold the pages and their gold side by side; the build reads only the pages.
   const polnear = await buildInTemp(GOLD['polnear-dev'], 'polnear-dev');
   scores['polnear-dev'] = scoreExtract(GOLD['polnear-dev'], polnear.latest);
-}, 600_000);
+  const gum = await buildInTemp(GOLD['gum-dev'], 'gum-dev');
+  scores['gum-dev'] = scoreExtract(GOLD['gum-dev'], gum.latest);
+}, 900_000);
 
 describe('dev benchmark (39 real pages) and the example article', () => {
   it('builds every page without a problem, and the scorer finds every gold article', () => {

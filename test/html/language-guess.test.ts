@@ -16,9 +16,12 @@ describe('guessLanguage (made-up sentences)', () => {
     expect(guessLanguage('')).toBeNull();
     expect(guessLanguage('Kyle Busch 5040 Martin Truex 5035')).toBeNull();
   });
-  it('fills the language of a page that declares none, but never overrides a declared one', () => {
+  it('fills the language of a page that declares none, and the text overrides a wrong declaration only when it is sure (made-up)', () => {
     const text = '<p>The council said that the bridge, which was built in 1932, is to be closed for repairs and the work will take two years to complete.</p>'.repeat(3);
     expect(readPage(`<html><body><article>${text}</article></body></html>`, null).meta.language).toBe('en');
-    expect(readPage(`<html lang="fr"><body><article>${text}</article></body></html>`, null).meta.language).toBe('fr');
+    const german = '<p>Die Stadt hat gesagt, dass die Brücke, die im Jahr 1932 gebaut wurde, für die Reparatur geschlossen wird und die Arbeit zwei Jahre dauern soll.</p>'.repeat(3);
+    expect(readPage(`<html lang="en"><body><article>${german}</article></body></html>`, null).meta.language).toBe('de');
+    const list = '<p>Kyle Busch 5040</p><p>Martin Truex 5035</p>';
+    expect(readPage(`<html lang="fr"><body><article>${list}</article></body></html>`, null).meta.language).toBe('fr');
   });
 });

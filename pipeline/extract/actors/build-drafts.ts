@@ -8,7 +8,7 @@ import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { localKey, nameWords, normaliseName } from './normalise.ts';
 import { registryKey } from './registry.ts';
-import { HONORIFICS } from './lexicon.ts';
+import { HONORIFICS } from '../lexicon/english.ts';
 import { demonymOf } from './country-words.ts';
 
 const ALL_CAPS = /^[\p{Lu}&.\d]+$/u;

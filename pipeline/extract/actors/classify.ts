@@ -7,23 +7,24 @@
 import type { Run } from './runs.ts';
 import { MAX_RUN_WORDS, WEAK_CONNECTORS } from './runs.ts';
 import { propose } from './proposal.ts';
-import { lookupRegistry, REGISTRY_SPAN_WORDS } from './registry.ts';
+import { lookupRegistryName, REGISTRY_SPAN_WORDS } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
   CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
-  ORG_HEADS, PLATFORM_NAMES, RELATION_NOUNS, ROLE_WORDS,
-} from './lexicon.ts';
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
+  FIELD_WORDS, PLATFORM_NAMES, RELATION_NOUNS,
+} from '../lexicon/english.ts';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
 import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
-import { organisationAppositive, personEvidence } from './person-evidence.ts';
+import { citedAuthor, organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { DONATION_CUE, ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
-import { FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS } from './foreign-heads.ts';
+import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
+import { LONE_GIVEN_NAME, loneGivenName, namesAWork } from './name-context.ts';
 import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 
 export type { RunResult } from './roles.ts';
@@ -43,6 +44,8 @@ const GERUND_OR_ADVERB = /(?:ing|ly|ed)$/;
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A legal form written in lower case after a name, outside the capitalised run (German registered association). */
 const LOWER_LEGAL_FORM = /^ e\. ?V\./;
+/** The names on either side of an ampersand ("Orlen & Pask"). */
+const AMPERSAND_PARTS = /[^&\s](?:[^&]*[^&\s])?/gu;
 const QUOTE_OPEN = /[“"‘«]\s*$/;
 const QUOTE_CLOSE = /^[,.!?]?(?:[”"»]|[’'](?![sS]\b))/; // a closing mark, not a possessive
 const DATELINE_BEFORE = /^[^\n]{0,60}\(\s*$/;
@@ -60,25 +63,21 @@ const GOVERNMENT_OF = /^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$/i;
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
 
 const lower = (w: string): string => w.toLowerCase();
-/** Head words written before the name in French, Spanish, Italian company names ("Groupe Renault", "Grupo Televisa"). */
-const LEADING_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo', ...FOREIGN_LEADING_HEADS]);
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** "of" and the German genitive articles (German capitalises the noun before them: "Studie des …"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'des', 'der']);
-/** "and" in German, Spanish, Portuguese, Italian, French (lower case): splits a run only between organisations. */
-const FOREIGN_AND: ReadonlySet<string> = new Set(['und', 'y', 'e', 'et']);
 /** Articles that open a new name after "and" ("the", "la", "le", "il", "el", "o", "a", "die", "der", "das"). */
 const ARTICLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'les', 'il', 'lo', 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'die', 'der', 'das']);
 
 
 /** A word that can be part of a person's name. */
-export function isNameWord(w: string): boolean {
-  return (NAME_WORD.test(w) || INITIAL.test(w)) && !NON_NAME_WORDS.has(lower(w)) && !ORG_HEADS.has(lower(w));
+export function isNameWord(w: string, lex: LanguageProfile = ENGLISH): boolean {
+  return (NAME_WORD.test(w) || INITIAL.test(w)) && !NON_NAME_WORDS.has(lower(w)) && !lex.orgHeads.has(lower(w));
 }
 
-/** Classifies a run; `text` is the body text the run's offsets point into. */
-export function classifyRun(run: Run, text: string): RunResult {
+/** Classifies a run; `text` is the body text the run's offsets point into, `lex` the words of the article's language. */
+export function classifyRun(run: Run, text: string, lex: LanguageProfile = ENGLISH): RunResult {
   const out: RunResult = { proposals: [], roles: [], unknown: [] };
   const after = text.slice(run.end, run.end + 40);
   if (run.tokens.length > 1 && QUOTE_OPEN.test(run.tokens[0]!.gapBefore) && QUOTE_CLOSE.test(after)) return out; // "Mary Poppins": a title
@@ -101,7 +100,7 @@ export function classifyRun(run: Run, text: string): RunResult {
     const the = LEADING_THE.exec(runSurface);
     const keepsThe = LEADING_THE.test(whole.name);
     const start = the && !keepsThe ? run.start + the[0].length : run.start;
-    out.proposals.push(propose(whole.type, text.slice(start, run.end), start, whole));
+    out.proposals.push(propose(whole.type, text.slice(start, run.end), start, whole, `registry: the whole run is entry '${whole.id}'`));
     return out;
   }
   let a = 0;
@@ -110,22 +109,22 @@ export function classifyRun(run: Run, text: string): RunResult {
     const lw = lower(w);
     const trimmable = run.tokens[a]!.sentenceStart || ARTICLES.has(lw);
     if (NON_NAME_WORDS.has(lw) && trimmable && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
-    else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && PLAIN_WORD.test(w) && !GIVEN_NAMES.has(lw) && !ROLE_WORDS.has(lw)) a++; // not "GiveDirectly"
+    else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && PLAIN_WORD.test(w) && !GIVEN_NAMES.has(lw) && !lex.roleWords.has(lw)) a++; // not "GiveDirectly"
     else if ((CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) && (w === lw || !NAME_PARTICLES.has(lw))) a++; // keep "Al Jazeera"
-    else if (FOREIGN_LEADING_WORDS.has(lw) && a + 1 < run.words.length && (LEADING_HEADS.has(lower(run.words[a + 1]!)) || isCompoundHead(run.words[a + 1]!))) a++; // "El Ministerio de Sanidad"
+    else if (lex.leadingWords.has(lw) && a + 1 < run.words.length && (lex.leadingHeads.has(lower(run.words[a + 1]!)) || isCompoundHead(run.words[a + 1]!, lex))) a++; // "El Ministerio de Sanidad"
     else break;
   }
   const inList = LIST_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));
   // "Johnson & Johnson": a gazetteer name is one organisation, "and" or not.
-  if (isGazetteerName(run.words.slice(a).join(' '))) classifySegment(run, a, run.words.length, text, out);
-  else for (const [s, e] of splitSegments(run, a, inList)) classifySegment(run, s, e, text, out);
+  if (isGazetteerName(run.words.slice(a).join(' '))) classifySegment(run, a, run.words.length, text, out, lex);
+  else for (const [s, e] of splitSegments(run, a, inList, lex)) classifySegment(run, s, e, text, out, lex);
   return out;
 }
 
-const hasHead = (words: string[]): boolean => words.some((w) => ORG_HEADS.has(lower(w)));
-const entityLike = (words: string[]): boolean => {
+const hasHead = (words: string[], lex: LanguageProfile): boolean => words.some((w) => lex.orgHeads.has(lower(w)));
+const entityLike = (words: string[], lex: LanguageProfile): boolean => {
   const ws = words.filter((w, i) => !(i === 0 && lower(w) === 'the'));
-  return ws.length > 0 && (lookupRegistry(ws.join(' ')) !== null || hasHead(ws) || (ws.length >= 2 && GIVEN_NAMES.has(lower(ws[0]!))));
+  return ws.length > 0 && (lookupRegistry(ws.join(' ')) !== null || hasHead(ws, lex) || (ws.length >= 2 && GIVEN_NAMES.has(lower(ws[0]!))));
 };
 
 /**
@@ -134,7 +133,7 @@ const entityLike = (words: string[]): boolean => {
  * ("in", "at") unless the words after them end an organisation name
  * ("Refugees in Towns Project").
  */
-function splitSegments(run: Run, from: number, inList: boolean): Array<[number, number]> {
+function splitSegments(run: Run, from: number, inList: boolean, lex: LanguageProfile): Array<[number, number]> {
   const words = run.words;
   const cuts: number[] = [];
   let segStart = from;
@@ -143,20 +142,22 @@ function splitSegments(run: Run, from: number, inList: boolean): Array<[number, 
     const lw = lower(w);
     const left = words.slice(segStart, i);
     const right = words.slice(i + 1);
-    if (lw === 'and' || lw === '&' || (FOREIGN_AND.has(w) && hasHead(words.slice(segStart)))) { // not "Ramón y Cajal"
+    if (lw === 'and' || lw === '&' || (lex.and.has(w) && hasHead(words.slice(segStart), lex))) { // not "Ramón y Cajal"
       const rightPerson = right.length >= 2 && GIVEN_NAMES.has(lower(right[0]!));
       // "Rolls-Royce and BAE Systems": a known name on either side starts a new organisation; so does an article or a leading head ("… y la Universidad de Granada").
       const r0 = lower(right[0] ?? '');
-      const rightNew = ARTICLES_BEFORE_NAMES.has(r0) || LEADING_HEADS.has(r0) || lookupRegistry(right.join(' ')) !== null || isGazetteerName(left.join(' '));
-      const leftEndsHead = left.length > 0 && ORG_HEADS.has(lower(left[left.length - 1]!));
+      const rightNew = ARTICLES_BEFORE_NAMES.has(r0) || lex.leadingHeads.has(r0) || lookupRegistry(right.join(' ')) !== null || isGazetteerName(left.join(' '));
+      const leftEndsHead = left.length > 0 && lex.orgHeads.has(lower(left[left.length - 1]!));
       // "…, Quillspark and Tidebrook Holdings": after a list comma, one word then "and" ends a list item.
       const listItem = inList && left.length === 1;
-      if (!hasHead(words.slice(segStart)) || rightPerson || rightNew || listItem || (leftEndsHead && entityLike(right))) cuts.push(i);
+      if (!hasHead(words.slice(segStart), lex) || rightPerson || rightNew || listItem || (leftEndsHead && entityLike(right, lex))) cuts.push(i);
     } else if (WEAK_CONNECTORS.has(lw) && !(w !== lw && left.length === 2 && EAST_ASIAN_SURNAMES.has(lower(left[0]!)))) { // not "Moon Jae In"
       const content = right.filter((w) => !CONNECTORS.has(lower(w)));
-      const rightHead = content.length > 0 && ORG_HEADS.has(lower(content[content.length - 1]!));
-      const leftEntity = left.every((w) => NON_NAME_WORDS.has(lower(w))) || hasHead(left) || lookupRegistry(left.join(' ')) !== null;
-      if (!rightHead || leftEntity) cuts.push(i);
+      const rightHead = content.length > 0 && lex.orgHeads.has(lower(content[content.length - 1]!));
+      const leftEntity = left.every((w) => NON_NAME_WORDS.has(lower(w))) || hasHead(left, lex) || lookupRegistry(left.join(' ')) !== null;
+      // "Institute on Coastal Research", "Council on Foreign Relations": "on" after a head word opens the body's subject (not "the Ministry on Monday").
+      const subjectOn = lw === 'on' && left.length > 0 && lex.orgHeads.has(lower(left[left.length - 1]!)) && right.length > 0 && !NON_NAME_WORDS.has(lower(right[0]!));
+      if (!subjectOn && (!rightHead || leftEntity)) cuts.push(i);
     }
     if (cuts[cuts.length - 1] === i) segStart = i + 1;
   }
@@ -181,11 +182,13 @@ function registrySubSpans(run: Run, s: number, e: number, text: string, out: Run
     for (let j = Math.min(e, i + REGISTRY_SPAN_WORDS); j > i; j--) {
       if (CONNECTORS.has(lower(run.words[i]!)) || CONNECTORS.has(lower(run.words[j - 1]!))) continue;
       const span = segmentSpan(run, i, j, text);
-      const entry = lookupRegistry(text.slice(span.start, span.end));
-      // A person inside a longer run is someone else of that family ("Melania Trump" is not Donald Trump).
-      if (entry && entry.type === 'person' && (i > s || j < e)) continue;
+      const named = lookupRegistryName(text.slice(span.start, span.end));
+      const entry = named?.entry ?? null;
+      // A person inside a longer run is someone else of that family ("Melania Trump" is not Donald Trump);
+      // a bare local alias inside a longer run is part of another name ("Harwick House" is no parliament).
+      if (entry && (entry.type === 'person' || named?.local) && (i > s || j < e)) continue;
       if (entry) {
-        out.proposals.push(propose(entry.type, text.slice(span.start, span.end), span.start, entry));
+        out.proposals.push(propose(entry.type, text.slice(span.start, span.end), span.start, entry, `registry: part of a longer run is entry '${entry.id}'`));
         matched = j - i;
         found = true;
         break;
@@ -197,7 +200,7 @@ function registrySubSpans(run: Run, s: number, e: number, text: string, out: Run
 }
 
 /** Classifies words s..e of a run. */
-export function classifySegment(run: Run, s: number, e: number, text: string, out: RunResult): void {
+export function classifySegment(run: Run, s: number, e: number, text: string, out: RunResult, lex: LanguageProfile = ENGLISH): void {
   while (e > s && CONNECTORS.has(lower(run.words[e - 1]!))) e--;
   if (e <= s) return;
   const words = run.words.slice(s, e);
@@ -208,46 +211,47 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   const registry = lookupRegistry(surface);
+  if (!registry && namesAWork(text, start, end)) return; // "the film Match Day", "the Star Quest franchise"
   const state = stateBodyAfter(surface, start, end, text);
   if (state) out.proposals.push(state);
   if (registry) {
-    out.proposals.push(propose(registry.type, surface, start, registry));
+    out.proposals.push(propose(registry.type, surface, start, registry, `registry: entry '${registry.id}'`));
     return;
   }
   if (state || isCountryOrCapital(surface)) return;
   if (PLATFORM_NAMES.has(normaliseName(surface))) {
-    out.proposals.push(propose('organization', surface, start)); // a platform: platforms.ts keeps it only when it acts or holds an account
+    out.proposals.push(propose('organization', surface, start, null, 'platform: a platform name (kept only when it acts or holds an account)'));
     return;
   }
   const legalForm = LOWER_LEGAL_FORM.exec(text.slice(end, end + 8));
   if (legalForm) {
-    out.proposals.push(propose('organization', text.slice(start, end + legalForm[0].length), start)); // "Deutsche Krebshilfe e.V."
+    out.proposals.push(propose('organization', text.slice(start, end + legalForm[0].length), start, null, 'legal form: followed by e.V.'));
     return;
   }
   if (gazetteerOrganisation(surface, start, end, text, run.tokens[s]!.sentenceStart)) {
-    out.proposals.push(propose('organization', surface, start)); // "the Chiefs", "MSNBC", "Ford is rolling out"
+    out.proposals.push(propose('organization', surface, start, null, 'gazetteer: a team, outlet, company or charity of a public list')); // "the Chiefs", "MSNBC"
     return;
   }
-  if (trySplitRole(run, s, e, text, out, classifySegment, isNameWord)) return;
+  if (trySplitRole(run, s, e, text, out, (r, a, b, t, o) => classifySegment(r, a, b, t, o, lex), (w) => isNameWord(w, lex), lex)) return;
   const lw = words.map(lower);
   let headIndex = -1;
   words.forEach((w, i) => {
-    if (ORG_HEADS.has(lower(w)) || isCompoundHead(w)) headIndex = i;
+    if (lex.orgHeads.has(lower(w)) || isCompoundHead(w, lex)) headIndex = i;
   });
-  if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')) || leadsOrganisation(words, LEADING_HEADS))) {
+  if (words.length >= 2 && headIndex >= 0 && (headIndex > 0 || CONNECTORS.has(lower(words[1] ?? '')) || leadsOrganisation(words, lex))) {
     // "Shares of Tesla Inc", "Studie des Robert-Koch-Instituts": when no head comes before "of", the organisation starts after it.
     const of = lw.findIndex((w) => OF_WORDS.has(w));
-    if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => ORG_HEADS.has(w))) {
+    if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => lex.orgHeads.has(w))) {
       let t = of + 1;
       while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
-      classifySegment(run, s + t, e, text, out);
+      classifySegment(run, s + t, e, text, out, lex);
       return;
     }
     if (FACILITY_WORDS.has(lower(words[words.length - 1]!))) return; // "Michoud Assembly Facility": a place
     if (lw.some((w) => EVENT_WORDS.has(w))) return; // "Academy Award for Best …", "NASCAR Cup Series": an event
     const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
     if (next && EVENT_WORDS.has(next[1]!)) return; // "the Code Media conference": the name of an event
-    const p = propose('organization', surface, start);
+    const p = propose('organization', surface, start, null, `head word: '${words[headIndex]}' names an organisation`);
     // "Chinese Ministry of Education", or "China’s Ministry of Education".
     const owner = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     p.country = countryOfWord(words[0]!) ?? (owner ? countryOfWord(owner[1]!) : null);
@@ -261,54 +265,74 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   const sentenceStart = run.tokens[s]!.sentenceStart;
-  // "donate to Evidence Action", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
+  // "donate to Bright Wells", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
   const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
   if ((introduced || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
-    out.proposals.push(propose('organization', surface, start)); // "the journal JAMA Psychiatry", "website Full Fact"
+    out.proposals.push(propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : 'appositive: described as an organisation')); // "the journal JAMA Psychiatry"
     return;
   }
   if (words.length === 1) {
-    classifyWord(words[0]!, surface, start, end, text, sentenceStart, out);
+    classifyWord(words[0]!, surface, start, end, text, sentenceStart, out, lex);
+    return;
+  }
+  if (surface.includes('&') && words.every((w) => isNameWord(w, lex)) && citedAuthor(text, start, end)) {
+    // "(Orlen & Pask, 2010)": authors joined by an ampersand in a citation, one person each.
+    for (const m of surface.matchAll(AMPERSAND_PARTS)) out.proposals.push(propose('person', m[0], start + m.index, null, 'cited author (et al., a year in parentheses)'));
     return;
   }
   // "Michael Bloomberg": a given name before an organisation's name makes a person, not the organisation.
-  const givenFirst = words.length >= 2 && words.length <= MAX_NAME_WORDS && GIVEN_NAMES.has(lower(words[0]!)) && words.every(isNameWord);
+  const givenFirst = words.length >= 2 && words.length <= MAX_NAME_WORDS && GIVEN_NAMES.has(lower(words[0]!)) && words.every((w) => isNameWord(w, lex));
   if (!givenFirst && registrySubSpans(run, s, e, text, out)) return;
   // A leading demonym is not part of a name: "Russian Vladimir Putin".
   const demonym = countryOfWord(words[0]!);
   if (demonym && !GIVEN_NAMES.has(lower(words[0]!)) && words.length > 2) {
-    classifySegment(run, s + 1, e, text, out);
+    classifySegment(run, s + 1, e, text, out, lex);
     return;
   }
-  const nameShaped = (w: string, i: number): boolean => isNameWord(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Will Moy"
+  const nameShaped = (w: string, i: number): boolean => isNameWord(w, lex) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Will Moy"
     || (i === 2 && words.length === 3 && EAST_ASIAN_SURNAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Moon Jae In"
     || (i === words.length - 1 && i > 0 && GIVEN_NAMES.has(lw[0]!) && CAPITALS_SURNAME.test(w)); // "Klaus HUPFER" in a results table
-  const personShaped = words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
+  const personShaped = !FIELD_WORDS.has(lw[lw.length - 1]!) && words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
   if (personShaped) {
-    const p = propose('person', surface, start);
-    p.evidence = personEvidence(words, start, end, text, sentenceStart) ? 'strong' : 'weak';
+    const why = personEvidence(words, start, end, text, sentenceStart);
+    const p = propose('person', surface, start, null, why ? `person shape + ${why}` : 'person shape: capitalised name words, no other evidence');
+    p.evidence = why ? 'strong' : 'weak';
     // "Unlike Smith, …": an opening word also written in lower case in the text is a common word, not a given name.
     if (p.evidence === 'weak' && sentenceStart && words.length === 2 && writtenInLowerCase(lw[0]!, text)) {
-      classifySegment(run, s + 1, e, text, out);
+      classifySegment(run, s + 1, e, text, out, lex);
       return;
     }
     out.proposals.push(p);
     return;
   }
+  // "Tang Wai-lun of Harbour Voice": a person's name with its own evidence, then "of" and the body they belong to.
+  const of = lw.indexOf('of');
+  if (of >= 2 && of <= 3 && of < words.length - 1 && words.slice(0, of).every((w) => isNameWord(w, lex))) {
+    const left = segmentSpan(run, s, s + of, text);
+    if (personEvidence(words.slice(0, of), left.start, left.end, text, sentenceStart)) {
+      classifySegment(run, s, s + of, text, out, lex);
+      classifySegment(run, s + of + 1, e, text, out, lex);
+      return;
+    }
+  }
   out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
 }
 
-function classifyWord(w: string, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult): void {
+function classifyWord(w: string, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
   const compact = withoutDots(w);
-  if (WEBSITE.test(w) || isCompoundHead(w)) {
-    out.proposals.push(propose('organization', surface, start)); // "Polygraph.info", "Robert-Koch-Institut", "Universitätsklinikum"
+  if (WEBSITE.test(w) || isCompoundHead(w, lex)) {
+    out.proposals.push(propose('organization', surface, start, null, WEBSITE.test(w) ? 'website name' : 'compound head word')); // "Polygraph.info", "Universitätsklinikum"
   } else if (ACRONYM.test(w) && compact.length <= MAX_ACRONYM_LENGTH && !NON_ORG_ACRONYMS.has(lower(compact))) {
     out.unknown.push({ surface, start, end, acronym: true, sentenceStart });
-  } else if (LEADER_REGIME_AFTER.test(text.slice(end, end + 10)) && isNameWord(w) && !looksLikePlace(w)) {
-    out.proposals.push(propose('person', surface, start)); // "the Assad regime": a leader's name
-  } else if (RELATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && CLOSES_APPOSITIVE.test(text.slice(end, end + 3)) && isNameWord(w)) {
-    out.proposals.push(propose('person', surface, start)); // "her brother, Ekpar, was"
+  } else if (isNameWord(w, lex) && !looksLikePlace(w) && !isCountryOrCapital(w) && citedAuthor(text, start, end)) {
+    out.proposals.push(propose('person', surface, start, null, 'cited author (et al., a year in parentheses)')); // "Ferrow et al. (2013)"
+  } else if (loneGivenName(w, start, end, text, sentenceStart, lex, (x) => isNameWord(x, lex))) {
+    out.proposals.push(propose('person', surface, start, null, LONE_GIVEN_NAME)); // "Then Marcie laughed."
+  } else if (LEADER_REGIME_AFTER.test(text.slice(end, end + 10)) && isNameWord(w, lex) && !looksLikePlace(w)) {
+    out.proposals.push(propose('person', surface, start, null, "leader: '<name> regime'")); // a leader's name
+  } else if (RELATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && CLOSES_APPOSITIVE.test(text.slice(end, end + 3)) && isNameWord(w, lex)) {
+    out.proposals.push(propose('person', surface, start, null, 'relation: appositive to a kinship noun')); // "her brother, Tamer, was"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }

@@ -10,7 +10,7 @@ import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
-import { ACTION_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { ACTION_VERBS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 
@@ -34,11 +34,11 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
       const owner = clusters.find((c) => c.type === 'organization' && c.members.some((m) => acronymOf(m.surface) === withoutDots(u.surface)
         || (ABBREVIATION_GAP.test(text.slice(m.end, u.start)) && m.surface[0] === u.surface[0])));
       if (owner) {
-        owner.members.push(propose('organization', u.surface, u.start));
+        owner.members.push(propose('organization', u.surface, u.start, null, 'context: abbreviation of an organisation of the article'));
         continue;
       }
     }
-    if (englishCues && hasOrgCue(u, text)) out.push(propose('organization', u.surface, u.start));
+    if (englishCues && hasOrgCue(u, text)) out.push(propose('organization', u.surface, u.start, null, "context: an organisation cue ('told', 'according to', 'works for' …) before it"));
   }
   if (!englishCues) return out;
   out.push(...listedWithOrganisations(unknown, clusters, out, text, taken));
@@ -46,7 +46,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
   const names = new Set(out.map((p) => normaliseName(p.surface)));
   const cued = new Set(out.map((p) => p.start));
   for (const u of unknown) {
-    if (!cued.has(u.start) && names.has(normaliseName(u.surface)) && !taken(u.start, u.end)) out.push(propose('organization', u.surface, u.start));
+    if (!cued.has(u.start) && names.has(normaliseName(u.surface)) && !taken(u.start, u.end)) out.push(propose('organization', u.surface, u.start, null, 'context: the same name is cued as an organisation elsewhere in the article'));
   }
   return out;
 }
@@ -79,7 +79,7 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
   const close = (): void => {
     // "With Optilli, Balmond Studio creates …": two names with only a comma between them are not a list.
     if (chain.length >= 2 && chain.some((i) => i.org) && (conjoined || chain.length >= MIN_COMMA_LIST)) {
-      for (const i of chain) if (i.unknown) out.push(propose('organization', i.unknown.surface, i.unknown.start));
+      for (const i of chain) if (i.unknown) out.push(propose('organization', i.unknown.surface, i.unknown.start, null, 'context: listed with organisations'));
     }
     chain = [];
     conjoined = false;

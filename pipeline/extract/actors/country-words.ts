@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { SURFACES } from '../countries/gazetteer.ts';
 import { normaliseName } from './normalise.ts';
+import { US_STATE_NAMES } from '../lexicon/places.ts';
 
 const require = createRequire(import.meta.url);
 const countries: Countries = require('world-countries');
@@ -21,14 +22,7 @@ for (const entry of SURFACES.values()) {
 }
 
 /** US states: naming one sets an article in the United States (for bare names such as "Senate"). */
-const US_STATES: ReadonlySet<string> = new Set([
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
-  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
-  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
-  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
-  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
-  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
-]);
+const US_STATES: ReadonlySet<string> = new Set(US_STATE_NAMES.map((n) => n.toLowerCase()));
 
 /**
  * Countries an article is set in, by the names, short forms, demonyms and

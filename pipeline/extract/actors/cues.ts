@@ -3,7 +3,7 @@
  * an organisation ("told Newsweek", "according to Statista", "works for
  * Facebook", "the journal JAMA Psychiatry").
  */
-import { DONATION_CUE_PHRASES, ORG_CUE_PHRASES, ORG_INTRODUCING_NOUNS } from './lexicon.ts';
+import { DONATION_CUE_PHRASES, ORG_CUE_PHRASES, ORG_INTRODUCING_NOUNS } from '../lexicon/english.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,8 +1,8 @@
 /**
  * Titles and affiliations of people from the words around their names:
  * pre-modifiers ("EU foreign affairs chief Josep Borrell", "foreign
- * ministry spokesman Wang Wenbin"), appositives ("Liu Yuyin, a spokesman for
- * the Chinese mission at the UN,"; "Elfidar Iltebir, Uyghur American
+ * ministry spokesman Wang Wenbin"), appositives ("Zhou Pingyi, a spokesman for
+ * the Chinese mission at the UN,"; "Rahima Tursun, Uyghur American
  * Association President"), "from the <organisation>", and a role said just
  * before the name ("as UN High Commissioner for Human Rights, Michelle
  * Bachelet").
@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { countryOfWord } from './country-words.ts';
-import { NON_NAME_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { NON_NAME_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
 import { looksLikePlace } from './places.ts';
 import { lookupRegistry } from './registry.ts';
 
@@ -107,7 +107,7 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
     if (inner && countryOfWord(inner[1]!) === null && !looksLikePlace(inner[1]!)) {
       const at = phraseStart + inner.index + inner[0].length - inner[1]!.length;
       const entry = lookupRegistry(inner[1]!);
-      org = propose(entry?.type ?? 'organization', inner[1]!, at, entry);
+      org = propose(entry?.type ?? 'organization', inner[1]!, at, entry, "affiliation: 'from the <organisation>' after a person");
       if (org.type === 'organization') {
         added.push(org);
         orgs.push(org);

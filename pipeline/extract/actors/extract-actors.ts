@@ -17,11 +17,12 @@ import { classifyRun } from './classify.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { describePeople } from './describe.ts';
 import { addSurnameMentions, addTitleMentions, addToClusters, clusterProposals } from './merge.ts';
+import type { Cluster } from './merge.ts';
 import { buildDrafts } from './build-drafts.ts';
 import { speakerProposals } from './speaker-proposals.ts';
 import { keepPlatformsAsActors } from './platforms.ts';
 import { nameWords } from './normalise.ts';
-import { looksEnglish } from './language.ts';
+import { profileFor } from '../lexicon/profile.ts';
 import { maskBoilerplate } from './boilerplate.ts';
 import { lookupRegistryName } from './registry.ts';
 import { countriesNamed } from './country-words.ts';
@@ -30,6 +31,8 @@ import { strengthenNameLists } from './name-lists.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
+import { writtenInLowerCase } from './tokens.ts';
+import { NON_NAME_WORDS } from '../lexicon/english.ts';
 
 /**
  * Finds the people and organisations of one article.
@@ -37,15 +40,26 @@ import { surnamesOverOrganisations } from './surname-orgs.ts';
  * @param body the article body (offsets of mentions point into `body.text`)
  * @param quotes the article's quote drafts: a speaker that names a person or
  *   an organisation becomes an actor even when the recogniser missed it
+ * @param language the article's language (`articles.language`, decided once
+ *   per page by html/language-guess.ts); null reads the text as English
  */
-export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDraft[] {
+export function extractActors(body: ArticleBody, quotes: QuoteDraft[], language: string | null = 'en'): ActorDraft[] {
+  return buildDrafts(recogniseActors(body, quotes, language));
+}
+
+/**
+ * The clusters behind {@link extractActors}: every mention of every actor,
+ * each with the reason the recogniser gave for it (read by `cli.ts explain`).
+ */
+export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], language: string | null = 'en'): Cluster[] {
+  const lex = profileFor(language);
   const text = maskBoilerplate(body);
   const tokens = tokenize(text);
   const proposals: Proposal[] = [];
   const roles: RoleSpan[] = [];
   const unknown: UnknownSpan[] = [];
   for (const run of findRuns(tokens)) {
-    const result = classifyRun(run, text);
+    const result = classifyRun(run, text, lex);
     proposals.push(...result.proposals);
     roles.push(...result.roles);
     unknown.push(...result.unknown);
@@ -54,8 +68,8 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   localiseBareNames(proposals, tokens);
   proposals.push(...describePeople(proposals, roles, tokens, text));
   strengthenNameLists(proposals, text);
-  const english = looksEnglish(tokens);
-  const candidates = english ? dedupe(proposals) : dedupe(proposals).map(trimLeadingWords).filter((p) => strongOutsideEnglish(p, text));
+  const english = lex.english;
+  const candidates = english ? dedupe(proposals) : dedupe(proposals).map((p) => trimLeadingWords(p, lex)).filter((p) => strongOutsideEnglish(p, text, lex));
   const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);
   surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);
@@ -72,7 +86,7 @@ export function extractActors(body: ArticleBody, quotes: QuoteDraft[]): ActorDra
   cover();
   const contextual = keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken, english), text, quotes);
   addToClusters(clusters, contextual);
-  return buildDrafts(clusters);
+  return clusters;
 }
 
 /**
@@ -125,7 +139,11 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
     const next = tokens[i + 1];
     const joinedBefore = prev !== undefined && prev.capitalised && SPACE_ONLY.test(t.gapBefore);
     const joinedAfter = next !== undefined && next.capitalised && SPACE_ONLY.test(next.gapBefore);
-    if (t.capitalised && !t.sentenceStart && !joinedBefore && !joinedAfter && !inside.has(i)) alone.add(nameWords(t.text)[0] ?? '');
+    if (!t.capitalised || joinedBefore || joinedAfter || inside.has(i)) return;
+    const word = nameWords(t.text)[0] ?? '';
+    // At a sentence start only a subject the text never writes in lower case, before a verb ("Vanttinen was named", not "Buddhist monks").
+    const subject = next !== undefined && !next.capitalised && SUBJECT_VERB.test(next.text);
+    if (!t.sentenceStart || (subject && !NON_NAME_WORDS.has(word) && !writtenInLowerCase(word, text))) alone.add(word);
   });
   const isAlone = (p: Proposal): boolean => alone.has(nameWords(p.surface).pop() ?? '');
   // People by their own evidence, or because their surname is used alone; then those coordinated with one.
@@ -136,5 +154,7 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
 }
 
 const SPACE_ONLY = /^ +$/;
+/** A verb after a sentence-opening subject: an auxiliary, a reporting verb, or a past tense ("was", "said", "stopped"). */
+const SUBJECT_VERB = /^(?:is|was|has|had|will|would|could|can|said|says|told|added|\p{Ll}+ed)$/u;
 /** "A and B", "A (Serbia) and B": the gap between two coordinated names. */
 const AND_GAP = /^\s*(?:\([^()\n]{1,40}\)\s*)?\s+and\s+$/;

@@ -6,77 +6,81 @@
  * non-English text keeps (capitals say little there).
  */
 import type { Proposal } from './proposal.ts';
-import { ORG_HEADS } from './lexicon.ts';
-import { CLUB_PREFIXES, FOREIGN_LEADING_HEADS, FOREIGN_LEADING_WORDS, FOREIGN_ORG_HEADS, FOREIGN_ROLE_WORDS, FOREIGN_SPEECH_WORDS, GERMAN_COMPOUND_HEADS } from './foreign-heads.ts';
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
+import { CLUB_PREFIXES, FOREIGN_LANGUAGES, type ForeignLanguage, GERMAN_COMPOUND_HEADS, ROLE_WORDS_BY_LANGUAGE } from '../lexicon/foreign.ts';
+import type { LanguageProfile } from '../lexicon/profile.ts';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { nameWords } from './normalise.ts';
 
 const HYPHEN = '-';
 const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}{2,}$/u;
-const ROLES = FOREIGN_ROLE_WORDS.join('|');
-const SPEECH = FOREIGN_SPEECH_WORDS.join('|');
-/** A role noun or a reporting word just before the name ("o presidente", "Geschäftsführer", "disse", "laut"). */
-const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES}|${SPEECH})[,:]?\\s+$`, 'iu');
-/** A reporting verb, or a comma and a role noun, just after the name ("Ana Souza disse", "Ana Souza, diretora do …"). */
-const CUE_AFTER = new RegExp(`^(?:,?\\s+(?:${SPEECH})|,\\s+(?:(?:o|a|el|la|der|die|le|il|l')\\s+)?(?:${ROLES}))(?![\\p{L}])`, 'iu');
+/** The cues of one profile, compiled once per profile. */
+interface Cues {
+  /** A role noun or a reporting word just before the name ("o presidente", "Geschäftsführer", "disse", "laut"). */
+  before: RegExp;
+  /** A reporting verb, or a comma and a role noun, just after the name ("Ana Souza disse", "Ana Souza, diretora do …"). */
+  after: RegExp;
+}
+const CUES = new WeakMap<LanguageProfile, Cues>();
+function cuesOf(lex: LanguageProfile): Cues {
+  let cues = CUES.get(lex);
+  if (!cues) {
+    const own = (FOREIGN_LANGUAGES as readonly string[]).includes(lex.language) ? [lex.language as ForeignLanguage] : FOREIGN_LANGUAGES;
+    const roles = own.flatMap((l) => ROLE_WORDS_BY_LANGUAGE[l]).join('|');
+    const speech = lex.speechWords.join('|') || '(?!)';
+    cues = {
+      before: new RegExp(`(?:^|[^\\p{L}])(?:${roles}|${speech})[,:]?\\s+$`, 'iu'),
+      after: new RegExp(`^(?:,?\\s+(?:${speech})|,\\s+(?:(?:o|a|el|la|der|die|le|il|l')\\s+)?(?:${roles}))(?![\\p{L}])`, 'iu'),
+    };
+    CUES.set(lex, cues);
+  }
+  return cues;
+}
 /** How far (characters) before the name a cue may start. */
 const CUE_WINDOW = 40;
 
 /** True when a reporting word or a role noun of another language sits next to the name. */
-function foreignPersonCue(p: Proposal, text: string): boolean {
+function foreignPersonCue(p: Proposal, text: string, lex: LanguageProfile): boolean {
+  const cues = cuesOf(lex);
   const before = text.slice(Math.max(0, p.start - CUE_WINDOW), p.start);
-  if (CUE_BEFORE.test(before)) return true;
+  if (cues.before.test(before)) return true;
   // German capitalises every noun: a sentence-opening "Hohe Kosten sagte …" is no name.
-  if (SENTENCE_OPENING.test(before) && germanText(text)) return false;
-  return CUE_AFTER.test(text.slice(p.end, p.end + CUE_WINDOW));
+  if (SENTENCE_OPENING.test(before) && lex.germanCompounds) return false;
+  return cues.after.test(text.slice(p.end, p.end + CUE_WINDOW));
 }
 
 /** Text before a word that opens a sentence or a paragraph. */
 const SENTENCE_OPENING = /(?:^|[.!?:;]["“”»]?\s+|\n\s*)$/u;
-/** Frequent German function words. */
-const GERMAN_WORDS = /\b(?:und|der|die|das|nicht|ist|mit|den|dem|sich)\b/g;
-/** German function words that make a text German: a paragraph of German prose has more than this; the Romance dev pages have none. */
-const MIN_GERMAN_WORDS = 10;
-let lastText = '';
-let lastGerman = false;
-function germanText(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastGerman = (text.match(GERMAN_WORDS)?.length ?? 0) >= MIN_GERMAN_WORDS;
-  }
-  return lastGerman;
-}
 
 /** German genitive endings of a head word ("des Robert Koch-Instituts", "des Klinikums", "des Krankenhauses"). */
 const GENITIVE = /e?s$/;
-const FOREIGN_HEADS: ReadonlySet<string> = new Set(FOREIGN_ORG_HEADS);
 
-/** True for one capitalised word that is an organisation by its own ending ("Bundesgesundheitsministerium", "Bertelsmann-Stiftung"), also in the German genitive. */
-export function isCompoundHead(word: string): boolean {
+/** True for one capitalised word that is an organisation by its own ending ("Bundesgesundheitsministerium", "Bertelsmann-Stiftung"), also in the German genitive (German profile only). */
+export function isCompoundHead(word: string, lex: LanguageProfile): boolean {
   if (!CAPITALISED.test(word)) return false;
-  if (compoundHead(word)) return true;
+  if (compoundHead(word, lex)) return true;
+  if (!lex.germanCompounds) return false;
   const stem = word.replace(GENITIVE, '');
-  return stem !== word && compoundHead(stem);
+  return stem !== word && compoundHead(stem, lex);
 }
 
-function compoundHead(word: string): boolean {
-  if (GERMAN_COMPOUND_HEADS.test(word)) return true;
+function compoundHead(word: string, lex: LanguageProfile): boolean {
+  if (lex.germanCompounds && GERMAN_COMPOUND_HEADS.test(word)) return true;
   const parts = word.split(HYPHEN);
   const last = parts[parts.length - 1]!;
   // "Robert-Koch-Institut", not "USB-PD" (an all-capital last part is an abbreviation of something else).
-  return parts.length >= 2 && parts.every((p) => CAPITALISED.test(p)) && TITLE_CASE.test(last) && (ORG_HEADS.has(last.toLowerCase()) || FOREIGN_HEADS.has(last.replace(GENITIVE, '').toLowerCase()));
+  return parts.length >= 2 && parts.every((p) => CAPITALISED.test(p)) && TITLE_CASE.test(last) && (lex.orgHeads.has(last.toLowerCase()) || (lex.germanCompounds && lex.orgHeads.has(last.replace(GENITIVE, '').toLowerCase())));
 }
 
 /** Drops leading articles and prepositions of another language from a name ("Laut Wiebke Hansmann"; offsets kept right). */
-export function trimLeadingWords(p: Proposal): Proposal {
+export function trimLeadingWords(p: Proposal, lex: LanguageProfile): Proposal {
   if (p.registry !== null) return p;
   let surface = p.surface;
   let start = p.start;
   for (;;) {
     const space = surface.indexOf(' ');
-    if (space < 0 || !FOREIGN_LEADING_WORDS.has(surface.slice(0, space).toLowerCase())) break;
+    if (space < 0 || !lex.leadingWords.has(surface.slice(0, space).toLowerCase())) break;
     surface = surface.slice(space + 1);
     start += space + 1;
   }
@@ -91,11 +95,12 @@ export function trimLeadingWords(p: Proposal): Proposal {
  * ("Techniker Krankenkasse", "Toei Animation") or first ("Ministerio de
  * Salud"), or as one compound word.
  */
-export function strongOutsideEnglish(p: Proposal, text: string): boolean {
+export function strongOutsideEnglish(p: Proposal, text: string, lex: LanguageProfile): boolean {
   if (p.registry !== null) return true;
   if (p.type === 'person') {
-    if (foreignPersonCue(p, text)) {
+    if (foreignPersonCue(p, text, lex)) {
       p.evidence = 'strong'; // the recogniser's evidence is English: the cue of this language is the evidence
+      p.reason += '; a role noun or reporting word of the page language next to it';
       return true;
     }
     // English reporting verbs and appositives say nothing here: a title, a known given name or an initial must.
@@ -106,10 +111,10 @@ export function strongOutsideEnglish(p: Proposal, text: string): boolean {
   }
   const words = p.surface.split(' ');
   if (p.type !== 'organization' || words.includes('and')) return false;
-  if (words.length === 1) return isCompoundHead(words[0]!);
+  if (words.length === 1) return isCompoundHead(words[0]!, lex);
   if (p.surface.endsWith(' e.V.') || p.surface.endsWith(' e. V.')) return true; // a registered association
   const last = words[words.length - 1]!;
-  return ORG_HEADS.has(last.toLowerCase()) || isCompoundHead(last) || leadsOrganisation(words, FOREIGN_LEADING_HEADS);
+  return lex.orgHeads.has(last.toLowerCase()) || isCompoundHead(last, lex) || leadsOrganisation(words, lex);
 }
 
 const CLUBS: ReadonlySet<string> = new Set(CLUB_PREFIXES);
@@ -120,8 +125,8 @@ const CLUBS: ReadonlySet<string> = new Set(CLUB_PREFIXES);
  * ("Universitätsklinikum Hamburg-Eppendorf"), or a club prefix before a
  * title-case word ("SV Werder Bremen", not "LG TV").
  */
-export function leadsOrganisation(words: string[], leadingHeads: ReadonlySet<string>): boolean {
+export function leadsOrganisation(words: string[], lex: LanguageProfile): boolean {
   const first = words[0]!.toLowerCase();
   if (CLUBS.has(first)) return TITLE_CASE.test(words[1] ?? '');
-  return leadingHeads.has(first) || isCompoundHead(words[0]!);
+  return lex.leadingHeads.has(first) || isCompoundHead(words[0]!, lex);
 }

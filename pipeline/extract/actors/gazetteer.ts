@@ -5,7 +5,7 @@
  * word, a place or a surname needs context (see `_rules` in the JSON).
  */
 import data from './gazetteer.json' with { type: 'json' };
-import { ACTION_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { ACTION_VERBS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { orgCueBefore } from './cues.ts';
 
 /** Two-word nicknames ("Red Sox", "Maple Leafs"): these first words belong to the nickname. */

@@ -9,8 +9,9 @@ import type { Token } from './tokens.ts';
 import { acronymOf, nameWords, normaliseName, withoutDots } from './normalise.ts';
 import { stripPossessive } from './runs.ts';
 import { countryOfWord } from './country-words.ts';
-import { EAST_ASIAN_SURNAMES } from './given-names.ts';
-import { HONORIFICS, NON_NAME_WORDS, ROLE_PHRASES } from './lexicon.ts';
+import { EAST_ASIAN_SURNAMES } from '../lexicon/given-names.ts';
+import { LONE_GIVEN_NAME } from './name-context.ts';
+import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, ROLE_PHRASES } from '../lexicon/english.ts';
 
 /** One actor of the article while merging. */
 export interface Cluster {
@@ -106,6 +107,7 @@ function findPersonCluster(p: Proposal, clusters: Cluster[], index: PersonIndex)
     // "Benjamin Nzeribe" and "B. U. Nzeribe": other words are in the longer name, or initials of its words.
     const fits = (w: string): boolean => mw.includes(w) || w.length === 1;
     if (mw[mw.length - 1] === last && (words.length === 1 || words.every(fits))) return true;
+    if (words.length === 1 && p.reason === LONE_GIVEN_NAME && mw.length >= 2 && mw[0] === last) return true; // "Marcie" → "Marcie Dunn"
     return words.length === 1 && mw.length === 2 && mw[0] === last && EAST_ASIAN_SURNAMES.has(last);
   }));
   return nearestBefore(p, candidates);
@@ -122,6 +124,8 @@ function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
     // "Ministry of Foreign Affairs" inside "Chinese Ministry of Foreign Affairs".
     const suffix = mw.length > words.length && mw.slice(mw.length - words.length).join(' ') === words.join(' ');
     if (suffix && (words.length >= 2 || mw.slice(0, mw.length - words.length).every((w) => countryOfWord(w) !== null))) return true; // "Senate" in "Nigerian Senate"
+    // "Aerolux" and "Aerolux Airlines": one word that opens a name whose other words are all head words.
+    if (words.length === 1 && mw.length >= 2 && mw[0] === words[0] && mw.slice(1).every((w) => ORG_HEADS.has(w))) return true;
     // "Ceres Robotics" and "Ceres Robotics Inc."; "Porto" and "FC Porto".
     return withoutSuffix(mw).join(' ') === withoutSuffix(words).join(' ') || withoutClubPrefix(m.surface) === normaliseName(p.surface);
   }));
@@ -175,7 +179,7 @@ export function addSurnameMentions(clusters: Cluster[], tokens: Token[], taken: 
     if (!owners) continue;
     const end = t.start + word.length;
     if (taken(t.start, end)) continue;
-    const p: Proposal = { type: 'person', surface: word, start: t.start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong' };
+    const p: Proposal = { type: 'person', surface: word, start: t.start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong', reason: 'surname: the surname of a full name of the article, used alone' };
     const owner = nearestBefore(p, owners)!;
     owner.members.push(p);
   }
@@ -217,7 +221,7 @@ export function addTitleMentions(clusters: Cluster[], text: string, taken: (star
       // "the High Commissioner for Refugees" is someone else unless the owner's title says so.
       const qualifier = QUALIFIER.exec(text.slice(end, end + 40));
       if (qualifier && !(titlesOf.get(owner) ?? '').includes(qualifier[1]!.toLowerCase())) continue;
-      owner.members.push({ type: 'person', surface: m[0], start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong' });
+      owner.members.push({ type: 'person', surface: m[0], start, end, registry: null, titles: [], affiliation: null, country: null, evidence: 'strong', reason: 'title: the title of a named person of the article, used alone' });
     }
   }
 }

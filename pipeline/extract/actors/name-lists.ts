@@ -21,6 +21,7 @@ export function strengthenNameLists(proposals: Proposal[], text: string): void {
     if (chain.length >= MIN_LIST_ITEMS && chain.some((p) => p.evidence === 'strong')) {
       for (const p of chain) {
         p.evidence = 'strong';
+        p.reason += '; in a list of names with a sure person';
         p.listed = true;
       }
     }

@@ -4,21 +4,23 @@
  * appositive after it ("X, a lawyer", "X, chief executive of"), or a
  * lower-case role word just before it ("executive Kevin Mayer").
  */
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names.ts';
-import { NON_PERSON_LAST_WORDS, ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
-import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from './occupations.ts';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
+import { NON_PERSON_LAST_WORDS, ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from '../lexicon/occupations.ts';
 
 /** "X said", "X, who said" (not "X, say officials": there X is what they speak of). */
 const AFTER_SPEECH = /^(?:\s+|,\s+who\s+)(\p{L}+)/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who|whose|\p{Lu}[\p{L}.]*[’']s)\s/u;
 const APPOSITIVE_ROLE = /^,\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\b/u;
-/** "…,” said Mark Cogan", "according to X". */
+/** "…,” said Mark Delaney", "according to X". */
 const BEFORE_SPEECH = /(?:said|says|told|according to|wrote|added|asked)\s+$/;
 /** "directed by X", "starring X": credits of creative work name people ("published by", "produced by" may be companies). */
 const CREDITED_BEFORE = /\b(?:(?:directed|written|composed|painted|sung|narrated|illustrated|choreographed|photographed) by|starring|featuring|co-starring)\s+$/u;
 /** "X, another deportee, said": a short appositive followed by a reporting verb. */
 const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** A Cantonese or Korean given name written with a hyphen and a lower-case second syllable ("Wai-lun", "Ji-hoon"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
 /** A surname after an initial: title case, three letters or more ("K. Hupfer", not "J. Crew"-like two-letter words). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /**
@@ -44,7 +46,7 @@ export function isPersonNoun(word: string): boolean {
   return ROLE_WORDS.has(word) || OCCUPATIONS.has(word) || ROLE_WORDS.has(singular) || OCCUPATIONS.has(singular);
 }
 
-/** An appositive or predicate that describes an organisation: "Good Ventures, a large foundation", "Stratfor, the … intelligence organization", "Clearpath is a nonprofit". */
+/** An appositive or predicate that describes an organisation: "Kestrel Hope, a large foundation", "Stratfor, the … intelligence organization", "Clearpath is a nonprofit". */
 const APPOSITIVE_PHRASE = /^(?:,\s+(?:a|an|the|another|one)|\s+(?:is|was)\s+(?:a|an))\s+((?:[\p{L}.’'\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|on|that|which|who|with|for|from|based|against|to)\b|[,;:]|\.(?:\s|$)|$)/u;
 /** Agent nouns ("deportee", "resident", "lawyer", "activist"): an appositive headed by one describes a person. */
 const AGENT_NOUN = /(?:er|or|ist|ian|ee|ant|ent|man|woman|person|wife|mother|father|son|daughter|child|girl|boy)$/;
@@ -65,28 +67,53 @@ export function organisationAppositive(text: string, end: number): boolean {
   return appositiveKind(text, end) === 'organization';
 }
 
-/** True when the words around a capitalised name say it is a person. */
-export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): boolean {
+/** A year as cited in scholarly writing: "2013", "2013a", "1998b". */
+const CITED_YEAR = String.raw`(?:1[5-9]|20)\d\d[a-z]?`;
+/** After an author's surname: "et al.", " 2013;" or " 2013)", " (2013)", ", 2013)" / ", 2013;" inside a parenthesis, or "and <Surname> (2013)". */
+const CITATION_AFTER = new RegExp(String.raw`^(?:,?\s+et\s+al\.|\s+${CITED_YEAR}\s*[;)]|\s*\(\s*${CITED_YEAR}\s*[,;:)]|,\s*${CITED_YEAR}\s*[,;:)]|(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s*\(?${CITED_YEAR}\b)`, 'u');
+/** Before a surname inside a citation list: "(Smith, 2001; Jones, 2003" or "(see Jones and …". */
+const CITATION_BEFORE = new RegExp(String.raw`(?:\(\s*(?:see\s+|e\.g\.,?\s+|cf\.\s+)?|&\s+|${CITED_YEAR}\s*;\s*|\p{Lu}[\p{L}'’\-]+,\s+)$`, 'u');
+
+/**
+ * An author cited the scholarly way: "Ferrow et al.", "Ferrow (2013)",
+ * "(Ferrow, 2013; Lind, 2015)", "Ferrow and Lind (2013)". Names no list
+ * holds are people by this shape alone.
+ */
+export function citedAuthor(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  if (CITATION_AFTER.test(after)) {
+    // ", 2013)" needs an opening parenthesis before the name: "(Ferrow, 2013)", not "Paris, 2013)".
+    if (after.startsWith(',') && !/^,?\s+et\s+al/.test(after) && !/^(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s/u.test(after)) return CITATION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    return true;
+  }
+  return false;
+}
+
+/** The evidence, beyond capitals, that a capitalised name is a person's (a short reason), or null when the words around it say nothing. */
+export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): string | null {
   const first = words[0]!.toLowerCase();
-  if (GIVEN_NAMES.has(first) || EAST_ASIAN_SURNAMES.has(first)) return true;
-  if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return true; // "Silvia S. Martins"
-  if (words.length === 2 && MIDDLE_INITIAL.test(words[0]!) && SURNAME_SHAPE.test(words[1]!)) return true; // "K. Hupfer" in a results list
+  if (citedAuthor(text, start, end)) return 'cited author (et al., a year in parentheses)';
+  if (GIVEN_NAMES.has(first)) return `given name '${words[0]}'`;
+  if (EAST_ASIAN_SURNAMES.has(first)) return `East Asian surname '${words[0]}' first`;
+  if (words.length === 2 && HYPHENATED_GIVEN.test(words[1]!)) return `hyphenated given name '${words[1]}'`; // "Tang Wai-lun", "Park Ji-hoon"
+  if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Silvia S. Martins"
+  if (words.length === 2 && MIDDLE_INITIAL.test(words[0]!) && SURNAME_SHAPE.test(words[1]!)) return 'initial and surname'; // "K. Hupfer" in a results list
   const after = text.slice(end, end + 80);
   const next = AFTER_SPEECH.exec(after);
-  if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return true;
-  if (APPOSITIVE_AFTER.test(after) || appositiveKind(text, end) === 'person') return true;
+  if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return `reporting verb '${next[1]}' after it`;
+  if (APPOSITIVE_AFTER.test(after) || appositiveKind(text, end) === 'person') return 'appositive describing a person';
   const role = APPOSITIVE_ROLE.exec(after);
-  if (role && ROLE_WORDS.has(role[1]!)) return true;
+  if (role && ROLE_WORDS.has(role[1]!)) return `role '${role[1]}' in an appositive`;
   const later = APPOSITIVE_THEN_SPEECH.exec(after);
-  if (later && SPEECH_VERBS.has(later[1]!.toLowerCase())) return true;
+  if (later && SPEECH_VERBS.has(later[1]!.toLowerCase())) return `appositive then reporting verb '${later[1]}'`;
   const before = text.slice(Math.max(0, start - 30), start);
-  if (BEFORE_SPEECH.test(before) || CREDITED_BEFORE.test(before)) return true;
+  if (BEFORE_SPEECH.test(before) || CREDITED_BEFORE.test(before)) return 'reporting verb or credit before it';
   const last = words[words.length - 1]!;
-  if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return true; // "Pavle Petrović"
+  if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return 'surname ending'; // "Pavle Petrović"
   // "Van Gogh’s painting": a particle-led surname owning something; not "Van Nuys and Da Nang" (places) nor "Van Buren counties".
-  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart && POSSESSIVE_AFTER.test(after) && !placeNounAfter(after)) return true;
-  if (sentenceStart) return false;
+  if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart && POSSESSIVE_AFTER.test(after) && !placeNounAfter(after)) return 'particle-led surname owning something';
+  if (sentenceStart) return null;
   const prev = WORD_BEFORE_NAMES.exec(text.slice(Math.max(0, start - 160), start));
-  return prev !== null && isPersonNoun(prev[1]!);
+  return prev !== null && isPersonNoun(prev[1]!) ? `occupation noun '${prev[1]}' before it` : null;
 }
 

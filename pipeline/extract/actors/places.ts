@@ -2,7 +2,7 @@
  * Place-like names: they are neither people nor organisations
  * ("Southern District of New York", "San Ysidro", "California").
  */
-import { NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS } from './lexicon.ts';
+import { NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS } from '../lexicon/english.ts';
 import { countryOfWord, isCapital, isUsState } from './country-words.ts';
 
 const WORD_SPLIT = /\s+/;

@@ -7,7 +7,7 @@
 import type { QuoteDraft } from '../types.ts';
 import type { Proposal } from './proposal.ts';
 import { normaliseName } from './normalise.ts';
-import { ACTION_VERBS, PLATFORM_NAMES, SPEECH_VERBS } from './lexicon.ts';
+import { ACTION_VERBS, PLATFORM_NAMES, SPEECH_VERBS } from '../lexicon/english.ts';
 import { orgCueBefore } from './cues.ts';
 
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;

@@ -27,6 +27,8 @@ export interface Proposal {
   group?: string;
   /** Persons: listed with other people's names ("Maria Vell, Jonas Arnt, Lena Fisk"), see name-lists.ts. */
   listed?: boolean;
+  /** Why the recogniser proposed this span with this type: the name of the rule and what it saw (kept for `cli.ts explain`). */
+  reason: string;
 }
 
 /** A role with no name in it ("UN High Commissioner for Human Rights"), kept to attach to a nearby name. */
@@ -38,9 +40,10 @@ export interface RoleSpan {
   org: Proposal | null;
 }
 
-/** Builds a proposal with empty descriptions. */
-export function propose(type: ActorType, surface: string, start: number, registry: RegistryEntry | null = null): Proposal {
+/** Builds a proposal with empty descriptions; `reason` names the rule that proposed it. */
+export function propose(type: ActorType, surface: string, start: number, registry: RegistryEntry | null = null, reason?: string): Proposal {
   return {
+    reason: reason ?? (registry ? `registry: entry '${registry.id}'` : 'unnamed rule'),
     type,
     surface,
     start,

@@ -9,8 +9,9 @@ import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord } from './country-words.ts';
-import { CONNECTORS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon.ts';
-import { GIVEN_NAMES } from './given-names.ts';
+import { CONNECTORS, HONORIFICS, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/english.ts';
+import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
+import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 
 /** What classifying a run yields. */
 export interface RunResult {
@@ -42,7 +43,6 @@ const TITLE_END_PUNCTUATION = /[.,]$/;
 const NAME_THEN_ORG: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
 const lower = (w: string): string => w.toLowerCase();
-const isRole = (w: string): boolean => ROLE_WORDS.has(w) || HONORIFICS.has(w);
 
 /** Index of the first word of a title: "Former President": the modifier the run trimmed belongs to the title. */
 function titleStart(run: Run, s: number): number {
@@ -69,7 +69,8 @@ const DOT_ABBREVIATIONS: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'lt
  * Splits a role from a name, or keeps a role with no name; false when the
  * segment has no role word or is an organisation ("Department of Justice").
  */
-export function trySplitRole(run: Run, s: number, e: number, text: string, out: RunResult, classify: SegmentClassifier, isNameWord: (w: string) => boolean): boolean {
+export function trySplitRole(run: Run, s: number, e: number, text: string, out: RunResult, classify: SegmentClassifier, isNameWord: (w: string) => boolean, lex: LanguageProfile = ENGLISH): boolean {
+  const isRole = (w: string): boolean => lex.roleWords.has(w) || HONORIFICS.has(w);
   const words = run.words.slice(s, e);
   const lw = words.map(lower);
   const roleIdx = lw.map((w, i) => (isRole(w) ? i : -1)).filter((i) => i >= 0);
@@ -96,7 +97,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const name = segmentSpan(run, s + blockEnd + 1, s + nameEnd, text);
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);
-    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
+    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null, 'title: a role word before the name');
     const title = titleText(run, s, s + blockEnd, text);
     if (!HONORIFICS.has(lower(title).replace(TITLE_END_PUNCTUATION, ''))) person.titles.push(title);
     let t = nameEnd + 1;
@@ -112,7 +113,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     const name = segmentSpan(run, s + nameStart, e, text);
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);
-    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null);
+    const person = propose('person', nameSurface, name.start, entry?.type === 'person' ? entry : null, 'title: a role phrase before the name');
     const title = titleText(run, s, s + nameStart - 1, text);
     if (!HONORIFICS.has(lower(title).replace(TITLE_END_PUNCTUATION, ''))) person.titles.push(title);
     person.affiliation = organisation(0, roleIdx[0]!);
@@ -120,12 +121,12 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
     out.proposals.push(person);
     return true;
   }
-  if (lw.length > 2 && ORG_HEADS.has(lw[0]!) && CONNECTORS.has(lw[1]!)) return false; // "Office of the Special Envoy for …": an organisation
+  if (lw.length > 2 && lex.orgHeads.has(lw[0]!) && CONNECTORS.has(lw[1]!)) return false; // "Office of the Special Envoy for …": an organisation
   let blockStart = lastRole;
   while (blockStart > 0 && isRole(lw[blockStart - 1]!)) blockStart--;
   const roleOf = lastRole + 1 < words.length && ROLE_OF.has(lw[lastRole + 1]!);
   const roleAtEnd = lastRole === words.length - 1 && blockStart > 0 && !CONNECTORS.has(lw[blockStart - 1]!);
-  if (!roleOf && !roleAtEnd && lw.some((w) => ORG_HEADS.has(w))) return false; // "Department of Justice", "Office of the Inspector General"
+  if (!roleOf && !roleAtEnd && lw.some((w) => lex.orgHeads.has(w))) return false; // "Department of Justice", "Office of the Inspector General"
   const span = segmentSpan(run, s, e, text);
   const role: RoleSpan = { text: text.slice(span.start, span.end), start: span.start, end: span.end, org: null };
   role.org = organisation(0, roleOf ? roleIdx[0]! : blockStart);

@@ -5,7 +5,7 @@
  * ("European Parliament’s China delegation" → "European Parliament").
  */
 import type { Token } from './tokens.ts';
-import { CONNECTORS, POSSESSIVES_IN_NAMES } from './lexicon.ts';
+import { CONNECTORS, POSSESSIVES_IN_NAMES } from '../lexicon/english.ts';
 
 /** Connectors that only join when what follows is not a separate entity (see classify). */
 export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'on']);
@@ -34,7 +34,7 @@ const SPACE_ONLY = /^[ \t]+$/;
 const APOSTROPHE_S = /['’]s$/u;
 const S_APOSTROPHE = /s['’]$/u;
 const AMPERSAND = /^ & $/;
-/** Abbreviations whose dot may sit inside a run ("Walt Disney Co. executive" ends anyway; "Dr. Zenz" joins). */
+/** Abbreviations whose dot may sit inside a run ("Walt Disney Co. executive" ends anyway; "Dr. Kessel" joins). */
 const DOT_JOINERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jr', 'sr', 'hon', 'rt', 'engr']);
 
 /** Strips a final possessive ("Bachelet’s" → "Bachelet", "Uyghurs’" → "Uyghurs"). */

@@ -4,7 +4,7 @@
 import type { ActorDraft } from '../types.ts';
 import { acronymOf, nameWords, normaliseName, withoutDots } from './normalise.ts';
 import { lookupRegistry, registryKey } from './registry.ts';
-import { HONORIFICS } from './lexicon.ts';
+import { HONORIFICS } from '../lexicon/english.ts';
 
 const ALL_CAPS = /^[\p{Lu}&]+$/u;
 const PLURAL_IES = /ies$/;
@@ -79,7 +79,7 @@ export function findSpeakerActor(speaker: string, actors: ActorDraft[]): ActorDr
     const hit = index.byAcronym.get(compact);
     if (hit) return hit;
   }
-  // Surname: "Bachelet", "Mr. Wang", "Liu" for "Liu Yuyin".
+  // Surname: "Bachelet", "Mr. Wang", "Zhou" for "Zhou Pingyi".
   const words = nameWords(speaker).filter((w) => !HONORIFICS.has(w));
   if (words.length === 0 || words.length > 3) return null;
   const last = words[words.length - 1]!;

@@ -8,9 +8,9 @@ import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { normaliseName } from './normalise.ts';
 import { countryOfWord } from './country-words.ts';
-import { CONNECTORS, NON_NAME_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS } from './lexicon.ts';
+import { CONNECTORS, NON_NAME_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS } from '../lexicon/english.ts';
 import { isGazetteerName } from './gazetteer.ts';
-import { GIVEN_NAMES } from './given-names.ts';
+import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
 const WHITESPACE = /\s+/;
@@ -47,6 +47,7 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
       byName.delete(normaliseName(speaker)); // done once per name: a repeat would change nothing
       for (const p of same) {
         p.evidence = 'strong';
+        if (!p.reason.endsWith('; named as a quote speaker')) p.reason += '; named as a quote speaker';
         if (p.type === 'person' && p.registry === null && startsWithOrganisation(p.surface)) p.type = 'organization';
       }
       continue;
@@ -59,9 +60,9 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     const at = text.indexOf(speaker);
     if (at < 0) continue;
     const entry = lookupRegistry(speaker);
-    // "Evidence Action Beta": a speaker named after a known organisation is that organisation's programme, not a person.
+    // "World Vision Beta": a speaker named after a known organisation is that organisation's programme, not a person.
     const type = entry?.type ?? (q.speaker_type === 'person' && startsWithOrganisation(speaker) ? 'organization' : q.speaker_type);
-    out.push(propose(type, speaker, at, entry));
+    out.push(propose(type, speaker, at, entry, `speaker: named as the speaker of a quote (${type})`));
     known.add(normaliseName(speaker));
   }
   return out;
@@ -77,7 +78,7 @@ function capitalisedMidSentence(word: string, text: string): boolean {
   return false;
 }
 
-/** True when the first words of a speaker string name a gazetteer or registry organisation, or end in a head word ("Evidence Action Beta", "Harbour Trust Fellows"). */
+/** True when the first words of a speaker string name a gazetteer or registry organisation, or end in a head word ("World Vision Beta", "Harbour Trust Fellows"). */
 function startsWithOrganisation(speaker: string): boolean {
   const words = speaker.split(WHITESPACE);
   for (let n = words.length; n >= 1; n--) {

@@ -8,7 +8,7 @@ import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfCapital, countryOfWord, isCapital } from './country-words.ts';
-import { ADJECTIVAL_NEXT_NOUNS, STATE_BODY_NOUNS } from './lexicon.ts';
+import { ADJECTIVAL_NEXT_NOUNS, STATE_BODY_NOUNS } from '../lexicon/english.ts';
 
 const NOUN_ALTERNATION = [...STATE_BODY_NOUNS].sort((x, y) => y.length - x.length).join('|');
 /** "<country>['s] <noun>", the noun in lower case (a capitalised one belongs to the run itself). */
@@ -56,7 +56,7 @@ export function stateBodyAfter(surface: string, start: number, end: number, text
   }
   const full = text.slice(start, stop);
   const entry = lookupRegistry(full) ?? lookupRegistry(text.slice(start, end + m[0].length));
-  const p = propose('organization', full, start, entry && entry.type === 'organization' ? entry : null);
+  const p = propose('organization', full, start, entry && entry.type === 'organization' ? entry : null, "state body: '<demonym or country> <institution>'");
   p.country = p.registry?.country ?? country ?? named?.country ?? null;
   if (isCountry && GOVERNMENT_NOUNS.has(noun) && p.country) p.group = `government:${p.country}`;
   return p;

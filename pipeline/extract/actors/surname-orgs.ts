@@ -20,6 +20,7 @@ export function surnamesOverOrganisations(proposals: Proposal[]): void {
     const words = nameWords(p.surface);
     if (words.length !== 1 || !surnames.has(words[0]!)) continue;
     p.type = 'person';
+    p.reason += '; retyped person: the surname of a full-named person of the article';
     p.registry = null;
     p.country = null;
     p.evidence = 'strong';

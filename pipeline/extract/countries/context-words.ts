@@ -5,6 +5,8 @@
  * says otherwise. Chosen by hand from English news usage, not from any one page.
  */
 
+import { US_STATE_NAMES } from '../lexicon/places.ts';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /**
@@ -62,12 +64,8 @@ export const GEORGIA_COUNTRY_CUES = set(`
   Kobakhidze Zourabichvili Kavelashvili
 `);
 
-/** The 50 US states except Georgia and Washington; any of them in the text supports the state reading of "Georgia". */
-export const US_STATES = set(`
-  Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana
-  Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
-  Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
-`);
+/** The 50 US states except Georgia and Washington, one-word names; any of them in the text supports the state reading of "Georgia". */
+export const US_STATES: ReadonlySet<string> = new Set(US_STATE_NAMES.filter((n) => !n.includes(' ') && n !== 'Georgia' && n !== 'Washington'));
 
 /** Words that place a name as a country rather than a person ("in Chad", "Chad's government"). */
 export const COUNTRY_PREPOSITIONS = set(`
@@ -111,7 +109,7 @@ export const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Cuba'
 export const SURNAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Holland', 'Israel', 'England', 'Wales']);
 
 /** Reporting verbs that, right before a name and with nothing after it, make it the speaker ("… said Jordan."). */
-export const REPORTING_VERBS = set(`said says told added asked explained noted recalled wrote`);
+export { REPORTING_VERBS } from '../lexicon/english.ts';
 
 /**
  * Bare names shared by two countries: the usual reading (the alias table's

@@ -1,5 +1,5 @@
 import { collapseWhitespace } from '../body.ts';
-import { BYLINE_WORDS, MONTH_NAMES } from './text-patterns.ts';
+import { BYLINE_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from './text-patterns.ts';
 
 const BY_PREFIX = new RegExp(`^(?:(?:written|posted|reported|story|text|words|photos?)\\s+)?(?:${BYLINE_WORDS})[:\\s]+`, 'i');
 const AUTHOR_SEPARATOR = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*/i;
@@ -8,9 +8,9 @@ const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\d/;
 const UPPERCASE = /\p{Lu}/u;
 const CASED_LOWERCASE = /\p{Ll}/u;
-/** Where the name part of a byline ends: a weekday, a month followed by a number, a digit, a bullet or pipe. */
+/** Where the name part of a byline ends: "on" before a day or a month ("By Dana Whitfield on Monday, March 2nd, 2020"), a weekday, a month followed by a number, a digit, a bullet or pipe. */
 const BYLINE_TAIL =
-  new RegExp(`\\s*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:${MONTH_NAMES})\\.?\\s+\\d|\\d|[|•·—–(]|\\bupdated\\b|\\bpublished\\b|\\bposted\\b).*$`, 'i');
+  new RegExp(`\\s*(?:\\bon\\s+(?:(?:${WEEKDAY_NAMES})|(?:${MONTH_NAMES}))\\b|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:${MONTH_NAMES})\\.?\\s+\\d|\\d|[|•·—–(]|\\bupdated\\b|\\bpublished\\b|\\bposted\\b).*$`, 'i');
 const TRAILING_ROLE = /(?:\s*[,|–—-]\s*(?:staff writer|reporter|correspondent|editor|contributor|senior .*|for .*)|\s+(?:associated press|reuters|afp))$/i;
 /** Academic or professional credentials written after a name ("Rachael Link, MS, RD"). */
 const CREDENTIAL = /^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$/;

@@ -56,3 +56,15 @@ export function guessLanguage(text: string): string | null {
   if (second && best[1] < second[1] * MIN_LEAD) return null;
   return best[0];
 }
+
+/**
+ * The one language decision of a page, recorded as `articles.language` and
+ * read by every extractor: the declared language (`<html lang>`, JSON-LD,
+ * meta), unless the main text says confidently that it is another one (a
+ * German article on a site whose template declares "en"); the text's guess
+ * when nothing is declared.
+ */
+export function decideLanguage(declared: string | null, text: string): string | null {
+  const guessed = guessLanguage(text);
+  return guessed ?? declared;
+}

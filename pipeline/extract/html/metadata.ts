@@ -145,21 +145,43 @@ function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<st
     const value = dateFromUrl(url);
     if (value) return { value, source: 'url' };
   }
+  const line = bylineLine($);
+  const fromByline = line ? dateFromText(line, monthFirst) : null;
+  if (fromByline) return { value: fromByline, source: 'byline' };
   const fromElements = dateFromElements($, monthFirst);
   return fromElements ? { value: fromElements, source: 'html' } : null;
 }
 
-/** Byline texts of the first byline element that yields names. */
+/** Byline texts of the first byline element that yields names (never inside a comment section), else of a "By <Name>" line opening the text. */
 function bylineAuthors($: CheerioAPI, siteNames: string[]): string[] {
   for (const selector of BYLINE_SELECTORS) {
     for (const element of $(selector).toArray().slice(0, BYLINE_ELEMENTS_PER_SELECTOR)) {
+      if ($(element).closest(COMMENT_SECTION).length > 0) continue; // a commenter is not the author
       const text = spacedText(element);
       if (text.length > BYLINE_MAX_CHARS) continue;
       const names = cleanAuthors([text], siteNames);
       if (names.length > 0) return names;
     }
   }
-  return [];
+  const line = bylineLine($);
+  return line ? cleanAuthors([line], siteNames) : [];
+}
+
+/** Containers of reader comments: their "author" elements name commenters. */
+const COMMENT_SECTION = '[id*="comment" i], [class*="comment" i], [id="respond"], [class*="disqus" i], [id*="disqus" i]';
+/** A short line that opens with "By" and a capitalised name ("By Dana Whitfield on Monday, March 2nd, 2020"). */
+const BYLINE_LINE = /^by\s+\p{Lu}/iu;
+/** How many leading paragraphs of the article a "By …" line is looked for in. */
+const BYLINE_LINE_SEARCH = 6;
+
+/** The text of a "By <Name> …" line among the first paragraphs of the article (outside comments), or null. */
+function bylineLine($: CheerioAPI): string | null {
+  for (const element of $('article p, main p, article div, body > p').toArray().slice(0, BYLINE_LINE_SEARCH)) {
+    if ($(element).closest(COMMENT_SECTION).length > 0) continue;
+    const text = spacedText(element);
+    if (text.length <= BYLINE_MAX_CHARS && BYLINE_LINE.test(text)) return text;
+  }
+  return null;
 }
 
 function readAuthors($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[], siteNames: string[]): Sourced<string[]> | null {

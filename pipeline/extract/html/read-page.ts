@@ -8,7 +8,7 @@ import { MAX_DOM_DEPTH, RESCUE_BELOW_CHARS } from './thresholds.ts';
 import { flattenDeepNesting } from './dom.ts';
 import { cutBody, cutHtml, DEFAULT_PAGE_LIMITS, type PageLimits } from './limits.ts';
 import { capNesting } from './nesting.ts';
-import { guessLanguage } from './language-guess.ts';
+import { decideLanguage } from './language-guess.ts';
 import { readMetadata } from './metadata.ts';
 import { hostOf, normalizeUrl } from './url.ts';
 
@@ -68,7 +68,7 @@ function metadataOrNone($: CheerioAPI, pageUrl: string | null): { meta: PageMeta
 /**
  * Reads a news page: metadata (title, date, authors… with their sources),
  * then the main text through the cascade of main-text.ts, with its links.
- * When the page declares no language, it is guessed from the main text.
+ * The language is decided once here (html/language-guess.ts: the declared one unless the main text says otherwise).
  * The document is parsed once (cheerio/slim). Never throws: a page without
  * readable text gives an empty body with a warning.
  *
@@ -100,7 +100,7 @@ export function readPage(rawHtml: string, pageUrl: string | null, limits: Partia
     const warned = metaWarning ? { ...read, warnings: [...read.warnings, metaWarning] } : read;
     const whole = short ? { ...warned, warnings: [...warned.warnings, `main text is very short (${read.text.length} characters)`] } : warned;
     const body = cutBody({ ...whole, warnings: [...cutWarnings, ...whole.warnings] }, maxTextChars);
-    return { meta: { ...meta, language: meta.language ?? guessLanguage(body.text) }, body };
+    return { meta: { ...meta, language: decideLanguage(meta.language, body.text) }, body };
   } catch (error) {
     // A bug or pathological input must not stop a whole build: report it on the article instead.
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,13 +1,15 @@
 /**
- * Word lists used by the actor recogniser (data only, no logic).
+ * English words about the world (data only, no logic), keyed by concept:
+ * titles and roles, organisation head words, not-a-name words, name
+ * particles, reporting verbs … Imported by the actor, country and (through
+ * profile.ts) every extractor that reads names; the words of other languages
+ * are in foreign.ts and reach a page only through its language's profile.
  *
  * Every list is lower-case; lookups lower-case the token first. The lists are
  * general English news vocabulary, not strings of any one article.
  */
 
-import { FOREIGN_LEADING_HEADS, FOREIGN_ORG_HEADS, FOREIGN_ROLE_WORDS } from './foreign-heads.ts';
-
-/** Honorifics that make the next capitalised word(s) a person ("Mr. Wang", "Dr Zenz"). */
+/** Honorifics that make the next capitalised word(s) a person ("Mr. Wang", "Dr Kessel"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
   'fr', 'father', 'sister', 'brother', 'imam', 'rabbi', 'sheikh', 'mx',
@@ -18,7 +20,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /**
  * Role words: a capitalised run ending in one of these, followed by a name,
  * is a title ("UN Secretary General Antonio Guterres", "World Uyghur Congress
- * President Dolkun Isa"); a run of them with no name after it is a title-only
+ * President Ayla Demir"); a run of them with no name after it is a title-only
  * mention, never a person.
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -41,7 +43,6 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'priest', 'monk', 'nun', 'athlete', 'player', 'physician', 'scientist', 'historian', 'sociologist',
   'commentator', 'influencer', 'netizen', 'academic', 'diplomat', 'envoy', 'negotiator', 'strategist',
   'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'sens', 'reps', 'member', 'secretary-general',
-  ...FOREIGN_ROLE_WORDS,
 ]);
 
 /** Multi-word role phrases (matched on lower-case text) that precede or follow names. */
@@ -77,8 +78,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'dialogue', 'forum', 'think', 'tank', 'observatory', 'collective', 'cooperative', 'firm', 'records',
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
   'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo', 'bros',
-  ...FOREIGN_ORG_HEADS,
-  ...FOREIGN_LEADING_HEADS,
 ]);
 
 /**
@@ -136,15 +135,19 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'y', // Spanish double surnames ("Ramón y Cajal")
 ]);
 
-/** Kinship and relation nouns: "her brother, Ekpar," makes the appositive a person. */
+/** Kinship and relation nouns: "her brother, Tamer," makes the appositive a person. */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'uncle', 'aunt', 'cousin',
   'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'friend', 'colleague',
   'partner', 'fiancé', 'fiancée', 'boyfriend', 'girlfriend', 'stepson', 'stepdaughter',
 ]);
 
+/** The core reporting verbs of a speaker's name ("said Jordan.", "Jordan told"): also read by the country extractor. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'asked', 'explained', 'noted', 'recalled', 'wrote']);
+
 /** Reporting verbs: "X said", "said X" are strong person/organisation evidence. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS,
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'tweeted',
   'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'asked', 'asks', 'replied', 'replies',
   'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'announced', 'announces', 'recalled',
@@ -188,7 +191,7 @@ export const NON_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
   'conference', 'summit', 'act', 'bill', 'law', 'treaty', 'agreement', 'accord', 'plan', 'program', 'programme',
   'operation', 'war', 'day', 'week', 'year', 'era', 'age', 'dynasty', 'empire', 'revolution', 'movement',
   'church', 'cathedral', 'temple', 'mosque', 'airlines', 'app', 'phone', 'pad', 'book', 'show', 'season',
-  'design', 'designs', 'ultra', 'lite', 'united', 'rovers', 'wanderers', 'athletic', 'hotspur', 'madrid', 'milan', 'rose', 'moon', 'member',
+  'design', 'designs', 'ultra', 'lite', 'united', 'rovers', 'wanderers', 'athletic', 'member',
 ]);
 
 /** First words that make a capitalised run a place ("South Carolina", "Fort Worth", "San Francisco"). */
@@ -215,7 +218,7 @@ export const ORG_INTRODUCING_NOUNS: readonly string[] = [
   'charities', 'ngos', 'nonprofits', 'foundation', 'grantee', 'evaluator',
 ];
 
-/** Words just before a name that make it a charity, even when it looks like a person's name ("donate to Evidence Action", "a grant to …"). */
+/** Words just before a name that make it a charity, even when it looks like a person's name ("donate to Bright Wells", "a grant to …"). */
 export const DONATION_CUE_PHRASES: readonly string[] = [
   'donate to', 'donated to', 'donating to', 'donates to', 'donation to', 'donations to', 'a grant to', 'grants to',
   'granted to', 'a grant from', 'grants from', 'recommended charity', 'top charity', 'top charities',
@@ -266,4 +269,18 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting',
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'dr', 'mr', 'mrs', 'ms', 'adm',
   'maj', 'rev', 'fr', 'st', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'amb', 'pres', 'hon', 'rt', 'engr',
+]);
+
+/** Nouns for works and products: a capitalised run right after one ("the film Match Day") or before one ("the Star Quest franchise") names a work or a product, not an actor. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'series', 'show', 'shows', 'sitcom', 'play', 'opera',
+  'album', 'albums', 'song', 'songs', 'single', 'game', 'games', 'franchise', 'saga', 'trilogy', 'sequel', 'prequel', 'console',
+  'comic', 'comics', 'musical', 'documentary', 'episode', 'painting', 'poem', 'headset', 'smartphone', 'app', 'browser',
+]);
+
+/** Last words of academic fields and schools of thought ("Clinical Psychology", "Frame Semantics"): never a person's name. */
+export const FIELD_WORDS: ReadonlySet<string> = new Set([
+  'psychology', 'psychiatry', 'grammar', 'semantics', 'linguistics', 'studies', 'science', 'sciences', 'economics',
+  'sociology', 'anthropology', 'philosophy', 'theology', 'mathematics', 'physics', 'chemistry', 'biology', 'medicine',
+  'engineering', 'history', 'literature', 'theory', 'research', 'education', 'management', 'humanities',
 ]);

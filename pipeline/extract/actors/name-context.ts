@@ -1,0 +1,60 @@
+/**
+ * Rules that read the words around a capitalised word: a given name used
+ * alone by a character of the text ("Later, Marcie sold …"), and names of
+ * works and products ("the film Harbour Lights", "the Star Quest
+ * franchise"), which are not actors.
+ */
+import { WORK_NOUNS } from '../lexicon/english.ts';
+import { GIVEN_NAMES } from '../lexicon/given-names.ts';
+import type { LanguageProfile } from '../lexicon/profile.ts';
+import { countryOfWord, isCapital } from './country-words.ts';
+import { looksLikePlace } from './places.ts';
+import { writtenInLowerCase } from './tokens.ts';
+
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const lower = (w: string): string => w.toLowerCase();
+const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
+
+/** The reason of a person named by a given name alone (merge.ts joins it to the full name of the article that starts with it). */
+export const LONE_GIVEN_NAME = 'lone given name: a given name used alone, inside a sentence';
+/** What may follow a lone given name: not a capitalised word (that would be part of a longer name) nor a possessive before one. */
+const LONE_AFTER = /^(?:[’']s)?(?:\s+\p{Ll}|[,.;:!?)”"’]|\s*$)/u;
+
+/** A given name used alone inside an English sentence ("Then Marcie laughed"): a person (English profile only; not a place or a country). */
+export function loneGivenName(w: string, start: number, end: number, text: string, sentenceStart: boolean, lex: LanguageProfile, isNameWord: (w: string) => boolean): boolean {
+  if (!lex.english || sentenceStart || !PLAIN_WORD.test(w) || !GIVEN_NAMES.has(lower(w))) return false;
+  if (!isNameWord(w) || isCountryOrCapital(w) || looksLikePlace(w)) return false;
+  if (!LONE_AFTER.test(text.slice(end, end + 3)) || writtenInLowerCase(lower(w), text)) return false;
+  // "the Orion spacecraft", "a Chelsea fan": a noun after it says the name is a thing's or a place's.
+  const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
+  if (next !== undefined && (WORK_NOUNS.has(next) || THING_NOUNS.has(next))) return false;
+  // A character of the text recurs; a name said once needs a reporting verb next to it ("Marcie said", "said Marcie").
+  return occursAgain(w, start, text) || SPEECH_NEXT.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+const SPEECH_NEXT = /^,?\s+(?:said|says|asked|asks|replied|told|added|shouted|whispered|laughed|smiled|nodded)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|asked|replied|told)\s+$/;
+
+/** True when the word appears again in the text as a whole word, outside this occurrence. */
+function occursAgain(w: string, start: number, text: string): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    if (at !== start && !LETTER_CHAR.test(text[at - 1] ?? '') && !LETTER_CHAR.test(text[at + w.length] ?? '')) return true;
+  }
+  return false;
+}
+const LETTER_CHAR = /\p{L}/u;
+
+/** Nouns after a lone name that make it a thing, a programme or a place ("the Orion capsule", "Apollo missions", "Chelsea fans"). */
+const THING_NOUNS: ReadonlySet<string> = new Set(['mission', 'missions', 'program', 'programme', 'spacecraft', 'rocket', 'capsule', 'computer', 'computers', 'laptop', 'fans', 'fan', 'supporters', 'county', 'area', 'street', 'road']);
+
+/** A lower-case work noun just before a name ("the film", "his novel"), or just after it ("franchise", "console"). */
+const WORK_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
+const WORK_AFTER = /^(?:[’']s)?\s+(\p{Ll}+)/u;
+
+/** True when the words around a capitalised run say it names a work or a product, not an actor. */
+export function namesAWork(text: string, start: number, end: number): boolean {
+  const before = WORK_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  if (before !== undefined && WORK_NOUNS.has(before)) return true;
+  const after = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
+  return after !== undefined && WORK_NOUNS.has(after) && !/^[’']s/.test(text.slice(end, end + 2));
+}
