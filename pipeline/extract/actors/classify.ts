@@ -7,7 +7,7 @@
 import type { Run } from './runs.ts';
 import { MAX_RUN_WORDS, WEAK_CONNECTORS } from './runs.ts';
 import { propose } from './proposal.ts';
-import { lookupRegistryName, REGISTRY_SPAN_WORDS } from './registry.ts';
+import { lookupRegistry, lookupRegistryName, REGISTRY_SPAN_WORDS } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
   CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,

@@ -1,10 +1,13 @@
 /**
  * Reporting verbs and cues of languages other than English that the quote
  * readers use (data only), keyed by language. The Romance and German verbs
- * live with the actor recogniser (actors/foreign-heads.ts) and are imported
- * from there, not repeated.
+ * live in the shared lexicon (lexicon/foreign.ts) and are imported from
+ * there, not repeated.
  */
-import { FOREIGN_SPEECH_WORDS } from '../actors/foreign-heads.ts';
+import { SPEECH_WORDS_BY_LANGUAGE } from '../lexicon/foreign.ts';
+
+/** Speech words of every language the shared lexicon profiles. */
+const FOREIGN_SPEECH_WORDS: readonly string[] = Object.values(SPEECH_WORDS_BY_LANGUAGE).flat();
 
 /** Words of FOREIGN_SPEECH_WORDS that mean "according to" and put the source after them, not reporting verbs. */
 const ACCORDING_TO_WORDS = new Set(['segundo', 'según', 'laut', 'selon', 'secondo']);
