@@ -30,9 +30,12 @@ async function open(route: string, ready = '#quote-list[data-ready]'): Promise<v
   await page.waitForSelector('body[data-started]', { state: 'attached' });
 }
 
+let version: string;
+
 beforeAll(async () => {
   const built = await buildInTemp(join(import.meta.dirname, '..', '..', '..', 'shared', 'bench-dev', 'html'), 'site-dev');
   site = join(built.latest, 'site');
+  version = built.publish.version;
   tables = loadTables(built.latest);
   browser = await launchChromium();
   ({ page, errors, network } = await openPage(browser));
@@ -131,7 +134,7 @@ describe('the site of a 39-page build', () => {
   it('says the version, licence and counts, and links every file of the version folder', async () => {
     await open('#/about', 'body[data-started]');
     expect(await page.isVisible('#view-about')).toBe(true);
-    expect(await page.textContent('[data-version]')).toBe('0.1.0');
+    expect(await page.textContent('[data-version]')).toBe(version);
     const links = await page.locator('#view-about table.downloads a').evaluateAll((a) => a.map((e) => (e as HTMLAnchorElement).href));
     expect(links.some((l) => l.endsWith('/quotes.csv'))).toBe(true);
     expect(links.some((l) => l.endsWith('/datapackage.json'))).toBe(true);
