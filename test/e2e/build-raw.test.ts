@@ -20,8 +20,8 @@ let first: Built;
 let second: Built;
 
 beforeAll(async () => {
-  first = await buildInTemp('raw', 'e2e-a');
-  second = await buildInTemp('raw', 'e2e-b');
+  first = await buildInTemp('raw', 'e2e-a', { previousVersionsFrom: 'out' });
+  second = await buildInTemp('raw', 'e2e-b', { previousVersionsFrom: 'out' });
 });
 
 describe('building raw/', () => {
