@@ -24,7 +24,7 @@ STAGE_ARGS = $(if $(BUILD),--build '$(BUILD)') $(if $(ALLOW_INVALID),--allow-inv
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all datasets test fetch bench typecheck score clean help
+.PHONY: all datasets test test-tools fetch bench typecheck score clean help
 
 all: $(CLI_JS) ## install what is missing, then build the release datasets in out/ from raw/ (no network but the npm registry)
 	$(CLI) datasets --release --raw raw --out out $(STAGE_ARGS)
@@ -39,8 +39,11 @@ $(DEPS): package.json package-lock.json
 $(CLI_JS): $(DEPS) $(CODE)
 	npx --no-install tsx pipeline/tools/compile-cli.ts '$(@D)'
 
-test: $(DEPS) typecheck ## check the types, then run every test (vitest), including the end-to-end build and the evaluation gates
+test: $(DEPS) typecheck test-tools ## check the types, then run every test (vitest), including the end-to-end build, the evaluation gates, the workbook in LibreOffice and the site in Chromium
 	npx --no-install vitest run
+
+test-tools: ## install LibreOffice and Chromium from Debian's packages when missing (the tests use them)
+	pipeline/tools/ensure-test-tools.sh
 
 typecheck: $(DEPS) ## check the types (strict tsconfig), incrementally: the last check is kept in node_modules/.cache/tsc
 	npx --no-install tsc --noEmit -p . --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsconfig.tsbuildinfo
@@ -65,4 +68,4 @@ clean: ## remove the build folder (never out/ or raw/)
 	rm -rf build
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  \1\t/' | expand -t 12
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  \1\t/' | expand -t 12
