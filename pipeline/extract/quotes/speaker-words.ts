@@ -4,7 +4,7 @@
  * type 'document'), and words that mark a name as an organisation.
  */
 
-/** Titles and role nouns (lower case). In "World Uyghur Congress President Dolkun Isa" the name starts after the last one. */
+/** Titles and role nouns (lower case). In "World Uyghur Congress President Arslan Nur" the name starts after the last one. */
 export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'executive', 'secretary', 'general',
   'minister', 'ministers', 'premier', 'chancellor', 'prime', 'governor', 'gov', 'mayor', 'senator', 'sen', 'rep',
@@ -65,7 +65,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'region', 'district', 'camp', 'base', 'express', 'cup', 'championship', 'games', 'olympics', 'festival', 'awards',
 ];
 
-/** Lower-case words allowed inside a capitalised name ("Campaign for Uyghurs", "Office of the High Commissioner"). */
+/** Lower-case words allowed inside a capitalised name ("Campaign for Coastal Villages", "Office of the High Commissioner"). */
 export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'the', 'and', '&', 'de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'du', 'dos', 'on', 'in'];
 
 /** Capitalised words that never start or form a speaker's name (sentence openers, days, months). */
