@@ -18,8 +18,8 @@ describe('findSpeakerActor', () => {
   });
 
   it('links a plural form to the actor', () => {
-    const actors = actorsOf('The Syrian defense ministry denied it.');
-    expect(findSpeakerActor('Syrian defense ministries', actors)?.name).toBe('Syrian defense ministry');
+    const actors = actorsOf('The Peruvian defense ministry denied it.');
+    expect(findSpeakerActor('Peruvian defense ministries', actors)?.name).toBe('Peruvian defense ministry');
   });
 
   it('links by registry abbreviation', () => {

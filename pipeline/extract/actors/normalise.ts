@@ -12,7 +12,7 @@ const POSSESSIVE_END = /'s?$/;
 
 /**
  * Lower-case, accent-free, dot-free form with single spaces and no leading
- * "the": "The U.N." → "un", "Agnès Callamard" → "agnes callamard".
+ * "the": "The U.N." → "un", "Zoé Ménard" → "zoe menard".
  */
 export function normaliseName(name: string): string {
   let normal = NORMAL_FORMS.get(name);

@@ -223,7 +223,7 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     if (words(subject).length > MAX_SUBJECT_WORDS) return null;
     const speaker = readSpeaker(subject);
     if (!speaker) return null;
-    // A lower-case start is a title before a name ("company CEO Andy Vesey said"), not the writer's sentence going on.
+    // A lower-case start is a title before a name ("company CEO Andy Corwin said"), not the writer's sentence going on.
     if (!SUBJECT_START_OK.test(text) && !(speaker.type === 'person' && /^\p{Lu}/u.test(speaker.text) && words(subject).length <= MAX_TITLED_SUBJECT_WORDS)) return null;
     return { speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
   }

@@ -22,7 +22,7 @@ const NOT_SUBJECT_BEFORE = new Set(['than', 'to', 'of', 'for', 'from', 'by', 'wi
   'and', 'or', 'the', 'a', 'an', 'whom', 'via', 'per', 'during', 'without', 'upon', 'behind', 'beside']);
 /** A word with a period then spaces; a word of 3+ letters ending a sentence ("SLS. At") ends the run. */
 const WORD_WITH_SPACE = /(\S+)\. +/gu;
-/** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Sasse"). */
+/** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Hartley"). */
 const KEEP_DOTTED = new Set(['mrs', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'insp', 'supt', 'det', 'cmdr', 'hon', 'messrs']);
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const TITLE_SET = new Set(TITLE_WORDS);
