@@ -6,8 +6,8 @@
  */
 import { isPronoun, readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
-import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from './lexicon-foreign-cues.ts';
-import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from './reporting-verbs.ts';
+import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from '../lexicon/foreign-speech.ts';
+import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
 import { isAbbreviationBefore } from './sentences.ts';
 
 /** An attribution found next to a quote. */

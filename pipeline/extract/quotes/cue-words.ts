@@ -1,11 +1,11 @@
 /**
  * Finds reporting verbs and cue phrases in a stretch of text (lookups over
- * the curated lists in reporting-verbs.ts).
+ * the curated lists in ../lexicon/speech.ts).
  */
-import { FOREIGN_REPORTING_VERBS } from './lexicon-foreign-cues.ts';
-import { REPORTING_VERBS } from './reporting-verbs.ts';
+import { FOREIGN_REPORTING_VERBS } from '../lexicon/foreign-speech.ts';
+import { QUOTE_CUE_VERBS } from '../lexicon/speech.ts';
 
-const VERB_SET = new Set([...REPORTING_VERBS, ...FOREIGN_REPORTING_VERBS]);
+const VERB_SET = new Set([...QUOTE_CUE_VERBS, ...FOREIGN_REPORTING_VERBS]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Verb forms that are also common nouns ("the reports", "two claims"): a verb only after a subject. */
 const NOUN_LIKE = new Set(['reports', 'states', 'notes', 'calls', 'points', 'comments', 'remarks', 'claims', 'charges',

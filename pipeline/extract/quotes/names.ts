@@ -4,7 +4,7 @@
  * ("Helena Vasquez") and to find who a pronoun stands for.
  */
 import { POSSESSIVE } from './speaker-phrase.ts';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from '../lexicon/speakers.ts';
 
 /** A capitalised run of 1–4 words that can be a person's name. */
 const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;

@@ -6,10 +6,10 @@
  * Norwegian ambassador to Peru").
  */
 import type { SpeakerType } from '../types.ts';
-import { FOREIGN_PREPOSITIONS } from './lexicon-foreign-cues.ts';
+import { FOREIGN_PREPOSITIONS } from '../lexicon/foreign-speech.ts';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS,
-} from './speaker-words.ts';
+} from '../lexicon/speakers.ts';
 
 /** A speaker as read from the text, before pronouns and surnames are resolved. */
 export interface SpeakerPhrase {

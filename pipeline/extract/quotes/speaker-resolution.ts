@@ -10,7 +10,7 @@ import type { SpeakerType } from '../types.ts';
 import { mainClauseSubject } from './attribution.ts';
 import { expandName, fullestNames, inferGenders, nameMentions, type Gender, type NameMention } from './names.ts';
 import { DEFINITE_DEMONYM, type SpeakerPhrase } from './speaker-phrase.ts';
-import { ANAPHORIC_ROLE_NOUNS } from './speaker-words.ts';
+import { ANAPHORIC_ROLE_NOUNS } from '../lexicon/speakers.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
 
 /** A speaker after resolution. */

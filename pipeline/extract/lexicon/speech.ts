@@ -1,12 +1,19 @@
 /**
- * Reporting verbs and phrases (data only): the cues that turn quoted words
- * into reported speech. Curated from news usage; every form a verb takes in
- * attributions ("said", "says", "saying") is listed so matching stays a
- * simple lookup.
+ * English speech cues (data only): the verbs and phrases that turn quoted
+ * words into reported speech, read by the quote extractor. Curated from news
+ * usage; every form a verb takes in attributions ("said", "says", "saying") is
+ * listed so matching stays a simple lookup.
+ *
+ * How these differ from the verbs in english.ts: `REPORTING_VERBS` there is
+ * the core (said, told …) and `SPEECH_VERBS` the finite verbs that are strong
+ * evidence that the name next to them is an actor. `QUOTE_CUE_VERBS` here is
+ * wider: every form, participles included, and weak cues ("found", "read",
+ * "put", "went", "thought") that introduce a quote but are no evidence of an
+ * actor, so the actor extractor must not read them.
  */
 
-/** Verb forms that introduce or follow quoted speech. Lower case. */
-export const REPORTING_VERBS: readonly string[] = [
+/** Verb forms that introduce or follow quoted speech (a superset of english.ts REPORTING_VERBS). Lower case. */
+export const QUOTE_CUE_VERBS: readonly string[] = [
   'said', 'says', 'say', 'saying',
   'told', 'tells', 'telling',
   'added', 'adds', 'adding',
@@ -87,7 +94,7 @@ export const TITLE_VERBS: readonly string[] = ['titled', 'entitled', 'headlined'
  * and naming, and the nouns for an utterance).
  */
 export const SENTENCE_CUES: readonly string[] = [
-  ...REPORTING_VERBS,
+  ...QUOTE_CUE_VERBS,
   'say', 'tell', 'call', 'refer', 'referred', 'refers', 'describe', 'argue', 'claim', 'insist', 'warn', 'promise', 'vow', 'boast',
   'boasted', 'boasts', 'bragged', 'brags', 'touted', 'touts', 'groused', 'grumbled', 'bemoaned', 'bemoans', 'decried', 'decries',
   'derided', 'derides', 'mocked', 'mocks', 'mocking', 'ridiculed', 'insulted', 'lambasted', 'scolded', 'chided', 'berated',

@@ -1,7 +1,13 @@
 /**
- * Words that describe speakers (data only): titles and role nouns that come
- * before or after a name, pronouns, nouns naming documents (a speaker of
- * type 'document'), and words that mark a name as an organisation.
+ * Words that describe quote speakers (data only): titles and role nouns that
+ * come before or after a name, pronouns, nouns naming documents (a speaker of
+ * type 'document'), and words that mark a speaker string as an organisation.
+ * Read by the quote extractor. They differ from the actor lists of english.ts
+ * in what a hit means: `TITLE_WORDS` are words stripped from the front of a
+ * speaker phrase (department words such as "foreign", "affairs" included),
+ * where `ROLE_WORDS` make a capitalised run a title; `ORGANIZATION_WORDS`
+ * type a whole speaker string (plural group nouns such as "officials" make it
+ * a group), where `ORG_HEADS` type a capitalised run in running text.
  */
 
 /** Titles and role nouns (lower case). In "World Uyghur Congress President Arslan Nur" the name starts after the last one. */
