@@ -11,6 +11,7 @@
  * "put", "went", "thought") that introduce a quote but are no evidence of an
  * actor, so the actor extractor must not read them.
  */
+import { SPEECH_VERBS } from './english.ts';
 
 /** Verb forms that introduce or follow quoted speech (a superset of english.ts REPORTING_VERBS). Lower case. */
 export const QUOTE_CUE_VERBS: readonly string[] = [
@@ -68,6 +69,7 @@ export const QUOTE_CUE_VERBS: readonly string[] = [
   'demanded', 'demands', 'requested', 'requests',
   'captioned',
   'pointing', 'citing', 'quoting', 'referring',
+  ...SPEECH_VERBS,
 ];
 
 /** Phrases that put the source after them, anywhere in the sentence ("according to X", "as quoted by X"). Lower case. */
