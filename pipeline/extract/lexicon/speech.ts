@@ -123,3 +123,20 @@ export const HYPOTHETICAL_CUES: readonly string[] = [
   'would say', 'would have said', 'might say', 'could say', 'would put it', 'might put it', 'would ask', 'might ask',
   'would tell you', 'the saying goes', 'as they say', 'as the saying has it', 'the old saying', 'the proverb', 'the adage',
 ];
+
+/** Verb forms that are also common nouns ("the reports", "two claims"): a verb only after a subject. */
+export const NOUN_LIKE_CUE_VERBS: ReadonlySet<string> = new Set(['reports', 'states', 'notes', 'calls', 'points', 'comments', 'remarks', 'claims', 'charges',
+  'demands', 'details', 'fears', 'hopes', 'posts', 'tweets', 'reads', 'read', 'put', 'puts', 'order', 'ordered',
+  'requests', 'promises', 'vows', 'pledges', 'answers', 'replies', 'estimates', 'warning', 'reading', 'writing', 'found',
+  'goes', 'went', 'thought', 'believed', 'sing', 'say', 'tell', 'reporting', 'calling', 'describing', 'saying', 'adding',
+  'noting', 'stating', 'warning', 'arguing', 'telling', 'asking', 'insisting', 'claiming', 'concluding', 'announcing',
+  'recalling', 'suggesting', 'urging', 'accusing', 'denying', 'assuring', 'singing', 'declaring', 'explaining',
+]);
+
+/** Auxiliaries of the passive ("was told"): the subject before them is not the speaker. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
+
+/** Words before a noun-like cue verb that make it a noun ("the reports", "news reports"), not a verb. */
+export const CUE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'his', 'her', 'its',
+  'their', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'critical', 'new', 'recent', 'previous', 'earlier',
+  'to', 'of', 'in', 'for', 'with', 'by', 'on', 'at', 'and', 'or', 'news', 'media', 'press', 'daily', 'weekly']);
