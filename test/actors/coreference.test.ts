@@ -20,17 +20,17 @@ describe('within-article coreference', () => {
   });
 
   it('merges a registry surname alias ("Bachelet") with the full name', () => {
-    const actors = actorsOf('Michelle Bachelet released the report. Critics said Bachelet waited too long.');
-    const bachelet = actor(actors, 'Michelle Bachelet');
-    expect(bachelet.mentions.map((m) => m.surface)).toEqual(['Michelle Bachelet', 'Bachelet']);
+    const actors = actorsOf('Helena Vasquez released the report. Critics said Vasquez waited too long.');
+    const vasquez = actor(actors, 'Helena Vasquez');
+    expect(vasquez.mentions.map((m) => m.surface)).toEqual(['Helena Vasquez', 'Vasquez']);
   });
 
   it('resolves "the High Commissioner" to the person holding that title', () => {
-    const actors = actorsOf('On her last day as UN High Commissioner for Human Rights, Michelle Bachelet released the report. In it, the high commissioner details abuses.');
-    const bachelet = actor(actors, 'Michelle Bachelet');
-    expect(bachelet.titles).toContain('UN High Commissioner for Human Rights');
-    expect(bachelet.mentions.map((m) => m.surface)).toContain('the high commissioner');
-    expect(names(actors, 'person')).toEqual(['Michelle Bachelet']);
+    const actors = actorsOf('On her last day as UN High Commissioner for Human Rights, Helena Vasquez released the report. In it, the high commissioner details abuses.');
+    const vasquez = actor(actors, 'Helena Vasquez');
+    expect(vasquez.titles).toContain('UN High Commissioner for Human Rights');
+    expect(vasquez.mentions.map((m) => m.surface)).toContain('the high commissioner');
+    expect(names(actors, 'person')).toEqual(['Helena Vasquez']);
   });
 
   it('merges an acronym with its expansion, both ways', () => {

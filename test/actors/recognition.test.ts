@@ -14,8 +14,8 @@ describe('recognising people', () => {
   });
 
   it('keeps a middle initial and particles inside names', () => {
-    const actors = actorsOf('The study was led by Silvia S. Martins and reviewed by Ludwig van der Berg, who said it was sound.');
-    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Silvia S. Martins', 'Ludwig van der Berg']));
+    const actors = actorsOf('The study was led by Renata K. Albuquerque and reviewed by Ludwig van der Berg, who said it was sound.');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Renata K. Albuquerque', 'Ludwig van der Berg']));
   });
 
   it('splits two names joined by "and"', () => {
@@ -24,7 +24,7 @@ describe('recognising people', () => {
   });
 
   it('does not take a title with no name as a person', () => {
-    const actors = actorsOf('Calling the report "very substantial," the German ambassador to China stated that it mattered.');
+    const actors = actorsOf('Calling the ruling "quite troubling," the Norwegian ambassador to Peru stated that it mattered.');
     expect(names(actors, 'person')).toEqual([]);
   });
 
@@ -92,8 +92,8 @@ describe('recognising organisations', () => {
 
 describe('organisations by company they keep (made-up)', () => {
   it('takes unknown names listed with organisations as organisations', () => {
-    const actors = actorsOf('He led acquisitions of Marvel Entertainment, Quillspark and Tidebrook Holdings.');
-    expect(names(actors, 'organization')).toEqual(['Marvel Entertainment', 'Quillspark', 'Tidebrook Holdings']);
+    const actors = actorsOf('He led acquisitions of Brightwater Studios, Quillspark and Tidebrook Holdings.');
+    expect(names(actors, 'organization')).toEqual(['Brightwater Studios', 'Quillspark', 'Tidebrook Holdings']);
   });
 
   it('does not take places or sentence openers in such lists', () => {
@@ -102,13 +102,13 @@ describe('organisations by company they keep (made-up)', () => {
   });
 
   it('takes an abbreviation right after a name as that name’s, even with other letters', () => {
-    const actors = actorsOf('Members of the group Doctors for Camp Closure, D4CC, offered help. Later D4CC said it would return.');
-    expect(names(actors, 'organization')).toEqual(['Doctors for Camp Closure']);
+    const actors = actorsOf('Members of the group Nurses for Open Borders, N4OB, offered help. Later N4OB said it would return.');
+    expect(names(actors, 'organization')).toEqual(['Nurses for Open Borders']);
   });
 
-  it('takes a short club name as the club ("Porto" for "FC Porto")', () => {
-    const actors = actorsOf('He managed FC Porto in 2004. He also managed Porto, Real Madrid and Inter Milan.');
-    expect(names(actors, 'organization')).toEqual(['FC Porto', 'Real Madrid', 'Inter Milan']);
+  it('takes a short club name as the club ("Varna" for "FC Varna")', () => {
+    const actors = actorsOf('He managed FC Varna in 2004. He also managed Varna and, later, the national side.');
+    expect(names(actors, 'organization')).toEqual(['FC Varna']);
   });
 });
 

@@ -11,21 +11,21 @@ describe('titles and affiliations', () => {
   });
 
   it('reads a registry organisation in a title', () => {
-    const actors = actorsOf('UN Secretary General Antonio Guterres said he was concerned.');
-    const guterres = actors.find((a) => a.type === 'person')!;
-    expect(guterres.titles).toEqual(['UN Secretary General']);
-    expect(guterres.affiliation).toBe('registry:un');
+    const actors = actorsOf('UN Secretary General Ana Mendes said she was hopeful.');
+    const mendes = actors.find((a) => a.type === 'person')!;
+    expect(mendes.titles).toEqual(['UN Secretary General']);
+    expect(mendes.affiliation).toBe('registry:un');
   });
 
   it('reads a lower-case pre-modifier', () => {
-    const actors = actorsOf('EU foreign affairs chief Josep Borrell stated that the report required action.');
-    const borrell = actors.find((a) => a.type === 'person')!;
-    expect(borrell.titles).toEqual(['EU foreign affairs chief']);
-    expect(borrell.affiliation).toBe('registry:eu');
+    const actors = actorsOf('EU foreign affairs chief Jan Verhoeven stated that the plan needed work.');
+    const verhoeven = actors.find((a) => a.type === 'person')!;
+    expect(verhoeven.titles).toEqual(['EU foreign affairs chief']);
+    expect(verhoeven.affiliation).toBe('registry:eu');
   });
 
   it('reads an appositive after the name, with or without an article', () => {
-    const withArticle = actorsOf('Liu Minghao, a spokesman for the Chinese mission at the UN, said the report was a farce.');
+    const withArticle = actorsOf('Liu Minghao, a spokesman for the Chinese mission at the UN, said the ruling was unfair.');
     const liu = actor(withArticle, 'Liu Minghao');
     expect(liu.titles).toEqual(['spokesman for the Chinese mission at the UN']);
     expect(liu.affiliation).toBe('registry:china-un-mission');
@@ -41,8 +41,8 @@ describe('titles and affiliations', () => {
   });
 
   it('does not give a title meant for the next name', () => {
-    const actors = actorsOf('New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard and others spoke.');
-    expect(actor(actors, 'Cory Booker').titles).toEqual(['New Jersey Sen.']);
+    const actors = actorsOf('New Jersey Sen. Ted Hollis, Hawaii Rep. Tulsi Gabbard and others spoke.');
+    expect(actor(actors, 'Ted Hollis').titles).toEqual(['New Jersey Sen.']);
     expect(actor(actors, 'Tulsi Gabbard').titles).toEqual(['Hawaii Rep.']);
   });
 });

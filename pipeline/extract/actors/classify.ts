@@ -33,7 +33,7 @@ export type { RunResult } from './roles.ts';
 const MAX_ACRONYM_LENGTH = 6;
 /** A run of at least this many words that fills its paragraph is a title-case heading: the longest names in the dev gold that fill a line have four words. */
 const MIN_HEADING_WORDS = 5;
-const ACRONYM = /^(?:[A-Z][A-Z\d]*[A-Z]|(?:[A-Z]\.){2,}|[A-Z][A-Z]*&[A-Z]+)$/; // "HRW", "D4CC", "U.N.", "AT&T"
+const ACRONYM = /^(?:[A-Z][A-Z\d]*[A-Z]|(?:[A-Z]\.){2,}|[A-Z][A-Z]*&[A-Z]+)$/; // "HRW", "N4OB", "U.N.", "AT&T"
 const INITIAL = /^\p{Lu}\.$/u;
 /** A surname in capitals after a given name, results-table style: three letters or more. */
 const CAPITALS_SURNAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
@@ -131,7 +131,7 @@ const entityLike = (words: string[], lex: LanguageProfile): boolean => {
  * Splits at "and" unless it joins the words of one organisation name
  * ("Department of Health and Human Services"), and at weak connectors
  * ("in", "at") unless the words after them end an organisation name
- * ("Refugees in Towns Project").
+ * ("Migrants in Cities Project").
  */
 function splitSegments(run: Run, from: number, inList: boolean, lex: LanguageProfile): Array<[number, number]> {
   const words = run.words;
@@ -268,7 +268,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   // "donate to Bright Wells", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
   const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
   if ((introduced || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
-    out.proposals.push(propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : 'appositive: described as an organisation')); // "the journal JAMA Psychiatry"
+    out.proposals.push(propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : 'appositive: described as an organisation')); // "the journal Coastal Psychiatry"
     return;
   }
   if (words.length === 1) {
@@ -289,7 +289,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     classifySegment(run, s + 1, e, text, out, lex);
     return;
   }
-  const nameShaped = (w: string, i: number): boolean => isNameWord(w, lex) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Will Moy"
+  const nameShaped = (w: string, i: number): boolean => isNameWord(w, lex) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Will Carden"
     || (i === 2 && words.length === 3 && EAST_ASIAN_SURNAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Moon Jae In"
     || (i === words.length - 1 && i > 0 && GIVEN_NAMES.has(lw[0]!) && CAPITALS_SURNAME.test(w)); // "Klaus HUPFER" in a results table
   const personShaped = !FIELD_WORDS.has(lw[lw.length - 1]!) && words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))

@@ -30,7 +30,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
   for (const u of unknown) {
     if (taken(u.start, u.end)) continue;
     if (u.acronym) {
-      // "Doctors for Camp Closure (D4CC)", "…, D4CC,": an abbreviation right after a name with its initial is that name's.
+      // "Nurses for Open Borders (N4OB)", "…, N4OB,": an abbreviation right after a name with its initial is that name's.
       const owner = clusters.find((c) => c.type === 'organization' && c.members.some((m) => acronymOf(m.surface) === withoutDots(u.surface)
         || (ABBREVIATION_GAP.test(text.slice(m.end, u.start)) && m.surface[0] === u.surface[0])));
       if (owner) {
@@ -62,7 +62,7 @@ const MIN_COMMA_LIST = 3;
 
 /**
  * Unknown names listed together with organisations are organisations too
- * ("Marvel Entertainment, Lucasfilm and BamTech", "Blue Origin … includes
+ * ("Brightwater Studios, Quillspark and Tidebrook", "Blue Origin … includes
  * Draper, Lockheed Martin, and Northrop Grumman").
  */
 function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], found: Proposal[], text: string, taken: (s: number, e: number) => boolean): Proposal[] {

@@ -1,7 +1,7 @@
 /**
  * Context cues shared by the recognisers: words before a name that make it
  * an organisation ("told Newsweek", "according to Statista", "works for
- * Facebook", "the journal JAMA Psychiatry").
+ * Facebook", "the journal Coastal Psychiatry").
  */
 import { DONATION_CUE_PHRASES, ORG_CUE_PHRASES, ORG_INTRODUCING_NOUNS } from '../lexicon/english.ts';
 
@@ -16,7 +16,7 @@ export const ORG_CUE_BEFORE = new RegExp(
   'i',
 );
 
-/** Text ending just before a name: a noun that introduces an organisation's name ("fact-checking website Full Fact"). */
+/** Text ending just before a name: a noun that introduces an organisation's name ("fact-checking website True Check"). */
 export const ORG_INTRODUCED = new RegExp(`\\b(?:${ORG_INTRODUCING_NOUNS.map(escape).join('|')})[ \\t]+$`);
 
 /** True when the text before `start` cues an organisation. */

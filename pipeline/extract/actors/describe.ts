@@ -1,8 +1,8 @@
 /**
  * Titles and affiliations of people from the words around their names:
- * pre-modifiers ("EU foreign affairs chief Josep Borrell", "foreign
- * ministry spokesman Wang Wenbin"), appositives ("Zhou Pingyi, a spokesman for
- * the Chinese mission at the UN,"; "Rahima Tursun, Uyghur American
+ * pre-modifiers ("EU foreign affairs chief Jan Verhoeven", "foreign
+ * ministry spokesman Wang Lichen"), appositives ("Zhou Pingyi, a spokesman for
+ * the Peruvian mission at the UN,"; "Rahima Tursun, Uyghur American
  * Association President"), "from the <organisation>", and a role said just
  * before the name ("as UN High Commissioner for Human Rights, Michelle
  * Bachelet").
@@ -95,7 +95,7 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
   if (!m) return;
   const phrase = m[1]!.trim();
   const words = phrase.split(WORD_SPLIT);
-  // "Cory Booker, Hawaii Rep. Tulsi Gabbard": the abbreviated title belongs to the next name.
+  // "Ted Hollis, Hawaii Rep. Tulsi Gabbard": the abbreviated title belongs to the next name.
   if (TITLE_ABBREVIATIONS.has(words[words.length - 1]!.toLowerCase()) && text[p.end + m[0].length] === '.') return;
   if (words.length > MAX_APPOSITIVE_WORDS || !words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(POSSESSIVE_END, '')))) return;
   const phraseStart = p.end + m[0].indexOf(phrase, 1);

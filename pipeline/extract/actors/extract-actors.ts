@@ -119,14 +119,14 @@ function dedupe(proposals: Proposal[]): Proposal[] {
 }
 
 /**
- * A capitalised pair with no other evidence ("Mauricio Pochettino") is a
+ * A capitalised pair with no other evidence ("Aurelio Santangelo") is a
  * person only when its last word also appears alone elsewhere in the text, not
  * opening a sentence ("lauded Pochettino"), or when it is joined by "and" to a person ("Sens.
- * Cory Booker and Kamala Harris").
+ * Ted Hollis and Maria Delgado").
  */
 function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Proposal[] {
   const alone = new Set<string>();
-  // Words inside a multi-word proposal are not alone ("Thawra" in "Maghawir al Thawra").
+  // Words inside a multi-word proposal are not alone ("Sahil" in "Liwa al Sahil").
   const indexByStart = new Map<number, number>();
   tokens.forEach((t, i) => indexByStart.set(t.start, i));
   const inside = new Set<number>();

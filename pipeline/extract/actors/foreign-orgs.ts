@@ -92,7 +92,7 @@ export function trimLeadingWords(p: Proposal, lex: LanguageProfile): Proposal {
  * Outside English, capitals say little: keep registry actors, people with
  * strong evidence or a role noun or reporting word of the text's language
  * next to them (marked strong), and organisations named with a head word, last
- * ("Techniker Krankenkasse", "Toei Animation") or first ("Ministerio de
+ * ("Techniker Krankenkasse", "Kumo Animation") or first ("Ministerio de
  * Salud"), or as one compound word.
  */
 export function strongOutsideEnglish(p: Proposal, text: string, lex: LanguageProfile): boolean {

@@ -33,7 +33,7 @@ const withoutSuffix = (words: string[]): string[] => (words.length > 1 && CORPOR
 /** Words that are not initials ("b u nzeribe" → "nzeribe"). */
 const significant = (words: string[]): string[] => words.filter((w) => w.length > 1);
 
-/** A short all-capital prefix of club and company names ("FC Porto", "AC Milan"): "Porto" names the same club. */
+/** A short all-capital prefix of club and company names ("FC Varna", "AC Milan"): "Varna" names the same club. */
 const CLUB_PREFIX = /^\p{Lu}{2,3}\s+/u;
 const withoutClubPrefix = (name: string): string => (CLUB_PREFIX.test(name) ? normaliseName(name.replace(CLUB_PREFIX, '')) : '');
 
@@ -126,7 +126,7 @@ function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
     if (suffix && (words.length >= 2 || mw.slice(0, mw.length - words.length).every((w) => countryOfWord(w) !== null))) return true; // "Senate" in "Nigerian Senate"
     // "Aerolux" and "Aerolux Airlines": one word that opens a name whose other words are all head words.
     if (words.length === 1 && mw.length >= 2 && mw[0] === words[0] && mw.slice(1).every((w) => ORG_HEADS.has(w))) return true;
-    // "Ceres Robotics" and "Ceres Robotics Inc."; "Porto" and "FC Porto".
+    // "Ceres Robotics" and "Ceres Robotics Inc."; "Varna" and "FC Varna".
     return withoutSuffix(mw).join(' ') === withoutSuffix(words).join(' ') || withoutClubPrefix(m.surface) === normaliseName(p.surface);
   }));
   return nearestBefore(p, candidates);

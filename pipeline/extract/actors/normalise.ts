@@ -12,7 +12,7 @@ const POSSESSIVE_END = /'s?$/;
 
 /**
  * Lower-case, accent-free, dot-free form with single spaces and no leading
- * "the": "The U.N." → "un", "Agnès Callamard" → "agnes callamard".
+ * "the": "The U.N." → "un", "Zoé Ménard" → "zoe menard".
  */
 export function normaliseName(name: string): string {
   let normal = NORMAL_FORMS.get(name);
@@ -64,7 +64,7 @@ export function withoutDots(name: string): string {
  */
 export function localKey(type: 'person' | 'organization', name: string): string {
   if (type === 'organization') return `org:${normaliseName(name)}`;
-  // Middle initials vary between articles: "Silvia S. Martins" is "Silvia Martins" (Jr. and Sr. stay: they tell father from son).
+  // Middle initials vary between articles: "Renata K. Albuquerque" is "Renata Albuquerque" (Jr. and Sr. stay: they tell father from son).
   const words = nameWords(name);
   const core = words.filter((w, i) => i === 0 || w.length > 1);
   return `person:${(core.length >= 2 ? core : words).join(' ')}`;

@@ -2,7 +2,7 @@
  * Evidence, beyond capitals, that a 2–4 word name is a person's: a given
  * name or East Asian surname first, a reporting verb next to it, an
  * appositive after it ("X, a lawyer", "X, chief executive of"), or a
- * lower-case role word just before it ("executive Kevin Mayer").
+ * lower-case role word just before it ("executive Kevin Ashdown").
  */
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { NON_PERSON_LAST_WORDS, ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
@@ -96,7 +96,7 @@ export function personEvidence(words: string[], start: number, end: number, text
   if (GIVEN_NAMES.has(first)) return `given name '${words[0]}'`;
   if (EAST_ASIAN_SURNAMES.has(first)) return `East Asian surname '${words[0]}' first`;
   if (words.length === 2 && HYPHENATED_GIVEN.test(words[1]!)) return `hyphenated given name '${words[1]}'`; // "Tang Wai-lun", "Park Ji-hoon"
-  if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Silvia S. Martins"
+  if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Renata K. Albuquerque"
   if (words.length === 2 && MIDDLE_INITIAL.test(words[0]!) && SURNAME_SHAPE.test(words[1]!)) return 'initial and surname'; // "K. Hupfer" in a results list
   const after = text.slice(end, end + 80);
   const next = AFTER_SPEECH.exec(after);

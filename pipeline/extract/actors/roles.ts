@@ -1,5 +1,5 @@
 /**
- * Roles inside capitalised runs: "UN Secretary General Antonio Guterres"
+ * Roles inside capitalised runs: "UN Secretary General Ana Mendes"
  * (title "UN Secretary General", affiliation UN), "President Trump",
  * "Mr. Wang"; and roles with no name ("UN High Commissioner for Human
  * Rights", "Chair of the European Parliament"), kept as role spans.
@@ -34,7 +34,7 @@ export interface UnknownSpan {
 /** Classifies words s..e of a run into `out` (classify.ts). */
 export type SegmentClassifier = (run: Run, s: number, e: number, text: string, out: RunResult) => void;
 
-/** Longest person name in words: three in the dev gold ("Kathleen Hawk Sawyer", "Farhan Aziz Haq"), four with a particle ("Ludwig van der Berg"). */
+/** Longest person name in words: three in the dev gold ("Mary Ellen Brandt", "Nadia Karim Haddad"), four with a particle ("Ludwig van der Berg"). */
 export const MAX_NAME_WORDS = 4;
 /** Words after a role that introduce its organisation ("Chair of the European Parliament"). */
 const ROLE_OF: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to']);

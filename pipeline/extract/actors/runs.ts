@@ -1,7 +1,7 @@
 /**
  * Capitalised runs: maximal sequences of capitalised words, joined by
  * connector words ("Office of the High Commissioner for Human Rights",
- * "Maghawir al Thawra"), inside one sentence. A possessive ends a run
+ * "Liwa al Sahil"), inside one sentence. A possessive ends a run
  * ("European Parliament’s China delegation" → "European Parliament").
  */
 import type { Token } from './tokens.ts';
@@ -37,7 +37,7 @@ const AMPERSAND = /^ & $/;
 /** Abbreviations whose dot may sit inside a run ("Walt Disney Co. executive" ends anyway; "Dr. Kessel" joins). */
 const DOT_JOINERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jr', 'sr', 'hon', 'rt', 'engr']);
 
-/** Strips a final possessive ("Bachelet’s" → "Bachelet", "Uyghurs’" → "Uyghurs"). */
+/** Strips a final possessive ("Bachelet’s" → "Vasquez", "Uyghurs’" → "Uyghurs"). */
 export function stripPossessive(word: string): string {
   if (APOSTROPHE_S.test(word)) return word.slice(0, -2);
   if (S_APOSTROPHE.test(word)) return word.slice(0, -1);

@@ -53,7 +53,7 @@ function indexOf(actors: ActorDraft[]): ActorIndex {
 /**
  * The actor that `speaker` refers to: by full name, alias, registry name or
  * abbreviation, acronym of a name, or surname; null when none does (e.g.
- * "the report", an unnamed "German ambassador to China").
+ * "the report", an unnamed "Norwegian ambassador to Peru").
  */
 export function findSpeakerActor(speaker: string, actors: ActorDraft[]): ActorDraft | null {
   const norm = normaliseName(speaker);
@@ -62,7 +62,7 @@ export function findSpeakerActor(speaker: string, actors: ActorDraft[]): ActorDr
   // Full name, alias or mention surface.
   const named = index.byName.get(norm);
   if (named) return named;
-  // "Syrian defense ministries" for the "Syrian defense ministry".
+  // "Peruvian defense ministries" for the "Peruvian defense ministry".
   const singular = singularise(norm);
   if (singular !== norm) {
     const hit = index.bySingular.get(singular);
@@ -79,7 +79,7 @@ export function findSpeakerActor(speaker: string, actors: ActorDraft[]): ActorDr
     const hit = index.byAcronym.get(compact);
     if (hit) return hit;
   }
-  // Surname: "Bachelet", "Mr. Wang", "Zhou" for "Zhou Pingyi".
+  // Surname: "Vasquez", "Mr. Wang", "Zhou" for "Zhou Pingyi".
   const words = nameWords(speaker).filter((w) => !HONORIFICS.has(w));
   if (words.length === 0 || words.length > 3) return null;
   const last = words[words.length - 1]!;

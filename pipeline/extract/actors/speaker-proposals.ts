@@ -15,10 +15,10 @@ import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 const CAPITALISED = /^[\p{Lu}\d]/u;
 const WHITESPACE = /\s+/;
 const MID_SENTENCE_BEFORE = /[\p{Ll},]\s$/u;
-/** Longest speaker string (in words) taken as a name: the longest names in the seed and dev gold have eight ("UN Special Rapporteur on Contemporary Forms of Slavery"); longer ones are descriptions. */
+/** Longest speaker string (in words) taken as a name: the longest names in the seed and dev gold have eight ("UN Special Rapporteur on Freedom of Peaceful Assembly"); longer ones are descriptions. */
 const MAX_SPEAKER_WORDS = 8;
 
-/** True when every word of the speaker string is capitalised or a connector ("Campaign for Uyghurs"). */
+/** True when every word of the speaker string is capitalised or a connector ("Campaign for Coastal Villages"). */
 export function looksLikeName(speaker: string): boolean {
   const words = speaker.trim().split(WHITESPACE);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS || !CAPITALISED.test(words[0]!)) return false;
@@ -42,7 +42,7 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     const speaker = q.speaker?.trim();
     if (!speaker || (q.speaker_type !== 'person' && q.speaker_type !== 'organization')) continue;
     if (known.has(normaliseName(speaker))) {
-      // A quoted speaker is a person or organisation for sure: "Rose-Lynn Harlan" needs no other evidence.
+      // A quoted speaker is a person or organisation for sure: "Mary-Beth Calloway" needs no other evidence.
       const same = byName.get(normaliseName(speaker)) ?? [];
       byName.delete(normaliseName(speaker)); // done once per name: a repeat would change nothing
       for (const p of same) {

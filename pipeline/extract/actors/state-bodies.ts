@@ -1,8 +1,8 @@
 /**
  * Organisations named by a country, city or leader plus a lower-case
- * institutional noun: "the Chinese government", "Syrian defense ministry",
- * "U.S. military", "Vietnam’s coast guard", "Chinese mission at the UN",
- * "Forest Hill police", "Trump administration", "Hubei health commission".
+ * institutional noun: "the Chinese government", "Peruvian defense ministry",
+ * "U.S. military", "Ghana’s coast guard", "Peruvian mission at the UN",
+ * "Maple Ridge police", "Trump administration", "Hubei health commission".
  */
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
@@ -13,12 +13,12 @@ import { ADJECTIVAL_NEXT_NOUNS, STATE_BODY_NOUNS } from '../lexicon/english.ts';
 const NOUN_ALTERNATION = [...STATE_BODY_NOUNS].sort((x, y) => y.length - x.length).join('|');
 /** "<country>['s] <noun>", the noun in lower case (a capitalised one belongs to the run itself). */
 const STATE_NOUN_AFTER = new RegExp(`^(?:[’']s)?\\s+(${NOUN_ALTERNATION})\\b`);
-/** Nouns that also follow a city, region or leader's name ("Forest Hill police", "Trump administration"). */
+/** Nouns that also follow a city, region or leader's name ("Maple Ridge police", "Trump administration"). */
 const LOCAL_NOUNS: ReadonlySet<string> = new Set([
   'government', 'police', 'administration', 'health authority', 'health commission', 'health department',
   'education department', 'police department', 'fire department',
 ]);
-/** Missions and embassies often say where: "Chinese mission at the UN", "German embassy in Beijing". */
+/** Missions and embassies often say where: "Peruvian mission at the UN", "German embassy in Beijing". */
 const POSTED_AT = /^\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)*/u;
 const POSTED_NOUNS: ReadonlySet<string> = new Set(['mission', 'embassy', 'consulate']);
 /** Longest place or leader name (in words) that may precede a local noun ("San Luis Obispo police"); longer runs are not a place. */

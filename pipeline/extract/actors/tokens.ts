@@ -21,7 +21,7 @@ export interface Token {
  * A word: letters/digits, with inner apostrophes, hyphens, ampersands and
  * dots ("O’Rourke", "T-Mobile", "AT&T", "Polygraph.info"), or an initialism
  * written with dots ("U.S.", "P.D."), or a single initial letter followed by
- * a dot ("Silvia S. Martins").
+ * a dot ("Renata K. Albuquerque").
  */
 const WORD = /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-&.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 

@@ -94,7 +94,7 @@ export const COUNTRY_NOUNS = set(`
 
 /**
  * Country names that are also common given names: followed by a capitalised
- * word they are a person ("Jordan Peterson", "Chad Wolf", "Cuba Gooding").
+ * word they are a person ("Jordan Peterson", "Chad Brennan", "Cuba Gooding").
  * Matched case-sensitively. Kenya, Jamaica, India are left out: "Kenya
  * Airways", "Jamaica Observer", "India Today" are far more frequent in news
  * than people of those names.
@@ -104,7 +104,7 @@ export const GIVEN_NAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Cuba'
 /**
  * Country names that are also common surnames: after a capitalised given
  * name they are a person ("Michael Jordan", "Tom Holland", "Jimmy Wales",
- * "Steve Israel").
+ * "Mark Israel").
  */
 export const SURNAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Holland', 'Israel', 'England', 'Wales']);
 

@@ -78,7 +78,7 @@ export const DEMONYM_REGIONS: Readonly<Record<string, readonly string[]>> = {
   MN: ['Inner Mongolia', 'Southern Mongolia'],
 };
 
-/** Demonyms that are also common surnames ("David French", "Bill English", "Irvine Welsh"). */
+/** Demonyms that are also common surnames ("Owen French", "Bill English", "Irvine Welsh"). */
 export const DEMONYM_SURNAMES = new Set(['English', 'French', 'Welsh']);
 
 /** Words in a text that make "Indian" mean Native American (unless the text names India). */

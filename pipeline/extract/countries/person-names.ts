@@ -1,7 +1,7 @@
 /**
  * Names that countries, capitals and demonyms share with people (and, for
  * capitals, with teams and papers): "Michael Jordan", "Jordan Peterson",
- * "Chad Wolf", "Tom Holland", "Denzel Washington", "Paris Hilton", "David
+ * "Chad Brennan", "Tom Holland", "Denzel Washington", "Paris Hilton", "David
  * French", "Washington Commanders". A person-shaped occurrence (a
  * capitalised name word glued before or after, ", who", "said Jordan.") is a
  * person; the text facts remember it so that the bare name is read as the
@@ -23,7 +23,7 @@ export const isNameLike = (surface: string): boolean => GIVEN_NAME_COUNTRIES.has
 
 /**
  * True when the name is part of a personal name: a given name followed by a
- * capitalised word ("Jordan Peterson", "Chad Wolf") or a surname after a
+ * capitalised word ("Jordan Peterson", "Chad Brennan") or a surname after a
  * capitalised given name ("Michael Jordan", "Tom Holland").
  */
 export function isPersonShaped(text: string, m: SurfaceMatch): boolean {
@@ -52,13 +52,13 @@ export function isNamePartCapital(text: string, m: SurfaceMatch): boolean {
   return isNameWord(next) && !GOVERNMENT_HEADS.has(next.toLowerCase());
 }
 
-/** A demonym used as a surname: "David French", "Bill English". */
+/** A demonym used as a surname: "Owen French", "Bill English". */
 export function isSurnameDemonym(text: string, m: SurfaceMatch): boolean {
   return DEMONYM_SURNAMES.has(m.entry.surface) && isNameWord(previousWord(text, m.start)?.text ?? '');
 }
 
 /**
- * True when a demonym that is also a surname names a person: "David French",
+ * True when a demonym that is also a surname names a person: "Owen French",
  * or, once the text has used it so (`personNames`), "French said".
  */
 export function isPersonDemonym(text: string, m: SurfaceMatch, personNames: ReadonlySet<string>): boolean {

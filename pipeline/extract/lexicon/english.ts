@@ -19,7 +19,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /**
  * Role words: a capitalised run ending in one of these, followed by a name,
- * is a title ("UN Secretary General Antonio Guterres", "World Uyghur Congress
+ * is a title ("UN Secretary General Ana Mendes", "World Uyghur Congress
  * President Ayla Demir"); a run of them with no name after it is a title-only
  * mention, never a person.
  */
@@ -82,7 +82,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Lower-case institutional nouns that make "<Demonym or country> <noun>" an
- * organisation ("the Chinese government", "Syrian defense ministry",
+ * organisation ("the Chinese government", "Peruvian defense ministry",
  * "U.S. military"). Multi-word entries are matched as phrases.
  */
 export const STATE_BODY_NOUNS: readonly string[] = [
@@ -209,7 +209,7 @@ export const NON_ACTOR_NAMES: ReadonlySet<string> = new Set([
   'grand prix', 'world economic forum annual meeting', 'belt and road initiative', 'belt and road',
 ]);
 
-/** Lower-case nouns that introduce an organisation's name: "the journal JAMA Psychiatry", "the company Lucasfilm". */
+/** Lower-case nouns that introduce an organisation's name: "the journal Coastal Psychiatry", "the company Lucasfilm". */
 export const ORG_INTRODUCING_NOUNS: readonly string[] = [
   'journal', 'newspaper', 'paper', 'magazine', 'website', 'site', 'company', 'firm', 'group', 'startup',
   'agency', 'network', 'broadcaster', 'outlet', 'publication', 'organization', 'organisation', 'charity',

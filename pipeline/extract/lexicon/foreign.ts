@@ -38,7 +38,7 @@ export const ORG_HEADS_BY_LANGUAGE: Readonly<Record<ForeignLanguage, readonly st
 
 /**
  * Abbreviations that open the name of a sports club ("SV Werder Bremen", "TSV 1860", "AC Milan", "SSC Napoli",
- * "CD Leganés", "FC Porto"): the usual club prefixes of German, Italian, Spanish and French football and athletics.
+ * "CD Leganés", "FC Varna"): the usual club prefixes of German, Italian, Spanish and French football and athletics.
  * Left out: those that are also English words or abbreviations (US, AS, TV, IF, AFC).
  */
 export const CLUB_PREFIXES: readonly string[] = words('fc sc sv tsv vfb vfl sg tus asv usc bsv ssv lg lac ac ssc cd ud rc cf fk');

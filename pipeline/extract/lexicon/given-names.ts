@@ -1,8 +1,8 @@
 /**
  * Common given names and East Asian surnames (data only, lower-case). A
  * capitalised pair whose first word is here is taken as a person's name even
- * without other evidence ("Kevin Mayer"); a single East Asian surname can
- * stand for the full name ("Wang" → "Wang Wenbin"). Lists of frequent names
+ * without other evidence ("Kevin Ashdown"); a single East Asian surname can
+ * stand for the full name ("Wang" → "Wang Lichen"). Lists of frequent names
  * in English-language news; incomplete by nature, other evidence (titles,
  * reporting verbs, appositives) covers the rest. The second block adds
  * frequent given names of US, European, African and South Asian news
@@ -116,7 +116,7 @@ export const LISTED_GIVEN_NAMES: readonly string[] = [
 /** Every given name the recogniser knows: the news list above and the public list. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NEWS_GIVEN_NAMES, ...LISTED_GIVEN_NAMES]);
 
-/** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Wenbin", "Zhou Pingyi", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
+/** Frequent Chinese, Korean and Vietnamese surnames, written first: "Wang Lichen", "Zhou Pingyi", "Jeong Hye Jin" (the most common ones of each, from national surname statistics). */
 export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(`
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao

@@ -126,7 +126,7 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
       resolved = creditLineSpeaker(body, cand, resolver) ?? floatingSpeaker(cand, resolver, last, inBlock);
     }
     const clean = cleanSpeaker(resolved?.speaker ?? null, resolved?.type ?? 'unknown', names);
-    // The title read with the name ("foreign ministry spokesman Wang Wenbin"), when the name was kept.
+    // The title read with the name ("foreign ministry spokesman Wang Lichen"), when the name was kept.
     if (!clean.title && clean.speaker && cand.attribution?.speaker.title && clean.speaker.endsWith(cand.attribution.speaker.text)) clean.title = cand.attribution.speaker.title;
     const speaker = clean.speaker;
     const type: SpeakerType = clean.type;

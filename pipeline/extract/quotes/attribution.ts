@@ -6,8 +6,8 @@
  */
 import { isPronoun, readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
-import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from './lexicon-foreign-cues.ts';
-import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from './reporting-verbs.ts';
+import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from '../lexicon/foreign-speech.ts';
+import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
 import { isAbbreviationBefore } from './sentences.ts';
 
 /** An attribution found next to a quote. */
@@ -24,7 +24,7 @@ export interface Attribution {
   closing?: boolean;
 }
 
-/** A speaker phrase after a cue: up to a clause mark; a period only ends it after a word of two letters or more ("William J. Bennett"). */
+/** A speaker phrase after a cue: up to a clause mark; a period only ends it after a word of two letters or more ("Thomas R. Hadley"). */
 const PHRASE_AFTER_CUE = `((?:[^,;:.()“”"]|(?<=(?:^|\\s)\\p{Lu})\\.)+)`;
 const ACCORDING_TO = new RegExp(`\\b(${SOURCE_FIRST_PHRASES.join('|')})\\s+${PHRASE_AFTER_CUE}`, 'iu');
 const WORDS_OF = new RegExp(`\\b(${INTRO_PHRASES.join('|')})\\s+([^,;:“”"]+)`, 'iu');
@@ -49,7 +49,7 @@ const MAX_TITLED_SUBJECT_WORDS = 8;
 /** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
 const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const MAX_SUBJECT_WORDS = 14;
-/** Only capitalised words ("Iraq and Syria", "Nathan Ruser"): an "and" before them joins names, it does not start a clause. */
+/** Only capitalised words ("Iraq and Syria", "Nathan Orvell"): an "and" before them joins names, it does not start a clause. */
 const CAPITALISED_ONLY = /^(?:\s+[\p{Lu}][\p{L}'’.-]*)+$/u;
 const PARTY_TAG = /^(?:[A-Z]{1,2}-[\p{L}.]+|\d{1,3})$/u;
 /** A short noun phrase ending a text ("two highly critical reports"). */
@@ -64,7 +64,7 @@ const MASK_RUN = 'xxx';
 
 /**
  * The name before a run of comma-separated appositives at the end of `text`
- * ("Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm" → "Omar Lamrani"), or null.
+ * ("Karim Belhadj, a senior analyst at Stratfor, the Texas-based firm" → "Karim Belhadj"), or null.
  */
 function nameBeforeAppositives(text: string): string | null {
   const segments = text.split(/[,;:]/u);
@@ -122,7 +122,7 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
     if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–') || gap.includes(' - ')) { startAt = w.start; break; }
     if (gap.includes(',')) {
       startAt = w.start;
-      // Appositives ("Liu Yuyin, a spokesman for …, said"; "Omar Lamrani, an analyst at Stratfor, the … firm, told"): the name sits before them.
+      // Appositives ("Liu Minghao, a spokesman for …, said"; "Karim Belhadj, an analyst at Stratfor, the … firm, told"): the name sits before them.
       const named = nameBeforeAppositives(text.slice(0, endAt));
       if (named) return named;
       break;
@@ -131,7 +131,7 @@ function subjectBefore(text: string, ws: readonly Word[], v: number): string {
   return text.slice(startAt, endAt);
 }
 
-/** The words after a verb up to the end of the speaker's phrase ("Rep. Brian Babin (R-TX), ranking …" → "Rep. Brian Babin"). */
+/** The words after a verb up to the end of the speaker's phrase ("Rep. Glen Harper (R-TX), ranking …" → "Rep. Glen Harper"). */
 function phraseAfterVerb(after: string): string {
   POST_VERB_STOP.lastIndex = 0;
   for (let m = POST_VERB_STOP.exec(after); m !== null; m = POST_VERB_STOP.exec(after)) {
@@ -223,7 +223,7 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     if (words(subject).length > MAX_SUBJECT_WORDS) return null;
     const speaker = readSpeaker(subject);
     if (!speaker) return null;
-    // A lower-case start is a title before a name ("company CEO Andy Vesey said"), not the writer's sentence going on.
+    // A lower-case start is a title before a name ("company CEO Andy Corwin said"), not the writer's sentence going on.
     if (!SUBJECT_START_OK.test(text) && !(speaker.type === 'person' && /^\p{Lu}/u.test(speaker.text) && words(subject).length <= MAX_TITLED_SUBJECT_WORDS)) return null;
     return { speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
   }

@@ -7,9 +7,9 @@
  */
 import type { ArticleBody, BodyLink } from '../types.ts';
 import { attributionAccordingTo, attributionBefore } from './attribution.ts';
-import { BLOCK_INTRO_PREPOSITIONS } from './reporting-verbs.ts';
+import { BLOCK_INTRO_PREPOSITIONS } from '../lexicon/speech.ts';
 import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
-import { DOCUMENT_NOUNS } from './speaker-words.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/speakers.ts';
 import { wordCount } from './classify.ts';
 import { MAX_INTERRUPTION_WORDS } from './thresholds.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { QuoteKind } from '../types.ts';
 import { ELISION_PREFIX } from './quote-marks.ts';
-import { HYPOTHETICAL_CUES, TITLE_VERBS } from './reporting-verbs.ts';
+import { HYPOTHETICAL_CUES, TITLE_VERBS } from '../lexicon/speech.ts';
 import { MAX_HEADING_WORDS, MAX_TERM_WORDS, MAX_TITLE_WORDS, MIN_FLOATING_WORDS } from './thresholds.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

@@ -1,10 +1,10 @@
 /**
  * Person names of an article and where they are mentioned: used to expand a
- * surname ("Bachelet said") to the fullest name the article gives
- * ("Michelle Bachelet") and to find who a pronoun stands for.
+ * surname ("Vasquez said") to the fullest name the article gives
+ * ("Helena Vasquez") and to find who a pronoun stands for.
  */
 import { POSSESSIVE } from './speaker-phrase.ts';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from '../lexicon/speakers.ts';
 
 /** A capitalised run of 1–4 words that can be a person's name. */
 const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;
@@ -22,7 +22,7 @@ const NOT_SUBJECT_BEFORE = new Set(['than', 'to', 'of', 'for', 'from', 'by', 'wi
   'and', 'or', 'the', 'a', 'an', 'whom', 'via', 'per', 'during', 'without', 'upon', 'behind', 'beside']);
 /** A word with a period then spaces; a word of 3+ letters ending a sentence ("SLS. At") ends the run. */
 const WORD_WITH_SPACE = /(\S+)\. +/gu;
-/** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Sasse"). */
+/** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Hartley"). */
 const KEEP_DOTTED = new Set(['mrs', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'insp', 'supt', 'det', 'cmdr', 'hon', 'messrs']);
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const TITLE_SET = new Set(TITLE_WORDS);
@@ -30,14 +30,14 @@ const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
 
 /** One mention of a person's name. */
 export interface NameMention {
-  /** The name without titles (e.g. "Dolkun Isa", or "Bachelet"). */
+  /** The name without titles (e.g. "Arslan Nur", or "Vasquez"). */
   name: string;
   start: number;
   end: number;
   /**
    * The mention is likely the subject of a clause: not a possessive, not after
    * a preposition, and followed by a lower-case word or a comma ("As it turned
-   * out, Steenburgen had …"; not "… than Rose-Lynn Harlan has").
+   * out, Steenburgen had …"; not "… than Mary-Beth Calloway has").
    */
   subject: boolean;
   /** Offset where the mention's sentence starts. */
@@ -64,7 +64,7 @@ export function nameMentions(text: string): NameMention[] {
   let bi = 0;
   for (const m of text.matchAll(NAME_RUN)) {
     let raw = m[0].trimEnd();
-    // A word ending a sentence ("… China. Finbarr Bermingham") ends the run: keep what follows.
+    // A word ending a sentence ("… China. Declan Farrelly") ends the run: keep what follows.
     let shift = 0;
     for (const w of raw.matchAll(WORD_WITH_SPACE)) {
       const bare = w[1]!.toLowerCase();
@@ -75,7 +75,7 @@ export function nameMentions(text: string): NameMention[] {
     const parts = rawParts.map(clean);
     const lower = parts.map((w) => w.toLowerCase().replace(/\.$/u, ''));
     if (lower.some((w) => ORG_SET.has(w))) continue;
-    // The name starts after the last title or possessive ("NASA’s Administrator Jim Bridenstine").
+    // The name starts after the last title or possessive ("NASA’s Administrator Jim Calder").
     let first = 0;
     rawParts.forEach((w, i) => { if (TITLE_SET.has(lower[i]!) || (POSSESSIVE.test(w) && i < rawParts.length - 1)) first = i + 1; });
     while (first < parts.length && NOT_NAME_SET.has(lower[first]!)) first++;

@@ -5,8 +5,8 @@
  * "Y bemoaned a climate in which people “hate each other”").
  */
 import { words, type Word } from './cue-words.ts';
-import { CJK_CUE_AFTER } from './lexicon-foreign-cues.ts';
-import { SENTENCE_CUES } from './reporting-verbs.ts';
+import { CJK_CUE_AFTER } from '../lexicon/foreign-speech.ts';
+import { SENTENCE_CUES } from '../lexicon/speech.ts';
 
 const CUE_SET = new Set(SENTENCE_CUES);
 /** A cue after these is passive ("was accused of", "were told"): the sentence reports no one's speech. */

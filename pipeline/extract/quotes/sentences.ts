@@ -5,7 +5,7 @@
  * Then …) unless an attribution follows (“… now?” Smith asked).
  */
 import type { ArticleBody } from '../types.ts';
-import { REPORTING_VERBS } from './reporting-verbs.ts';
+import { QUOTE_CUE_VERBS } from '../lexicon/speech.ts';
 import type { QuoteSpan } from './scan-marks.ts';
 
 const SENTENCE_END = /[.!?…]+[)\]’'"”»]*\s+(?=[\p{Lu}\p{N}“"‘„«(\[])/gu;
@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
 ]);
 const LAST_WORD = /([\p{L}.]+)$/u;
 const FINAL_PUNCT = /[.!?…]/u;
-const VERB_SET = new Set(REPORTING_VERBS);
+const VERB_SET = new Set(QUOTE_CUE_VERBS);
 /** Up to four capitalised words (a name) then a word: "Aderholt asked" after a quote ending in "?" or "!". */
 const NAME_THEN_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(\p{Ll}+)/u;
 /** Mask character for quoted text. */

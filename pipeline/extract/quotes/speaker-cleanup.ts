@@ -10,7 +10,7 @@
 import type { SpeakerType } from '../types.ts';
 import { MASK } from './sentences.ts';
 import { NOT_DESCRIPTION_STARTS, SPEAKER_TAIL_WORDS, UNNAMED_GROUP_NOUNS } from './lexicon-speakers.ts';
-import { ORGANIZATION_WORDS } from './speaker-words.ts';
+import { ORGANIZATION_WORDS } from '../lexicon/speakers.ts';
 import { MAX_DESCRIPTION_WORDS } from './thresholds.ts';
 
 /** A speaker after clean-up. */

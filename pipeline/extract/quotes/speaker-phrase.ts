@@ -1,15 +1,15 @@
 /**
  * Reads a speaker out of the words around a reporting verb: the name in
- * "World Uyghur Congress President Dolkun Isa", the person in "Liu Yuyin, a
+ * "World Uyghur Congress President Arslan Nur", the person in "Liu Minghao, a
  * spokesman for …", the organisation "Human Rights Watch", the document
  * "the report", a pronoun, or a title-only phrase kept as written ("the
- * German ambassador to China").
+ * Norwegian ambassador to Peru").
  */
 import type { SpeakerType } from '../types.ts';
-import { FOREIGN_PREPOSITIONS } from './lexicon-foreign-cues.ts';
+import { FOREIGN_PREPOSITIONS } from '../lexicon/foreign-speech.ts';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS,
-} from './speaker-words.ts';
+} from '../lexicon/speakers.ts';
 
 /** A speaker as read from the text, before pronouns and surnames are resolved. */
 export interface SpeakerPhrase {
@@ -17,7 +17,7 @@ export interface SpeakerPhrase {
   type: SpeakerType;
   /** The phrase is a pronoun ("she") to resolve from context. */
   pronoun: boolean;
-  /** Title or role read before the name ("foreign ministry spokesman" in "foreign ministry spokesman Wang Wenbin"). */
+  /** Title or role read before the name ("foreign ministry spokesman" in "foreign ministry spokesman Wang Lichen"). */
   title?: string;
 }
 
@@ -99,7 +99,7 @@ function hasOrgWord(toks: Token[]): boolean {
   return toks.some((t) => ORG_SET.has(t.lower));
 }
 
-/** Drops title words at the front of a run: "President Dolkun Isa" → "Dolkun Isa"; null when only titles remain. */
+/** Drops title words at the front of a run: "President Arslan Nur" → "Arslan Nur"; null when only titles remain. */
 function nameAfterTitles(toks: Token[]): Token[] | null {
   let last = -1;
   toks.forEach((t, idx) => { if (TITLE_SET.has(t.lower)) last = idx; });
@@ -135,7 +135,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
 
   if (DEFINITE_DEMONYM.test(phrase)) return { text: phrase, type: 'person', pronoun: false };
   const runs = capitalisedRuns(toks);
-  // 1. A name at the end of the phrase, not the object of a preposition: "foreign ministry spokesman Wang Wenbin".
+  // 1. A name at the end of the phrase, not the object of a preposition: "foreign ministry spokesman Wang Lichen".
   const lastRun = runs[runs.length - 1];
   if (lastRun && lastRun[1] === toks.length) {
     let before = lastRun[0] - 1;
@@ -147,7 +147,7 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
       if (hasOrgWord(run)) return { text: join(phrase, run), type: 'organization', pronoun: false };
     }
   }
-  // 2. A name opening the phrase: "Finbarr Bermingham from the South China Morning Post".
+  // 2. A name opening the phrase: "Declan Farrelly from the South China Morning Post".
   const firstRun = runs[0];
   // A lone capitalised word opening a phrase that goes on in lower case is a common noun ("Detainees interviewed …").
   const commonNoun = firstRun !== undefined && firstRun[1] - firstRun[0] === 1 && (firstRun[0] === 0 || DETERMINERS.has(toks[firstRun[0] - 1]!.lower))
@@ -172,12 +172,12 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   if (docAt >= 0 && docAt <= 2) {
     return { text: phrase.slice(0, toks[docAt]!.index + toks[docAt]!.text.length), type: 'document', pronoun: false };
   }
-  // 4. A title or group kept as written: "the German ambassador to China", "Government officials".
+  // 4. A title or group kept as written: "the Norwegian ambassador to Peru", "Government officials".
   // A clause is not a speaker ("asked not to be identified").
   const lead = toks[0]!;
   if (!isCap(lead) && (VERB_FORM.test(lead.lower) || CLAUSE_WORDS.has(lead.lower))) return null;
   if (toks.length <= 12) {
-    // The head noun (the last word before a preposition) decides: "Syrian defense ministries", "a White House spokesman".
+    // The head noun (the last word before a preposition) decides: "Peruvian defense ministries", "a White House spokesman".
     const prep = toks.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
     const head = toks[(prep > 0 ? prep : toks.length) - 1]!;
     const type: SpeakerType = ORG_SET.has(head.lower) ? 'organization' : TITLE_SET.has(head.lower) || PERSON_SET.has(head.lower) ? 'person'

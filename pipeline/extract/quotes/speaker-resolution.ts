@@ -1,6 +1,6 @@
 /**
  * Resolves speakers read from the text to the fullest name the article
- * gives: surnames ("Bachelet said" → "Michelle Bachelet"), pronouns ("she
+ * gives: surnames ("Vasquez said" → "Helena Vasquez"), pronouns ("she
  * said" → the person the sentence or the last quote was about, of the same
  * gender as far as the article's pronouns tell), "they"/"it" (the subject of
  * the sentence, or the last organisation quoted), definite documents ("the
@@ -10,7 +10,7 @@ import type { SpeakerType } from '../types.ts';
 import { mainClauseSubject } from './attribution.ts';
 import { expandName, fullestNames, inferGenders, nameMentions, type Gender, type NameMention } from './names.ts';
 import { DEFINITE_DEMONYM, type SpeakerPhrase } from './speaker-phrase.ts';
-import { ANAPHORIC_ROLE_NOUNS } from './speaker-words.ts';
+import { ANAPHORIC_ROLE_NOUNS } from '../lexicon/speakers.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
 
 /** A speaker after resolution. */
@@ -42,7 +42,7 @@ export interface QuotePlace {
 
 /** "the 56-year-old", "the Portuguese boss": a description of someone already named. */
 const DEFINITE_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+)?(?:\\d+-year-old|${ANAPHORIC_ROLE_NOUNS.join('|')})$`, 'iu');
-/** "the doctors", "the union": a group noun that may be the head of an organisation's name ("Doctors for Camp Closure"). */
+/** "the doctors", "the union": a group noun that may be the head of an organisation's name ("Nurses for Open Borders"). */
 /** Words for someone or something speaking for a body ("the spokesperson", "the agency"). */
 const SPEAKS_FOR_BODY = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'agency', 'department', 'ministry', 'company', 'firm', 'organization', 'organisation', 'group', 'office', 'bureau']);
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/gu;
@@ -270,7 +270,7 @@ const LEADING_DETERMINER = /^(?:the|a|an|one|another)\s+/iu;
 const NAME_RUN_SOURCE = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 const ORG_NAME = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.&-]*(?: +(?:(?:for|of|and|the|on|in)(?= +[\p{Lu}]) +)?[\p{Lu}][\p{L}’'.&-]*)+/gu;
 
-/** Multi-word capitalised names with a connector inside ("Doctors for Camp Closure"): candidate organisation names. */
+/** Multi-word capitalised names with a connector inside ("Nurses for Open Borders"): candidate organisation names. */
 function organizationNames(text: string): Array<{ name: string; start: number }> {
   const out: Array<{ name: string; start: number }> = [];
   for (const m of text.matchAll(ORG_NAME)) {

@@ -53,7 +53,7 @@ export const MAX_INTERRUPTION_WORDS = 12;
 /**
  * How many characters of the quote's sentence, before and after it, are read
  * for its attribution. Dev and seed attributions sit within ~220 characters
- * of their quote ("Liu Yuyin, a spokesman for the Chinese mission at the UN,
+ * of their quote ("Liu Minghao, a spokesman for the Peruvian mission at the UN,
  * said the UN body report was “…"); run-on text beyond that is not read.
  */
 export const ATTRIBUTION_WINDOW = 320;

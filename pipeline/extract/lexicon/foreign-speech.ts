@@ -4,7 +4,7 @@
  * live in the shared lexicon (lexicon/foreign.ts) and are imported from
  * there, not repeated.
  */
-import { SPEECH_WORDS_BY_LANGUAGE } from '../lexicon/foreign.ts';
+import { SPEECH_WORDS_BY_LANGUAGE } from './foreign.ts';
 
 /** Speech words of every language the shared lexicon profiles. */
 const FOREIGN_SPEECH_WORDS: readonly string[] = Object.values(SPEECH_WORDS_BY_LANGUAGE).flat();

@@ -1,10 +1,17 @@
 /**
- * Words that describe speakers (data only): titles and role nouns that come
- * before or after a name, pronouns, nouns naming documents (a speaker of
- * type 'document'), and words that mark a name as an organisation.
+ * Words that describe quote speakers (data only): titles and role nouns that
+ * come before or after a name, pronouns, nouns naming documents (a speaker of
+ * type 'document'), and words that mark a speaker string as an organisation.
+ * Read by the quote extractor. They differ from the actor lists of english.ts
+ * in what a hit means: `TITLE_WORDS` are words stripped from the front of a
+ * speaker phrase (department words such as "foreign", "affairs" included),
+ * where `ROLE_WORDS` make a capitalised run a title; `ORGANIZATION_WORDS`
+ * type a whole speaker string (plural group nouns such as "officials" make it
+ * a group), where `ORG_HEADS` type a capitalised run in running text.
  */
+import { CONNECTORS, HONORIFICS, NON_NAME_WORDS } from './english.ts';
 
-/** Titles and role nouns (lower case). In "World Uyghur Congress President Dolkun Isa" the name starts after the last one. */
+/** Titles and role nouns (lower case), the honorifics of english.ts included. In "World Uyghur Congress President Arslan Nur" the name starts after the last one. */
 export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'executive', 'secretary', 'general',
   'minister', 'ministers', 'premier', 'chancellor', 'prime', 'governor', 'gov', 'mayor', 'senator', 'sen', 'rep',
@@ -24,6 +31,7 @@ export const TITLE_WORDS: readonly string[] = [
   'programme', 'research', 'fellow', 'owner', 'host', 'star', 'actor', 'actress', 'singer', 'songwriter', 'writer',
   'author', 'director-general', 'secretary-general', 'under-secretary', 'undersecretary', 'emeritus', 'nurse', 'doctor',
   'physician', 'surgeon', 'pastor', 'officer-in-charge', 'principal', 'resident', 'student', 'teacher', 'expert',
+  ...HONORIFICS,
 ];
 
 /** Pronouns that can stand for a speaker, with the speaker type they imply. */
@@ -65,11 +73,12 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'region', 'district', 'camp', 'base', 'express', 'cup', 'championship', 'games', 'olympics', 'festival', 'awards',
 ];
 
-/** Lower-case words allowed inside a capitalised name ("Campaign for Uyghurs", "Office of the High Commissioner"). */
-export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'the', 'and', '&', 'de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'du', 'dos', 'on', 'in'];
+/** Lower-case words allowed inside a capitalised name ("Campaign for Coastal Villages", "Office of the High Commissioner"): the connectors of english.ts, and "in" ("Office in Geneva" stays one speaker). */
+export const NAME_CONNECTORS: readonly string[] = [...CONNECTORS, 'in'];
 
-/** Capitalised words that never start or form a speaker's name (sentence openers, days, months). */
+/** Capitalised words that never start or form a speaker's name: english.ts NON_NAME_WORDS and these sentence openers. */
 export const NOT_NAME_WORDS: readonly string[] = [
+  ...NON_NAME_WORDS,
   'the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'since',
   'this', 'that', 'these', 'those', 'there', 'then', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
   'he', 'she', 'they', 'we', 'i', 'you', 'also', 'however', 'still', 'yet', 'so', 'for', 'with', 'from', 'by', 'to',

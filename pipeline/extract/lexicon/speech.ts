@@ -1,12 +1,20 @@
 /**
- * Reporting verbs and phrases (data only): the cues that turn quoted words
- * into reported speech. Curated from news usage; every form a verb takes in
- * attributions ("said", "says", "saying") is listed so matching stays a
- * simple lookup.
+ * English speech cues (data only): the verbs and phrases that turn quoted
+ * words into reported speech, read by the quote extractor. Curated from news
+ * usage; every form a verb takes in attributions ("said", "says", "saying") is
+ * listed so matching stays a simple lookup.
+ *
+ * How these differ from the verbs in english.ts: `REPORTING_VERBS` there is
+ * the core (said, told …) and `SPEECH_VERBS` the finite verbs that are strong
+ * evidence that the name next to them is an actor. `QUOTE_CUE_VERBS` here is
+ * wider: every form, participles included, and weak cues ("found", "read",
+ * "put", "went", "thought") that introduce a quote but are no evidence of an
+ * actor, so the actor extractor must not read them.
  */
+import { SPEECH_VERBS } from './english.ts';
 
-/** Verb forms that introduce or follow quoted speech. Lower case. */
-export const REPORTING_VERBS: readonly string[] = [
+/** Verb forms that introduce or follow quoted speech (a superset of english.ts REPORTING_VERBS). Lower case. */
+export const QUOTE_CUE_VERBS: readonly string[] = [
   'said', 'says', 'say', 'saying',
   'told', 'tells', 'telling',
   'added', 'adds', 'adding',
@@ -61,6 +69,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'demanded', 'demands', 'requested', 'requests',
   'captioned',
   'pointing', 'citing', 'quoting', 'referring',
+  ...SPEECH_VERBS,
 ];
 
 /** Phrases that put the source after them, anywhere in the sentence ("according to X", "as quoted by X"). Lower case. */
@@ -87,7 +96,7 @@ export const TITLE_VERBS: readonly string[] = ['titled', 'entitled', 'headlined'
  * and naming, and the nouns for an utterance).
  */
 export const SENTENCE_CUES: readonly string[] = [
-  ...REPORTING_VERBS,
+  ...QUOTE_CUE_VERBS,
   'say', 'tell', 'call', 'refer', 'referred', 'refers', 'describe', 'argue', 'claim', 'insist', 'warn', 'promise', 'vow', 'boast',
   'boasted', 'boasts', 'bragged', 'brags', 'touted', 'touts', 'groused', 'grumbled', 'bemoaned', 'bemoans', 'decried', 'decries',
   'derided', 'derides', 'mocked', 'mocks', 'mocking', 'ridiculed', 'insulted', 'lambasted', 'scolded', 'chided', 'berated',
@@ -114,3 +123,20 @@ export const HYPOTHETICAL_CUES: readonly string[] = [
   'would say', 'would have said', 'might say', 'could say', 'would put it', 'might put it', 'would ask', 'might ask',
   'would tell you', 'the saying goes', 'as they say', 'as the saying has it', 'the old saying', 'the proverb', 'the adage',
 ];
+
+/** Verb forms that are also common nouns ("the reports", "two claims"): a verb only after a subject. */
+export const NOUN_LIKE_CUE_VERBS: ReadonlySet<string> = new Set(['reports', 'states', 'notes', 'calls', 'points', 'comments', 'remarks', 'claims', 'charges',
+  'demands', 'details', 'fears', 'hopes', 'posts', 'tweets', 'reads', 'read', 'put', 'puts', 'order', 'ordered',
+  'requests', 'promises', 'vows', 'pledges', 'answers', 'replies', 'estimates', 'warning', 'reading', 'writing', 'found',
+  'goes', 'went', 'thought', 'believed', 'sing', 'say', 'tell', 'reporting', 'calling', 'describing', 'saying', 'adding',
+  'noting', 'stating', 'warning', 'arguing', 'telling', 'asking', 'insisting', 'claiming', 'concluding', 'announcing',
+  'recalling', 'suggesting', 'urging', 'accusing', 'denying', 'assuring', 'singing', 'declaring', 'explaining',
+]);
+
+/** Auxiliaries of the passive ("was told"): the subject before them is not the speaker. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
+
+/** Words before a noun-like cue verb that make it a noun ("the reports", "news reports"), not a verb. */
+export const CUE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'his', 'her', 'its',
+  'their', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'critical', 'new', 'recent', 'previous', 'earlier',
+  'to', 'of', 'in', 'for', 'with', 'by', 'on', 'at', 'and', 'or', 'news', 'media', 'press', 'daily', 'weekly']);
