@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { writeJsonAtomic } from '../lib/atomic-write.ts';
-import { PipelineError } from '../lib/errors.ts';
+import { PipelineError, diskError, diskProblem } from '../lib/errors.ts';
 import { sha256 } from '../lib/hash.ts';
 import { type ManifestEntry, readManifest } from '../lib/manifest.ts';
 import { TABLES } from '../lib/schemas.ts';
@@ -167,7 +167,10 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
   const extractor = new PageExtractor(options, chosen.length);
   /** One snapshot's records (from the cache or extracted), or the problem that stopped it. */
   const limits = { maxSnapshotBytes: options.maxSnapshotBytes ?? null, ...options.pageLimits };
+  /** Set by the first write that fails because of the disk: every page after it would fail the same way, so none is started. */
+  let diskFailure: PipelineError | undefined;
   const readOne = async (file: SnapshotFile): Promise<ArticleRecords | Problem> => {
+    if (diskFailure) throw diskFailure;
     const entry = byPath.get(file.relative);
     try {
       // A page's own file is named by its stored checksum (from the listing when there is one), so a cached page is not read;
@@ -184,13 +187,18 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
         const extracted = await extractor.extract(bytes, entry, { sourceFile: file.relative, url });
         if ('error' in extracted) return { file: file.path, reason: extracted.error, hint: PASSED_OVER };
         page = { records: extracted, unreadable: unreadableReason(bytes, extracted.article) };
-        await writeJsonAtomic(cachePath, page);
+        await writeJsonAtomic(cachePath, page).catch((error: unknown) => {
+          // A write the disk refused (full, read-only): every later page would fail the same way, so the stage stops here.
+          if (diskProblem(error)) diskFailure ??= diskError('extract', cacheDir, error, 'free some space (or fix the permissions) and run the build again; the last good output is untouched');
+          throw diskFailure ?? error;
+        });
       }
       if (page.unreadable && !options.keepUnreadable) {
         return { file: file.path, reason: `unreadable: ${page.unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' };
       }
       return page.records;
     } catch (error) {
+      if (error === diskFailure) throw error;
       const reason = error instanceof PipelineError ? error.message : `cannot extract: ${(error as Error).message}`;
       return { file: file.path, reason, hint: PASSED_OVER };
     }
