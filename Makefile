@@ -7,6 +7,8 @@ OUT ?=
 SOURCES ?= $(RAW)/sources.txt
 FETCH_ARGS ?=
 ALLOW_INVALID ?=
+# KEEP_UNREADABLE=1 publishes pages with no readable text as empty articles instead of reporting them.
+KEEP_UNREADABLE ?=
 BENCH_ARGS ?=
 # Extra options of the CLI's `datasets` command, e.g. DATASETS_ARGS="--threads 1 --page-budget 20".
 DATASETS_ARGS ?=
@@ -20,7 +22,7 @@ CLI := node $(CLI_JS)
 # Our own code only: the raw folder's files never become prerequisites (any file name must build);
 # the CLI tracks their listing and bytes itself (pipeline/listing.ts).
 CODE := $(shell find pipeline -type f 2>/dev/null)
-STAGE_ARGS = $(if $(BUILD),--build '$(BUILD)') $(if $(ALLOW_INVALID),--allow-invalid) $(DATASETS_ARGS)
+STAGE_ARGS = $(if $(BUILD),--build '$(BUILD)') $(if $(ALLOW_INVALID),--allow-invalid) $(if $(KEEP_UNREADABLE),--keep-unreadable) $(DATASETS_ARGS)
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:

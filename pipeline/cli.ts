@@ -60,6 +60,8 @@ const COMMANDS: Record<string, CommandHelp> = {
       { name: 'threads', value: 'N', text: 'worker threads for extraction (default: one per core; 0: none, no time budget)' },
       { name: 'page-budget', value: 'SECONDS', text: 'time one page may take in a worker before it is stopped and reported (default: 60)' },
       { name: 'max-snapshot-bytes', value: 'N', text: 'the most bytes a snapshot may have, on disk and gunzipped (default: 32 MiB)' },
+      { name: 'max-html-chars', value: 'N', text: 'characters of decoded HTML read per page; a longer page is cut and its article says so (default: 10,000,000)' },
+      { name: 'max-text-chars', value: 'N', text: 'characters of main text kept per page; a longer text is cut at a paragraph and its article says so (default: 2,000,000)' },
       { name: 'shard', value: 'i/N', text: 'extract only slice i of N (by a hash of each path) into the shared build folder' },
       { name: 'merge', value: 'N', text: 'publish the N slices extracted with --shard' },
     ],
@@ -72,6 +74,11 @@ function numberOption(name: string, value: string | undefined): number | undefin
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new PipelineError('cli', `--${name} needs a number, not '${value}'`);
   return n;
+}
+
+/** The fields that were given (an absent option must not override a default when spread). */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function printExtractReport(report: ExtractReport): void {
@@ -165,6 +172,10 @@ async function main(argv: string[]): Promise<number> {
         threads: numberOption('threads', str('threads')),
         pageBudgetMs: budget === undefined ? undefined : budget * 1000,
         maxSnapshotBytes: numberOption('max-snapshot-bytes', str('max-snapshot-bytes')),
+        pageLimits: definedOnly({
+          maxHtmlChars: numberOption('max-html-chars', str('max-html-chars')),
+          maxTextChars: numberOption('max-text-chars', str('max-text-chars')),
+        }),
         mergeShards: numberOption('merge', str('merge')),
       };
       const shard = str('shard');

@@ -14,6 +14,7 @@ import { writeJsonAtomic } from './lib/atomic-write.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
 import { type Listing, updateListing } from './listing.ts';
+import type { PageLimits } from './extract/html/limits.ts';
 import type { DatasetInfo } from './publish/datapackage.ts';
 import type { PublishReport } from './publish/publish-stage.ts';
 import type { ValidateReport } from './validate/validate-stage.ts';
@@ -48,6 +49,10 @@ export interface BuildOptions {
   pageBudgetMs?: number;
   /** The most bytes a snapshot may have; see `ExtractOptions`. */
   maxSnapshotBytes?: number;
+  /** Size limits of one page's HTML and text; see `ExtractOptions`. */
+  pageLimits?: Partial<PageLimits>;
+  /** Checksums of the snapshot files from the raw folder's listing; see `ExtractOptions`. */
+  listedSha256?: ReadonlyMap<string, string>;
   /** Take the extracted pages from this many shards' saved results (see extract/shards.ts) instead of extracting. */
   mergeShards?: number;
 }
@@ -67,13 +72,13 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   publish: PublishReport;
 }> {
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
-  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable } = options;
+  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256 } = options;
   // Loaded here, not at the top: an up-to-date build (datasetsCommand) never loads the extractors.
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
   const { runMergeShards } = await import('./extract/shards.ts');
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
-  const extractOptions = { rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable };
+  const extractOptions = { rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256 };
   const extract = options.mergeShards ? await runMergeShards(extractOptions, options.mergeShards) : await runExtract(extractOptions);
   const validate = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
   const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset });
@@ -128,9 +133,9 @@ export interface DatasetsCommandOptions extends BuildOptions {
  */
 export async function extractShardCommand(options: BuildOptions & { shard: string }): Promise<{ snapshots: number; file: string }> {
   const { parseShard, runExtractShard } = await import('./extract/shards.ts');
-  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable } = options;
+  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits } = options;
   const buildDir = options.buildDir ?? defaultBuildDir(rawDir);
-  return runExtractShard({ rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable }, parseShard(options.shard));
+  return runExtractShard({ rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits }, parseShard(options.shard));
 }
 
 /** What {@link datasetsCommand} did: nothing (up to date) or a build. */
@@ -161,7 +166,7 @@ export async function datasetsCommand(options: DatasetsCommandOptions): Promise<
       dataset: dataset ?? null,
       allowInvalid: !!options.allowInvalid,
       keepUnreadable: !!options.keepUnreadable,
-      limits: [options.pageBudgetMs ?? null, options.maxSnapshotBytes ?? null],
+      limits: [options.pageBudgetMs ?? null, options.maxSnapshotBytes ?? null, options.pageLimits?.maxHtmlChars ?? null, options.pageLimits?.maxTextChars ?? null],
     }),
   );
   const stampFile = join(buildDir, STAMP_FILE);
@@ -171,7 +176,8 @@ export async function datasetsCommand(options: DatasetsCommandOptions): Promise<
   if (!options.mergeShards && stamp && stamp.inputs === inputs && stamp.datapackage === (await sha256OfFile(latest))) {
     return { upToDate: true, listing, latest: join(options.outRoot, LATEST) };
   }
-  const built = await buildDatasets({ ...options, buildDir, dataset: options.dataset ?? dataset });
+  const listedSha256 = new Map(listing.files.map((f) => [f.path, f.sha256]));
+  const built = await buildDatasets({ ...options, buildDir, listedSha256, dataset: options.dataset ?? dataset });
   await writeJsonAtomic(stampFile, { inputs, datapackage: await sha256OfFile(latest) });
   return { upToDate: false, listing, ...built };
 }

@@ -4,7 +4,13 @@
  * (the URL and final URL name the article; the charset decodes the bytes;
  * outcome, note, fetch time and licence are carried as provenance), so the
  * key hashes all of them: any change, including putting an edited value
- * back, selects the matching cached records or recomputes them.
+ * back, selects the matching cached records or recomputes them. The size
+ * limits of a page change what is read and kept, so they count too.
+ *
+ * The bytes are named by the SHA-256 of the file as stored (the raw folder's
+ * listing already has it, see listing.ts), so a rebuild finds an unchanged
+ * page's records without reading or gunzipping the page; a WARC record,
+ * which has no file of its own, is named by the SHA-256 of its payload.
  */
 import { sha256 } from '../lib/hash.ts';
 import type { ManifestEntry } from '../lib/manifest.ts';
@@ -15,8 +21,10 @@ export interface RecordsInputs {
   fingerprint: string;
   /** Snapshot path relative to the raw folder. */
   sourceFile: string;
-  /** SHA-256 of the snapshot's (inflated) bytes. */
+  /** SHA-256 of the snapshot file as stored (gzipped or not), or of a WARC record's payload. */
   bytesSha256: string;
+  /** The size limits in force (snapshot bytes, HTML and text characters, nesting): any value, compared as canonical JSON. */
+  limits?: unknown;
   /** The snapshot's manifest entry, if any: every field counts. */
   entry: ManifestEntry | undefined;
 }
@@ -32,5 +40,5 @@ function canonicalJson(value: unknown): string {
 
 /** The cache key (hex SHA-256) of a page's records. */
 export function recordsCacheKey(inputs: RecordsInputs): string {
-  return sha256([inputs.fingerprint, inputs.sourceFile, inputs.bytesSha256, canonicalJson(inputs.entry ?? null)].join('\n'));
+  return sha256([inputs.fingerprint, inputs.sourceFile, inputs.bytesSha256, canonicalJson(inputs.entry ?? null), canonicalJson(inputs.limits ?? null)].join('\n'));
 }

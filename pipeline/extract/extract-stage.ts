@@ -13,13 +13,14 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { writeJsonAtomic } from '../lib/atomic-write.ts';
-import { PipelineError } from '../lib/errors.ts';
+import { PipelineError, diskError, diskProblem } from '../lib/errors.ts';
 import { sha256 } from '../lib/hash.ts';
 import { type ManifestEntry, readManifest } from '../lib/manifest.ts';
 import { TABLES } from '../lib/schemas.ts';
 import { PageExtractor } from '../pool/page-extractor.ts';
 import { assembleTables } from './assemble.ts';
 import { recordsCacheKey } from './cache-key.ts';
+import type { PageLimits } from './html/limits.ts';
 import { unreadableReason } from './unreadable.ts';
 import type { ArticleRecords } from './records.ts';
 import { type SnapshotFile, isSingleFile, listSnapshots, readSnapshotBytes } from './snapshots.ts';
@@ -31,6 +32,26 @@ const FINGERPRINT_DIRS = [EXTRACT_DIR, join(EXTRACT_DIR, '..', 'lib')];
 const FINGERPRINT_FILE = /\.(ts|json)$/;
 /** What to do about a page that was passed over. */
 const PASSED_OVER = 'the page was passed over; fix or remove the snapshot and rebuild';
+/**
+ * What to do about each kind of article warning, tried in order (the
+ * warnings are written in html/limits.ts, html/read-page.ts and
+ * html/main-text.ts); the last entry matches any other warning.
+ */
+const WARNING_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/limit maxHtmlChars/, 'the page was cut, the rest of it is not in the article; raise --max-html-chars if the page is genuine'],
+  [/limit maxTextChars/, 'the main text was cut, later paragraphs are not in the article; raise --max-text-chars if the page is genuine'],
+  [/nested deeper than/, 'the markup is broken; text inside the dropped tags may be missing: check the page'],
+  [/^metadata could not be read/, 'the text was kept but title, date and authors may be missing: check the page\'s metadata (JSON-LD, meta tags)'],
+  [/^page reader failed/, 'the page could not be read: check it, and report the page if it looks ordinary'],
+  [/without class-based boilerplate filtering/, 'the text may include menus or footers: check the page'],
+  [/^(no main text found|main text is very short)/, 'check the page; its article has no or little text'],
+  [/(?:)/, 'check the page'],
+];
+
+/** The hint for an article warning. */
+export function warningHint(warning: string): string {
+  return WARNING_HINTS.find(([pattern]) => pattern.test(warning))![1];
+}
 /** Snapshots read ahead of the extraction (bounds the bytes held while workers are busy). */
 const READ_AHEAD = 16;
 
@@ -70,8 +91,18 @@ export interface ExtractOptions {
   pageBudgetMs?: number;
   /** The most bytes a snapshot may have, on disk and gunzipped (default in snapshots.ts). */
   maxSnapshotBytes?: number;
+  /** Size limits of one page's HTML and text (defaults in html/limits.ts). */
+  pageLimits?: Partial<PageLimits>;
+  /** SHA-256 of each snapshot file as stored, by relative path (the raw folder's listing): a cached page is then not read at all. */
+  listedSha256?: ReadonlyMap<string, string>;
   /** Module to extract with instead of `article.ts` (tests inject a slow page); workers only. */
   extractorUrl?: string;
+}
+
+/** A cache file: a page's records and whether they are unreadable (which needs the bytes, so is decided once). */
+interface CachedPage {
+  records: ArticleRecords;
+  unreadable: string | null;
 }
 
 /** Folder of the extracted tables inside a build folder. */
@@ -89,9 +120,10 @@ async function extractorFingerprint(): Promise<string> {
   return sha256(parts.join('\u0000'));
 }
 
-async function readCached(path: string): Promise<ArticleRecords | null> {
+async function readCached(path: string): Promise<CachedPage | null> {
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as ArticleRecords;
+    const cached = JSON.parse(await readFile(path, 'utf8')) as CachedPage;
+    return cached.records ? cached : null;
   } catch {
     // Absent or unreadable: the cache holds nothing that cannot be recomputed from the snapshot.
     return null;
@@ -134,26 +166,39 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
   const report = { cached: 0 };
   const extractor = new PageExtractor(options, chosen.length);
   /** One snapshot's records (from the cache or extracted), or the problem that stopped it. */
+  const limits = { maxSnapshotBytes: options.maxSnapshotBytes ?? null, ...options.pageLimits };
+  /** Set by the first write that fails because of the disk: every page after it would fail the same way, so none is started. */
+  let diskFailure: PipelineError | undefined;
   const readOne = async (file: SnapshotFile): Promise<ArticleRecords | Problem> => {
+    if (diskFailure) throw diskFailure;
     const entry = byPath.get(file.relative);
     try {
-      const bytes = await readSnapshotBytes(file, options.maxSnapshotBytes);
+      // A page's own file is named by its stored checksum (from the listing when there is one), so a cached page is not read;
+      // a WARC record is named by its payload.
+      let bytes: Buffer | undefined;
+      const listed = file.warcOffset === undefined ? (options.listedSha256?.get(file.relative) ?? sha256(await readFile(file.path))) : undefined;
+      const bytesSha256 = listed ?? sha256((bytes = await readSnapshotBytes(file, options.maxSnapshotBytes)));
       const url = entry?.final_url ?? entry?.url ?? null;
-      const cachePath = join(cacheDir, `${recordsCacheKey({ fingerprint, sourceFile: file.relative, bytesSha256: sha256(bytes), entry })}.json`);
-      let result = await readCached(cachePath);
-      if (result) report.cached += 1;
+      const cachePath = join(cacheDir, `${recordsCacheKey({ fingerprint, sourceFile: file.relative, bytesSha256, entry, limits })}.json`);
+      let page = await readCached(cachePath);
+      if (page) report.cached += 1;
       else {
+        bytes ??= await readSnapshotBytes(file, options.maxSnapshotBytes);
         const extracted = await extractor.extract(bytes, entry, { sourceFile: file.relative, url });
         if ('error' in extracted) return { file: file.path, reason: extracted.error, hint: PASSED_OVER };
-        result = extracted;
-        await writeJsonAtomic(cachePath, result);
+        page = { records: extracted, unreadable: unreadableReason(bytes, extracted.article) };
+        await writeJsonAtomic(cachePath, page).catch((error: unknown) => {
+          // A write the disk refused (full, read-only): every later page would fail the same way, so the stage stops here.
+          if (diskProblem(error)) diskFailure ??= diskError('extract', cacheDir, error, 'free some space (or fix the permissions) and run the build again; the last good output is untouched');
+          throw diskFailure ?? error;
+        });
       }
-      const unreadable = unreadableReason(bytes, result.article);
-      if (unreadable && !options.keepUnreadable) {
-        return { file: file.path, reason: `unreadable: ${unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' };
+      if (page.unreadable && !options.keepUnreadable) {
+        return { file: file.path, reason: `unreadable: ${page.unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' };
       }
-      return result;
+      return page.records;
     } catch (error) {
+      if (error === diskFailure) throw error;
       const reason = error instanceof PipelineError ? error.message : `cannot extract: ${(error as Error).message}`;
       return { file: file.path, reason, hint: PASSED_OVER };
     }
@@ -193,7 +238,7 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
       continue;
     }
     seen.set(result.article.article_id, file.relative);
-    for (const w of result.article.warnings) report.warnings.push({ file: file.path, reason: w, hint: 'check the page; its article has no or little text' });
+    for (const w of result.article.warnings) report.warnings.push({ file: file.path, reason: w, hint: warningHint(w) });
     records.push(result);
     sources.push({
       title: result.article.title ?? result.article.url ?? file.relative,

@@ -9,6 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ManifestEntry } from '../lib/manifest.ts';
 import { type SnapshotInfo, extractArticle } from '../extract/article.ts';
 import type { ArticleRecords } from '../extract/records.ts';
+import type { PageLimits } from '../extract/html/limits.ts';
 import { decodeSnapshot } from '../extract/snapshots.ts';
 
 /** One page for a worker. */
@@ -17,13 +18,15 @@ export interface PageTask {
   /** The manifest's entry for the snapshot (charset, content type), when there is one. */
   entry: Pick<ManifestEntry, 'charset' | 'content_type'> | undefined;
   snapshot: SnapshotInfo;
+  /** Size limits of the page (defaults in extract/html/limits.ts). */
+  limits?: Partial<PageLimits>;
   /** Module exporting `extractArticle` (tests inject a slow one); the real extractor when absent. */
   extractorUrl?: string;
   /** The worker says "started" here, so the page's time budget counts its own work only. */
   started?: MessagePort;
 }
 
-type Extract = (html: string, snapshot: SnapshotInfo) => ArticleRecords;
+type Extract = (html: string, snapshot: SnapshotInfo, limits?: Partial<PageLimits>) => ArticleRecords;
 /**
  * The extractor to run. An injected one is loaded with `require`: under tsx a
  * worker thread has its CommonJS hook but (on Node 20) not its ESM hooks.
@@ -39,5 +42,5 @@ export default function extractPage(task: PageTask): ArticleRecords {
   task.started?.postMessage('started');
   task.started?.close();
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
-  return extract(decodeSnapshot(bytes, task.entry), task.snapshot);
+  return extract(decodeSnapshot(bytes, task.entry), task.snapshot, task.limits);
 }

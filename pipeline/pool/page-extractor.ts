@@ -22,13 +22,13 @@ export class PageExtractor {
   /** The page's records, or the reason it has none. */
   async extract(bytes: Buffer, entry: ManifestEntry | undefined, snapshot: SnapshotInfo): Promise<ArticleRecords | { error: string }> {
     const threads = this.options.threads;
-    if (threads === 0) return extractArticle(decodeSnapshot(bytes, entry), snapshot);
+    if (threads === 0) return extractArticle(decodeSnapshot(bytes, entry), snapshot, this.options.pageLimits);
     this.#pool ??= new ExtractPool({
       threads: Math.min(threads ?? Number.POSITIVE_INFINITY, availableParallelism(), this.pages),
       pageBudgetMs: this.options.pageBudgetMs,
       extractorUrl: this.options.extractorUrl,
     });
-    const outcome = await this.#pool.extract({ bytes, entry: entry && { charset: entry.charset, content_type: entry.content_type }, snapshot });
+    const outcome = await this.#pool.extract({ bytes, entry: entry && { charset: entry.charset, content_type: entry.content_type }, snapshot, limits: this.options.pageLimits });
     return 'records' in outcome ? outcome.records : { error: outcome.error };
   }
 

@@ -5,7 +5,9 @@
  * block…). A reference that a row cannot do without drops the row; an
  * optional one (the actor a quote is attributed to, the link crediting it…)
  * is set to null. Repeated until nothing changes, since a dropped quote may
- * drop its child quotes in turn.
+ * drop its child quotes in turn. The counts of the actors and countries
+ * whose mentions went are then recounted from the mentions that remain, and
+ * an actor or country left with no mention goes too (see {@link recount}).
  */
 import type { TableName } from '../lib/schemas.ts';
 
@@ -56,6 +58,15 @@ export interface CascadeEntry {
  */
 export function cascadeDrops(tables: Map<TableName, Row[]>, dropped: Map<TableName, Set<string>>): CascadeEntry[] {
   const done: CascadeEntry[] = [];
+  const goneMentions: Row[] = [];
+  for (;;) {
+    dropReferring(tables, dropped, done, goneMentions);
+    if (!recount(tables, dropped, done, goneMentions.splice(0))) return done;
+  }
+}
+
+/** Drops (or clears) what refers to a dropped row, until nothing changes; collects the dropped mention rows. */
+function dropReferring(tables: Map<TableName, Row[]>, dropped: Map<TableName, Set<string>>, done: CascadeEntry[], goneMentions: Row[]): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const ref of REFERENCES) {
@@ -75,17 +86,71 @@ export function cascadeDrops(tables: Map<TableName, Row[]>, dropped: Map<TableNa
           return;
         }
         done.push({ table: ref.from, row: key, action: 'dropped', because });
-        if (keyColumn) {
-          const set = dropped.get(ref.from) ?? new Set<string>();
-          set.add(key);
-          dropped.set(ref.from, set);
-        }
+        if (ref.from in COUNTED_BY) goneMentions.push(row);
+        if (keyColumn) addDropped(dropped, ref.from, key);
         changed = true;
       });
       tables.set(ref.from, kept);
     }
   }
-  return done;
+}
+
+function addDropped(dropped: Map<TableName, Set<string>>, table: TableName, key: string): void {
+  const set = dropped.get(table) ?? new Set<string>();
+  set.add(key);
+  dropped.set(table, set);
+}
+
+/** The mention tables whose rows the `article_count` and `mention_count` of a table count: mentions table → [counted table, its key]. */
+const COUNTED_BY: Partial<Record<TableName, readonly [TableName, string]>> = {
+  actor_mentions: ['actors', 'actor_id'],
+  country_mentions: ['countries', 'country'],
+};
+
+/**
+ * Recounts `article_count` and `mention_count` of the actors and countries
+ * that lost mentions, from the mentions that remain (as extract/assemble.ts
+ * counts them). One left with no mention (and, for an actor, no quote
+ * attributed to it) is dropped. Returns true when it dropped a row, so that
+ * what refers to it goes in turn.
+ */
+function recount(tables: Map<TableName, Row[]>, dropped: Map<TableName, Set<string>>, done: CascadeEntry[], goneMentions: readonly Row[]): boolean {
+  let droppedAny = false;
+  for (const [mentionsTable, [table, key]] of Object.entries(COUNTED_BY) as [TableName, readonly [TableName, string]][]) {
+    const touched = new Set(goneMentions.map((m) => m[key]).filter((v): v is string => typeof v === 'string'));
+    const rows = tables.get(table);
+    if (touched.size === 0 || !rows) continue;
+    const remaining = new Map<string, { articles: Set<unknown>; mentions: number }>();
+    for (const m of tables.get(mentionsTable) ?? []) {
+      const id = m[key];
+      if (typeof id !== 'string' || !touched.has(id)) continue;
+      const counts = remaining.get(id) ?? { articles: new Set(), mentions: 0 };
+      counts.articles.add(m.article_id);
+      counts.mentions += 1;
+      remaining.set(id, counts);
+    }
+    const quoted = new Set(table === 'actors' ? (tables.get('quotes') ?? []).map((q) => q.actor_id) : []);
+    const because = 'mentions of it in a dropped article were dropped';
+    const kept: Row[] = [];
+    for (const row of rows) {
+      const id = row[key];
+      if (typeof id !== 'string' || !touched.has(id)) {
+        kept.push(row);
+        continue;
+      }
+      const counts = remaining.get(id);
+      if (!counts && !quoted.has(id)) {
+        done.push({ table, row: id, action: 'dropped', because: `${because}, and none is left` });
+        addDropped(dropped, table, id);
+        droppedAny = true;
+        continue;
+      }
+      kept.push({ ...row, article_count: counts?.articles.size ?? 0, mention_count: counts?.mentions ?? 0 });
+      done.push({ table, row: id, action: 'recounted article_count and mention_count', because });
+    }
+    tables.set(table, kept);
+  }
+  return droppedAny;
 }
 
 /** The key value of an invalid record, if it has one (to drop what refers to it). */

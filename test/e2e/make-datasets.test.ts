@@ -43,6 +43,21 @@ beforeAll(async () => {
 });
 
 describe('make datasets', () => {
+  it('passes KEEP_UNREADABLE=1 on: a page with no readable text is published as an empty article', async () => {
+    const folder = join(root, 'with-empty');
+    await mkdir(folder);
+    await writeFile(join(folder, 'plain.html'), page('plain', 'A plain file name'));
+    await writeFile(join(folder, 'empty.html'), '');
+    const target = join(root, 'out-keep');
+    const reported = make('datasets', `RAW=${folder}`, `OUT=${target}`);
+    expect(reported.status, reported.output).toBe(0);
+    expect(reported.output).toContain('unreadable: the file is empty');
+    expect(await titles(target)).toHaveLength(1);
+    const kept = make('datasets', `RAW=${folder}`, `OUT=${target}`, 'KEEP_UNREADABLE=1');
+    expect(kept.status, kept.output).toBe(0);
+    expect(await titles(target)).toHaveLength(2);
+  });
+
   it('needs OUT= and refuses the committed out/', async () => {
     const committed = await readFile('out/latest/datapackage.json');
     const noOut = make('datasets', `RAW=${raw}`);

@@ -70,6 +70,20 @@ describe('clear one-line errors', () => {
   });
 });
 
+describe('a full disk in the extract stage', () => {
+  it('stops at the first page whose records cannot be written, with one line naming the cache folder, not a problem per page', async () => {
+    const raw = await tempDir('raw-many');
+    for (const n of [1, 2, 3, 4]) await writeFile(join(raw, `page-${n}.html`), GOOD_PAGE.replaceAll('Made-up council vote', `Made-up council vote ${n}`));
+    const build = join(raw, '.build');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', FULL_DISK, 'pipeline/cli.ts', 'extract', '--raw', raw, '--build', build], {
+      encoding: 'utf8',
+      env: { ...process.env, WSW_FULL_DISK_UNDER: join(build, 'cache') },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^\\[extract\\] ${build}/cache: cannot write: the disk is full \\(ENOSPC\\) \\(free some space`))]);
+  });
+});
+
 describe('pages that cannot be read', () => {
   it('random bytes, an image, an empty file and a script-only page are reported as unreadable, not published; kept on request', async () => {
     const raw = await tempDir('unreadable');

@@ -52,4 +52,30 @@ describe('extract cache key', () => {
     expect(recordsCacheKey({ ...base, entry: reordered })).toBe(key);
     expect(recordsCacheKey({ ...base, entry: undefined })).not.toBe(key);
   });
+
+  it('finds an unchanged page by the listing\'s checksum without reading the page', async () => {
+    const raw = await mkdtemp(join(tmpdir(), 'wsw-cache-listed-'));
+    const build = join(raw, '.build');
+    await writeFile(join(raw, 'manifest.json'), JSON.stringify([entry({})]));
+    await writeFile(join(raw, 'page.html'), PAGE);
+    const listedSha256 = new Map([['page.html', 'listed-checksum']]);
+    const first = await runExtract({ rawDir: raw, buildDir: build, threads: 0, listedSha256 });
+    expect([first.articles, first.cached]).toEqual([1, 0]);
+    // The bytes change behind the listing's back: a page that was read would now be unreadable.
+    await writeFile(join(raw, 'page.html'), Buffer.alloc(64));
+    const second = await runExtract({ rawDir: raw, buildDir: build, threads: 0, listedSha256 });
+    expect([second.articles, second.cached, second.problems]).toEqual([1, 1, []]);
+    // A new checksum in the listing selects other records: the page is read, found unreadable and reported.
+    const third = await runExtract({ rawDir: raw, buildDir: build, threads: 0, listedSha256: new Map([['page.html', 'new-checksum']]) });
+    expect([third.articles, third.cached]).toEqual([0, 0]);
+    expect(third.problems[0]!.reason).toMatch(/unreadable/);
+  });
+
+  it('changes with the size limits', () => {
+    const base = { fingerprint: 'f', sourceFile: 'page.html', bytesSha256: 'b', entry: undefined };
+    const key = recordsCacheKey({ ...base, limits: { maxTextChars: 100 } });
+    expect(recordsCacheKey({ ...base, limits: { maxTextChars: 200 } })).not.toBe(key);
+    expect(recordsCacheKey({ ...base, limits: { maxHtmlChars: 100 } })).not.toBe(key);
+    expect(recordsCacheKey({ ...base, limits: { maxTextChars: 100 } })).toBe(key);
+  });
 });

@@ -87,4 +87,32 @@ describe('validate --allow-invalid drops what refers to a dropped record', () =>
     expect(report.cascaded.some((c) => c.table === 'quotes' && c.action === 'cleared actor_id')).toBe(true);
     expectNoDanglingReferences(valid);
   });
+
+  it('recounts the actors and countries of a dropped article from the mentions that remain, and drops those left with none', async () => {
+    const tables = await load(PUBLISHED);
+    const [first] = tables.articles;
+    // A made-up second article: a copy of the first under another id, with the same mentions (and no quotes or links).
+    const copyId = 'art_0123456789abcdef';
+    tables.articles.push({ ...first!, article_id: copyId, url: 'https://example.org/made-up-copy' });
+    tables.actor_mentions.push(...tables.actor_mentions.map((m) => ({ ...m, article_id: copyId })));
+    tables.country_mentions.push(...tables.country_mentions.map((m) => ({ ...m, article_id: copyId })));
+    const single = await load(PUBLISHED);
+    for (const t of ['actors', 'countries'] as const) {
+      for (const row of tables[t]) Object.assign(row, { article_count: (row.article_count as number) * 2, mention_count: (row.mention_count as number) * 2 });
+    }
+    tables.articles[1]!.word_count = 'many';
+    const { report, valid } = await validate(tables);
+    expect(valid.actors).toEqual(single.actors);
+    expect(valid.countries).toEqual(single.countries);
+    expect(report.cascaded.filter((c) => c.table === 'actors' && c.action.startsWith('recounted'))).toHaveLength(single.actors.filter((a) => (a.mention_count as number) > 0).length);
+
+    // The only article dropped: no actor or country is left with a mention, so none is published.
+    const alone = await load(PUBLISHED);
+    alone.articles[0]!.word_count = 'many';
+    const { report: aloneReport, valid: aloneValid } = await validate(alone);
+    expect(aloneValid.actors).toEqual([]);
+    expect(aloneValid.countries).toEqual([]);
+    expect(aloneReport.cascaded.filter((c) => c.table === 'countries' && c.action === 'dropped')).toHaveLength(alone.countries.length);
+    expectNoDanglingReferences(aloneValid);
+  });
 });
