@@ -184,7 +184,7 @@ function registrySubSpans(run: Run, s: number, e: number, text: string, out: Run
       const span = segmentSpan(run, i, j, text);
       const named = lookupRegistryName(text.slice(span.start, span.end));
       const entry = named?.entry ?? null;
-      // A person inside a longer run is someone else of that family ("Melania Trump" is not Donald Trump);
+      // A person inside a longer run is someone else of that family ("Marla Trump" is not Donald Trump);
       // a bare local alias inside a longer run is part of another name ("Harwick House" is no parliament).
       if (entry && (entry.type === 'person' || named?.local) && (i > s || j < e)) continue;
       if (entry) {

@@ -62,8 +62,8 @@ const MIN_COMMA_LIST = 3;
 
 /**
  * Unknown names listed together with organisations are organisations too
- * ("Brightwater Studios, Quillspark and Tidebrook", "Blue Origin … includes
- * Draper, Lockheed Martin, and Northrop Grumman").
+ * ("Brightwater Studios, Quillspark and Tidebrook", "Skyforge … includes
+ * Draper, Halden Aerospace, and Corvane Systems").
  */
 function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], found: Proposal[], text: string, taken: (s: number, e: number) => boolean): Proposal[] {
   type Item = { start: number; end: number; org: boolean; unknown: UnknownSpan | null };

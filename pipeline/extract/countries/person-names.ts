@@ -1,7 +1,7 @@
 /**
  * Names that countries, capitals and demonyms share with people (and, for
  * capitals, with teams and papers): "Michael Jordan", "Jordan Peterson",
- * "Chad Brennan", "Tom Holland", "Denzel Washington", "Paris Hilton", "David
+ * "Chad Brennan", "Tom Holland", "Denzel Washington", "Paris Delgado", "Nina
  * French", "Washington Commanders". A person-shaped occurrence (a
  * capitalised name word glued before or after, ", who", "said Jordan.") is a
  * person; the text facts remember it so that the bare name is read as the
@@ -40,7 +40,7 @@ export function isPersonShaped(text: string, m: SurfaceMatch): boolean {
 
 /**
  * A capital as part of another name: a person ("Denzel Washington", "Jack
- * London", "Paris Hilton") or a team, paper or event ("Washington Commanders",
+ * London", "Paris Delgado") or a team, paper or event ("Washington Commanders",
  * "Washington Post", "Beijing Olympics"). A text that uses the capital so may
  * mean that name by the bare word ("Washington said it would review the
  * tape"), so the capital is not read as a government anywhere in that text;
