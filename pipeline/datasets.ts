@@ -9,12 +9,11 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractReport } from './extract/extract-stage.ts';
+import type { ExtractOptions, ExtractReport } from './extract/extract-stage.ts';
 import { writeJsonAtomic } from './lib/atomic-write.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
 import { type Listing, updateListing } from './listing.ts';
-import type { PageLimits } from './extract/html/limits.ts';
 import type { DatasetInfo } from './publish/datapackage.ts';
 import type { PublishReport } from './publish/publish-stage.ts';
 import type { ValidateReport } from './validate/validate-stage.ts';
@@ -32,29 +31,26 @@ const LATEST = 'latest';
 /** The version of every ad-hoc build: a pre-release that says what it is. */
 export const AD_HOC_VERSION = '0.0.0-adhoc';
 
+/** The extract stage's own options that a build passes through (documented in `ExtractOptions`). */
+type ExtractTuning = Pick<ExtractOptions, 'keepUnreadable' | 'threads' | 'pageBudgetMs' | 'maxSnapshotBytes' | 'pageLimits' | 'listedSha256'>;
+
 /** Options of {@link buildDatasets}. */
-export interface BuildOptions {
+export interface BuildOptions extends ExtractTuning {
   rawDir: string;
   outRoot: string;
   /** Working folder for the stages' intermediate files; defaults to {@link defaultBuildDir}. */
   buildDir?: string;
   allowInvalid?: boolean;
-  /** Publish pages with no readable text as empty articles instead of reporting them. */
-  keepUnreadable?: boolean;
   /** Name, version and description of the dataset instead of those of `pipeline/publish/dataset.json`. */
   dataset?: Partial<DatasetInfo>;
-  /** Worker threads for extraction (0: none); see `ExtractOptions`. */
-  threads?: number;
-  /** Time budget of one page in milliseconds; see `ExtractOptions`. */
-  pageBudgetMs?: number;
-  /** The most bytes a snapshot may have; see `ExtractOptions`. */
-  maxSnapshotBytes?: number;
-  /** Size limits of one page's HTML and text; see `ExtractOptions`. */
-  pageLimits?: Partial<PageLimits>;
-  /** Checksums of the snapshot files from the raw folder's listing; see `ExtractOptions`. */
-  listedSha256?: ReadonlyMap<string, string>;
   /** Take the extracted pages from this many shards' saved results (see extract/shards.ts) instead of extracting. */
   mergeShards?: number;
+}
+
+/** The extract stage's options out of a build's options. */
+function extractOptionsOf(options: BuildOptions, buildDir: string): ExtractOptions {
+  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256 } = options;
+  return { rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256 };
 }
 
 /** The folder of valid tables inside a build folder. */
@@ -72,13 +68,12 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   publish: PublishReport;
 }> {
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
-  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256 } = options;
   // Loaded here, not at the top: an up-to-date build (datasetsCommand) never loads the extractors.
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
   const { runMergeShards } = await import('./extract/shards.ts');
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
-  const extractOptions = { rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256 };
+  const extractOptions = extractOptionsOf(options, buildDir);
   const extract = options.mergeShards ? await runMergeShards(extractOptions, options.mergeShards) : await runExtract(extractOptions);
   const validate = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
   const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset });
@@ -133,9 +128,8 @@ export interface DatasetsCommandOptions extends BuildOptions {
  */
 export async function extractShardCommand(options: BuildOptions & { shard: string }): Promise<{ snapshots: number; file: string }> {
   const { parseShard, runExtractShard } = await import('./extract/shards.ts');
-  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits } = options;
-  const buildDir = options.buildDir ?? defaultBuildDir(rawDir);
-  return runExtractShard({ rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits }, parseShard(options.shard));
+  const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
+  return runExtractShard(extractOptionsOf(options, buildDir), parseShard(options.shard));
 }
 
 /** What {@link datasetsCommand} did: nothing (up to date) or a build. */
