@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PipelineError } from '../lib/errors.ts';
+import { TABLES, type TableName } from '../lib/schemas.ts';
 
 /** An article as published (`articles.json`). */
 export interface ArticleRow {
@@ -107,12 +108,10 @@ export interface Tables {
   links: LinkRow[];
 }
 
-const TABLE_NAMES = ['articles', 'quotes', 'actors', 'actor_mentions', 'country_mentions', 'countries', 'links'] as const;
-
 /** Reads `<table>.json` of every table from a published version folder. */
 export async function readTables(dataDir: string): Promise<Tables> {
-  const tables = {} as Record<(typeof TABLE_NAMES)[number], unknown>;
-  for (const name of TABLE_NAMES) {
+  const tables = {} as Record<TableName, unknown>;
+  for (const name of TABLES) {
     const file = join(dataDir, `${name}.json`);
     try {
       const rows: unknown = JSON.parse(await readFile(file, 'utf8'));

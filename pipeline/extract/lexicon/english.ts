@@ -148,14 +148,14 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'to
 /** Reporting verbs: "X said", "said X" are strong person/organisation evidence. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...REPORTING_VERBS,
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'tweeted',
-  'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'asked', 'asks', 'replied', 'replies',
-  'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'announced', 'announces', 'recalled',
+  'say', 'tells', 'adds', 'stated', 'states', 'writes', 'tweeted',
+  'notes', 'explains', 'argued', 'argues', 'asks', 'replied', 'replies',
+  'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'announced', 'announces',
   'recalls', 'continued', 'continues', 'admitted', 'admits', 'acknowledged', 'believes', 'believed',
   'thinks', 'thought', 'described', 'describes', 'declared', 'urged', 'urges', 'called', 'calls',
   'hinted', 'confirmed', 'confirms', 'denied', 'denies', 'criticized', 'criticised', 'praised', 'commented',
   'testified', 'responded', 'responds', 'suggested', 'suggests', 'posted', 'reported', 'reports',
-  'pledged', 'vowed', 'promised', 'agreed', 'announced', 'estimated', 'found', 'concluded', 'predicted',
+  'pledged', 'vowed', 'promised', 'agreed', 'estimated', 'found', 'concluded', 'predicted',
 ]);
 
 /** Verbs after a name that make it act like an organisation ("Ford is rolling out", "Acme sued", "Tesla hired"). */
