@@ -26,6 +26,7 @@ import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
 import { LONE_GIVEN_NAME, loneGivenName, namesAWork } from './name-context.ts';
 import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
+import { kindCue, kindNounAfter } from './kind-cues.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -116,7 +117,8 @@ export function classifyRun(run: Run, text: string, lex: LanguageProfile = ENGLI
   }
   const inList = LIST_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));
   // "Johnson & Johnson": a gazetteer name is one organisation, "and" or not.
-  if (isGazetteerName(run.words.slice(a).join(' '))) classifySegment(run, a, run.words.length, text, out, lex);
+  // "Harbour and Hearth magazine": a name right before a kind of organisation is one name, "and" or not.
+  if (isGazetteerName(run.words.slice(a).join(' ')) || (a < run.words.length && kindNounAfter(run.end, text))) classifySegment(run, a, run.words.length, text, out, lex);
   else for (const [s, e] of splitSegments(run, a, inList, lex)) classifySegment(run, s, e, text, out, lex);
   return out;
 }
@@ -267,8 +269,9 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   const sentenceStart = run.tokens[s]!.sentenceStart;
   // "donate to Bright Wells", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
   const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
-  if ((introduced || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
-    out.proposals.push(propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : 'appositive: described as an organisation')); // "the journal Coastal Psychiatry"
+  const kind = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) ? kindCue(surface, start, end, text) : null; // "publishers such as Quillmark"
+  if ((introduced || kind || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
+    out.proposals.push(propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : kind ?? 'appositive: described as an organisation')); // "the journal Coastal Psychiatry"
     return;
   }
   if (words.length === 1) {

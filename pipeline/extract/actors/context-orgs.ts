@@ -13,6 +13,7 @@ import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
 import { ACTION_VERBS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
+import { affiliationCue } from './kind-cues.ts';
 
 const ABBREVIATION_GAP = /^(?:\s?\(|,\s)$/;
 const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|from|by|on|at|about|against|like|than|into)\s+$/i;
@@ -27,6 +28,9 @@ const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman
  */
 export function organisationsFromContext(unknown: UnknownSpan[], clusters: Cluster[], text: string, taken: (s: number, e: number) => boolean, englishCues = true): Proposal[] {
   const out: Proposal[] = [];
+  const personEnds = new Set<number>();
+  const personStarts = new Set<number>();
+  for (const c of clusters) if (c.type === 'person') for (const m of c.members) { personEnds.add(m.end); personStarts.add(m.start); }
   for (const u of unknown) {
     if (taken(u.start, u.end)) continue;
     if (u.acronym) {
@@ -38,7 +42,8 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
         continue;
       }
     }
-    if (englishCues && hasOrgCue(u, text)) out.push(propose('organization', u.surface, u.start, null, "context: an organisation cue ('told', 'according to', 'works for' …) before it"));
+    const cue = englishCues ? orgCue(u, text) ?? affiliationCue(u, text, (i) => personEnds.has(i), (i) => personStarts.has(i)) : null;
+    if (cue) out.push(proposeName(u, cue));
   }
   if (!englishCues) return out;
   out.push(...listedWithOrganisations(unknown, clusters, out, text, taken));
@@ -46,9 +51,17 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
   const names = new Set(out.map((p) => normaliseName(p.surface)));
   const cued = new Set(out.map((p) => p.start));
   for (const u of unknown) {
-    if (!cued.has(u.start) && names.has(normaliseName(u.surface)) && !taken(u.start, u.end)) out.push(propose('organization', u.surface, u.start, null, 'context: the same name is cued as an organisation elsewhere in the article'));
+    if (!cued.has(u.start) && names.has(normaliseName(u.surface)) && !taken(u.start, u.end)) out.push(proposeName(u, 'context: the same name is cued as an organisation elsewhere in the article'));
   }
   return out;
+}
+
+const LEADING_THE = /^the\s+/i;
+
+/** An organisation proposal for an unknown span, without a leading "the" ("the Harbour League" is named "Harbour League"). */
+function proposeName(u: UnknownSpan, reason: string): Proposal {
+  const the = LEADING_THE.exec(u.surface);
+  return the ? propose('organization', u.surface.slice(the[0].length), u.start + the[0].length, null, reason) : propose('organization', u.surface, u.start, null, reason);
 }
 
 /** An unknown span that may be an organisation in a list: not an acronym, not a place, not a lone sentence opener ("Eventually, Disney"). */
@@ -95,12 +108,20 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
   return out;
 }
 
-function hasOrgCue(u: UnknownSpan, text: string): boolean {
-  if (orgCueBefore(text, u.start)) return true;
-  if (u.sentenceStart && !u.surface.includes(' ')) return false; // "Government officials": a capital that says nothing
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, u.start - 15), u.start))) return false; // "those with BED reported": not the subject
+/**
+ * The organisation cue around an unknown span, as the reason to keep
+ * ("context: … before it"), or null: a cue phrase before it, or after it a
+ * reporting verb, a member noun ("spokesman") or a company's action verb.
+ */
+function orgCue(u: UnknownSpan, text: string): string | null {
+  if (orgCueBefore(text, u.start)) return "context: an organisation cue ('told', 'according to', 'works for' …) before it";
+  if (u.sentenceStart && !u.surface.includes(' ')) return null; // "Government officials": a capital that says nothing
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, u.start - 15), u.start))) return null; // "those with BED reported": not the subject
   const next = NEXT_WORD.exec(text.slice(u.end, u.end + 30));
-  if (!next) return false;
+  if (!next) return null;
   const word = next[1]!.toLowerCase();
-  return SPEECH_VERBS.has(word) || ORG_MEMBER_NOUNS.has(word) || (ACTION_VERBS.has(word) && !looksLikePlace(u.surface));
+  if (SPEECH_VERBS.has(word)) return `context: reporting verb '${word}' after it`;
+  if (ORG_MEMBER_NOUNS.has(word)) return `context: member noun '${word}' after it`;
+  if (ACTION_VERBS.has(word) && !looksLikePlace(u.surface)) return `context: a company's action verb '${word}' after it`;
+  return null;
 }

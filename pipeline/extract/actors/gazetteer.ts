@@ -32,7 +32,7 @@ for (const [league, teams] of Object.entries(data.teams)) {
     }
   }
 }
-const NAMES = new Set([...data.media, ...data.companies, ...data.charities].map(bare));
+const NAMES = new Set([...data.media, ...data.companies, ...data.charities, ...data.wikimedia].map(bare));
 const AMBIGUOUS = new Set(data.ambiguous.map(bare));
 const CUE_ONLY = new Set(data.cue_only.map(bare));
 /** Names this short ("GM", "EA", "BP") are also abbreviations of other things. */

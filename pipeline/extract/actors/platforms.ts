@@ -16,6 +16,8 @@ const POSSESSIVE = /^[’']s\s/;
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'handle', 'handles', 'page', 'profile', 'channel', 'feed']);
 /** What a platform does as a company to its users' posts ("Weibo deleted", "Twitter suspended"). */
 const MODERATION_VERBS: ReadonlySet<string> = new Set(['deleted', 'deletes', 'removed', 'removes', 'censored', 'censors', 'suspended', 'suspends', 'blocked', 'blocks', 'labeled', 'labelled', 'flagged', 'restricted', 'restricts']);
+/** People of the platform as a company after its name ("Facebook founder …", "Twitter employees"): the company is named. */
+const COMPANY_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'creator', 'ceo', 'chief', 'executive', 'executives', 'employees', 'staff', 'spokesman', 'spokeswoman', 'spokesperson', 'engineers', 'moderators']);
 /** Platform names in the passive, as the place something was posted ("on Twitter", "to Weibo"). */
 const PLACE_BEFORE = /\b(?:on|to|via|from|in|through)\s+$/;
 
@@ -29,7 +31,7 @@ export function keepPlatformsAsActors(proposals: Proposal[], text: string, quote
     const after = text.slice(p.end, p.end + 30);
     const next = NEXT_WORD.exec(after);
     const before = text.slice(Math.max(0, p.start - 10), p.start);
-    if (speakers.has(name) || orgCueBefore(text, p.start) || (next && (SPEECH_VERBS.has(next[1]!.toLowerCase()) || ACTION_VERBS.has(next[1]!.toLowerCase()) || MODERATION_VERBS.has(next[1]!) || ACCOUNT_NOUNS.has(next[1]!))) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
+    if (speakers.has(name) || orgCueBefore(text, p.start) || (next && (SPEECH_VERBS.has(next[1]!.toLowerCase()) || ACTION_VERBS.has(next[1]!.toLowerCase()) || MODERATION_VERBS.has(next[1]!) || ACCOUNT_NOUNS.has(next[1]!) || COMPANY_PEOPLE_NOUNS.has(next[1]!.toLowerCase()))) || (POSSESSIVE.test(after) && !PLACE_BEFORE.test(before))) acting.add(name);
   }
   return proposals.filter((p) => {
     const name = normaliseName(p.surface);

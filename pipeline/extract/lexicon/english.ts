@@ -284,3 +284,29 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set([
   'sociology', 'anthropology', 'philosophy', 'theology', 'mathematics', 'physics', 'chemistry', 'biology', 'medicine',
   'engineering', 'history', 'literature', 'theory', 'research', 'education', 'management', 'humanities',
 ]);
+
+/**
+ * Plural nouns for kinds of organisation that introduce a list of their
+ * members: "publishers such as …", "such bands as …", "services like …",
+ * "… and other airlines". Kinds whose members are bodies, not products or places
+ * ("services" and "platforms" are left out: "streaming services such as …" lists products).
+ */
+export const ORG_KIND_PLURALS: readonly string[] = [
+  'companies', 'firms', 'publishers', 'bands', 'groups', 'airlines', 'carriers', 'networks', 'channels', 'broadcasters',
+  'studios', 'labels', 'newspapers', 'magazines', 'outlets', 'publications', 'retailers', 'stores', 'chains',
+  'charities', 'organizations', 'organisations', 'agencies', 'parties', 'teams', 'clubs', 'universities',
+  'banks', 'insurers', 'operators', 'sites', 'websites', 'orchestras', 'unions',
+];
+
+/** Singular kinds that name what follows "called" or "named" ("a band called …", "a company named …"). */
+export const ORG_KIND_SINGULARS: readonly string[] = [
+  'company', 'firm', 'publisher', 'band', 'group', 'airline', 'network', 'channel', 'studio', 'label', 'newspaper',
+  'magazine', 'charity', 'organization', 'organisation', 'agency', 'party', 'team', 'club', 'orchestra', 'website', 'site',
+];
+
+/** Lower-case nouns right after a name that say what kind of body it is ("… magazine", "… news agency", "… television"). */
+export const ORG_KIND_AFTER: readonly string[] = [
+  'magazine', 'newspaper', 'tabloid', 'news agency', 'news service', 'wire service', 'broadcaster', 'television',
+  'radio', 'airline', 'record label', 'publishing house',
+];
+

@@ -1,0 +1,72 @@
+/**
+ * Organisations named by the words around them that say what kind of body
+ * they are, or whose member they name: "publishers such as Quillmark",
+ * "a band called Tin Harbour", "Dunmore and other airlines", "Corvane
+ * magazine", "Rosa Pell of the Harbour League", "the HVA's Rosa Pell".
+ * Each rule returns its reason (kept for `cli.ts explain`) or null.
+ */
+import type { UnknownSpan } from './roles.ts';
+import { ORG_KIND_AFTER, ORG_KIND_PLURALS, ORG_KIND_SINGULARS, WORK_NOUNS } from '../lexicon/english.ts';
+import { looksLikePlace } from './places.ts';
+import { countryOfWord, isCapital, isUsState } from './country-words.ts';
+
+const LEADING_THE = /^the\s+/i;
+
+const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** One capitalised item of a list before the name: "Quillmark", "the Tin Harbour Band", "O'Dell". */
+const ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.\-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}'’&.\-]*)*`;
+/** Earlier items of the same list: "Quillmark, Tarn Books and ". */
+const EARLIER_ITEMS = String.raw`(?:${ITEM}(?:\s*,\s*|,?\s+(?:and|or)\s+))*`;
+/** "publishers such as", "such bands as", "services like", "charities, including", "networks (e.g."; then the list up to the name. */
+const KIND_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${alternatives(ORG_KIND_PLURALS)})\s*,?\s+(?:such\s+as|like|including|notably|e\.g\.,?)|such\s+(?:${alternatives(ORG_KIND_PLURALS)})\s+as|\(e\.g\.,?)\s+${EARLIER_ITEMS}(?:the\s+)?$`,
+  'iu',
+);
+/** "a band called", "a company named", "the airline known as". */
+const KIND_CALLED_BEFORE = new RegExp(String.raw`\b(?:${alternatives([...ORG_KIND_SINGULARS, ...ORG_KIND_PLURALS])})\s+(?:called|named|known\s+as)\s+(?:the\s+)?$`, 'iu');
+/** "… and other airlines", "… or other nation companies". */
+const AND_OTHER_KIND_AFTER = new RegExp(String.raw`^\s*,?\s+(?:and|or)\s+other\s+(?:\p{Ll}+\s+)?(?:${alternatives(ORG_KIND_PLURALS)})\b`, 'u');
+/** "… magazine", "… news agency", "… television": the kind noun right after the name, then its next word. */
+const KIND_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${alternatives(ORG_KIND_AFTER)})\b(?:\s+(\p{Ll}+))?`, 'u');
+/** How far back a list of kind members may start (characters): a kind noun, "such as" and three or four names. */
+const KIND_WINDOW = 160;
+
+/**
+ * The reason the name at `start`..`end` of `text` is an organisation by the
+ * kind of body the text says it is, or null. A country, capital or US state is never one.
+ */
+export function kindCue(surface: string, start: number, end: number, text: string): string | null {
+  if (countryOfWord(surface) !== null || isCapital(surface) || isUsState(surface)) return null;
+  const before = text.slice(Math.max(0, start - KIND_WINDOW), start);
+  if (KIND_CALLED_BEFORE.test(before)) return "kind: a kind of organisation, then 'called' or 'named', before it";
+  if (KIND_LIST_BEFORE.test(before)) return "kind: listed after a kind of organisation ('publishers such as', 'bands like')";
+  const after = text.slice(end, end + 60);
+  if (AND_OTHER_KIND_AFTER.test(after)) return "kind: '… and other <kind of organisation>' after it";
+  if (kindNounAfter(end, text)) return "kind: a kind of organisation ('magazine', 'news agency') right after it";
+  return null;
+}
+
+/** True when a kind of organisation follows `end` ("… magazine", "… news agency"), not as part of a work ("… television series"). */
+export function kindNounAfter(end: number, text: string): boolean {
+  const noun = KIND_NOUN_AFTER.exec(text.slice(end, end + 40));
+  return noun !== null && !(noun[1] && WORK_NOUNS.has(noun[1]));
+}
+
+/** " of " or " of the " between a person's name and an unknown name: "Rosa Pell of the Harbour League". */
+const OF_GAP_BEFORE = /\s+of\s+(?:the\s+)?$/;
+/** A possessive between an unknown name and a person's name: "the HVA's Rosa Pell". */
+const POSSESSIVE_GAP_AFTER = /^[’']s?\s+/;
+
+/**
+ * The reason an unknown span is the organisation a person belongs to, or
+ * null: "<person> of X" or "X's <person>", X not a place. `personEndsAt`
+ * and `personStartsAt` say whether a person's mention ends or starts at an offset.
+ */
+export function affiliationCue(u: UnknownSpan, text: string, personEndsAt: (i: number) => boolean, personStartsAt: (i: number) => boolean): string | null {
+  if (looksLikePlace(u.surface.replace(LEADING_THE, ''))) return null;
+  const of = OF_GAP_BEFORE.exec(text.slice(Math.max(0, u.start - 12), u.start));
+  if (of && personEndsAt(u.start - of[0].length)) return "affiliation: '<person> of <name>'";
+  const possessive = POSSESSIVE_GAP_AFTER.exec(text.slice(u.end, u.end + 4));
+  if (possessive && personStartsAt(u.end + possessive[0].length)) return "affiliation: '<name>'s <person>'";
+  return null;
+}

@@ -1,0 +1,62 @@
+// Made-up sentences: organisations named by the kind of body the text says they are, or by the person they belong to.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, names } from './helpers.ts';
+
+describe('kinds of organisation around a name (made-up)', () => {
+  it('takes the members listed after "publishers such as" / "sites like"', () => {
+    const actors = actorsOf('Scholars now post drafts on sites like Paperloom and ScholarNest, and publishers such as Quillmark accept them.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Paperloom', 'ScholarNest', 'Quillmark']));
+  });
+
+  it('takes "such bands as …" and "a band called …"', () => {
+    const actors = actorsOf('The hall once booked such bands as the Copper Lanterns. Later a band called Tin Harbour played there.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Copper Lanterns', 'Tin Harbour']));
+  });
+
+  it('takes "… and other airlines" and a name right before "magazine" or "television"', () => {
+    const actors = actorsOf('Skylarke and other airlines cut fares. The town was praised by Harbour and Hearth magazine, and the mayor spoke to al-Qamar television.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Skylarke', 'Harbour and Hearth', 'al-Qamar']));
+  });
+
+  it('does not take a work named after a kind noun ("… television series")', () => {
+    const actors = actorsOf('She starred in the Moonfield television series for two years.');
+    expect(names(actors, 'organization')).toEqual([]);
+  });
+
+  it('does not take a place listed after a kind noun', () => {
+    const actors = actorsOf('Banks such as those in Toronto raised rates.');
+    expect(names(actors, 'organization')).toEqual([]);
+  });
+});
+
+describe('the body a person belongs to (made-up)', () => {
+  it('takes "<person> of <name>" and "<name>\'s <person>"', () => {
+    const actors = actorsOf('Rosa Pellworth of HVA kept her seat, and FLP\'s Daniel Okoro lost his. Voters also elected Marta Lindqvist of the Civic Voice.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['HVA', 'FLP', 'Civic Voice']));
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Rosa Pellworth', 'Daniel Okoro', 'Marta Lindqvist']));
+  });
+
+  it('does not make a place after "<person> of" an organisation', () => {
+    const actors = actorsOf('Councillor Rosa Pellworth of Toronto kept her seat.');
+    expect(names(actors, 'organization')).toEqual([]);
+  });
+
+  it('keeps a platform named with its founder ("Facebook founder …")', () => {
+    const actors = actorsOf('The boy was praised by Facebook founder Daniel Okoro.');
+    expect(names(actors, 'organization')).toEqual(['Facebook']);
+  });
+});
+
+describe('Wikimedia projects (a complete public category)', () => {
+  it('takes a Wikimedia project that interviews or is cited', () => {
+    const actors = actorsOf('On Monday, Wikinews spoke with the organiser, Daniel Okoro.');
+    expect(names(actors, 'organization')).toEqual(['Wikinews']);
+  });
+});
+
+describe('products listed after a kind noun (made-up)', () => {
+  it('does not take a product listed after "streaming services such as"', () => {
+    const actors = actorsOf('Rivals launched streaming services such as Corvane Plus last year.');
+    expect(names(actors, 'organization')).toEqual([]);
+  });
+});
