@@ -35,3 +35,22 @@ describe('lists and foreign heads (made-up)', () => {
     expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Groupe Tavernel', 'Grupo Salvat']));
   });
 });
+
+describe('what a reporting verb after a word does not make an organisation (made-up)', () => {
+  it('does not take a contracted pronoun, a noun after "his" or "a", or a name after "called"', () => {
+    const actors = actorsOf("The only thing I'll say is this. As his CO continued the briefing, a Grammar introduced the idea. The town has a quarter called Velmora.");
+    expect(names(actors, 'organization')).toEqual([]);
+  });
+
+  it('still takes a name before a reporting verb', () => {
+    const actors = actorsOf('Yesterday Quorvex said the plant would close.');
+    expect(names(actors, 'organization')).toEqual(['Quorvex']);
+  });
+});
+
+describe('whole names of state bodies (made-up)', () => {
+  it('stops an embassy\'s place at the end of its sentence', () => {
+    const actors = actorsOf('Apply at the Chilean embassy in Lisbon. When the visa is ready, collect it.');
+    expect(names(actors, 'organization')).toEqual(['Chilean embassy in Lisbon']);
+  });
+});

@@ -10,7 +10,7 @@ import { propose } from './proposal.ts';
 import { lookupRegistry, lookupRegistryName, REGISTRY_SPAN_WORDS } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import {
-  CONNECTORS, EVENT_WORDS, FACILITY_WORDS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
+  CONNECTORS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
   FIELD_WORDS, PLATFORM_NAMES, RELATION_NOUNS,
 } from '../lexicon/english.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
@@ -27,6 +27,7 @@ import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
 import { LONE_GIVEN_NAME, loneGivenName, namesAWork } from './name-context.ts';
 import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 import { kindCue, kindNounAfter } from './kind-cues.ts';
+import { notAnOrganisation } from './not-orgs.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -58,7 +59,6 @@ const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_NOUNS].join('|')})\\s*[
 const CLOSES_APPOSITIVE = /^\s*[,)]/;
 const LEADING_THE = /^the\s+/i;
 const LIST_COMMA_BEFORE = /, $/;
-const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 const LEADER_REGIME_AFTER = /^\s+regime\b/;
 const GOVERNMENT_OF = /^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$/i;
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s$/u;
@@ -249,10 +249,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
       classifySegment(run, s + t, e, text, out, lex);
       return;
     }
-    if (FACILITY_WORDS.has(lower(words[words.length - 1]!))) return; // "Michoud Assembly Facility": a place
-    if (lw.some((w) => EVENT_WORDS.has(w))) return; // "Academy Award for Best …", "NASCAR Cup Series": an event
-    const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
-    if (next && EVENT_WORDS.has(next[1]!)) return; // "the Code Media conference": the name of an event
+    if (notAnOrganisation(words, headIndex, text, start, end)) return; // "Michoud Assembly Facility", "Academy Award for …", "the Code Media conference"
     const p = propose('organization', surface, start, null, `head word: '${words[headIndex]}' names an organisation`);
     // "Chinese Ministry of Education", or "China’s Ministry of Education".
     const owner = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));

@@ -18,6 +18,13 @@ import { affiliationCue } from './kind-cues.ts';
 const ABBREVIATION_GAP = /^(?:\s?\(|,\s)$/;
 const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|from|by|on|at|about|against|like|than|into)\s+$/i;
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
+/** A pronoun with a contracted verb ("I'll", "We're"): never a name. */
+const CONTRACTION = /^\p{L}+[’'](?:ll|re|ve|m|d)$/u;
+/** A possessive or indefinite determiner right before the span: "his CO", "a Grammar", so a common noun. */
+const DETERMINER_BEFORE = /\b(?:his|her|their|its|our|my|your|a|an)\s+$/i;
+/** Verbs that also name something ("a quarter called Jolfa"): not speech when a name or "it" follows. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'termed']);
+const NAMED_AFTER = /^\s+(?:it\b|them\b|him\b|her\b|\p{Lu})/u;
 /** Nouns after a name that say it is an organisation ("CBP spokesman", "Apple’s chief executive"). */
 const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters']);
 
@@ -114,13 +121,15 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
  * reporting verb, a member noun ("spokesman") or a company's action verb.
  */
 function orgCue(u: UnknownSpan, text: string): string | null {
+  if (CONTRACTION.test(u.surface)) return null; // "I'll say": a pronoun, not a name
   if (orgCueBefore(text, u.start)) return "context: an organisation cue ('told', 'according to', 'works for' …) before it";
   if (u.sentenceStart && !u.surface.includes(' ')) return null; // "Government officials": a capital that says nothing
+  if (DETERMINER_BEFORE.test(text.slice(Math.max(0, u.start - 8), u.start))) return null; // "his CO continued", "a Grammar introduced": a noun, not a name
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, u.start - 15), u.start))) return null; // "those with BED reported": not the subject
   const next = NEXT_WORD.exec(text.slice(u.end, u.end + 30));
   if (!next) return null;
   const word = next[1]!.toLowerCase();
-  if (SPEECH_VERBS.has(word)) return `context: reporting verb '${word}' after it`;
+  if (SPEECH_VERBS.has(word) && !(NAMING_VERBS.has(word) && NAMED_AFTER.test(text.slice(u.end + next[0].length, u.end + next[0].length + 20)))) return `context: reporting verb '${word}' after it`;
   if (ORG_MEMBER_NOUNS.has(word)) return `context: member noun '${word}' after it`;
   if (ACTION_VERBS.has(word) && !looksLikePlace(u.surface)) return `context: a company's action verb '${word}' after it`;
   return null;

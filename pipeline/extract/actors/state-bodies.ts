@@ -19,7 +19,8 @@ const LOCAL_NOUNS: ReadonlySet<string> = new Set([
   'education department', 'police department', 'fire department',
 ]);
 /** Missions and embassies often say where: "Peruvian mission at the UN", "German embassy in Beijing". */
-const POSTED_AT = /^\s+(?:at|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)*/u;
+/** The place's words never cross a sentence end: "German embassy in Lisbon. When …" stops at "Lisbon" ("U.N." keeps its dots). */
+const POSTED_AT = /^\s+(?:at|to|in)\s+(?:the\s+)?\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s+\p{Lu}\p{L}*(?:\.\p{L}+)*)*(?:\.(?!\s+\p{Lu}|\s*$))?/u;
 const POSTED_NOUNS: ReadonlySet<string> = new Set(['mission', 'embassy', 'consulate']);
 /** Longest place or leader name (in words) that may precede a local noun ("San Luis Obispo police"); longer runs are not a place. */
 const MAX_LOCAL_WORDS = 3;

@@ -310,3 +310,6 @@ export const ORG_KIND_AFTER: readonly string[] = [
   'radio', 'airline', 'record label', 'publishing house',
 ];
 
+
+/** Last words of names of surveys, indexes and studies: a dataset or a document, not a body ("Household Travel Survey", "Citation Index"). */
+export const DATASET_LAST_WORDS: ReadonlySet<string> = new Set(['survey', 'surveys', 'census', 'index', 'study', 'studies', 'dataset', 'database']);

@@ -10,3 +10,22 @@ export const US_STATE_NAMES: readonly string[] = [
   'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
+
+/**
+ * Head words of names that are visited places rather than bodies that act
+ * ("the Harlow Museum of Glass", "Tern Bay Scenic Reserve"). Such a name is
+ * an organisation only when it acts in the sentence ("the museum said").
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'museum', 'museums', 'gallery', 'galleries', 'zoo', 'aquarium', 'reserve', 'cathedral', 'quarter', 'gardens', 'garden',
+]);
+
+/** Words before "Center"/"Centre" that make it a building one visits ("Science Center", "Visitors Centre"), not a research or rights body. */
+export const FACILITY_CENTRE_MODIFIERS: ReadonlySet<string> = new Set([
+  'science', 'space', 'community', 'information', 'visitor', 'visitors', "visitors'", 'art', 'arts', 'shopping',
+  'convention', 'performing', 'recreation', 'sports', 'heritage', 'nature', 'cultural', 'civic', 'trade', 'fitness',
+  'aquatic', 'aquatics', 'exhibition', 'events', 'leisure', 'garden', 'square',
+]);
+
+/** Head words that may also name a financial or state body: "Federal Reserve", "Reserve Bank" stay organisations. */
+export const FACILITY_HEAD_EXCEPTIONS: ReadonlySet<string> = new Set(['federal', 'bank', 'reserves', 'army', 'naval', 'police']);
