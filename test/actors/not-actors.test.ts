@@ -17,3 +17,21 @@ describe('not actors (made-up)', () => {
     expect(names(actorsOf(text), 'organization')).toEqual([]);
   });
 });
+
+describe('fictional characters, teams and surnames (made-up)', () => {
+  it('does not take a fictional character named after "the character" or "the protagonist"', () => {
+    const actors = actorsOf('In the novel, the protagonist Lira Vance flees the city, and the character Grimbold Thorne follows her. Dara Quinlan wrote it.');
+    expect(actors.map((a) => a.name)).toEqual(['Dara Quinlan']);
+  });
+
+  it('makes "the Dorset Falcons" and "the Falcons" one organisation', () => {
+    const actors = actorsOf("The Dorset Falcons won again on Saturday. The Falcons scored twice in the second half, and the coach praised the Falcons' defence.");
+    expect(actors.map((a) => [a.name, a.type])).toEqual([['Dorset Falcons', 'organization']]);
+  });
+
+  it('never types a person\'s surname used alone as an organisation', () => {
+    const actors = actorsOf('Mira Castellan founded a shipping firm in 1990. Years later, Castellan said the firm had grown too fast, and Castellan sold it to Harbour Lines.');
+    expect(names(actors, 'person')).toEqual(['Mira Castellan']);
+    expect(names(actors, 'organization')).not.toContain('Castellan');
+  });
+});

@@ -26,7 +26,7 @@ import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
 import { LONE_GIVEN_NAME, loneGivenName, namesAWork } from './name-context.ts';
 import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
-import { kindCue, kindNounAfter } from './kind-cues.ts';
+import { groupName, kindCue, kindNounAfter } from './kind-cues.ts';
 import { notAnOrganisation } from './not-orgs.ts';
 
 export type { RunResult } from './roles.ts';
@@ -294,6 +294,11 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     || (i === words.length - 1 && i > 0 && GIVEN_NAMES.has(lw[0]!) && CAPITALS_SURNAME.test(w)); // "Klaus HUPFER" in a results table
   const personShaped = !FIELD_WORDS.has(lw[lw.length - 1]!) && words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
+  const group = personShaped ? groupName(words, start, text) : null;
+  if (group) {
+    out.proposals.push(propose('organization', surface, start, null, group)); // "the Dorset Falcons"
+    return;
+  }
   if (personShaped) {
     const why = personEvidence(words, start, end, text, sentenceStart);
     const p = propose('person', surface, start, null, why ? `person shape + ${why}` : 'person shape: capitalised name words, no other evidence');

@@ -13,7 +13,7 @@ import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
 import { ACTION_VERBS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
-import { affiliationCue } from './kind-cues.ts';
+import { affiliationCue, GROUP_NAME, pluralNickname } from './kind-cues.ts';
 
 const ABBREVIATION_GAP = /^(?:\s?\(|,\s)$/;
 const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|from|by|on|at|about|against|like|than|into)\s+$/i;
@@ -49,6 +49,11 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
         continue;
       }
     }
+    const team = englishCues ? nicknameOwner(u, clusters) : undefined;
+    if (team) {
+      team.members.push(proposeName(u, 'context: the plural nickname of a team or band of the article'));
+      continue;
+    }
     const cue = englishCues ? orgCue(u, text) ?? affiliationCue(u, text, (i) => personEnds.has(i), (i) => personStarts.has(i)) : null;
     if (cue) out.push(proposeName(u, cue));
   }
@@ -69,6 +74,13 @@ const LEADING_THE = /^the\s+/i;
 function proposeName(u: UnknownSpan, reason: string): Proposal {
   const the = LEADING_THE.exec(u.surface);
   return the ? propose('organization', u.surface.slice(the[0].length), u.start + the[0].length, null, reason) : propose('organization', u.surface, u.start, null, reason);
+}
+
+/** The team or band of the article (named by {@link groupName}) whose name ends in this one-word plural ("Falcons" in "Dorset Falcons"), if any. */
+function nicknameOwner(u: UnknownSpan, clusters: Cluster[]): Cluster | undefined {
+  const word = u.surface.replace(LEADING_THE, '');
+  if (word.includes(' ') || !pluralNickname(word)) return undefined;
+  return clusters.find((c) => c.type === 'organization' && c.members.some((m) => m.reason === GROUP_NAME && m.surface.endsWith(` ${word}`)));
 }
 
 /** An unknown span that may be an organisation in a list: not an acronym, not a place, not a lone sentence opener ("Eventually, Disney"). */

@@ -6,7 +6,8 @@
  * Each rule returns its reason (kept for `cli.ts explain`) or null.
  */
 import type { UnknownSpan } from './roles.ts';
-import { ORG_KIND_AFTER, ORG_KIND_PLURALS, ORG_KIND_SINGULARS, WORK_NOUNS } from '../lexicon/english.ts';
+import { GIVEN_NAMES } from '../lexicon/given-names.ts';
+import { EVENT_WORDS, ORG_HEADS, ORG_KIND_AFTER, ORG_KIND_PLURALS, ORG_KIND_SINGULARS, WORK_NOUNS } from '../lexicon/english.ts';
 import { looksLikePlace } from './places.ts';
 import { countryOfWord, isCapital, isUsState } from './country-words.ts';
 
@@ -69,4 +70,28 @@ export function affiliationCue(u: UnknownSpan, text: string, personEndsAt: (i: n
   const possessive = POSSESSIVE_GAP_AFTER.exec(text.slice(u.end, u.end + 4));
   if (possessive && personStartsAt(u.end + possessive[0].length)) return "affiliation: '<name>'s <person>'";
   return null;
+}
+
+/** A plural last word of a name: "Falcons", "Owls", "Marauders" (not the "-ss", "-us", "-is", "-as", "-ics" of "Ross", "Paris", "Texas", "Linguistics"). */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^asiu\s'’]s$/u;
+const FIELD_ENDING = /ics$/;
+const THE_BEFORE = /\bthe\s+$/i;
+/** The reason {@link groupName} gives (its short plural mentions join it, context-orgs.ts). */
+export const GROUP_NAME = "group: 'the <name> <plural>' names a team or a band";
+
+/** True when `word` looks like the plural nickname of a team or band ("Falcons"). */
+export function pluralNickname(word: string): boolean {
+  const lw = word.toLowerCase();
+  return PLURAL_WORD.test(word) && !FIELD_ENDING.test(lw) && countryOfWord(word) === null && !isUsState(word) && !EVENT_WORDS.has(lw) && !ORG_HEADS.has(lw) && !WORK_NOUNS.has(lw);
+}
+
+/**
+ * The reason "the <Name> <Plurals>" is a team or a band ("the Dorset Falcons",
+ * "the Rice Owls"), or null: a person's name never takes "the" and a plural
+ * last word. One-word plurals ("the Kellys") may be a family and are left alone.
+ */
+export function groupName(words: readonly string[], start: number, text: string): string | null {
+  if (words.length < 2 || !THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return null;
+  if (!pluralNickname(words[words.length - 1]!) || looksLikePlace(words.join(' ')) || GIVEN_NAMES.has(words[0]!.toLowerCase())) return null; // not "the Maria Lindqvist story"
+  return GROUP_NAME;
 }

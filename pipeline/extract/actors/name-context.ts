@@ -4,7 +4,7 @@
  * works and products ("the film Harbour Lights", "the Star Quest
  * franchise"), which are not actors.
  */
-import { WORK_NOUNS } from '../lexicon/english.ts';
+import { CHARACTER_NOUNS, WORK_NOUNS } from '../lexicon/english.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 import type { LanguageProfile } from '../lexicon/profile.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
@@ -54,7 +54,7 @@ const WORK_AFTER = /^(?:[’']s)?\s+(\p{Ll}+)/u;
 /** True when the words around a capitalised run say it names a work or a product, not an actor. */
 export function namesAWork(text: string, start: number, end: number): boolean {
   const before = WORK_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  if (before !== undefined && WORK_NOUNS.has(before)) return true;
+  if (before !== undefined && (WORK_NOUNS.has(before) || CHARACTER_NOUNS.has(before))) return true; // "the film X", "the character X"
   const after = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
   return after !== undefined && WORK_NOUNS.has(after) && !/^[’']s/.test(text.slice(end, end + 2));
 }

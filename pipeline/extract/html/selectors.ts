@@ -34,6 +34,8 @@ export const BOILERPLATE_CLASS_WORDS = [
   'ad', 'ads', 'adsbygoogle', 'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'promoted', 'breadcrumb',
   'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal', 'caption', 'captions', 'outbrain', 'taboola',
   'trending', 'popular', 'paywall', 'login', 'sharedaddy', 'jetpack', 'likes',
+  // Cards that pop up over a linked name or author (issue 9: their bios leaked into the text and the actors).
+  'hovercard', 'tooltip', 'popover', 'flyout',
 ];
 
 /**
@@ -49,6 +51,8 @@ export const WEAK_BOILERPLATE_CLASS_WORDS = [
   'visuallyhidden', 'offscreen', 'author', 'bio', 'most', 'more', 'next', 'prev', 'previous', 'banner', 'meta',
   'timestamp', 'dateline', 'toc', 'rating', 'follow', 'video', 'gallery', 'slideshow', 'carousel', 'photo',
   'image', 'img', 'figure',
+  // A site's slogan (issue 9); weak because a standfirst is sometimes classed "article-tagline" and runs over a line.
+  'tagline', 'slogan',
 ];
 
 /** Words of content wrappers that exempt an element from the weak boilerplate words. */

@@ -313,3 +313,6 @@ export const ORG_KIND_AFTER: readonly string[] = [
 
 /** Last words of names of surveys, indexes and studies: a dataset or a document, not a body ("Household Travel Survey", "Citation Index"). */
 export const DATASET_LAST_WORDS: ReadonlySet<string> = new Set(['survey', 'surveys', 'census', 'index', 'study', 'studies', 'dataset', 'database']);
+
+/** Nouns that introduce a fictional character's name ("the character Grimbold", "the protagonist Lira Vance"): a character is not an actor. */
+export const CHARACTER_NOUNS: ReadonlySet<string> = new Set(['character', 'characters', 'protagonist', 'protagonists', 'antagonist', 'villain', 'heroine', 'sidekick']);
