@@ -9,8 +9,8 @@ describe('kinds of organisation around a name (made-up)', () => {
   });
 
   it('takes "such bands as …" and "a band called …"', () => {
-    const actors = actorsOf('The hall once booked such bands as the Copper Lanterns. Later a band called Tin Harbour played there.');
-    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Copper Lanterns', 'Tin Harbour']));
+    const actors = actorsOf('The hall once booked such bands as the Copper Lanterns and the Velvet Harbour. Later a band called Tin Harbour played there.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Copper Lanterns', 'Velvet Harbour', 'Tin Harbour']));
   });
 
   it('takes "… and other airlines" and a name right before "magazine" or "television"', () => {
@@ -58,5 +58,29 @@ describe('products listed after a kind noun (made-up)', () => {
   it('does not take a product listed after "streaming services such as"', () => {
     const actors = actorsOf('Rivals launched streaming services such as Corvane Plus last year.');
     expect(names(actors, 'organization')).toEqual([]);
+  });
+});
+
+describe('organisations in titles and cue phrases (made-up)', () => {
+  it('takes the organisation of a title written before a person ("CEO of the Harbour Trust Mara Tellen")', () => {
+    const actors = actorsOf('After the vote, chief executive of the Harbour Trust Mara Tellen said the plan was wrong.');
+    expect(names(actors, 'organization')).toEqual(['Harbour Trust']);
+    expect(names(actors, 'person')).toEqual(['Mara Tellen']);
+  });
+
+  it('drops the honorifics that close a title ("… of the Assembly Rt. Hon. …")', () => {
+    const actors = actorsOf('The motion mourned former Speaker of the Tarn Assembly Rt. Hon. Daniel Okoro.');
+    expect(names(actors, 'organization')).toEqual(['Tarn Assembly']);
+  });
+
+  it('splits an organisation from the person named right after it', () => {
+    const actors = actorsOf('The director of the Harbour Institute Mara Tellen agreed.');
+    expect(names(actors, 'organization')).toEqual(['Harbour Institute']);
+    expect(names(actors, 'person')).toEqual(['Mara Tellen']);
+  });
+
+  it('takes "the publishing giant X", "joined the X" and "a member of the X"', () => {
+    const actors = actorsOf('The publishing giant Quillmark bought the press. At sixteen she joined the Sea Wardens, and later became a member of the Tarn Circle.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Quillmark', 'Sea Wardens', 'Tarn Circle']));
   });
 });

@@ -249,6 +249,13 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
       classifySegment(run, s + t, e, text, out, lex);
       return;
     }
+    // "the Harbour Institute Mara Tellen": a given name right after the head word opens a person's name.
+    const tail = words.slice(headIndex + 1);
+    if (tail.length >= 2 && tail.length <= MAX_NAME_WORDS && GIVEN_NAMES.has(lower(tail[0]!)) && tail.every((w) => isNameWord(w, lex))) {
+      classifySegment(run, s, s + headIndex + 1, text, out, lex);
+      classifySegment(run, s + headIndex + 1, e, text, out, lex);
+      return;
+    }
     if (notAnOrganisation(words, headIndex, text, start, end)) return; // "Michoud Assembly Facility", "Academy Award for …", "the Code Media conference"
     const p = propose('organization', surface, start, null, `head word: '${words[headIndex]}' names an organisation`);
     // "Chinese Ministry of Education", or "China’s Ministry of Education".
@@ -266,7 +273,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   const sentenceStart = run.tokens[s]!.sentenceStart;
   // "donate to Bright Wells", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
   const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
-  const kind = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) ? kindCue(surface, start, end, text) : null; // "publishers such as Quillmark"
+  const kind = kindCue(surface, start, end, text); // "publishers such as Quillmark", "such bands as the Velvet Harbour"
   if ((introduced || kind || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
     out.proposals.push(propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : kind ?? 'appositive: described as an organisation')); // "the journal Coastal Psychiatry"
     return;

@@ -11,9 +11,9 @@ import type { Token } from './tokens.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { countryOfWord } from './country-words.ts';
-import { NON_NAME_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
+import { HONORIFICS, NON_NAME_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
 import { looksLikePlace } from './places.ts';
-import { lookupRegistry } from './registry.ts';
+import { lookupRegistry, lookupRegistryName } from './registry.ts';
 
 /** Most lower-case words between an organisation and a name in a pre-modifier ("foreign affairs chief", three): beyond four it is a clause, not a title. */
 const MAX_PREMODIFIER_WORDS = 4;
@@ -23,6 +23,9 @@ const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:“”"()\[\]]+?)(?=\s*(?:[,;
 const FROM_ORG = /^\s+(?:from|of|at|with)\s+(?:the\s+)?/;
 const ORG_IN_PHRASE = /\b(?:at|for|of|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.&’'\-]*)(?:\s+(?:of|for|and|the|&)?\s*\p{Lu}[\p{L}\p{N}.&’'\-]*)*)/u;
 const ROLE_BEFORE_GAP = /^,\s*$/;
+/** Most characters between a title and the name it comes before ("CEO of X, Name", "CEO of X Name"). */
+const TITLE_GAP_MAX = 2;
+const TRAILING_DOT = /\.$/;
 const WORD_SPLIT = /\s+/;
 const LOWER_WORD = /^[\p{Ll}\-]+$/u;
 const PAST_PARTICIPLE = /ed$/;
@@ -52,9 +55,49 @@ export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens:
       p.titles.push(role.text);
       p.affiliation = p.affiliation ?? role.org;
     }
+    if (!p.affiliation) p.affiliation = organisationInTitle(p, text, orgs, added);
     if (!p.country) p.country = countryFromTitles(p.titles);
   }
   return added;
+}
+
+/** A name without the honorifics and title abbreviations that close it ("Rt. Hon.", "Dr."); empty when nothing else is left. */
+function withoutTrailingTitles(name: string): string {
+  const words = name.split(WORD_SPLIT);
+  const isTitle = (w: string): boolean => {
+    const bare = w.toLowerCase().replace(TRAILING_DOT, '');
+    return TITLE_ABBREVIATIONS.has(bare) || HONORIFICS.has(bare) || ROLE_WORDS.has(bare);
+  };
+  while (words.length > 0 && isTitle(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * "CEO of the Refugee Council Enver Solomon": the organisation named after
+ * at/for/of/from/with in a title written just before the person, proposed as
+ * an organisation of its own (not a country or a place).
+ */
+function organisationInTitle(p: Proposal, text: string, orgs: Proposal[], added: Proposal[]): Proposal | null {
+  for (const title of p.titles) {
+    const at = text.lastIndexOf(title, p.start);
+    if (at < 0 || at + title.length > p.start || at + title.length + TITLE_GAP_MAX < p.start) continue;
+    const inner = ORG_IN_PHRASE.exec(title);
+    if (!inner) continue;
+    const name = withoutTrailingTitles(inner[1]!); // "… House of Representatives Rt. Hon." is the House
+    if (!name || countryOfWord(name) !== null || looksLikePlace(name)) continue;
+    const start = at + inner.index + inner[0].length - inner[1]!.length;
+    const known = orgs.find((o) => o.start === start);
+    if (known) return known;
+    const named = lookupRegistryName(name);
+    // A bare local alias ("House of Representatives") means the registry's body only in an article about its country: left to the rules.
+    const entry = named && !named.local ? named.entry : null;
+    if (entry && entry.type !== 'organization') continue;
+    const org = propose('organization', name, start, entry, "affiliation: the organisation named in a title before a person ('CEO of the <organisation>')");
+    added.push(org);
+    orgs.push(org);
+    return org;
+  }
+  return null;
 }
 
 function premodifier(p: Proposal, proposals: Proposal[], orgs: Proposal[], tokens: Token[], tokenAt: Map<number, number>, text: string, orgWithin: (s: number, e: number) => Proposal | null): void {

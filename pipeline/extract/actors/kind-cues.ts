@@ -29,6 +29,8 @@ const KIND_CALLED_BEFORE = new RegExp(String.raw`\b(?:${alternatives([...ORG_KIN
 const AND_OTHER_KIND_AFTER = new RegExp(String.raw`^\s*,?\s+(?:and|or)\s+other\s+(?:\p{Ll}+\s+)?(?:${alternatives(ORG_KIND_PLURALS)})\b`, 'u');
 /** "… magazine", "… news agency", "… television": the kind noun right after the name, then its next word. */
 const KIND_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${alternatives(ORG_KIND_AFTER)})\b(?:\s+(\p{Ll}+))?`, 'u');
+/** "joined the …", "a member of the …": with "the", a body one joins (a person's name takes no article). */
+const MEMBERSHIP_BEFORE = /\b(?:joined|joins|joining|(?:an?\s+)?members?\s+of)\s+the\s+$/i;
 /** How far back a list of kind members may start (characters): a kind noun, "such as" and three or four names. */
 const KIND_WINDOW = 160;
 
@@ -39,6 +41,7 @@ const KIND_WINDOW = 160;
 export function kindCue(surface: string, start: number, end: number, text: string): string | null {
   if (countryOfWord(surface) !== null || isCapital(surface) || isUsState(surface)) return null;
   const before = text.slice(Math.max(0, start - KIND_WINDOW), start);
+  if (MEMBERSHIP_BEFORE.test(before)) return "membership: 'joined the' or 'a member of the' before it";
   if (KIND_CALLED_BEFORE.test(before)) return "kind: a kind of organisation, then 'called' or 'named', before it";
   if (KIND_LIST_BEFORE.test(before)) return "kind: listed after a kind of organisation ('publishers such as', 'bands like')";
   const after = text.slice(end, end + 60);

@@ -78,6 +78,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'dialogue', 'forum', 'think', 'tank', 'observatory', 'collective', 'cooperative', 'firm', 'records',
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
   'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo', 'bros',
+  'orchestra', 'philharmonic', 'choir', 'collaboration', 'consortium',
 ]);
 
 /**
@@ -215,7 +216,7 @@ export const ORG_INTRODUCING_NOUNS: readonly string[] = [
   'agency', 'network', 'broadcaster', 'outlet', 'publication', 'organization', 'organisation', 'charity',
   'ngo', 'think tank', 'bank', 'retailer', 'studio', 'label', 'club', 'team', 'party', 'publisher',
   'nonprofit', 'non-profit', 'watchdog', 'tabloid', 'daily', 'manufacturer', 'maker', 'carrier', 'airline',
-  'charities', 'ngos', 'nonprofits', 'foundation', 'grantee', 'evaluator',
+  'charities', 'ngos', 'nonprofits', 'foundation', 'grantee', 'evaluator', 'giant',
 ];
 
 /** Words just before a name that make it a charity, even when it looks like a person's name ("donate to Bright Wells", "a grant to …"). */
