@@ -84,3 +84,21 @@ describe('organisations in titles and cue phrases (made-up)', () => {
     expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Quillmark', 'Sea Wardens', 'Tarn Circle']));
   });
 });
+
+describe('limits of the kind and list cues (made-up)', () => {
+  it('does not run a kind list on into the next sentence', () => {
+    const actors = actorsOf('Other sites such as Brindlewire.com have kept the video.\n\nWriting in a blog post, Daniel Okoro of the Harbour Herald called it a war.');
+    expect(names(actors, 'organization')).toEqual(['Brindlewire.com', 'Harbour Herald']);
+  });
+
+  it('takes no organisation from an award title ("Best Actress for …")', () => {
+    const actors = actorsOf('She won the Tarn Award for Best Actress for Seven Winters Mara Tellen had written.');
+    expect(names(actors, 'organization')).not.toContain('Best Actress for Seven Winters');
+  });
+
+  it('does not list fields of study or words the text writes in lower case as organisations', () => {
+    const actors = actorsOf('She is a fellow in Psychiatry and Psychology, Harbour University. Members are elected for Planning, Landscape and the Tarn Guild; planning is slow.');
+    expect(names(actors, 'organization')).not.toEqual(expect.arrayContaining(['Psychiatry']));
+    expect(names(actors, 'organization')).not.toContain('Planning');
+  });
+});

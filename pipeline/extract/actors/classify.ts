@@ -118,7 +118,7 @@ export function classifyRun(run: Run, text: string, lex: LanguageProfile = ENGLI
   const inList = LIST_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));
   // "Johnson & Johnson": a gazetteer name is one organisation, "and" or not.
   // "Harbour and Hearth magazine": a name right before a kind of organisation is one name, "and" or not.
-  if (isGazetteerName(run.words.slice(a).join(' ')) || (a < run.words.length && kindNounAfter(run.end, text))) classifySegment(run, a, run.words.length, text, out, lex);
+  if (isGazetteerName(run.words.slice(a).join(' ')) || (a < run.words.length && kindNounAfter(run.end, text) && !run.words.slice(a).some((w) => WEAK_CONNECTORS.has(lower(w))))) classifySegment(run, a, run.words.length, text, out, lex);
   else for (const [s, e] of splitSegments(run, a, inList, lex)) classifySegment(run, s, e, text, out, lex);
   return out;
 }

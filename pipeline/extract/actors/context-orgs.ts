@@ -10,7 +10,8 @@ import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
-import { ACTION_VERBS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { ACTION_VERBS, FIELD_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { writtenInLowerCase } from './tokens.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { affiliationCue, GROUP_NAME, pluralNickname } from './kind-cues.ts';
@@ -84,7 +85,14 @@ function nicknameOwner(u: UnknownSpan, clusters: Cluster[]): Cluster | undefined
 }
 
 /** An unknown span that may be an organisation in a list: not an acronym, not a place, not a lone sentence opener ("Eventually, Disney"). */
-const listable = (u: UnknownSpan): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface);
+const listable = (u: UnknownSpan, text: string): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface) && !commonNoun(u, text);
+
+/** A one-word span that is a field of study or that the text also writes in lower case ("Psychiatry", "Planning"): a common noun. */
+function commonNoun(u: UnknownSpan, text: string): boolean {
+  if (u.surface.includes(' ')) return false;
+  const word = u.surface.toLowerCase();
+  return FIELD_WORDS.has(word) || writtenInLowerCase(word, text);
+}
 
 /** Separators inside a list: "A, B and C", "A, B, or C". */
 const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or|&)\s+)$/;
@@ -103,7 +111,7 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
   for (const c of clusters) for (const m of c.members) items.push({ start: m.start, end: m.end, org: c.type === 'organization', unknown: null });
   for (const p of found) items.push({ start: p.start, end: p.end, org: true, unknown: null });
   const cued = new Set(found.map((p) => p.start)); // already organisations: listed once, as such
-  for (const u of unknown) if (listable(u) && !taken(u.start, u.end) && !cued.has(u.start)) items.push({ start: u.start, end: u.end, org: false, unknown: u });
+  for (const u of unknown) if (listable(u, text) && !taken(u.start, u.end) && !cued.has(u.start)) items.push({ start: u.start, end: u.end, org: false, unknown: u });
   items.sort((a, b) => a.start - b.start);
   const out: Proposal[] = [];
   let chain: Item[] = [];

@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { countryOfWord } from './country-words.ts';
-import { HONORIFICS, NON_NAME_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
+import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, ROLE_WORDS, TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
 import { looksLikePlace } from './places.ts';
 import { lookupRegistry, lookupRegistryName } from './registry.ts';
 
@@ -84,7 +84,8 @@ function organisationInTitle(p: Proposal, text: string, orgs: Proposal[], added:
     const inner = ORG_IN_PHRASE.exec(title);
     if (!inner) continue;
     const name = withoutTrailingTitles(inner[1]!); // "… House of Representatives Rt. Hon." is the House
-    if (!name || countryOfWord(name) !== null || looksLikePlace(name)) continue;
+    // Only a name with an organisation head word ("Refugee Council"), not "Best Actress for …" or a field ("Education").
+    if (!name || countryOfWord(name) !== null || looksLikePlace(name) || !name.split(WORD_SPLIT).some((w) => ORG_HEADS.has(w.toLowerCase()))) continue;
     const start = at + inner.index + inner[0].length - inner[1]!.length;
     const known = orgs.find((o) => o.start === start);
     if (known) return known;

@@ -15,13 +15,14 @@ const LEADING_THE = /^the\s+/i;
 
 const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** One capitalised item of a list before the name: "Quillmark", "the Tin Harbour Band", "O'Dell". */
-const ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.\-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}'’&.\-]*)*`;
+const ITEM = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’&.\-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}'’&.\-]*)*`;
 /** Earlier items of the same list: "Quillmark, Tarn Books and ". */
 const EARLIER_ITEMS = String.raw`(?:${ITEM}(?:\s*,\s*|,?\s+(?:and|or)\s+))*`;
 /** "publishers such as", "such bands as", "services like", "charities, including", "networks (e.g."; then the list up to the name. */
+// No 'i' flag: with it \p{Lu} would match any letter; the kind words are written in lower case ("Such" may open a sentence).
 const KIND_LIST_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${alternatives(ORG_KIND_PLURALS)})\s*,?\s+(?:such\s+as|like|including|notably|e\.g\.,?)|such\s+(?:${alternatives(ORG_KIND_PLURALS)})\s+as|\(e\.g\.,?)\s+${EARLIER_ITEMS}(?:the\s+)?$`,
-  'iu',
+  String.raw`\b(?:(?:${alternatives(ORG_KIND_PLURALS)})\s*,?\s+(?:such\s+as|like|including|notably|e\.g\.,?)|[Ss]uch\s+(?:${alternatives(ORG_KIND_PLURALS)})\s+as|\(e\.g\.,?)\s+${EARLIER_ITEMS}(?:[Tt]he\s+)?$`,
+  'u',
 );
 /** "a band called", "a company named", "the airline known as". */
 const KIND_CALLED_BEFORE = new RegExp(String.raw`\b(?:${alternatives([...ORG_KIND_SINGULARS, ...ORG_KIND_PLURALS])})\s+(?:called|named|known\s+as)\s+(?:the\s+)?$`, 'iu');
