@@ -39,6 +39,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
   const personEnds = new Set<number>();
   const personStarts = new Set<number>();
   for (const c of clusters) if (c.type === 'person') for (const m of c.members) { personEnds.add(m.end); personStarts.add(m.start); }
+  const teams = teamsByNickname(clusters);
   for (const u of unknown) {
     if (taken(u.start, u.end)) continue;
     if (u.acronym) {
@@ -50,7 +51,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
         continue;
       }
     }
-    const team = englishCues ? nicknameOwner(u, clusters) : undefined;
+    const team = englishCues ? nicknameOwner(u, teams) : undefined;
     if (team) {
       team.members.push(proposeName(u, 'context: the plural nickname of a team or band of the article'));
       continue;
@@ -78,10 +79,23 @@ function proposeName(u: UnknownSpan, reason: string): Proposal {
 }
 
 /** The team or band of the article (named by {@link groupName}) whose name ends in this one-word plural ("Falcons" in "Dorset Falcons"), if any. */
-function nicknameOwner(u: UnknownSpan, clusters: Cluster[]): Cluster | undefined {
+function nicknameOwner(u: UnknownSpan, teams: Map<string, Cluster>): Cluster | undefined {
   const word = u.surface.replace(LEADING_THE, '');
   if (word.includes(' ') || !pluralNickname(word)) return undefined;
-  return clusters.find((c) => c.type === 'organization' && c.members.some((m) => m.reason === GROUP_NAME && m.surface.endsWith(` ${word}`)));
+  return teams.get(word);
+}
+
+/** The teams and bands of the article by their last word (a map, not a scan of every mention per span: issue 14). */
+function teamsByNickname(clusters: Cluster[]): Map<string, Cluster> {
+  const teams = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    for (const m of c.members) {
+      const last = m.reason === GROUP_NAME ? m.surface.split(' ').pop() : undefined;
+      if (last && !teams.has(last)) teams.set(last, c);
+    }
+  }
+  return teams;
 }
 
 /** An unknown span that may be an organisation in a list: not an acronym, not a place, not a lone sentence opener ("Eventually, Disney"). */
@@ -91,8 +105,17 @@ const listable = (u: UnknownSpan, text: string): boolean => !u.acronym && !(u.se
 function commonNoun(u: UnknownSpan, text: string): boolean {
   if (u.surface.includes(' ')) return false;
   const word = u.surface.toLowerCase();
-  return FIELD_WORDS.has(word) || writtenInLowerCase(word, text);
+  if (FIELD_WORDS.has(word)) return true;
+  if (lowerCaseText !== text) {
+    lowerCaseText = text;
+    lowerCaseWords.clear();
+  }
+  let lower = lowerCaseWords.get(word);
+  if (lower === undefined) lowerCaseWords.set(word, (lower = writtenInLowerCase(word, text))); // one scan per distinct word (issue 14)
+  return lower;
 }
+let lowerCaseText = '';
+const lowerCaseWords = new Map<string, boolean>();
 
 /** Separators inside a list: "A, B and C", "A, B, or C". */
 const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or|&)\s+)$/;

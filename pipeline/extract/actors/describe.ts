@@ -40,6 +40,7 @@ export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens:
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const orgs = proposals.filter((p) => p.type === 'organization');
+  const orgStarts = new Map(orgs.map((o) => [o.start, o] as const));
   const orgWithin = (start: number, end: number): Proposal | null => orgs.find((o) => o.start >= start && o.end <= end) ?? null;
   for (const p of proposals) {
     if (p.type !== 'person') continue;
@@ -55,7 +56,7 @@ export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens:
       p.titles.push(role.text);
       p.affiliation = p.affiliation ?? role.org;
     }
-    if (!p.affiliation) p.affiliation = organisationInTitle(p, text, orgs, added);
+    if (!p.affiliation) p.affiliation = organisationInTitle(p, text, orgStarts, orgs, added);
     if (!p.country) p.country = countryFromTitles(p.titles);
   }
   return added;
@@ -77,17 +78,20 @@ function withoutTrailingTitles(name: string): string {
  * at/for/of/from/with in a title written just before the person, proposed as
  * an organisation of its own (not a country or a place).
  */
-function organisationInTitle(p: Proposal, text: string, orgs: Proposal[], added: Proposal[]): Proposal | null {
+function organisationInTitle(p: Proposal, text: string, orgStarts: Map<number, Proposal>, orgs: Proposal[], added: Proposal[]): Proposal | null {
   for (const title of p.titles) {
-    const at = text.lastIndexOf(title, p.start);
-    if (at < 0 || at + title.length > p.start || at + title.length + TITLE_GAP_MAX < p.start) continue;
+    // Only right before the name (a bounded window, not a search back through the text: issue 14).
+    const windowStart = Math.max(0, p.start - title.length - TITLE_GAP_MAX);
+    const found = text.slice(windowStart, p.start).lastIndexOf(title);
+    if (found < 0) continue;
+    const at = windowStart + found;
     const inner = ORG_IN_PHRASE.exec(title);
     if (!inner) continue;
     const name = withoutTrailingTitles(inner[1]!); // "… House of Representatives Rt. Hon." is the House
     // Only a name with an organisation head word ("Refugee Council"), not "Best Actress for …" or a field ("Education").
     if (!name || countryOfWord(name) !== null || looksLikePlace(name) || !name.split(WORD_SPLIT).some((w) => ORG_HEADS.has(w.toLowerCase()))) continue;
     const start = at + inner.index + inner[0].length - inner[1]!.length;
-    const known = orgs.find((o) => o.start === start);
+    const known = orgStarts.get(start);
     if (known) return known;
     const named = lookupRegistryName(name);
     // A bare local alias ("House of Representatives") means the registry's body only in an article about its country: left to the rules.
@@ -96,6 +100,7 @@ function organisationInTitle(p: Proposal, text: string, orgs: Proposal[], added:
     const org = propose('organization', name, start, entry, "affiliation: the organisation named in a title before a person ('CEO of the <organisation>')");
     added.push(org);
     orgs.push(org);
+    orgStarts.set(start, org);
     return org;
   }
   return null;
