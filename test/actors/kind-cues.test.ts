@@ -102,3 +102,10 @@ describe('limits of the kind and list cues (made-up)', () => {
     expect(names(actors, 'organization')).not.toContain('Planning');
   });
 });
+
+describe('peoples are no kind of organisation (made-up)', () => {
+  it('does not take a people listed with "and other ethnic groups"', () => {
+    const actors = actorsOf('The report found abuses against Tarvoni and other ethnic groups in the region.');
+    expect(names(actors, 'organization')).toEqual([]);
+  });
+});

@@ -290,10 +290,11 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set([
  * Plural nouns for kinds of organisation that introduce a list of their
  * members: "publishers such as …", "such bands as …", "services like …",
  * "… and other airlines". Kinds whose members are bodies, not products or places
- * ("services" and "platforms" are left out: "streaming services such as …" lists products).
+ * ("services" and "platforms" are left out: "streaming services such as …" lists products;
+ * "groups" too: "ethnic groups such as …", "… and other ethnic groups" list peoples).
  */
 export const ORG_KIND_PLURALS: readonly string[] = [
-  'companies', 'firms', 'publishers', 'bands', 'groups', 'airlines', 'carriers', 'networks', 'channels', 'broadcasters',
+  'companies', 'firms', 'publishers', 'bands', 'airlines', 'carriers', 'networks', 'channels', 'broadcasters',
   'studios', 'labels', 'newspapers', 'magazines', 'outlets', 'publications', 'retailers', 'stores', 'chains',
   'charities', 'organizations', 'organisations', 'agencies', 'parties', 'teams', 'clubs', 'universities',
   'banks', 'insurers', 'operators', 'sites', 'websites', 'orchestras', 'unions',
