@@ -63,7 +63,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
   const creditStarts = new Set(body.links.filter(isCreditLink).map((l) => l.start));
   for (const span of spans) trimCredit(body, span, creditStarts);
   const masked = new MaskedText(body, spans);
-  const candidates = classify(body, joinSplitQuotes(body, readCandidates(body, spans, masked)));
+  const candidates = classify(body, joinSplitQuotes(body, readCandidates(body, spans, masked), masked));
   const resolver = new SpeakerResolver(body.text, masked.full(), body.paragraphs.map((p) => p.start));
   return assignSpeakers(body, candidates, findBlocks(body), resolver);
 }

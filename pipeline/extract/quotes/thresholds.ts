@@ -27,6 +27,14 @@ export const MIN_FLOATING_WORDS = 5;
  */
 export const MAX_SPLIT_CLAUSE_WORDS = 30;
 
+/**
+ * Longest clause with no closing punctuation that still joins two parts of a
+ * quote when it ends on its reporting verb ("“…,” she said “…”"). Longer
+ * ones end on a verb of their own report ("Cruz replied, before adding that
+ * he thinks “…”"). On PolNeAR train the bare clauses that join are 2–3 words.
+ */
+export const MAX_BARE_CLAUSE_WORDS = 3;
+
 /** A paragraph with no final punctuation and at most this many words is a heading; quotes in it are headlines. */
 export const MAX_HEADING_WORDS = 16;
 
