@@ -43,10 +43,11 @@ function classify(body: ArticleBody, joined: readonly Candidate[]): Candidate[] 
   for (const cand of joined) {
     const para = body.paragraphs[cand.parts[0]!.paragraph]!;
     const lastPara = body.paragraphs[cand.parts[cand.parts.length - 1]!.paragraph]!;
-    const kind = classifyQuote({
+    const { kind } = classifyQuote({
       text: partsText(body, cand.parts), left: cand.left, right: cand.right, attributed: cand.attribution !== null || cand.sentenceCue !== null,
       inHeading: isHeading(cand.parts[0]!.paragraph),
       wholeParagraph: cand.span.openAt <= para.start + 1 && cand.span.closeAt >= lastPara.end - 1,
+      speakerFollows: cand.tailRight,
     });
     if (kind !== 'drop') kept.push({ ...cand, kind });
   }
