@@ -8,7 +8,7 @@
 import type { QuoteKind } from '../types.ts';
 import { ELISION_PREFIX } from './quote-marks.ts';
 import { HYPOTHETICAL_CUES, TITLE_VERBS } from '../lexicon/speech.ts';
-import { MAX_HEADING_WORDS, MAX_TERM_WORDS, MAX_TITLE_WORDS, MIN_FLOATING_WORDS } from './thresholds.ts';
+import { MAX_HEADING_WORDS, MAX_TERM_WORDS, MAX_TITLE_WORDS, MIN_FLOATING_WORDS, MIN_FRAGMENT_WORDS } from './thresholds.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const TITLE_NOUNS = /\b(?:book|books|film|films|movie|movies|album|song|songs|single|show|series|novel|documentary|play|episode|article|op-ed|column|podcast|essay|poem|report|paper|study|programme|program|exhibition|memoir|sitcom|track|musical|opera|hashtag|campaign|slogan|headline|titled|entitled|called|named|nicknamed|dubbed|so-called|so called|as)\s*[,:]?\s*$/iu;
@@ -62,6 +62,8 @@ export interface ClassifyInput {
   wholeParagraph: boolean;
   /** The quote's own attribution follows it directly (“…,” she said). */
   speakerFollows?: boolean;
+  /** False when no closing mark was found (the quote was capped at its paragraph's end). */
+  closed?: boolean;
 }
 
 /** What the classifier decided about one quote, and the rule that decided it. */
@@ -109,6 +111,9 @@ const unattributed: Rule = (q, n) => {
   const left = q.left.trim().replace(ELISION_PREFIX, '').trim();
   // "Ann Ross shot back: “That would be good.”": the writer's clause introduces speech with a colon.
   if (COLON_INTRO.test(left) && !isTitleCase(q.text) && /[.!?]$/u.test(q.text.trim())) return null;
+  // "…, which she called “a threat to every family farm in the valley”": a long lower-case fragment is somebody's words; terms are short and titles capitalised.
+  // An unclosed mark ("isn ‘t slowing down …") is more often a stray apostrophe than a quote.
+  if (n >= MIN_FRAGMENT_WORDS && LOWER_START.test(q.text) && q.closed !== false) return null;
   if (n < MIN_FLOATING_WORDS || n <= MAX_TERM_WORDS) return drop('short term with no speech act');
   // Quoted words inside the writer's sentence with nobody saying them: a phrase, not a quote ("blindsided by “the X of it all.”").
   if (left.length > 0 && !left.endsWith(':')) return drop('phrase in the writer\'s sentence, no speaker');

@@ -48,6 +48,7 @@ function classify(body: ArticleBody, joined: readonly Candidate[]): Candidate[] 
       inHeading: isHeading(cand.parts[0]!.paragraph),
       wholeParagraph: cand.span.openAt <= para.start + 1 && cand.span.closeAt >= lastPara.end - 1,
       speakerFollows: cand.tailRight,
+      closed: cand.span.closed,
     });
     if (kind !== 'drop') kept.push({ ...cand, kind });
   }
