@@ -184,7 +184,8 @@ export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[
         else if (isSpaceOrEdge(prev) && isWord(next)) open('double', false, i, 1);
       } else if (ch === STRAIGHT_DOUBLE) {
         const top = stack[stack.length - 1];
-        if (top && top.level === 'double' && top.straight && !isSpaceOrEdge(prev)) closeDoubleAt(i, i + 1);
+        // A straight mark closes a straight opener, or a typographic one („…" or “…") when no word follows it.
+        if (top && top.level === 'double' && !isSpaceOrEdge(prev) && (top.straight || !isWord(next))) closeDoubleAt(i, i + 1);
         else if (next !== undefined && !SPACE_CHAR.test(next)) open('double', true, i, 1);
         else if (topDouble()) closeDoubleAt(i, i + 1);
       } else if (SINGLE_OPEN_SET.has(ch) || ch === STRAIGHT_SINGLE) {
