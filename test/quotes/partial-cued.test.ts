@@ -57,3 +57,10 @@ describe('short quotes a colon or their speaker introduces', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Lisbon,']);
   });
 });
+
+describe('exclamations in capitals', () => {
+  it('keeps a chanted exclamation in Title Case as a quote', () => {
+    const { quotes } = quotesOf('As the mayor walked in, the crowd chanted “Save Our Pier!” for a full minute.');
+    expect(quotes.map((q) => q.text)).toEqual(['Save Our Pier!']);
+  });
+});
