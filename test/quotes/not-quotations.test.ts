@@ -56,3 +56,13 @@ describe('markup left in the text', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('words mentioned as words', () => {
+  it('drops words listed after "words such as", and a so-called term written with a spaced hyphen', () => {
+    const { quotes } = quotesOf(
+      'Clerks told the inquiry they searched the files for words such as “harbour,” “levy” and “pier.”',
+      'Ann Ross said the so- called “river fund” was never set up.',
+    );
+    expect(quotes).toEqual([]);
+  });
+});

@@ -86,7 +86,8 @@ export const BLOCK_INTRO_PREPOSITIONS: readonly string[] = ['from', 'via', 'per'
  * ("titled “…”"); a quote after them is a title, not speech.
  */
 export const TITLE_VERBS: readonly string[] = ['titled', 'entitled', 'headlined', 'named', 'nicknamed', 'dubbed', 'known as', 'so-called', 'so called', 'hashtag', 'the word', 'the term', 'the phrase', 'the slogan',
-  'the formula', 'the motto', 'the mantra', 'the catchphrase', 'the watchword', 'the nickname'];
+  'the formula', 'the motto', 'the mantra', 'the catchphrase', 'the watchword', 'the nickname',
+  'words such as', 'words like', 'terms such as', 'terms like', 'phrases such as', 'phrases like'];
 
 /**
  * Words that mark a sentence as reported speech or stance even where no

@@ -12,7 +12,7 @@ import { MAX_HEADING_WORDS, MAX_TERM_WORDS, MAX_TITLE_WORDS, MIN_FLOATING_WORDS,
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const TITLE_NOUNS = /\b(?:book|books|film|films|movie|movies|album|song|songs|single|show|series|novel|documentary|play|episode|article|op-ed|column|podcast|essay|poem|report|paper|study|programme|program|exhibition|memoir|sitcom|track|musical|opera|hashtag|campaign|slogan|headline|titled|entitled|called|named|nicknamed|dubbed|so-called|so called|as)\s*[,:]?\s*$/iu;
-const TITLE_VERB_END = new RegExp(`(?:${TITLE_VERBS.map((v) => v.replace(/[-\s]/gu, '[-\\s]')).join('|')})\\s*[,:]?\\s*$`, 'iu');
+const TITLE_VERB_END = new RegExp(`(?:${TITLE_VERBS.map((v) => v.replace(/[-\s]/gu, '[-\\s]+')).join('|')})\\s*[,:]?\\s*$`, 'iu');
 const HYPOTHETICAL = new RegExp(`\\b(?:${HYPOTHETICAL_CUES.join('|')})\\s*[,:]?\\s*$`, 'iu');
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le', 'del', 'di', 'dello', 'della', 'da', 'e', 'et', 'y', '&', 'is', 'it', 'as', 'vs',
   // Articles and contracted prepositions of other languages in titles ("Ritorno al Futuro", "Im Westen nichts Neues").
@@ -95,7 +95,10 @@ const markupResidue: Rule = (q) => (MARKUP_BEFORE.test(q.left) || ADDRESS_ONLY.t
 
 const headline: Rule = (q, n) => (n === 0 ? drop('no words') : q.inHeading ? drop('headline') : null);
 
-const namedByTitleVerb: Rule = (q) => (TITLE_VERB_END.test(q.left) ? drop('named by a title verb ("titled …")') : null);
+/** Quotes listed before this one in the same list ("such as “a,” “b” and "), masked by the scanner: removed to find the phrase that names them all. */
+const LISTED_BEFORE = /(?:[“"‘'«]x+[.,]?[”"’'»]?[.,]?\s*(?:,|\band\b|\bor\b)?\s*)+$/u;
+
+const namedByTitleVerb: Rule = (q) => (TITLE_VERB_END.test(q.left) || TITLE_VERB_END.test(q.left.replace(LISTED_BEFORE, '')) ? drop('named by a title verb ("titled …")') : null);
 
 /** "as a famous detective would say, “…”": hypothetical or proverbial speech, nobody's quote. */
 const hypothetical: Rule = (q) => (HYPOTHETICAL.test(q.left) ? drop('hypothetical speech') : null);
