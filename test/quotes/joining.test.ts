@@ -60,14 +60,4 @@ describe('joining in articles', () => {
     const { quotes } = quotesOf('“The budget is tight this year,” Ann Ross said, before adding that she thinks “the schools will be spared.”');
     expect(quotes.map((q) => q.text)).toEqual(['The budget is tight this year,', 'the schools will be spared.']);
   });
-
-  it('credits the lines of a transcript to the speaker each label names', () => {
-    const { quotes } = quotesOf(
-      'Ann Ross and Tom Hale spoke to the station on Monday.',
-      'ROSS: “The flood barriers held better than anyone had hoped.”',
-      'HALE: “We still need a second pump station on the east bank.”',
-    );
-    expect(find(quotes, 'flood barriers').speaker).toBe('Ann Ross');
-    expect(find(quotes, 'pump station').speaker).toBe('Tom Hale');
-  });
 });
