@@ -52,7 +52,7 @@ describe('what counts as a quote', () => {
 describe('quoted words nobody says', () => {
   it('drops a quoted phrase inside the writer’s sentence when nobody is credited', () => {
     // made-up
-    const { quotes } = quotesOf('The crowd was stunned by “the sheer scale of it all, really.”');
+    const { quotes } = quotesOf('The crowd was stunned by “the scale of it all.”');
     expect(quotes).toEqual([]);
   });
 
@@ -65,6 +65,23 @@ describe('quoted words nobody says', () => {
   it('drops a subheading that is all quote', () => {
     // made-up
     const { quotes } = quotesOf('The council met on Monday.', '“Bandit groups on the border”', 'The army has trained local forces for two years.');
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('long lower-case fragments', () => {
+  it('keeps a long lower-case fragment as a partial quote even with no speech cue', () => {
+    // made-up
+    const { quotes } = quotesOf('The new charter would turn the old docks into “a quiet garden for every family that lives by the river”.');
+    expect(quotes.map((q) => [q.text, q.kind])).toEqual([['a quiet garden for every family that lives by the river', 'partial']]);
+  });
+
+  it('still drops a short lower-case term, and a stray mark left open to the paragraph end', () => {
+    // made-up
+    const { quotes } = quotesOf(
+      'The docks were once a “quiet garden” for the town.',
+      'The council isn ‘t going to wait for the ferry company to finish the new pier this year.',
+    );
     expect(quotes).toEqual([]);
   });
 });

@@ -62,6 +62,11 @@ describe('quotation marks', () => {
     expect(closing.quotes.map((q) => q.text)).toEqual(['would cost far more than anyone had admitted.']);
   });
 
+  it('closes a doubled-single quote that ends right after a nested single and a space', () => {
+    const { quotes } = quotesOf("''I never liked the phrase 'harbour rat,' '' Ada Brisk said, adding that the old crews ''worked harder than anyone.''");
+    expect(quotes.map((q) => q.text)).toEqual(["I never liked the phrase 'harbour rat,'", 'worked harder than anyone.']);
+  });
+
   it('reads guillemets and low-high marks', () => {
     const { quotes } = quotesOf('«We are ready to talk at any time,» said Anna Berg. „We need more time to decide,“ said Tom Reyes.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Anna Berg', 'Tom Reyes']);

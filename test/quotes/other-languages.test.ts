@@ -24,4 +24,14 @@ describe('quotes in other languages', () => {
     const { quotes } = quotesOf('田中氏は「この計画は来年までに完成させる必要がある」と述べた。');
     expect(find(quotes, 'この計画は').kind).not.toBe('block');
   });
+
+  it('reads a German quote opened with „ and closed with a straight mark', () => {
+    const { quotes } = quotesOf('Der Plan sei „nicht umsetzbar und viel zu teuer", sagte Anna Roth am Dienstag.');
+    expect(find(quotes, 'nicht umsetzbar').speaker).toBe('Anna Roth');
+  });
+
+  it('reads a Spanish quote in « » with the speaker after a dash', () => {
+    const { quotes } = quotesOf('«No vamos a ceder ante ninguna presión», – dijo la ministra Ana Ruiz.');
+    expect(find(quotes, 'No vamos a ceder').cue).toBe('dijo');
+  });
 });

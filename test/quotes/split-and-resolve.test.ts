@@ -62,14 +62,15 @@ describe('speaker resolution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Anna Berg', 'Anna Berg']);
   });
 
-  it('carries a quote on into a following quote paragraph with no attribution of its own', () => {
+  it('keeps a following quote paragraph with no attribution of its own as a quote of its own, for the same speaker', () => {
     const { quotes } = quotesOf(
       '“The bridge will reopen in the spring,” said Anna Berg, the mayor.',
       '“We have found the money for the repairs and the workers are ready to start.”',
       '“Nobody expected the repairs to take this long,” Tom Reyes said.',
     );
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
-      ['The bridge will reopen in the spring, We have found the money for the repairs and the workers are ready to start.', 'Anna Berg'],
+      ['The bridge will reopen in the spring,', 'Anna Berg'],
+      ['We have found the money for the repairs and the workers are ready to start.', 'Anna Berg'],
       ['Nobody expected the repairs to take this long,', 'Tom Reyes'],
     ]);
   });

@@ -85,7 +85,9 @@ export const BLOCK_INTRO_PREPOSITIONS: readonly string[] = ['from', 'via', 'per'
  * Verbs that, placed right before a quote, name rather than report it
  * ("titled “…”"); a quote after them is a title, not speech.
  */
-export const TITLE_VERBS: readonly string[] = ['titled', 'entitled', 'headlined', 'named', 'nicknamed', 'dubbed', 'known as', 'so-called', 'so called', 'hashtag', 'the word', 'the term', 'the phrase', 'the slogan'];
+export const TITLE_VERBS: readonly string[] = ['titled', 'entitled', 'headlined', 'named', 'nicknamed', 'dubbed', 'known as', 'so-called', 'so called', 'hashtag', 'the word', 'the term', 'the phrase', 'the slogan',
+  'the formula', 'the motto', 'the mantra', 'the catchphrase', 'the watchword', 'the nickname',
+  'words such as', 'words like', 'terms such as', 'terms like', 'phrases such as', 'phrases like'];
 
 /**
  * Words that mark a sentence as reported speech or stance even where no
@@ -112,6 +114,11 @@ export const SENTENCE_CUES: readonly string[] = [
   'statement', 'statements', 'remarks', 'interview', 'speech', 'tweet', 'tweets', 'post', 'op-ed', 'letter', 'email',
   'memo', 'testimony', 'call', 'calls', 'promise', 'promises', 'pledge', 'vow', 'claim', 'claims', 'comments',
   'words', 'told', 'according',
+  // Verbs of saying aloud and of asserting, in the forms news uses around a short quote ("chanting “…”", "Ann Ross interjected, “…”").
+  'shouting', 'yelling', 'screaming', 'chanting', 'crying', 'cheering', 'jeered', 'jeering', 'booed', 'barked', 'snapped', 'interjected',
+  'interrupted', 'exclaiming', 'proclaimed', 'proclaims', 'proclaiming', 'asserted', 'asserts', 'asserting', 'assertion', 'heralded',
+  'hailing', 'assailed', 'denounced', 'denounces', 'denouncing', 'applauded', 'lauded', 'referenced', 'counter', 'elaborated',
+  'remark', 'comment', 'announce', 'declare', 'insisted', 'retorted', 'scoffed', 'fumed', 'ranted', 'railed', 'pleaded', 'begged',
 ];
 
 /**

@@ -89,7 +89,7 @@ export function readCandidates(body: ArticleBody, spans: readonly QuoteSpan[], m
       attribution = attributionBefore(intro.masked.slice(from - intro.start, to - intro.start), '');
     }
     const tailRight = (attribution?.side === 'right' && !attribution.closing) || (attribution !== null && attributionAfter(right, false) !== null);
-    const sentenceCue = attribution ? null : sentenceCueAt(left, leftFrom, right, span.closeAt);
+    const sentenceCue = attribution ? null : sentenceCueAt(left, leftFrom, right, span.closeAt, leftFrom === sentStart);
     return { span, parts: [...span.parts], attribution, inherited: false, tailRight, kind: 'direct', sentenceStart: sentStart, sentenceEnd: sentEnd, sentenceText, prevSentence, left, right, sentenceCue };
   });
   shareCues(found);

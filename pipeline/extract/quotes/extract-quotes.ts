@@ -43,10 +43,12 @@ function classify(body: ArticleBody, joined: readonly Candidate[]): Candidate[] 
   for (const cand of joined) {
     const para = body.paragraphs[cand.parts[0]!.paragraph]!;
     const lastPara = body.paragraphs[cand.parts[cand.parts.length - 1]!.paragraph]!;
-    const kind = classifyQuote({
+    const { kind } = classifyQuote({
       text: partsText(body, cand.parts), left: cand.left, right: cand.right, attributed: cand.attribution !== null || cand.sentenceCue !== null,
       inHeading: isHeading(cand.parts[0]!.paragraph),
       wholeParagraph: cand.span.openAt <= para.start + 1 && cand.span.closeAt >= lastPara.end - 1,
+      speakerFollows: cand.tailRight,
+      closed: cand.span.closed,
     });
     if (kind !== 'drop') kept.push({ ...cand, kind });
   }
@@ -63,7 +65,7 @@ export function extractQuotes(body: ArticleBody): QuoteDraft[] {
   const creditStarts = new Set(body.links.filter(isCreditLink).map((l) => l.start));
   for (const span of spans) trimCredit(body, span, creditStarts);
   const masked = new MaskedText(body, spans);
-  const candidates = classify(body, joinSplitQuotes(body, readCandidates(body, spans, masked)));
+  const candidates = classify(body, joinSplitQuotes(body, readCandidates(body, spans, masked), masked));
   const resolver = new SpeakerResolver(body.text, masked.full(), body.paragraphs.map((p) => p.start));
   return assignSpeakers(body, candidates, findBlocks(body), resolver);
 }

@@ -41,6 +41,8 @@ const DIGIT = /\p{N}/u;
 const TRAILING_SPACE = /\s+$/u;
 const LEADING_SPACE = /^\s+/u;
 const INTERRUPTION_END = /[.!?:;]["”’)]*\s*$/u;
+/** A closing single mark then one space: the end of a nested quote right before the outer one closes. */
+const NESTED_CLOSE_THEN_SPACE = /^['’]\s$/u;
 /** Sentence-final punctuation (and closing marks) then a space, right before a mark. */
 const AFTER_SENTENCE = /[.!?][)\]”’"]*\s+$/u;
 
@@ -149,6 +151,8 @@ export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[
     };
 
     const topDouble = (): boolean => stack.some((o) => o.level === 'double');
+    /** A doubled single right after a closed nested single and a space ("''… 'a term,' '' she said"): it closes the outer quote. */
+    const closesAfterNested = (at: number): boolean => at >= para.start + 2 && NESTED_CLOSE_THEN_SPACE.test(text.slice(at - 2, at)) && stack.some((o) => o.level === 'double');
 
     while (i < para.end) {
       const ch = text[i]!;
@@ -156,7 +160,7 @@ export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[
       const pair = text.slice(i, i + 2);
       if (DOUBLED_SINGLES.includes(pair) && i + 1 < para.end) {
         const next = text[i + 2];
-        if (stack.length > 0 && !isSpaceOrEdge(prev) && !isWord(next)) {
+        if (stack.length > 0 && (!isSpaceOrEdge(prev) || closesAfterNested(i)) && !isWord(next)) {
           closeDoubleAt(i, i + 2);
           i += 2;
           continue;
@@ -180,7 +184,8 @@ export function scanQuotes(body: ArticleBody, paragraphIndices: readonly number[
         else if (isSpaceOrEdge(prev) && isWord(next)) open('double', false, i, 1);
       } else if (ch === STRAIGHT_DOUBLE) {
         const top = stack[stack.length - 1];
-        if (top && top.level === 'double' && top.straight && !isSpaceOrEdge(prev)) closeDoubleAt(i, i + 1);
+        // A straight mark closes a straight opener, or a typographic one („…" or “…") when no word follows it.
+        if (top && top.level === 'double' && !isSpaceOrEdge(prev) && (top.straight || !isWord(next))) closeDoubleAt(i, i + 1);
         else if (next !== undefined && !SPACE_CHAR.test(next)) open('double', true, i, 1);
         else if (topDouble()) closeDoubleAt(i, i + 1);
       } else if (SINGLE_OPEN_SET.has(ch) || ch === STRAIGHT_SINGLE) {
