@@ -13,7 +13,8 @@ const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'
 const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'duke', 'duchess', 'sheikh', 'emperor', 'empress', 'sultan', 'emir', 'crown']);
 const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u;
-const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
+/** Where a sentence ends: a stop and spaces, or a line break. */
+export const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
 const PREV_WORD = /([\p{L}]+)[\s"“”]*$/u;
 const NEXT_WORD = /^\s*(?:\([^)]{0,30}\)\s*)?(,|\p{Ll}+)/u;
 /** Words around a name that make it an object rather than a subject ("than Harlan", "to Xi", "Harlan of …"). */
