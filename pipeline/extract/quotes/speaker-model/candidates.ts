@@ -58,7 +58,8 @@ export function situationKind(s: QuoteSituation): string {
     const lower = p.text.toLowerCase();
     if (p.pronoun) return FEMININE.has(lower) || MASCULINE.has(lower) ? 'he-she' : 'they-it';
     if (p.type === 'document') return 'document';
-    return /^\p{Lu}/u.test(lastWord(p.text)) ? 'name' : 'description';
+    // The head before a preposition decides: "Ann Ross" and "Lowland Party" are names, "the ambassador to Lowland" is a description.
+    return /^\p{Lu}/u.test(lastWord(p.text.split(HEAD_CUT)[0]!)) ? 'name' : 'description';
   }
   return s.rule.via;
 }
@@ -158,8 +159,10 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   const rest = order.filter((g) => !g.fromRule).sort((a, b) => nearness(b) - nearness(a));
   const kept = [...order.filter((g) => g.fromRule), ...rest].slice(0, MAX_CANDIDATES);
   // A description ("the ambassador") is replaced only by someone the article describes so.
-  const head = situationKind(s) === 'description' && s.rule.speaker ? descriptionHead(s.rule.speaker) : null;
-  const fits = (g: Gathered): boolean => g.fromRule || (!otherGender(resolver, s, g) && (head === null || describedNear(text, head, g.speaker)));
+  const head = situationKind(s) === 'description' && s.phrase ? descriptionHead(s.phrase.text) : null;
+  // "they said", "it said": a group or a body, never one person.
+  const group = situationKind(s) === 'they-it';
+  const fits = (g: Gathered): boolean => g.fromRule || (!otherGender(resolver, s, g) && !(group && g.type === 'person') && (head === null || describedNear(text, head, g.speaker)));
   return featurise(resolver, s, kept.filter(fits));
 }
 
