@@ -3,7 +3,7 @@
  * learned chooser (chooser.ts) to weigh: the rule cascade's answer, the
  * people named near the quote (its sentence, the sentences and paragraphs
  * before), the speakers of earlier quotes, and organisations named nearby.
- * Every cue is a binary feature with a name; features.md in this folder
+ * Every cue is a binary feature with a name; README.md in this folder
  * lists them. The same function feeds training and choosing, so both see
  * the same features.
  */
