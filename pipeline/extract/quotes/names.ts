@@ -5,6 +5,9 @@
  */
 import { POSSESSIVE } from './speaker-phrase.ts';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from '../lexicon/speakers.ts';
+import { NON_PERSON_LAST_WORDS } from '../lexicon/english.ts';
+import { isNameWord } from '../actors/classify.ts';
+import { countryOfWord, isUsState } from '../actors/country-words.ts';
 
 /** A capitalised run of 1–4 words that can be a person's name. */
 const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;
@@ -26,6 +29,10 @@ const WORD_WITH_SPACE = /(\S+)\. +/gu;
 /** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Hartley"). */
 const KEEP_DOTTED = new Set(['mrs', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'insp', 'supt', 'det', 'cmdr', 'hon', 'messrs']);
 const ORG_SET = new Set(ORGANIZATION_WORDS);
+/** Initials written with dots ("G.K.", "J."), which the name-word test does not take. */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+/** A place adjective ("Lowtown-area", "Lowland-based"). */
+const PLACE_SUFFIX = /-(?:area|based|born)$/u;
 const TITLE_SET = new Set(TITLE_WORDS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
 
@@ -47,6 +54,27 @@ export interface NameMention {
   titled: boolean;
   /** A title that is part of how a one-word name is written ("Prince" in "Prince Andrew"), or null. */
   royal: string | null;
+}
+
+/** How many words at `at` name a place or a people ("Kentucky", "New Hampshire", "Lowland-area", "French"): 0 when none. */
+function placeWordsAt(parts: readonly string[], at: number): number {
+  const w = parts[at]!;
+  const next = parts[at + 1];
+  if (next !== undefined && isUsState(`${w} ${next}`) && at + 2 < parts.length) return 2;
+  return isUsState(w) || countryOfWord(w) !== null || PLACE_SUFFIX.test(w) ? 1 : 0;
+}
+
+/**
+ * Whether the words can be a person's name as the actors' recogniser reads
+ * name words (`isNameWord`: capitalised, no organisation head, no
+ * not-a-name word), initials ("G.K.") allowed, and no place or event word
+ * ending it ("Salt Lake City", "Super Tuesday").
+ */
+function looksLikePersonName(name: readonly string[]): boolean {
+  const last = name[name.length - 1]!.toLowerCase();
+  if (NON_PERSON_LAST_WORDS.has(last)) return false;
+  if (name.length === 1 && (isUsState(name[0]!) || countryOfWord(name[0]!) !== null)) return false;
+  return name.every((w) => isNameWord(w) || INITIALS.test(w) || ROMAN.test(w.toUpperCase()));
 }
 
 function clean(word: string): string {
@@ -80,8 +108,9 @@ export function nameMentions(text: string): NameMention[] {
     let first = 0;
     rawParts.forEach((w, i) => { if (TITLE_SET.has(lower[i]!) || (POSSESSIVE.test(w) && i < rawParts.length - 1)) first = i + 1; });
     while (first < parts.length && NOT_NAME_SET.has(lower[first]!)) first++;
+    while (first < parts.length - 1 && placeWordsAt(parts, first) > 0) first += placeWordsAt(parts, first);
     const name = parts.slice(first);
-    if (name.length === 0 || name.length > 4) continue;
+    if (name.length === 0 || name.length > 4 || !looksLikePersonName(name)) continue;
     if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) continue;
     const offset = raw.indexOf(rawParts[first]!);
     const start = m.index + shift + offset;
