@@ -13,7 +13,7 @@ import { choiceAccuracy, trainWeights } from '../../pipeline/extract/quotes/spea
 const WEIGHTS_FILE = new URL('../../pipeline/extract/quotes/speaker-model/weights.json', import.meta.url);
 const EMPTY = { version: 1, weights: {} };
 
-/** A mayor named with her title, an engineer named later: "the mayor promised" is her, though the engineer is nearer. */
+/** A mayor named with her title, an engineer named later and nearer: the rules take "the mayor promised" for the engineer. */
 const MAYOR = [
   'Mayor Ann Ross toured the flooded district of Lowtown on Monday with the city engineer.',
   'Ross spoke to residents for an hour. The engineer, Tom Vale, stayed by the river.',
@@ -29,10 +29,24 @@ describe('the chooser', () => {
     expect(extractQuotes(body)).toEqual(withSpeakerChoices(committedWeights(), null, () => extractQuotes(body)));
   });
 
-  it('corrects the rules where the weights say so, and records that the model chose', () => {
+  it('replaces the rules’ answer when the weights say so, and records that the model chose', () => {
     const body = bodyFromPlainText(MAYOR.join('\n\n'));
     const rules = withSpeakerChoices(EMPTY, null, () => extractQuotes(body));
     expect(rules[0]).toMatchObject({ speaker: 'Tom Vale', speaker_reason: 'rules:attribution' });
+    // Ann Ross is named twice, Tom Vale once: weights that favour the most mentioned pick her.
+    const favoured = withSpeakerChoices({ version: 1, weights: { 'most-mentioned': 1 } }, null, () => extractQuotes(body));
+    expect(favoured[0]).toMatchObject({ speaker: 'Ann Ross', speaker_type: 'person', speaker_reason: 'model' });
+    const trusting = withSpeakerChoices({ version: 1, weights: { rule: 1 } }, null, () => extractQuotes(body));
+    expect(trusting[0]).toMatchObject({ speaker: 'Tom Vale', speaker_reason: 'rules:attribution' });
+  });
+
+  it('with the committed weights, gives a speaker where the rules read none: the person named right after the quote', () => {
+    const body = bodyFromPlainText([
+      'Ann Ross toured the docks of Lowtown on Friday with Tom Vale.',
+      'After the visit, Ross spoke to the dockers.',
+      '“The cranes are a disgrace,” Ross saw fit to write later that week.',
+    ].join('\n\n'));
+    expect(withSpeakerChoices(EMPTY, null, () => extractQuotes(body))[0]).toMatchObject({ speaker: null, speaker_reason: 'rules:none' });
     expect(extractQuotes(body)[0]).toMatchObject({ speaker: 'Ann Ross', speaker_type: 'person', speaker_reason: 'model' });
   });
 

@@ -31,6 +31,8 @@ const KEEP_DOTTED = new Set(['mrs', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', '
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 /** Initials written with dots ("G.K.", "J."), which the name-word test does not take. */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+/** A capitalised word and a connector right before a run ("Commission for ", "Rapporteur on "). */
+const INSIDE_LONGER_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:of|for|on)\s+(?:the\s+)?$/u;
 /** A place adjective ("Lowtown-area", "Lowland-based"). */
 const PLACE_SUFFIX = /-(?:area|based|born)$/u;
 const TITLE_SET = new Set(TITLE_WORDS);
@@ -114,6 +116,8 @@ export function nameMentions(text: string): NameMention[] {
     if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) continue;
     const offset = raw.indexOf(rawParts[first]!);
     const start = m.index + shift + offset;
+    // "the Rapporteur on Contemporary Forms of …": a run after a capitalised word and a connector is the inside of a longer name.
+    if (first === 0 && INSIDE_LONGER_NAME.test(text.slice(Math.max(0, start - 40), start))) continue;
     while (bi + 1 < breaks.length && breaks[bi + 1]! <= start) bi++;
     const sentence = breaks[bi]!;
     const end = m.index + shift + raw.length;

@@ -166,6 +166,17 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   return featurise(resolver, s, kept.filter(fits));
 }
 
+/** Where and how a candidate is named: the features whose pairs are features too ("subject" and "sentences-back:1" together). */
+const CORE_FEATURE = /^(?:rule$|sentences-back|paragraphs-back|subject$|reporting-verb-next|quoted-before|previous-speaker|rank|in-sentence-before|in-sentence-after|mentions|gender|type)/u;
+
+/** Every pair of core features of a candidate, in the order they were found ("a&b"). */
+function pairsOf(features: readonly string[]): string[] {
+  const core = features.filter((f) => CORE_FEATURE.test(f));
+  const out: string[] = [];
+  for (let i = 0; i < core.length; i++) for (let j = i + 1; j < core.length; j++) out.push(`${core[i]!}&${core[j]!}`);
+  return out;
+}
+
 /** "he said" and a woman, "she said" and a man, as far as the article's pronouns tell: never the one meant (the rules' constraint too). */
 function otherGender(resolver: SpeakerResolver, s: QuoteSituation, g: Gathered): boolean {
   const lower = s.phrase?.pronoun ? s.phrase.text.toLowerCase() : '';
@@ -224,7 +235,7 @@ function featurise(resolver: SpeakerResolver, s: QuoteSituation, gathered: Gathe
         f.push(have === undefined ? 'gender:unknown' : have === gender ? 'gender:same' : 'gender:other');
       }
     }
-    const features = f.flatMap((x) => [x, `${kind}|${x}`]);
+    const features = [...f.flatMap((x) => [x, `${kind}|${x}`]), ...pairsOf(f)];
     return { speaker: g.speaker, type: g.type, features, fromRule: g.fromRule };
   });
 }
