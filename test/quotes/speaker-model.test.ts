@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyFromPlainText } from '../../pipeline/extract/body.ts';
 import { extractQuotes } from '../../pipeline/extract/quotes/extract-quotes.ts';
-import { committedWeights, pickCandidate, withSpeakerChoices } from '../../pipeline/extract/quotes/speaker-model/chooser.ts';
-import { describedNear, descriptionHead } from '../../pipeline/extract/quotes/speaker-model/candidates.ts';
+import { committedWeights, pickCandidate, scoreCandidate, scoreCompiledFor, withSpeakerChoices } from '../../pipeline/extract/quotes/speaker-model/chooser.ts';
+import { candidateFeatures, describedNear, descriptionHead } from '../../pipeline/extract/quotes/speaker-model/candidates.ts';
 import { formatWeights } from '../../pipeline/extract/quotes/speaker-model/command.ts';
 import type { ChoiceExample } from '../../pipeline/extract/quotes/speaker-model/corpus.ts';
 import { matchQuotes, sameSpeaker, tokenF1 } from '../../pipeline/extract/quotes/speaker-model/gold-match.ts';
@@ -68,6 +68,16 @@ describe('the chooser', () => {
     expect(pickCandidate({ a: 1, b: 2 }, [rule, other], 1.5)).toBe(rule);
     expect(pickCandidate({}, [rule, other])).toBeNull();
     expect(pickCandidate({ a: 1 }, [])).toBeNull();
+  });
+
+  it('scores a candidate the same from its cues as from its feature list (the chooser does not build the strings)', () => {
+    const w = committedWeights();
+    const candidate = { speaker: 'Ann Ross', type: 'person' as const, fromRule: false, kind: 'he-she', base: ['type:person', 'sentences-back:1', 'subject', 'rank:2', 'gender:same'] };
+    const features = candidateFeatures(candidate);
+    expect(features).toContain('he-she|subject');
+    expect(features).toContain('type:person&sentences-back:1');
+    expect(scoreCompiledFor(w, candidate)).toBeCloseTo(scoreCandidate(w.weights, { features }), 10);
+    expect(scoreCompiledFor(w, candidate)).not.toBe(0);
   });
 
   it('links a description only to someone the article describes with its head noun', () => {

@@ -58,12 +58,27 @@ export interface NameMention {
   royal: string | null;
 }
 
+/** Place words already looked up (the country and state lists are fixed; bounded, cleared when full). */
+const PLACE_CACHE = new Map<string, boolean>();
+const PLACE_CACHE_SIZE = 50_000;
+
+/** Whether words name a country, a people or a US state ("Kentucky", "French", "New Hampshire"). */
+function isPlace(words: string): boolean {
+  let found = PLACE_CACHE.get(words);
+  if (found === undefined) {
+    found = isUsState(words) || countryOfWord(words) !== null;
+    if (PLACE_CACHE.size >= PLACE_CACHE_SIZE) PLACE_CACHE.clear();
+    PLACE_CACHE.set(words, found);
+  }
+  return found;
+}
+
 /** How many words at `at` name a place or a people ("Kentucky", "New Hampshire", "Lowland-area", "French"): 0 when none. */
 function placeWordsAt(parts: readonly string[], at: number): number {
   const w = parts[at]!;
   const next = parts[at + 1];
-  if (next !== undefined && isUsState(`${w} ${next}`) && at + 2 < parts.length) return 2;
-  return isUsState(w) || countryOfWord(w) !== null || PLACE_SUFFIX.test(w) ? 1 : 0;
+  if (next !== undefined && at + 2 < parts.length && isPlace(`${w} ${next}`)) return 2;
+  return isPlace(w) || PLACE_SUFFIX.test(w) ? 1 : 0;
 }
 
 /**
@@ -75,7 +90,7 @@ function placeWordsAt(parts: readonly string[], at: number): number {
 function looksLikePersonName(name: readonly string[]): boolean {
   const last = name[name.length - 1]!.toLowerCase();
   if (NON_PERSON_LAST_WORDS.has(last)) return false;
-  if (name.length === 1 && (isUsState(name[0]!) || countryOfWord(name[0]!) !== null)) return false;
+  if (name.length === 1 && isPlace(name[0]!)) return false;
   return name.every((w) => isNameWord(w) || INITIALS.test(w) || ROMAN.test(w.toUpperCase()));
 }
 

@@ -18,9 +18,22 @@ import { LOOKAHEAD_CHARS, LOOKBACK_CHARS, MAX_CANDIDATES } from './thresholds.ts
 export interface SpeakerCandidate {
   speaker: string;
   type: SpeakerType;
-  features: string[];
+  /** The cues that hold, unprefixed; `candidateFeatures` spreads them into the model's features. */
+  base: string[];
+  /** The kind of clue the rules had (`situationKind`). */
+  kind: string;
   /** The rule cascade gave this speaker. */
   fromRule: boolean;
+}
+
+/** Every feature of a candidate: each cue alone and prefixed by the kind of clue, and each pair of core cues. */
+export function candidateFeatures(c: Pick<SpeakerCandidate, 'base' | 'kind'>): string[] {
+  return [...c.base.flatMap((x) => [x, `${c.kind}|${x}`]), ...pairsOf(c.base)];
+}
+
+/** The core cues of a candidate, in order: the ones whose pairs are features. */
+export function coreCues(base: readonly string[]): string[] {
+  return base.filter((f) => CORE_FEATURE.test(f));
 }
 
 /** What the chooser knows of a quote. */
@@ -86,10 +99,28 @@ export function describedNear(text: string, head: string, name: string): boolean
   return new RegExp(`\\b${h}\\b[^.;!?]{0,${NEAR_CHARS}}\\b${key}\\b|\\b${key}\\b[^.;!?]{0,${NEAR_CHARS}}\\b${h}`, 'iu').test(text);
 }
 
+const describedCache = new WeakMap<SpeakerResolver, Map<string, boolean>>();
+
+/** describedNear on the resolver's text, once per article, head and name. */
+function describedNearCached(resolver: SpeakerResolver, head: string, name: string): boolean {
+  let cache = describedCache.get(resolver);
+  if (!cache) {
+    cache = new Map();
+    describedCache.set(resolver, cache);
+  }
+  const key = `${head}\u0000${name}`;
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = describedNear(resolver.articleText, head, name);
+    cache.set(key, found);
+  }
+  return found;
+}
+
 /** Last word of a name, lower case: the key that merges "Ann Ross" and "Ross". */
 function keyOf(name: string): string {
-  const ws = name.toLowerCase().replace(/['’]s?$/u, '').split(/\s+/u);
-  return ws[ws.length - 1]!;
+  const at = name.lastIndexOf(' ');
+  return (at < 0 ? name : name.slice(at + 1)).toLowerCase().replace(POSSESSIVE_END, '');
 }
 
 function bucket(n: number, edges: readonly number[]): string {
@@ -101,8 +132,9 @@ interface Gathered {
   speaker: string;
   type: SpeakerType;
   fromRule: boolean;
-  /** Nearest mention before the quote: offset, whether a subject, whether a reporting verb follows or precedes. */
+  /** Nearest mention before the quote: offset, end, whether a subject, whether a reporting verb follows or precedes. */
   before: number;
+  beforeEnd: number;
   /** Mentions in the look-back before the quote. */
   local: number;
   subject: boolean;
@@ -122,7 +154,7 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
     const key = type === 'person' ? keyOf(speaker) : speaker.toLowerCase();
     let g = byKey.get(key) ?? (type !== 'person' ? byKey.get(keyOf(speaker)) : undefined);
     if (!g) {
-      g = { speaker, type, fromRule, before: -1, local: 0, subject: false, reports: false, after: false, event: -1 };
+      g = { speaker, type, fromRule, before: -1, beforeEnd: -1, local: 0, subject: false, reports: false, after: false, event: -1 };
       byKey.set(key, g);
       order.push(g);
     }
@@ -136,8 +168,8 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
       g.local++;
       if (m.start > g.before) {
         g.before = m.start;
+        g.beforeEnd = m.end;
         g.subject = m.subject;
-        g.reports = REPORTING_NEXT.test(text.slice(m.end, m.end + 40)) || SAID_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
       }
     } else if (m.start >= s.sentenceStart) g.after = true;
   }
@@ -158,11 +190,14 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   const nearness = (g: Gathered): number => Math.max(g.before, g.event);
   const rest = order.filter((g) => !g.fromRule).sort((a, b) => nearness(b) - nearness(a));
   const kept = [...order.filter((g) => g.fromRule), ...rest].slice(0, MAX_CANDIDATES);
+  for (const g of kept) {
+    if (g.beforeEnd >= 0) g.reports = REPORTING_NEXT.test(text.slice(g.beforeEnd, g.beforeEnd + 40)) || SAID_BEFORE.test(text.slice(Math.max(0, g.before - 12), g.before));
+  }
   // A description ("the ambassador") is replaced only by someone the article describes so.
   const head = situationKind(s) === 'description' && s.phrase ? descriptionHead(s.phrase.text) : null;
   // "they said", "it said": a group or a body, never one person.
   const group = situationKind(s) === 'they-it';
-  const fits = (g: Gathered): boolean => g.fromRule || (!otherGender(resolver, s, g) && !(group && g.type === 'person') && (head === null || describedNear(text, head, g.speaker)));
+  const fits = (g: Gathered): boolean => g.fromRule || (!otherGender(resolver, s, g) && !(group && g.type === 'person') && (head === null || describedNearCached(resolver, head, g.speaker)));
   return featurise(resolver, s, kept.filter(fits));
 }
 
@@ -171,7 +206,7 @@ const CORE_FEATURE = /^(?:rule$|sentences-back|paragraphs-back|subject$|reportin
 
 /** Every pair of core features of a candidate, in the order they were found ("a&b"). */
 function pairsOf(features: readonly string[]): string[] {
-  const core = features.filter((f) => CORE_FEATURE.test(f));
+  const core = coreCues(features);
   const out: string[] = [];
   for (let i = 0; i < core.length; i++) for (let j = i + 1; j < core.length; j++) out.push(`${core[i]!}&${core[j]!}`);
   return out;
@@ -235,7 +270,6 @@ function featurise(resolver: SpeakerResolver, s: QuoteSituation, gathered: Gathe
         f.push(have === undefined ? 'gender:unknown' : have === gender ? 'gender:same' : 'gender:other');
       }
     }
-    const features = [...f.flatMap((x) => [x, `${kind}|${x}`]), ...pairsOf(f)];
-    return { speaker: g.speaker, type: g.type, features, fromRule: g.fromRule };
+    return { speaker: g.speaker, type: g.type, base: f, kind, fromRule: g.fromRule };
   });
 }

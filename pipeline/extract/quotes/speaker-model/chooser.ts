@@ -9,7 +9,7 @@
 import type { SpeakerType } from '../../types.ts';
 import type { CleanSpeaker } from '../speaker-cleanup.ts';
 import type { SpeakerResolver } from '../speaker-resolution.ts';
-import { speakerCandidates, type QuoteSituation, type SpeakerCandidate } from './candidates.ts';
+import { coreCues, speakerCandidates, type QuoteSituation, type SpeakerCandidate } from './candidates.ts';
 import model from './weights.json' with { type: 'json' };
 import { OVERRIDE_MARGIN } from './thresholds.ts';
 
@@ -82,28 +82,83 @@ export function chooseSpeaker(resolver: SpeakerResolver, situation: QuoteSituati
   }
   const candidates = speakerCandidates(resolver, situation);
   observer?.(situation, candidates);
-  const best = pickCandidate(active.weights, candidates);
+  if (Object.keys(active.weights).length === 0) return ruleAnswer;
+  const compiled = compiledOf(active);
+  const best = pickBest(candidates, (c) => scoreCompiled(compiled, c));
   if (!best || best.fromRule) return ruleAnswer;
   return { speaker: best.speaker, type: best.type, title: null, description: null, reason: 'model' };
 }
 
 /**
- * The candidate the model prefers: the rule's answer unless another scores
- * higher by more than OVERRIDE_MARGIN (when the rules gave no speaker, the
- * best); null when there is none or the weights are empty.
+ * The candidate the scores prefer: the rule's answer unless another scores
+ * higher by more than `margin` (when the rules gave no speaker, the best);
+ * null when there is none.
  */
-export function pickCandidate<C extends { features: readonly string[]; fromRule: boolean }>(weights: Readonly<Record<string, number>>, candidates: readonly C[], margin = OVERRIDE_MARGIN): C | null {
-  if (candidates.length === 0 || Object.keys(weights).length === 0) return null;
-  const rule = candidates.find((c) => c.fromRule);
+export function pickBest<C extends { fromRule: boolean }>(candidates: readonly C[], score: (c: C) => number, margin = OVERRIDE_MARGIN): C | null {
   let best: C | null = null;
   let bestScore = -Infinity;
+  let ruleScore: number | null = null;
   for (const c of candidates) {
-    const score = scoreCandidate(weights, c);
-    if (score > bestScore) {
+    const s = score(c);
+    if (c.fromRule) ruleScore = s;
+    if (s > bestScore) {
       best = c;
-      bestScore = score;
+      bestScore = s;
     }
   }
-  if (rule && best !== rule && bestScore - scoreCandidate(weights, rule) <= margin) return rule;
+  if (ruleScore !== null && best && !best.fromRule && bestScore - ruleScore <= margin) return candidates.find((c) => c.fromRule)!;
   return best;
+}
+
+/** pickBest over candidates given as feature lists (training's view); null with no candidate or empty weights. */
+export function pickCandidate<C extends { features: readonly string[]; fromRule: boolean }>(weights: Readonly<Record<string, number>>, candidates: readonly C[], margin = OVERRIDE_MARGIN): C | null {
+  if (Object.keys(weights).length === 0) return null;
+  return pickBest(candidates, (c) => scoreCandidate(weights, c), margin);
+}
+
+/** Weights split by shape, so that a candidate is scored without building its feature strings. */
+interface CompiledWeights {
+  plain: Map<string, number>;
+  byKind: Map<string, Map<string, number>>;
+  pairs: Map<string, Map<string, number>>;
+}
+
+const compiledCache = new WeakMap<SpeakerWeights, CompiledWeights>();
+
+function compiledOf(w: SpeakerWeights): CompiledWeights {
+  let c = compiledCache.get(w);
+  if (c) return c;
+  c = { plain: new Map(), byKind: new Map(), pairs: new Map() };
+  const nested = (m: Map<string, Map<string, number>>, a: string): Map<string, number> => {
+    let inner = m.get(a);
+    if (!inner) m.set(a, (inner = new Map()));
+    return inner;
+  };
+  for (const [key, value] of Object.entries(w.weights)) {
+    const amp = key.indexOf('&');
+    const bar = key.indexOf('|');
+    if (amp >= 0) nested(c.pairs, key.slice(0, amp)).set(key.slice(amp + 1), value);
+    else if (bar >= 0) nested(c.byKind, key.slice(0, bar)).set(key.slice(bar + 1), value);
+    else c.plain.set(key, value);
+  }
+  compiledCache.set(w, c);
+  return c;
+}
+
+/** A candidate's score, equal to scoreCandidate over candidateFeatures(c). */
+export function scoreCompiledFor(weights: SpeakerWeights, c: SpeakerCandidate): number {
+  return scoreCompiled(compiledOf(weights), c);
+}
+
+function scoreCompiled(w: CompiledWeights, c: SpeakerCandidate): number {
+  const kind = w.byKind.get(c.kind);
+  let sum = 0;
+  for (const f of c.base) sum += (w.plain.get(f) ?? 0) + (kind?.get(f) ?? 0);
+  const core = coreCues(c.base);
+  for (let i = 0; i < core.length; i++) {
+    const inner = w.pairs.get(core[i]!);
+    if (!inner) continue;
+    for (let j = i + 1; j < core.length; j++) sum += inner.get(core[j]!) ?? 0;
+  }
+  return sum;
 }

@@ -12,7 +12,7 @@ import { readPage } from '../../html/read-page.ts';
 import { extractQuotes } from '../extract-quotes.ts';
 import type { QuoteDraft } from '../../types.ts';
 import { withSpeakerChoices, type SpeakerWeights } from './chooser.ts';
-import type { SpeakerCandidate } from './candidates.ts';
+import { candidateFeatures, type SpeakerCandidate } from './candidates.ts';
 import { matchQuotes, sameSpeaker } from './gold-match.ts';
 
 /** One matched quote with a gold speaker. */
@@ -59,7 +59,7 @@ export function pageExamples(folder: string, name: string, weights: SpeakerWeigh
     const d = drafts[di]!;
     if (!g.speaker) continue;
     const seenHere = choiceOf.get(di) ?? [];
-    const candidates = seenHere.map((c) => ({ features: c.features, correct: sameSpeaker(g.speaker!, c.speaker, g.speaker_type) }));
+    const candidates = seenHere.map((c) => ({ features: candidateFeatures(c), correct: sameSpeaker(g.speaker!, c.speaker, g.speaker_type) }));
     out.push({
       article: name, candidates, ruleAnswered: seenHere[0]?.fromRule ?? false, extractedCorrect: sameSpeaker(g.speaker, d.speaker, g.speaker_type), reason: d.speaker_reason ?? 'block',
       goldSpeaker: g.speaker, extractedSpeaker: d.speaker,
