@@ -14,6 +14,8 @@ BENCH_ARGS ?=
 DATASETS_ARGS ?=
 # The build folder defaults to one per raw folder (chosen by the CLI); BUILD=<dir> to choose.
 BUILD ?=
+# The annotated pages the speaker chooser learns from (train only; never dev).
+SPEAKER_CORPUS ?= ../shared/corpora/polnear/train
 
 DEPS := node_modules/.package-lock.json
 # The CLI compiled once per code change (pipeline/tools/compile-cli.ts), so no build pays tsx's start-up.
@@ -26,7 +28,7 @@ STAGE_ARGS = $(if $(BUILD),--build '$(BUILD)') $(if $(ALLOW_INVALID),--allow-inv
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all datasets test test-tools fetch bench typecheck score clean help
+.PHONY: all datasets test test-tools fetch bench typecheck score clean help train-speakers
 
 all: $(CLI_JS) ## install what is missing, then build the release datasets in out/ from raw/ (no network but the npm registry)
 	$(CLI) datasets --release --raw raw --out out $(STAGE_ARGS)
@@ -65,6 +67,9 @@ score: $(DEPS) ## build the dev pages, PolNeAR dev and GUM dev, and score them w
 	python3 ../shared/eval/score.py extract --gold ../shared/corpora/polnear/dev --data build/polnear-dev-out/latest
 	$(MAKE) --no-print-directory datasets RAW=../shared/corpora/gum/dev OUT=build/gum-dev-out
 	python3 ../shared/eval/score.py extract --gold ../shared/corpora/gum/dev --data build/gum-dev-out/latest
+
+train-speakers: $(CLI_JS) ## refit the speaker chooser on PolNeAR train and write its weights (pipeline/extract/quotes/speaker-model/weights.json; commit them)
+	$(CLI) train-speakers --corpus $(SPEAKER_CORPUS) --weights pipeline/extract/quotes/speaker-model/weights.json
 
 clean: ## remove the build folder (never out/ or raw/)
 	rm -rf build

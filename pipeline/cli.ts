@@ -18,6 +18,7 @@ commands:
   bench     [--raw DIR] [--rounds N] [--synthetic N]    speed and memory figures
   site      --data DIR --out DIR                        build the static site of a published version
   explain   PAGE "Name"                                 how an actor of one HTML page was found and typed
+  train-speakers --corpus DIR --weights FILE            fit the speaker chooser on annotated pages (PolNeAR train)
   help                                                  this text
 
 <command> --help lists a command's options.`;
@@ -105,6 +106,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'site') {
     const { siteCommand } = await import('./site/command.ts');
     return siteCommand(rest);
+  }
+  if (command === 'train-speakers') {
+    const { trainSpeakersCommand } = await import('./extract/quotes/speaker-model/command.ts');
+    return trainSpeakersCommand(rest);
   }
   if (command === 'explain') {
     const [page, name] = rest;

@@ -93,6 +93,8 @@ export interface QuoteDraft {
   speaker_title?: string | null;
   /** For an unnamed source (null speaker): how the article describes it ("one interviewee"), or null. */
   speaker_description?: string | null;
+  /** Which step chose the speaker ("rules:attribution", "model", …); kept for explaining, not published. */
+  speaker_reason?: string;
   /** Reporting verb or phrase ("said", "according to", "tweeted"), or null. */
   cue: string | null;
   /** Offsets into body.text spanning the quote (first part's start to last part's end, marks excluded). */

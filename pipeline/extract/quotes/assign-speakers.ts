@@ -11,7 +11,9 @@ import { ELISION_ONLY, INTRODUCED, partsText, type Candidate } from './candidate
 import { MASK } from './sentences.ts';
 import { readSpeaker } from './speaker-phrase.ts';
 import { MAX_CREDIT_LINE_WORDS } from './thresholds.ts';
-import { cleanSpeaker, type ArticleNames } from './speaker-cleanup.ts';
+import { cleanSpeaker, type ArticleNames, type CleanSpeaker } from './speaker-cleanup.ts';
+import type { QuoteSituation } from './speaker-model/candidates.ts';
+import { chooseSpeaker } from './speaker-model/chooser.ts';
 import type { ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.ts';
 
 interface OpenBlock {
@@ -41,13 +43,13 @@ function floatingSpeaker(cand: Candidate, resolver: SpeakerResolver, last: LastS
     const intro = subject && (subject.pronoun || subject.type === 'person') ? subject : attributionBefore(prev.text, '')?.speaker;
     const place = { offset: cand.span.openAt, sentenceStart: prev.start, paragraph: firstPi, sentence: prev.text, cutoff: prev.start };
     const resolved = intro ? resolver.resolve(intro, place) : resolver.firstPersonIn(prev.start, cand.span.openAt);
-    if (resolved && resolved.speaker) return resolved;
-    return adjacent ? { speaker: last!.speaker, type: last!.type } : null;
+    if (resolved && resolved.speaker) return { ...resolved, via: intro ? 'previous-sentence-subject' : 'previous-sentence-person' };
+    return adjacent ? { speaker: last!.speaker, type: last!.type, via: 'previous-speaker' } : null;
   }
   // Right after an attributed quote, or introduced by a colon naming no one ("That led to a realization: “…”").
-  if (adjacent && (floating || INTRODUCED.test(cand.left))) return { speaker: last!.speaker, type: last!.type };
+  if (adjacent && (floating || INTRODUCED.test(cand.left))) return { speaker: last!.speaker, type: last!.type, via: 'previous-speaker' };
   // An unattributed quote in a block speaks for the block's author.
-  if (inBlock && floating) return { speaker: inBlock.speaker, type: inBlock.type };
+  if (inBlock && floating) return { speaker: inBlock.speaker, type: inBlock.type, via: 'block-author' };
   return null;
 }
 
@@ -67,7 +69,7 @@ function creditLineSpeaker(body: ArticleBody, cand: Candidate, resolver: Speaker
   if (!credit || next.text.split(/\s+/u).length > MAX_CREDIT_LINE_WORDS) return null;
   const phrase = readSpeaker(credit[1]!);
   if (!phrase || phrase.pronoun) return null;
-  return resolver.resolve(phrase, { offset: next.start, sentenceStart: next.start, paragraph: lastPi + 1, sentence: next.text });
+  return { ...resolver.resolve(phrase, { offset: next.start, sentenceStart: next.start, paragraph: lastPi + 1, sentence: next.text }), via: 'credit-line' };
 }
 
 /**
@@ -80,9 +82,21 @@ function cuedSpeaker(cand: Candidate, cueAt: number, resolver: SpeakerResolver, 
   const subject = mainClauseSubject(cand.sentenceText);
   if (subject && subject.type !== 'unknown') {
     const resolved = resolver.resolve(subject, place);
-    if (resolved.speaker) return resolved;
+    if (resolved.speaker) return { ...resolved, via: 'sentence-subject' };
   }
-  return resolver.firstPersonIn(cand.sentenceStart, Math.min(cueAt, cand.span.openAt)) ?? floatingSpeaker(cand, resolver, last, inBlock);
+  const first = resolver.firstPersonIn(cand.sentenceStart, Math.min(cueAt, cand.span.openAt));
+  return first ? { ...first, via: 'sentence-person' } : floatingSpeaker(cand, resolver, last, inBlock);
+}
+
+/** What the speaker chooser needs to know of a quote. */
+function situationOf(cand: Candidate, clean: CleanSpeaker, via: string, last: LastSpeaker | null): QuoteSituation {
+  const firstPi = cand.parts[0]!.paragraph;
+  return {
+    openAt: cand.span.openAt, closeAt: cand.span.closeAt, sentenceStart: cand.sentenceStart, sentenceEnd: cand.sentenceEnd, paragraph: firstPi,
+    phrase: cand.attribution?.speaker ?? null,
+    rule: { speaker: clean.speaker, type: clean.type, via },
+    lastSpeaker: last && firstPi - last.paragraph <= 1 ? last.speaker : null,
+  };
 }
 
 /** Drafts for the kept quotes and the blocks, in reading order, blocks before the quotes inside them. */
@@ -117,7 +131,7 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
     let cue: string | null = null;
     if (cand.attribution) {
       const cutoff = cand.attribution.verbAt !== undefined && !cand.inherited ? cand.sentenceStart + cand.attribution.verbAt : undefined;
-      resolved = resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText, cutoff });
+      resolved = { ...resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText, cutoff }), via: 'attribution' };
       cue = cand.attribution.cue;
       if (resolved.speaker) resolver.remember({ speaker: resolved.speaker, type: resolved.type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });
     } else if (cand.sentenceCue !== null) {
@@ -128,12 +142,13 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
     const clean = cleanSpeaker(resolved?.speaker ?? null, resolved?.type ?? 'unknown', names);
     // The title read with the name ("foreign ministry spokesman Wang Lichen"), when the name was kept.
     if (!clean.title && clean.speaker && cand.attribution?.speaker.title && clean.speaker.endsWith(cand.attribution.speaker.text)) clean.title = cand.attribution.speaker.title;
-    const speaker = clean.speaker;
-    const type: SpeakerType = clean.type;
+    const chosen = chooseSpeaker(resolver, situationOf(cand, clean, resolved?.via ?? 'none', last), clean);
+    const speaker = chosen.speaker;
+    const type: SpeakerType = chosen.type;
     last = speaker ? { speaker, type, paragraph: lastPi } : null;
     out.push({
-      text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, speaker_title: clean.title, speaker_description: clean.description,
-      cue, start, end, parent: inBlock ? inBlock.index : null, link: null,
+      text: partsText(body, cand.parts), kind: cand.kind, speaker, speaker_type: type, speaker_title: chosen.title, speaker_description: chosen.description,
+      speaker_reason: chosen.reason, cue, start, end, parent: inBlock ? inBlock.index : null, link: null,
     });
   }
   while (b < blocks.length) pushBlock();

@@ -5,6 +5,9 @@
  */
 import { POSSESSIVE } from './speaker-phrase.ts';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from '../lexicon/speakers.ts';
+import { NON_PERSON_LAST_WORDS } from '../lexicon/english.ts';
+import { isNameWord } from '../actors/classify.ts';
+import { countryOfWord, isUsState } from '../actors/country-words.ts';
 
 /** A capitalised run of 1–4 words that can be a person's name. */
 const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;
@@ -13,7 +16,8 @@ const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'
 const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'duke', 'duchess', 'sheikh', 'emperor', 'empress', 'sultan', 'emir', 'crown']);
 const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u;
-const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
+/** Where a sentence ends: a stop and spaces, or a line break. */
+export const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
 const PREV_WORD = /([\p{L}]+)[\s"“”]*$/u;
 const NEXT_WORD = /^\s*(?:\([^)]{0,30}\)\s*)?(,|\p{Ll}+)/u;
 /** Words around a name that make it an object rather than a subject ("than Harlan", "to Xi", "Harlan of …"). */
@@ -25,6 +29,12 @@ const WORD_WITH_SPACE = /(\S+)\. +/gu;
 /** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Hartley"). */
 const KEEP_DOTTED = new Set(['mrs', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'insp', 'supt', 'det', 'cmdr', 'hon', 'messrs']);
 const ORG_SET = new Set(ORGANIZATION_WORDS);
+/** Initials written with dots ("G.K.", "J."), which the name-word test does not take. */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+/** A capitalised word and a connector right before a run ("Commission for ", "Rapporteur on "). */
+const INSIDE_LONGER_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:of|for|on)\s+(?:the\s+)?$/u;
+/** A place adjective ("Lowtown-area", "Lowland-based"). */
+const PLACE_SUFFIX = /-(?:area|based|born)$/u;
 const TITLE_SET = new Set(TITLE_WORDS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
 
@@ -46,6 +56,42 @@ export interface NameMention {
   titled: boolean;
   /** A title that is part of how a one-word name is written ("Prince" in "Prince Andrew"), or null. */
   royal: string | null;
+}
+
+/** Place words already looked up (the country and state lists are fixed; bounded, cleared when full). */
+const PLACE_CACHE = new Map<string, boolean>();
+const PLACE_CACHE_SIZE = 50_000;
+
+/** Whether words name a country, a people or a US state ("Kentucky", "French", "New Hampshire"). */
+function isPlace(words: string): boolean {
+  let found = PLACE_CACHE.get(words);
+  if (found === undefined) {
+    found = isUsState(words) || countryOfWord(words) !== null;
+    if (PLACE_CACHE.size >= PLACE_CACHE_SIZE) PLACE_CACHE.clear();
+    PLACE_CACHE.set(words, found);
+  }
+  return found;
+}
+
+/** How many words at `at` name a place or a people ("Kentucky", "New Hampshire", "Lowland-area", "French"): 0 when none. */
+function placeWordsAt(parts: readonly string[], at: number): number {
+  const w = parts[at]!;
+  const next = parts[at + 1];
+  if (next !== undefined && at + 2 < parts.length && isPlace(`${w} ${next}`)) return 2;
+  return isPlace(w) || PLACE_SUFFIX.test(w) ? 1 : 0;
+}
+
+/**
+ * Whether the words can be a person's name as the actors' recogniser reads
+ * name words (`isNameWord`: capitalised, no organisation head, no
+ * not-a-name word), initials ("G.K.") allowed, and no place or event word
+ * ending it ("Salt Lake City", "Super Tuesday").
+ */
+function looksLikePersonName(name: readonly string[]): boolean {
+  const last = name[name.length - 1]!.toLowerCase();
+  if (NON_PERSON_LAST_WORDS.has(last)) return false;
+  if (name.length === 1 && isPlace(name[0]!)) return false;
+  return name.every((w) => isNameWord(w) || INITIALS.test(w) || ROMAN.test(w.toUpperCase()));
 }
 
 function clean(word: string): string {
@@ -79,11 +125,14 @@ export function nameMentions(text: string): NameMention[] {
     let first = 0;
     rawParts.forEach((w, i) => { if (TITLE_SET.has(lower[i]!) || (POSSESSIVE.test(w) && i < rawParts.length - 1)) first = i + 1; });
     while (first < parts.length && NOT_NAME_SET.has(lower[first]!)) first++;
+    while (first < parts.length - 1 && placeWordsAt(parts, first) > 0) first += placeWordsAt(parts, first);
     const name = parts.slice(first);
-    if (name.length === 0 || name.length > 4) continue;
+    if (name.length === 0 || name.length > 4 || !looksLikePersonName(name)) continue;
     if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) continue;
     const offset = raw.indexOf(rawParts[first]!);
     const start = m.index + shift + offset;
+    // "the Rapporteur on Contemporary Forms of …": a run after a capitalised word and a connector is the inside of a longer name.
+    if (first === 0 && INSIDE_LONGER_NAME.test(text.slice(Math.max(0, start - 40), start))) continue;
     while (bi + 1 < breaks.length && breaks[bi + 1]! <= start) bi++;
     const sentence = breaks[bi]!;
     const end = m.index + shift + raw.length;

@@ -8,7 +8,7 @@
  */
 import type { SpeakerType } from '../types.ts';
 import { mainClauseSubject } from './attribution.ts';
-import { expandName, fullestNames, inferGenders, nameMentions, type Gender, type NameMention } from './names.ts';
+import { expandName, fullestNames, inferGenders, nameMentions, SENTENCE_BREAK, type Gender, type NameMention } from './names.ts';
 import { DEFINITE_DEMONYM, type SpeakerPhrase } from './speaker-phrase.ts';
 import { ANAPHORIC_ROLE_NOUNS } from '../lexicon/speakers.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
@@ -17,6 +17,8 @@ import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
 export interface ResolvedSpeaker {
   speaker: string | null;
   type: SpeakerType;
+  /** Which step of the rule cascade gave the speaker ("attribution", "previous-speaker", …), when known. */
+  via?: string;
 }
 
 /** What the resolver remembers about an earlier attributed quote. */
@@ -60,8 +62,12 @@ export class SpeakerResolver {
   private readonly paragraphStarts: number[];
   private readonly events: SpeakerEvent[] = [];
   private readonly organizations: Array<{ name: string; start: number }>;
+  private readonly organizationStarts: number[];
   private readonly text: string;
   private readonly personDescriptions = new Map<string, boolean>();
+  private readonly sentenceStarts: number[];
+  private mentionCounts: Map<string, number> | null = null;
+  private readonly expanded = new Map<string, string>();
 
   /**
    * @param text the article text (for the fullest form of each name)
@@ -70,10 +76,58 @@ export class SpeakerResolver {
   constructor(text: string, maskedText: string, paragraphStarts: number[]) {
     this.fullest = fullestNames(nameMentions(text));
     this.organizations = organizationNames(text);
+    this.organizationStarts = this.organizations.map((o) => o.start);
     this.mentions = nameMentions(maskedText).filter((m) => this.isKnownPerson(m.name));
     this.genders = inferGenders(text, this.mentions, this.fullest);
     this.paragraphStarts = paragraphStarts;
     this.text = text;
+    this.sentenceStarts = sentenceStartsOf(text);
+  }
+
+  /** The article text the resolver reads. */
+  get articleText(): string {
+    return this.text;
+  }
+
+  /** Index of the sentence holding `offset` (sentences as the name finder cuts them). */
+  sentenceIndex(offset: number): number {
+    return lastAtOrBefore(this.sentenceStarts, offset);
+  }
+
+  /** Where the paragraph with this index starts (the text's end past the last). */
+  paragraphStart(paragraph: number): number {
+    return this.paragraphStarts[Math.max(0, paragraph)] ?? this.text.length;
+  }
+
+  /** The attributed quotes remembered so far, oldest first. */
+  rememberedEvents(): readonly SpeakerEvent[] {
+    return this.events;
+  }
+
+  /** Organisation names (with a connector inside) lying inside [from, to). */
+  organizationsIn(from: number, to: number): Array<{ name: string; start: number }> {
+    const out: Array<{ name: string; start: number }> = [];
+    for (let i = lastAtOrBefore(this.organizationStarts, from); i < this.organizations.length && this.organizations[i]!.start < to; i++) {
+      if (this.organizations[i]!.start >= from) out.push(this.organizations[i]!);
+    }
+    return out;
+  }
+
+  /** How often the article names this person (by fullest name, quotes excluded). */
+  mentionCount(fullName: string): number {
+    if (!this.mentionCounts) {
+      this.mentionCounts = new Map();
+      for (const m of this.mentions) {
+        const full = expandName(m.name, this.fullest);
+        this.mentionCounts.set(full, (this.mentionCounts.get(full) ?? 0) + 1);
+      }
+    }
+    return this.mentionCounts.get(fullName) ?? 0;
+  }
+
+  /** The gender the article's pronouns give a person, when they tell. */
+  genderOf(fullName: string): Gender | undefined {
+    return this.genders.get(fullName);
   }
 
   /** Whether a one-word name is described like a person somewhere ("Fatima, 34,", "Dele, a midfielder", "Berg, who"). */
@@ -98,14 +152,9 @@ export class SpeakerResolver {
     return this.fullest.has(name);
   }
 
-  private paragraphOf(offset: number): number {
-    let lo = 0;
-    let hi = this.paragraphStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.paragraphStarts[mid]! <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
+  /** Index of the paragraph holding `offset`. */
+  paragraphOf(offset: number): number {
+    return lastAtOrBefore(this.paragraphStarts, offset);
   }
 
   /** Resolves one speaker phrase found for a quote. */
@@ -214,8 +263,8 @@ export class SpeakerResolver {
     return { speaker: best.name, type: 'organization' };
   }
 
-  /** Mentions lying inside [from, to), found by binary search (mentions are in text order). */
-  private mentionsIn(from: number, to: number): NameMention[] {
+  /** Person mentions lying inside [from, to), found by binary search (mentions are in text order). */
+  mentionsIn(from: number, to: number): NameMention[] {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -246,9 +295,14 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The fullest name the article gives for a name or surname. */
+  /** The fullest name the article gives for a name or surname (memoised: asked for every mention near every quote). */
   fullestName(name: string): string {
-    return expandName(name, this.fullest);
+    let full = this.expanded.get(name);
+    if (full === undefined) {
+      full = expandName(name, this.fullest);
+      this.expanded.set(name, full);
+    }
+    return full;
   }
 
   /** The fullest name when the article names this person in full (two words or more), else null. */
@@ -262,6 +316,24 @@ export class SpeakerResolver {
     const m = this.mentionsIn(from, to)[0];
     return m ? { speaker: expandName(m.name, this.fullest), type: 'person' } : null;
   }
+}
+
+/** Index of the last value at or before `offset` in an ascending list (0 when none). */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+/** Sentence starts of a text (0 first), cut as the name finder cuts them. */
+function sentenceStartsOf(text: string): number[] {
+  const out = [0];
+  for (const b of text.matchAll(SENTENCE_BREAK)) out.push(b.index + b[0].length);
+  return out;
 }
 
 const LEADING_THE = /^The +/u;
