@@ -26,7 +26,7 @@ STAGE_ARGS = $(if $(BUILD),--build '$(BUILD)') $(if $(ALLOW_INVALID),--allow-inv
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all datasets test test-tools fetch bench typecheck score clean help
+.PHONY: all datasets test test-tools fetch bench typecheck score train-names clean help
 
 all: $(CLI_JS) ## install what is missing, then build the release datasets in out/ from raw/ (no network but the npm registry)
 	$(CLI) datasets --release --raw raw --out out $(STAGE_ARGS)
@@ -65,6 +65,9 @@ score: $(DEPS) ## build the dev pages, PolNeAR dev and GUM dev, and score them w
 	python3 ../shared/eval/score.py extract --gold ../shared/corpora/polnear/dev --data build/polnear-dev-out/latest
 	$(MAKE) --no-print-directory datasets RAW=../shared/corpora/gum/dev OUT=build/gum-dev-out
 	python3 ../shared/eval/score.py extract --gold ../shared/corpora/gum/dev --data build/gum-dev-out/latest
+
+train-names: $(CLI_JS) ## train the name model on GUM train (its CC BY and CC BY-SA genres) into pipeline/extract/actors/name-model/weights.json
+	$(CLI) train-names --corpus ../shared/corpora/gum/train --out pipeline/extract/actors/name-model/weights.json
 
 clean: ## remove the build folder (never out/ or raw/)
 	rm -rf build
