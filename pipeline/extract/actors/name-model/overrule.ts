@@ -1,10 +1,12 @@
 /**
  * Where the name model overrules a rule: a person proposed on weak evidence
  * (capitals alone, a given name first, a title before a single word, a lone
- * given name, a quote speaker) whose every mention the model reads as far from a
- * person's name is dropped ("Providence Farm", "Rice Cooker", "Questions
- * Wednesday"). Stronger rules (registry, a cited author, a reporting verb
- * next to the name, an occupation noun before it) are never overruled.
+ * given name, a cited-author shape on several words) whose every mention the
+ * model reads as far from a person's name is dropped ("Bramble Farm", "Amber
+ * Kettle" in made-up terms). Stronger rules (registry, a cited author, a
+ * reporting verb next to the name, an appositive, an occupation noun, an East
+ * Asian surname first, a quote speaker) are never overruled: the model reads
+ * a name said once in a short text as no name, and these rules know better.
  */
 import type { Proposal } from '../proposal.ts';
 import type { Token } from '../tokens.ts';
@@ -23,15 +25,17 @@ export const OVERRULE_MARGIN = -12;
 const WEAK_RULES: readonly string[] = [
   'person shape: capitalised name words, no other evidence',
   "person shape + given name '",
-  "person shape + East Asian surname '",
   'person shape + cited author',
   'lone given name:',
-  'speaker: named as the speaker of a quote',
 ];
 /** A title before a single word ("the Research", "President Baseball") is weak; before a full name it is not ("Chairman Dana Whitfield"). */
 const TITLE_RULE = 'title: a role phrase before the name';
 
-const weak = (p: Proposal): boolean => WEAK_RULES.some((r) => p.reason.startsWith(r)) || (p.reason.startsWith(TITLE_RULE) && !p.surface.includes(' '));
+/** What speaker-proposals.ts adds to the reason of a proposal that a quote names as its speaker: never weak. */
+const SPEAKER = 'named as a quote speaker';
+
+const weak = (p: Proposal): boolean =>
+  !p.reason.includes(SPEAKER) && (WEAK_RULES.some((r) => p.reason.startsWith(r)) || (p.reason.startsWith(TITLE_RULE) && !p.surface.includes(' ')));
 
 /**
  * Drops the people the model overrules: every proposal sharing the last
