@@ -53,7 +53,7 @@ describe('features', () => {
   it('name a capitalised word by its spelling only when the lexicon holds it; otherwise by its shape', () => {
     const text = 'Yesterday Quorvath Ellindale met Professor Maria Santos near the Ministry.';
     const tokens = tokenize(text);
-    const facts = documentFacts(tokens, text);
+    const facts = documentFacts(tokens);
     const all = tokens.flatMap((t, i) => (t.capitalised ? tokenFeatures(tokens, i, facts) : []));
     expect(all.some((f) => /quorvath|ellindale|santos/.test(f))).toBe(false);
     expect(all).toContain('w=maria'); // a given name of the public lists
@@ -77,9 +77,9 @@ describe('the recogniser uses the model', () => {
   it('tags capitalised tokens with the committed weights', () => {
     const text = 'The crowd cheered as Oskari Vaarenmaa stopped 31 shots.';
     const tokens = tokenize(text);
-    const verdicts = tagTokens(tokens, text);
+    const verdicts = tagTokens(tokens);
     expect(verdicts.filter((v) => v !== null)).toHaveLength(tokens.filter((t) => t.capitalised).length);
-    readNames(tokens, text);
+    readNames(tokens);
     expect(tokens.find((t) => t.text === 'Oskari')?.nameModel).toEqual(verdicts[tokens.findIndex((t) => t.text === 'Oskari')]);
     expect(committedModel().weights.size).toBeGreaterThan(1000);
   });

@@ -57,7 +57,7 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   const lex = profileFor(language);
   const text = maskBoilerplate(body);
   const tokens = tokenize(text);
-  if (lex.english) readNames(tokens, text);
+  if (lex.english) readNames(tokens);
   const proposals: Proposal[] = [];
   const roles: RoleSpan[] = [];
   const unknown: UnknownSpan[] = [];

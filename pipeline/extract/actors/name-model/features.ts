@@ -10,7 +10,6 @@
  * the training text).
  */
 import type { Token } from '../tokens.ts';
-import { writtenInLowerCase } from '../tokens.ts';
 import {
   CONNECTORS, FIELD_WORDS, HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS, PLATFORM_NAMES,
   RELATION_NOUNS, ROLE_WORDS, SPEECH_VERBS, WORK_NOUNS,
@@ -62,29 +61,45 @@ function headingLines(tokens: Token[]): Set<number> {
 }
 
 /** The facts about the text's words that {@link tokenFeatures} reads. */
-export function documentFacts(tokens: Token[], text: string): DocumentFacts {
+export function documentFacts(tokens: Token[]): DocumentFacts {
   const capitalisedInside = new Map<string, number>();
   const alone = new Set<string>();
-  const lowerCache = new Map<string, boolean>();
   tokens.forEach((t, i) => {
     if (!t.capitalised || t.sentenceStart) return;
     const w = lower(t.text.replace(POSSESSIVE, ''));
     capitalisedInside.set(w, (capitalisedInside.get(w) ?? 0) + 1);
     if (!joinedToNext(tokens, i) && !(i > 0 && joinedToNext(tokens, i - 1))) alone.add(w);
   });
-  const lowerSomewhere = (word: string): boolean => {
-    let known = lowerCache.get(word);
-    if (known === undefined) {
-      known = writtenInLowerCase(word, text);
-      lowerCache.set(word, known);
-    }
-    return known;
-  };
+  // Every lower-case word of the text, and each part of a hyphenated one, in one pass (a scan of the text per word was quadratic on long pages).
+  const lowerWords = new Set<string>();
+  for (const t of tokens) {
+    if (t.capitalised || t.text !== t.text.toLowerCase()) continue;
+    lowerWords.add(t.text);
+    if (t.text.includes('-')) for (const part of t.text.split('-')) lowerWords.add(part);
+  }
+  const lowerSomewhere = (word: string): boolean => lowerWords.has(word);
   return { lowerSomewhere, capitalisedInside, alone, headingLine: headingLines(tokens) };
 }
 
-/** The lexicon lists a word (lower case) is in, as short tags. */
-export function lexiconTags(w: string): string[] {
+/** Words seen before and their tags or shapes: a page repeats its words, and so do pages (cleared when large, so memory stays flat). */
+const MEMO_LIMIT = 50_000;
+function memo<T>(compute: (w: string) => T): (w: string) => T {
+  const cache = new Map<string, T>();
+  return (w) => {
+    let v = cache.get(w);
+    if (v === undefined) {
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      v = compute(w);
+      cache.set(w, v);
+    }
+    return v;
+  };
+}
+
+/** The lexicon lists a word (lower case) is in, as short tags (the returned array is shared: do not change it). */
+export const lexiconTags: (w: string) => readonly string[] = memo(computeTags);
+
+function computeTags(w: string): string[] {
   const tags: string[] = [];
   if (GIVEN_NAMES.has(w)) tags.push('given');
   if (EAST_ASIAN_SURNAMES.has(w)) tags.push('eastasian');
@@ -110,7 +125,9 @@ export function lexiconTags(w: string): string[] {
 }
 
 /** The word's shape: X for a capital, x for a lower-case letter, d for a digit, repeats squeezed ("Xx", "X.X.", "Xx-Xx", "XX"). */
-export function wordShape(w: string): string {
+export const wordShape: (w: string) => string = memo(computeShape);
+
+function computeShape(w: string): string {
   let out = '';
   for (const ch of w) {
     const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;

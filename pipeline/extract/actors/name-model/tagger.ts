@@ -38,21 +38,22 @@ export function committedModel(): NameModel {
 const PER = LABELS.indexOf('PER');
 
 /** Tags the capitalised tokens of a text; other tokens get null. */
-export function tagTokens(tokens: Token[], text: string, model: NameModel = committedModel()): Array<NameVerdict | null> {
-  const facts = documentFacts(tokens, text);
+export function tagTokens(tokens: Token[], model: NameModel = committedModel()): Array<NameVerdict | null> {
+  const facts = documentFacts(tokens);
   const out: Array<NameVerdict | null> = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalised) continue;
     const scores = scoreLabels(model.weights, tokenFeatures(tokens, i, facts), model.labels.length);
-    const other = Math.max(...scores.filter((_, k) => k !== PER));
+    let other = -Infinity;
+    for (let k = 0; k < scores.length; k++) if (k !== PER && scores[k]! > other) other = scores[k]!;
     out[i] = { label: LABELS[argmax(scores)]!, personMargin: scores[PER]! - other };
   }
   return out;
 }
 
 /** Sets the committed model's verdict on every capitalised token (read by the rules of classify.ts as one more piece of evidence). */
-export function readNames(tokens: Token[], text: string): void {
-  tagTokens(tokens, text).forEach((v, i) => {
+export function readNames(tokens: Token[]): void {
+  tagTokens(tokens).forEach((v, i) => {
     if (v) tokens[i]!.nameModel = v;
   });
 }

@@ -117,7 +117,7 @@ function random(seed: number): () => number {
 
 /** Trains on labelled pages; returns the averaged weights. */
 export function trainWeights(pages: readonly LabelledPage[], epochs = EPOCHS, minPages = MIN_PAGES): WeightTable {
-  const facts = pages.map((p) => documentFacts(p.tokens, p.text));
+  const facts = pages.map((p) => documentFacts(p.tokens));
   // The features of each labelled token, once; then only those seen in at least `minPages` pages.
   const examples = pages.map((page, n) =>
     page.tokens.flatMap((t, i) => {
