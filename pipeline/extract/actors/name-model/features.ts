@@ -32,6 +32,8 @@ export interface DocumentFacts {
   alone: Set<string>;
   /** Token indexes on a short line written mostly in capitals: a heading, a title, a list of names. */
   headingLine: Set<number>;
+  /** The capitalised run of each capitalised token (null for the others). */
+  runs: Array<RunSpan | null>;
 }
 
 const lower = (w: string): string => w.toLowerCase();
@@ -51,11 +53,15 @@ const HEADING_CAPITALS = 0.6;
 function headingLines(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !tokens[i]!.gapBefore.includes('\n')) continue;
-    const line = tokens.slice(first, i);
-    if (line.length <= HEADING_WORDS && line.filter((t) => t.capitalised).length >= HEADING_CAPITALS * line.length) for (let k = first; k < i; k++) out.add(k);
-    first = i;
+  let capitals = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (i > 0 && tokens[i]!.gapBefore.includes('\n'))) {
+      const words = i - first;
+      if (words <= HEADING_WORDS && capitals >= HEADING_CAPITALS * words) for (let k = first; k < i; k++) out.add(k);
+      first = i;
+      capitals = 0;
+    }
+    if (i < tokens.length && tokens[i]!.capitalised) capitals++;
   }
   return out;
 }
@@ -78,7 +84,7 @@ export function documentFacts(tokens: Token[]): DocumentFacts {
     if (t.text.includes('-')) for (const part of t.text.split('-')) lowerWords.add(part);
   }
   const lowerSomewhere = (word: string): boolean => lowerWords.has(word);
-  return { lowerSomewhere, capitalisedInside, alone, headingLine: headingLines(tokens) };
+  return { lowerSomewhere, capitalisedInside, alone, headingLine: headingLines(tokens), runs: runSpans(tokens) };
 }
 
 /** Words seen before and their tags or shapes: a page repeats its words, and so do pages (cleared when large, so memory stays flat). */
@@ -164,15 +170,31 @@ function neighbour(t: Token | undefined, side: string, out: string[]): void {
   for (const tag of tags) out.push(`${side}:${tag}`);
 }
 
-/** Where token i stands in its capitalised run: its length, its position, and the lexicon tags of the run's other words. */
-function runPosition(tokens: Token[], i: number): { length: number; index: number; others: Set<string> } {
-  let first = i;
-  while (first > 0 && joinedToNext(tokens, first - 1)) first--;
-  let last = i;
-  while (joinedToNext(tokens, last)) last++;
-  const others = new Set<string>();
-  for (let k = first; k <= last; k++) if (k !== i) for (const tag of lexiconTags(lower(tokens[k]!.text.replace(POSSESSIVE, '')))) others.add(tag);
-  return { length: last - first + 1, index: i - first, others };
+/** Where a token stands in its capitalised run: the run's first and last token indexes, and how many of its words carry each lexicon tag. */
+interface RunSpan {
+  first: number;
+  last: number;
+  tags: Map<string, number>;
+}
+
+/** Every capitalised run of the text, found in one pass (a scan of the run per token would be quadratic in a long title-case line). */
+function runSpans(tokens: Token[]): Array<RunSpan | null> {
+  const out: Array<RunSpan | null> = new Array(tokens.length).fill(null);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.capitalised) {
+      i++;
+      continue;
+    }
+    const span: RunSpan = { first: i, last: i, tags: new Map() };
+    while (joinedToNext(tokens, span.last)) span.last++;
+    for (let k = span.first; k <= span.last; k++) {
+      for (const tag of lexiconTags(lower(tokens[k]!.text.replace(POSSESSIVE, '')))) span.tags.set(tag, (span.tags.get(tag) ?? 0) + 1);
+      out[k] = span;
+    }
+    i = span.last + 1;
+  }
+  return out;
 }
 
 /**
@@ -198,11 +220,13 @@ export function tokenFeatures(tokens: Token[], i: number, facts: DocumentFacts):
   f.push(`doc:caps=${inside >= 3 ? '3+' : inside}`);
   if (facts.alone.has(w)) f.push('doc:alone');
   if (facts.headingLine.has(i)) f.push('line:heading');
-  const run = runPosition(tokens, i);
-  const place = run.length === 1 ? 'only' : run.index === 0 ? 'first' : run.index === run.length - 1 ? 'last' : 'mid';
-  f.push(`run=${place}`, `runlen=${Math.min(run.length, 4)}`, `run=${place}|shape=${shape}`);
+  const run = facts.runs[i] ?? { first: i, last: i, tags: new Map<string, number>() };
+  const length = run.last - run.first + 1;
+  const place = length === 1 ? 'only' : i === run.first ? 'first' : i === run.last ? 'last' : 'mid';
+  f.push(`run=${place}`, `runlen=${Math.min(length, 4)}`, `run=${place}|shape=${shape}`);
   if (t.sentenceStart) f.push(`start|run=${place}`);
-  for (const tag of run.others) f.push(`runlex:${tag}`);
+  // The lexicon tags of the run's other words.
+  for (const [tag, count] of run.tags) if (count > (tags.includes(tag) ? 1 : 0)) f.push(`runlex:${tag}`);
   f.push(`gapbefore=${gapKind(t.gapBefore)}`);
   const next = tokens[i + 1];
   f.push(`gapafter=${next ? gapKind(next.gapBefore) : 'END'}`);
