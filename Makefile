@@ -28,7 +28,7 @@ STAGE_ARGS = $(if $(BUILD),--build '$(BUILD)') $(if $(ALLOW_INVALID),--allow-inv
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all datasets test test-tools fetch bench typecheck score clean help train-speakers
+.PHONY: all datasets test test-tools fetch bench typecheck score train-speakers train-names clean help
 
 all: $(CLI_JS) ## install what is missing, then build the release datasets in out/ from raw/ (no network but the npm registry)
 	$(CLI) datasets --release --raw raw --out out $(STAGE_ARGS)
@@ -70,6 +70,9 @@ score: $(DEPS) ## build the dev pages, PolNeAR dev and GUM dev, and score them w
 
 train-speakers: $(CLI_JS) ## refit the speaker chooser on PolNeAR train and write its weights (pipeline/extract/quotes/speaker-model/weights.json; commit them)
 	$(CLI) train-speakers --corpus $(SPEAKER_CORPUS) --weights pipeline/extract/quotes/speaker-model/weights.json
+
+train-names: $(CLI_JS) ## train the name model on GUM train (its CC BY and CC BY-SA genres) into pipeline/extract/actors/name-model/weights.json
+	$(CLI) train-names --corpus ../shared/corpora/gum/train --out pipeline/extract/actors/name-model/weights.json
 
 clean: ## remove the build folder (never out/ or raw/)
 	rm -rf build

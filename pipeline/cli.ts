@@ -19,6 +19,7 @@ commands:
   site      --data DIR --out DIR                        build the static site of a published version
   explain   PAGE "Name"                                 how an actor of one HTML page was found and typed
   train-speakers --corpus DIR --weights FILE            fit the speaker chooser on annotated pages (PolNeAR train)
+  train-names --corpus DIR --out FILE                   train the name model from GUM pages and their gold lists
   help                                                  this text
 
 <command> --help lists a command's options.`;
@@ -120,6 +121,10 @@ async function main(argv: string[]): Promise<number> {
     const { explainActor, formatExplanation } = await import('./extract/actors/explain.ts');
     console.log(formatExplanation(name, explainActor(page, name)));
     return 0;
+  }
+  if (command === 'train-names') {
+    const { trainNamesCommand } = await import('./extract/actors/name-model/command.ts');
+    return trainNamesCommand(rest);
   }
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);

@@ -17,7 +17,7 @@ import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
 import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
-import { citedAuthor, organisationAppositive, personEvidence } from './person-evidence.ts';
+import { MODEL_NAME_MARGIN, citedAuthor, nameModelEvidence, organisationAppositive, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { DONATION_CUE, ORG_INTRODUCED } from './cues.ts';
@@ -307,7 +307,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   if (personShaped) {
-    const why = personEvidence(words, start, end, text, sentenceStart);
+    const why = personEvidence(words, start, end, text, sentenceStart) ?? nameModelEvidence(run.tokens.slice(s, e), MODEL_NAME_MARGIN, text);
     const p = propose('person', surface, start, null, why ? `person shape + ${why}` : 'person shape: capitalised name words, no other evidence');
     p.evidence = why ? 'strong' : 'weak';
     // "Unlike Smith, …": an opening word also written in lower case in the text is a common word, not a given name.

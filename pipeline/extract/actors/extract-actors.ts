@@ -32,6 +32,8 @@ import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
 import { writtenInLowerCase } from './tokens.ts';
+import { readNames } from './name-model/tagger.ts';
+import { overruleWeakPeople } from './name-model/overrule.ts';
 import { NON_NAME_WORDS } from '../lexicon/english.ts';
 
 /**
@@ -55,6 +57,7 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   const lex = profileFor(language);
   const text = maskBoilerplate(body);
   const tokens = tokenize(text);
+  if (lex.english) readNames(tokens);
   const proposals: Proposal[] = [];
   const roles: RoleSpan[] = [];
   const unknown: UnknownSpan[] = [];
@@ -70,7 +73,7 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   strengthenNameLists(proposals, text);
   const english = lex.english;
   const candidates = english ? dedupe(proposals) : dedupe(proposals).map((p) => trimLeadingWords(p, lex)).filter((p) => strongOutsideEnglish(p, text, lex));
-  const accepted = keepPlatformsAsActors(acceptPeople(candidates, tokens, text), text, quotes);
+  const accepted = keepPlatformsAsActors(acceptPeople(english ? overruleWeakPeople(candidates, tokens) : candidates, tokens, text), text, quotes);
   surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);
   // Characters already inside a mention (one byte per character: no scan over all mentions per lookup).

@@ -3,6 +3,7 @@
  * sentence. Sentence starts matter because a capitalised word there says
  * nothing about being a name.
  */
+import type { NameVerdict } from './name-model/tagger.ts';
 
 /** One word of the text. */
 export interface Token {
@@ -15,6 +16,8 @@ export interface Token {
   capitalised: boolean;
   /** Text between the previous token and this one (punctuation, spaces). */
   gapBefore: string;
+  /** The name model's verdict on a capitalised token of an English page (set by name-model/tagger.ts readNames). */
+  nameModel?: NameVerdict;
 }
 
 /**
