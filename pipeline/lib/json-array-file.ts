@@ -22,48 +22,36 @@ import { basename, dirname, join } from 'node:path';
 /** Characters gathered before one write to the file (fewer, larger writes). */
 const WRITE_BATCH = 1 << 16;
 
-/** Writes a JSON array element by element; see the module comment for the layout. */
-export class JsonArrayWriter {
-  readonly path: string;
-  private readonly tmp: string;
-  private readonly out: WriteStream;
+/** A file written in pieces under a temporary name, renamed into place when closed, its size and SHA-256 counted on the way. */
+export class StreamedFile {
   private readonly hash = createHash('sha256');
   private pending = '';
-  private count = 0;
   private byteCount = 0;
   private closed = false;
 
-  private constructor(path: string, tmp: string, out: WriteStream) {
-    this.path = path;
-    this.tmp = tmp;
-    this.out = out;
-  }
+  private constructor(
+    readonly path: string,
+    private readonly tmp: string,
+    private readonly out: WriteStream,
+  ) {}
 
-  /** Opens a writer for `path` (its folder is created); nothing is at `path` until {@link close}. */
-  static async open(path: string): Promise<JsonArrayWriter> {
+  /** Opens a file for `path` (its folder is created); nothing is at `path` until {@link close}. */
+  static async open(path: string): Promise<StreamedFile> {
     await mkdir(dirname(path), { recursive: true });
     const tmp = join(dirname(path), `.tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
     const out = createWriteStream(tmp);
     await once(out, 'open');
-    return new JsonArrayWriter(path, tmp, out);
+    return new StreamedFile(path, tmp, out);
   }
 
-  /** Rows written so far. */
-  get rows(): number {
-    return this.count;
-  }
-
-  /** Appends one element. */
-  async write(value: unknown): Promise<void> {
-    const element = `  ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}`;
-    this.pending += `${this.count === 0 ? '[\n' : ',\n'}${element}`;
-    this.count += 1;
+  /** Appends text (UTF-8); waits when the disk is behind. */
+  async append(text: string): Promise<void> {
+    this.pending += text;
     if (this.pending.length >= WRITE_BATCH) await this.flush();
   }
 
-  /** Ends the array and renames the file into place; returns its size in bytes and its SHA-256 (hex). */
+  /** Ends the file and renames it into place; returns its size in bytes and its SHA-256 (hex). */
   async close(): Promise<{ bytes: number; sha256: string }> {
-    this.pending += this.count === 0 ? '[]\n' : '\n]\n';
     await this.flush();
     this.closed = true;
     this.out.end();
@@ -87,6 +75,52 @@ export class JsonArrayWriter {
     this.byteCount += chunk.length;
     if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
+}
+
+/** Writes a JSON array element by element; see the module comment for the layout. */
+export class JsonArrayWriter {
+  private count = 0;
+
+  private constructor(private readonly file: StreamedFile) {}
+
+  /** Opens a writer for `path` (its folder is created); nothing is at `path` until {@link close}. */
+  static async open(path: string): Promise<JsonArrayWriter> {
+    return new JsonArrayWriter(await StreamedFile.open(path));
+  }
+
+  /** Rows written so far. */
+  get rows(): number {
+    return this.count;
+  }
+
+  /** Appends one element. */
+  async write(value: unknown): Promise<void> {
+    const element = `  ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}`;
+    await this.file.append(`${this.count === 0 ? '[\n' : ',\n'}${element}`);
+    this.count += 1;
+  }
+
+  /** Ends the array and renames the file into place; returns its size in bytes and its SHA-256 (hex). */
+  async close(): Promise<{ bytes: number; sha256: string }> {
+    await this.file.append(this.count === 0 ? '[]\n' : '\n]\n');
+    return this.file.close();
+  }
+
+  /** Gives up: the temporary file is removed and the path keeps what it held. */
+  abort(): Promise<void> {
+    return this.file.abort();
+  }
+}
+
+/** SHA-256 (hex) and size of a file on disk, read in chunks. */
+export async function fileDigest(path: string): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /** Writes a whole array of rows with {@link JsonArrayWriter} (for callers that have it anyway). */

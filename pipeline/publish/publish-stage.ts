@@ -10,12 +10,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
-import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
+import type { TableName } from '../lib/schemas.ts';
 import { CHANGELOG_FILE, changelog } from './changelog.ts';
 import { writeCopies } from './copies.ts';
-import { toCsv } from './csv.ts';
-import { type DatasetInfo, type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
+import { type DatasetInfo, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
+import { newestPublished, writeTableFiles } from './table-files.ts';
 import { requireValidated } from './validated.ts';
 import { writeVersionSite } from '../site/site-build.ts';
 
@@ -40,8 +40,6 @@ export interface PublishReport {
   rows: Record<TableName, number>;
 }
 
-type Row = Record<string, unknown>;
-
 async function readJson<T>(file: string): Promise<T> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as T;
@@ -50,23 +48,18 @@ async function readJson<T>(file: string): Promise<T> {
   }
 }
 
-/** JSON as published: two-space indent, fields in schema order, trailing newline. */
-function toJson(rows: Row[], names: string[]): string {
-  return `${JSON.stringify(rows.map((r) => Object.fromEntries(names.map((n) => [n, r[n] ?? null]))), null, 2)}\n`;
-}
-
 /**
  * The `created` date of the package, a pure function of the inputs:
  * SOURCE_DATE_EPOCH when set, else the newest snapshot date, else the newest
  * publication date, else none.
  */
-function createdDate(sources: SourceInfo[], articles: Row[]): string | null {
+async function createdDate(sources: SourceInfo[], inDir: string): Promise<string | null> {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
   const newest = (values: Array<string | null>) => values.filter((v): v is string => !!v).sort().at(-1) ?? null;
   const fetched = newest(sources.map((s) => s.fetched_at));
   if (fetched) return new Date(fetched).toISOString();
-  const published = newest(articles.map((a) => a.published as string | null));
+  const published = await newestPublished(inDir);
   return published && !Number.isNaN(Date.parse(published)) ? new Date(published).toISOString() : null;
 }
 
@@ -88,32 +81,26 @@ async function makeOutFolder(outRoot: string): Promise<void> {
 export async function runPublish(options: PublishOptions): Promise<PublishReport> {
   await requireValidated(options.inDir);
   const info = { ...datasetInfo(), ...options.dataset };
-  const tables = {} as Record<TableName, Row[]>;
-  for (const t of TABLES) tables[t] = await readJson<Row[]>(join(options.inDir, `${t}.json`));
   const sources = await readJson<SourceInfo[]>(join(options.inDir, 'sources.json'));
-
-  const files: PublishedFile[] = TABLES.flatMap((t): PublishedFile[] => [
-    { table: t, format: 'csv', path: `${t}.csv`, content: toCsv(tables[t], csvColumns(t)) },
-    { table: t, format: 'json', path: `${t}.json`, content: toJson(tables[t], columns(t)) },
-  ]);
-  const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
-  const created = createdDate(sources, tables.articles);
+  const created = await createdDate(sources, options.inDir);
 
   await makeOutFolder(options.outRoot);
   await cleanLeftovers(options.outRoot);
   const tmp = workName(options.outRoot, info.version);
   try {
     await mkdir(tmp);
-    for (const f of files) await writeFile(join(tmp, f.path), f.content);
-    const copies = await writeCopies(tmp, { tables, info, created });
+    // Tables stream from the validated files to the version's (table-files.ts): none is held whole.
+    const { files, rows, digests } = await writeTableFiles(options.inDir, tmp, { title: info.title, created });
+    const copies = await writeCopies(tmp, info);
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
-    await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, tables));
+    await writeFile(join(tmp, CHANGELOG_FILE), await changelog(options.outRoot, info.version, digests));
     await writeVersionSite(tmp);
     await switchVersion(options.outRoot, info.version, tmp, options.hooks);
     return { version: info.version, dir: join(options.outRoot, info.version), rows };
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
+    if (error instanceof PipelineError) throw error;
     if (diskProblem(error)) throw diskError('publish', options.outRoot, error, 'the previous version is untouched: free some space (or fix the permissions) and run `make` again');
     throw new PipelineError('publish', 'could not write the new version; the previous one is untouched', {
       file: options.outRoot,
