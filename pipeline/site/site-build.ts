@@ -13,13 +13,13 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PipelineError } from '../lib/errors.ts';
 import { aboutHtml, FLOORS_FILE } from './about.ts';
-import { buildArticleData } from './article-data.ts';
+import { articleDataBuilder } from './article-data.ts';
 import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
 import { CHUNK_SIZE, buildQuoteIndex, type QuoteIndex } from './quote-index.ts';
 import { SEARCH_FIELDS, buildSearchShards } from './search-index.ts';
 import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
 import { buildSpeakers } from './speakers.ts';
-import { readTables } from './tables.ts';
+import { type ArticleRow, readTables, tableRows } from './tables.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The built MiniSearch library copied into every site (no CDN). */
@@ -65,24 +65,29 @@ export function articleFile(articleId: string): string {
   return `${articleId.replace(/[^A-Za-z0-9_-]/g, '_')}.js`;
 }
 
-/** Every file of the site, path → content, in a fixed order. */
-async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, string>; quotes: number; articles: number }> {
-  const tables = await readTables(options.dataDir);
+/**
+ * Writes every file of the site through `write` (path, content), in a fixed
+ * order, each as soon as it is made. The articles (their text is most of a
+ * corpus) are read and written one at a time; the other tables are held for
+ * the quotes list, its facets and its search index.
+ */
+async function writeSiteFiles(options: SiteOptions, write: (path: string, content: string) => Promise<void>): Promise<{ files: number; quotes: number; articles: number }> {
+  const tables = await readTables(options.dataDir, { withoutText: true });
   const index = buildQuoteIndex(tables);
-  const articles = buildArticleData(tables);
   const charts = buildCharts(tables, index);
   const about = await aboutHtml(options.dataDir, options.outDir, tables, options.floorsFile ?? FLOORS_FILE);
-  const files = new Map<string, string>();
-  files.set('index.html', shellHtml({ title: about.title, version: about.version, chartsHtml: chartsHtml(charts), aboutHtml: about.html }));
+  let files = 0;
+  const put = (path: string, content: string) => ((files += 1), write(path, content));
+  await put('index.html', shellHtml({ title: about.title, version: about.version, chartsHtml: chartsHtml(charts), aboutHtml: about.html }));
   const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
   const shards = buildSearchShards(index);
-  files.set(
+  await put(
     'data/meta.js',
     dataFile('meta', {
       version: about.version,
       title: about.title,
       quotes: index.rows.length,
-      articles: articles.length,
+      articles: tables.articles.length,
       chunks,
       chunkSize: CHUNK_SIZE,
       searchFields: SEARCH_FIELDS,
@@ -90,16 +95,21 @@ async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, str
       countryNames: Object.fromEntries(index.facets.countries),
     }),
   );
-  files.set('data/facets.js', dataFile('facets', index.facets));
+  await put('data/facets.js', dataFile('facets', index.facets));
   for (let c = 0; c < chunks; c += 1) {
     const name = `quotes-${String(c).padStart(3, '0')}`;
-    files.set(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
+    await put(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
   }
-  for (const [shard, json] of shards) files.set(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
-  files.set('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
-  for (const a of articles) files.set(`data/articles/${articleFile(a.id)}`, dataFile(`article:${a.id}`, a));
-  for (const c of charts) files.set(`charts/${c.id}.csv`, chartCsv(c));
-  return { files, quotes: index.rows.length, articles: articles.length };
+  for (const [shard, json] of shards) await put(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
+  shards.clear();
+  await put('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
+  const articleData = articleDataBuilder(tables);
+  for await (const row of tableRows(options.dataDir, 'articles')) {
+    const a = articleData(row as ArticleRow);
+    await put(`data/articles/${articleFile(a.id)}`, dataFile(`article:${a.id}`, a));
+  }
+  for (const c of charts) await put(`charts/${c.id}.csv`, chartCsv(c));
+  return { files, quotes: index.rows.length, articles: tables.articles.length };
 }
 
 /** Copies the static parts: style sheet, client scripts, the vendored library and its licence. */
@@ -119,15 +129,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
   await mkdir(parent, { recursive: true });
   const tmp = join(parent, `.tmp-${basename(options.outDir)}-${randomBytes(4).toString('hex')}`);
   try {
-    const { files, quotes, articles } = await siteFiles(options);
-    for (const [path, content] of files) {
+    const { files, quotes, articles } = await writeSiteFiles(options, async (path, content) => {
       await mkdir(dirname(join(tmp, path)), { recursive: true });
       await writeFile(join(tmp, path), content);
-    }
+    });
     const copied = await copyStatic(tmp);
     await rm(options.outDir, { recursive: true, force: true });
     await rename(tmp, options.outDir);
-    return { dir: options.outDir, index: join(options.outDir, 'index.html'), quotes, articles, files: files.size + copied };
+    return { dir: options.outDir, index: join(options.outDir, 'index.html'), quotes, articles, files: files + copied };
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
     if (error instanceof PipelineError) throw error;
