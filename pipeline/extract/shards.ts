@@ -16,6 +16,7 @@ import {
   type ExtractReport,
   type PageResults,
   extractSnapshots,
+  pageRecords,
   readRawInput,
   writeExtractOutput,
 } from './extract-stage.ts';
@@ -61,7 +62,9 @@ export async function runExtractShard(options: ExtractOptions, shard: Shard): Pr
   const input = await readRawInput(options.rawDir);
   const chosen = input.snapshots.filter((s) => inShard(s.relative, shard));
   const { results, cached } = await extractSnapshots(options, input, chosen);
-  const saved: SavedShard = { ...shard, cached, results: [...results] };
+  // The shard's file carries its pages' records (the machine that merges may not have this one's cache).
+  const saved: SavedShard = { ...shard, cached, results: [] };
+  for (const [relative, result] of results) saved.results.push([relative, 'reason' in result ? result : await pageRecords(result)]);
   const file = shardFile(options.buildDir, shard);
   await writeJsonAtomic(file, saved);
   return { snapshots: chosen.length, file };
