@@ -69,6 +69,11 @@ export class SheetWriter {
     private readonly header: string[],
   ) {}
 
+  /** Rows held in memory (those waiting for the column widths). */
+  get held(): number {
+    return this.first.length;
+  }
+
   /** Adds one row of cell texts. */
   async add(cells: string[]): Promise<void> {
     if (!this.sheet) {
