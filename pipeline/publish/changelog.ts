@@ -44,15 +44,21 @@ export interface TableChanges {
 /**
  * A table of the new version as the changelog compares it: each row's id and
  * a digest of its JSON, in table order; built one row at a time while the
- * table is published, so the rows themselves are not kept.
+ * table is published, so the rows themselves are not kept. With no previous
+ * version to compare with (`compare` false), only the rows are counted.
  */
 export class TableDigest {
   readonly rows = new Map<string, string>();
+  count = 0;
 
-  constructor(private readonly key: string[]) {}
+  constructor(
+    private readonly key: string[],
+    private readonly compare = true,
+  ) {}
 
   add(row: Row): void {
-    this.rows.set(rowId(row, this.key), rowDigest(row));
+    this.count += 1;
+    if (this.compare) this.rows.set(rowId(row, this.key), rowDigest(row));
   }
 }
 
@@ -105,7 +111,7 @@ export async function changelog(outRoot: string, version: string, tables: Record
   const details: string[] = [];
   const parts: string[] = [];
   for (const t of TABLES) {
-    const count = tables[t].rows.size;
+    const count = tables[t].count;
     if (!previous) {
       parts.push(`${count} ${t.replaceAll('_', ' ')}`);
       continue;

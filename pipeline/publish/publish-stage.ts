@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import type { TableName } from '../lib/schemas.ts';
-import { CHANGELOG_FILE, changelog } from './changelog.ts';
+import { CHANGELOG_FILE, changelog, previousVersion } from './changelog.ts';
 import { writeCopies } from './copies.ts';
 import { type DatasetInfo, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
@@ -90,7 +90,11 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   try {
     await mkdir(tmp);
     // Tables stream from the validated files to the version's (table-files.ts): none is held whole.
-    const { files, rows, digests } = await writeTableFiles(options.inDir, tmp, { title: info.title, created });
+    const { files, rows, digests } = await writeTableFiles(options.inDir, tmp, {
+      title: info.title,
+      created,
+      compare: previousVersion(options.outRoot, info.version) !== null,
+    });
     const copies = await writeCopies(tmp, info);
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);

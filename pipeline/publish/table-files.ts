@@ -76,8 +76,12 @@ function publishedRow(row: Row, names: string[]): Row {
  * Writes `<table>.json`, `<table>.csv` and the workbook (`who-said-what.xlsx`,
  * codebook first) into `dir` from the validated tables in `inDir`.
  */
-export async function writeTableFiles(inDir: string, dir: string, workbook: { title: string; created: string | null }): Promise<TableFiles> {
-  const book = await WorkbookFile.open(join(dir, WORKBOOK_FILE), workbook.title, workbook.created, await collectExamples(inDir));
+export async function writeTableFiles(
+  inDir: string,
+  dir: string,
+  options: { title: string; created: string | null; /** A previous version exists: keep the row digests the changelog compares. */ compare: boolean },
+): Promise<TableFiles> {
+  const book = await WorkbookFile.open(join(dir, WORKBOOK_FILE), options.title, options.created, await collectExamples(inDir));
   const files: PublishedFile[] = [];
   const rows = {} as Record<TableName, number>;
   const digests = {} as Record<TableName, TableDigest>;
@@ -88,7 +92,7 @@ export async function writeTableFiles(inDir: string, dir: string, workbook: { ti
       const json = await JsonArrayWriter.open(join(dir, `${table}.json`));
       const csv = await StreamedFile.open(join(dir, `${table}.csv`));
       const sheet = book.sheet(table, csvNames);
-      const digest = new TableDigest(tableSchema(table)['x-primary-key']);
+      const digest = new TableDigest(tableSchema(table)['x-primary-key'], options.compare);
       await csv.append(csvLine(csvNames));
       for await (const row of validatedRows(inDir, table)) {
         await json.write(publishedRow(row, names));
