@@ -16,7 +16,7 @@ import { aboutHtml, FLOORS_FILE } from './about.ts';
 import { articleDataBuilder } from './article-data.ts';
 import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
 import { CHUNK_SIZE, buildQuoteIndex, type QuoteIndex } from './quote-index.ts';
-import { SEARCH_FIELDS, buildSearchShards } from './search-index.ts';
+import { SEARCH_FIELDS, searchShards } from './search-index.ts';
 import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
 import { buildSpeakers } from './speakers.ts';
 import { type ArticleRow, readTables, tableRows } from './tables.ts';
@@ -80,7 +80,7 @@ async function writeSiteFiles(options: SiteOptions, write: (path: string, conten
   const put = (path: string, content: string) => ((files += 1), write(path, content));
   await put('index.html', shellHtml({ title: about.title, version: about.version, chartsHtml: chartsHtml(charts), aboutHtml: about.html }));
   const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
-  const shards = buildSearchShards(index);
+  const shards = searchShards(index);
   await put(
     'data/meta.js',
     dataFile('meta', {
@@ -91,7 +91,7 @@ async function writeSiteFiles(options: SiteOptions, write: (path: string, conten
       chunks,
       chunkSize: CHUNK_SIZE,
       searchFields: SEARCH_FIELDS,
-      searchShards: [...shards.keys()],
+      searchShards: shards.names,
       countryNames: Object.fromEntries(index.facets.countries),
     }),
   );
@@ -101,7 +101,6 @@ async function writeSiteFiles(options: SiteOptions, write: (path: string, conten
     await put(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
   }
   for (const [shard, json] of shards) await put(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
-  shards.clear();
   await put('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
   const articleData = articleDataBuilder(tables);
   for await (const row of tableRows(options.dataDir, 'articles')) {
