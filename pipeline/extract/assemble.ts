@@ -147,7 +147,23 @@ export function articleTableRow(article: ArticleRow, entry: ManifestEntry | unde
  * path (relative to the raw folder) to its manifest entry.
  */
 export function assembleTables(extracted: ArticleRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
-  const records = extracted.map((r) => inCodePoints(withQuoteContext(withoutControlChars(r))));
+  return assemblePrepared(extracted.map(prepareRecords), manifest);
+}
+
+/** One article's records as published, whatever the other articles hold: control characters replaced, quote context added, offsets in code points. */
+export type PreparedRecords = ReturnType<typeof prepareRecords>;
+
+/**
+ * The per-article half of {@link assembleTables}, a pure function of one
+ * article's records: the extract stage runs it where the page is extracted
+ * (a worker) and caches its result.
+ */
+export function prepareRecords(r: ArticleRecords) {
+  return inCodePoints(withQuoteContext(withoutControlChars(r)));
+}
+
+/** The other half of {@link assembleTables}: the seven tables from articles already prepared ({@link prepareRecords}). */
+export function assemblePrepared(records: PreparedRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
   return {
     articles: records.map((r) => articleTableRow(r.article, manifest.get(r.article.source_file))),
     quotes: records.flatMap((r) => [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind))),

@@ -18,17 +18,16 @@ import { sha256 } from '../lib/hash.ts';
 import { type ManifestEntry, readManifest } from '../lib/manifest.ts';
 import { TABLES } from '../lib/schemas.ts';
 import { PageExtractor } from '../pool/page-extractor.ts';
-import { assembleTables } from './assemble.ts';
+import { type PreparedRecords, assemblePrepared } from './assemble.ts';
 import { recordsCacheKey } from './cache-key.ts';
 import type { PageLimits } from './html/limits.ts';
 import { unreadableReason } from './unreadable.ts';
-import type { ArticleRecords } from './records.ts';
 import { type SnapshotFile, isSingleFile, listSnapshots, readSnapshotBytes } from './snapshots.ts';
 import { expandWarcs } from './warc.ts';
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
-/** The code whose change invalidates cached records: the extractors and the shared library they use. */
-const FINGERPRINT_DIRS = [EXTRACT_DIR, join(EXTRACT_DIR, '..', 'lib')];
+/** The code whose change invalidates cached records: the extractors, the shared library they use, and the pool that runs them. */
+const FINGERPRINT_DIRS = [EXTRACT_DIR, join(EXTRACT_DIR, '..', 'lib'), join(EXTRACT_DIR, '..', 'pool')];
 const FINGERPRINT_FILE = /\.(ts|json)$/;
 /** What to do about a page that was passed over. */
 const PASSED_OVER = 'the page was passed over; fix or remove the snapshot and rebuild';
@@ -99,9 +98,9 @@ export interface ExtractOptions {
   extractorUrl?: string;
 }
 
-/** A cache file: a page's records and whether they are unreadable (which needs the bytes, so is decided once). */
+/** A cache file: a page's records, prepared for the tables, and whether they are unreadable (which needs the bytes, so is decided once). */
 interface CachedPage {
-  records: ArticleRecords;
+  records: PreparedRecords;
   unreadable: string | null;
 }
 
@@ -140,8 +139,8 @@ export interface RawInput {
   warnings: Problem[];
 }
 
-/** A snapshot's records, or the problem that stopped it, by relative path. */
-export type PageResults = Map<string, ArticleRecords | Problem>;
+/** A snapshot's records (prepared for the tables, see extract/assemble.ts), or the problem that stopped it, by relative path. */
+export type PageResults = Map<string, PreparedRecords | Problem>;
 
 /** Lists the raw folder (pages, WARC records) with the manifest; throws only when the folder cannot be read. */
 export async function readRawInput(rawDir: string): Promise<RawInput> {
@@ -169,7 +168,7 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
   const limits = { maxSnapshotBytes: options.maxSnapshotBytes ?? null, ...options.pageLimits };
   /** Set by the first write that fails because of the disk: every page after it would fail the same way, so none is started. */
   let diskFailure: PipelineError | undefined;
-  const readOne = async (file: SnapshotFile): Promise<ArticleRecords | Problem> => {
+  const readOne = async (file: SnapshotFile): Promise<PreparedRecords | Problem> => {
     if (diskFailure) throw diskFailure;
     const entry = byPath.get(file.relative);
     try {
@@ -218,7 +217,7 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
   const { rawDir, buildDir } = options;
   const { snapshots, byPath, manifest } = input;
   const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached, problems: [...input.problems], warnings: [...input.warnings] };
-  const records: ArticleRecords[] = [];
+  const records: PreparedRecords[] = [];
   const sources: SourceInfo[] = [];
   const seen = new Map<string, string>();
   for (const file of snapshots) {
@@ -255,7 +254,7 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
   }
   report.articles = records.length;
 
-  const tables = assembleTables(records, byPath);
+  const tables = assemblePrepared(records, byPath);
   const out = recordsDir(buildDir);
   for (const table of TABLES) await writeJsonAtomic(join(out, `${table}.json`), tables[table]);
   await writeJsonAtomic(join(out, 'sources.json'), sources);
