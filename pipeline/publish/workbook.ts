@@ -70,6 +70,7 @@ export async function buildWorkbook(tables: Record<TableName, Rows>, title: stri
     const columns = csvColumns(t);
     addSheet(book, t, columns, tables[t].map((row) => columns.map((c) => cellText(row[c]))));
   }
-  const bytes = Buffer.from(await book.xlsx.writeBuffer());
+  // Stored, not deflated: withFixedDates compresses every entry once, so deflating here too was wasted work (same bytes out).
+  const bytes = Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>));
   return withFixedDates(bytes, date);
 }
