@@ -8,6 +8,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
@@ -101,10 +102,7 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   for (const t of TABLES) tables[t] = await readJson<Row[]>(join(options.inDir, `${t}.json`));
   const sources = await readJson<SourceInfo[]>(join(options.inDir, 'sources.json'));
 
-  const files: PublishedFile[] = TABLES.flatMap((t): PublishedFile[] => [
-    { table: t, format: 'csv', path: `${t}.csv`, content: toCsv(tables[t], csvColumns(t)) },
-    { table: t, format: 'json', path: `${t}.json`, content: toJson(tables[t], columns(t)) },
-  ]);
+  const json = TABLES.map((t): PublishedFile => ({ table: t, format: 'json', path: `${t}.json`, content: toJson(tables[t], columns(t)) }));
   const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   const created = createdDate(sources, tables.articles);
 
@@ -113,11 +111,27 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   const tmp = workName(options.outRoot, info.version);
   try {
     await mkdir(tmp);
-    for (const f of files) await writeFile(join(tmp, f.path), f.content);
+    for (const f of json) await writeFile(join(tmp, f.path), f.content);
     const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
     const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
-    const keys = { code: await codeFingerprint(), tables: files.filter((f) => f.format === 'json').map((f) => sha256(f.content)) };
-    const { copies, site } = await writeSlowOutputs(tmp, { tables, info, created }, keys, reuse);
+    const keys = { code: await codeFingerprint(), tables: json.map((f) => sha256(f.content)) };
+    // The slow outputs start from the JSON tables; the CSV files are written meanwhile.
+    const slow = writeSlowOutputs(tmp, { tables, info, created }, keys, reuse);
+    const writeCsv = async (): Promise<PublishedFile[]> => {
+      const csv: PublishedFile[] = [];
+      for (const t of TABLES) {
+        await setImmediate(); // a turn of the event loop first, so the slow outputs' workers start before this thread is busy
+        csv.push({ table: t, format: 'csv', path: `${t}.csv`, content: toCsv(tables[t], csvColumns(t)) });
+        await writeFile(join(tmp, `${t}.csv`), csv.at(-1)!.content);
+      }
+      return csv;
+    };
+    // Both settle before any error is thrown: the work folder is deleted on an error, never under a running writer.
+    const [outputs, csvFiles] = await Promise.allSettled([slow, writeCsv()]);
+    if (outputs.status === 'rejected') throw outputs.reason;
+    if (csvFiles.status === 'rejected') throw csvFiles.reason;
+    const { copies, site } = outputs.value;
+    const files = TABLES.flatMap((t, i) => [csvFiles.value[i]!, json[i]!]);
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, tables));
