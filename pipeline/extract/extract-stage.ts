@@ -12,7 +12,7 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { writeJsonAtomic } from '../lib/atomic-write.ts';
+import { writeFileAtomic, writeJsonAtomic } from '../lib/atomic-write.ts';
 import { PipelineError, diskError, diskProblem } from '../lib/errors.ts';
 import { sha256 } from '../lib/hash.ts';
 import { type ManifestEntry, readManifest } from '../lib/manifest.ts';
@@ -186,7 +186,8 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
         const extracted = await extractor.extract(bytes, entry, { sourceFile: file.relative, url });
         if ('error' in extracted) return { file: file.path, reason: extracted.error, hint: PASSED_OVER };
         page = { records: extracted, unreadable: unreadableReason(bytes, extracted.article) };
-        await writeJsonAtomic(cachePath, page).catch((error: unknown) => {
+        // Compact JSON: the cache is read by this stage only (a quarter smaller than indented, and quicker to write and read).
+        await writeFileAtomic(cachePath, JSON.stringify(page)).catch((error: unknown) => {
           // A write the disk refused (full, read-only): every later page would fail the same way, so the stage stops here.
           if (diskProblem(error)) diskFailure ??= diskError('extract', cacheDir, error, 'free some space (or fix the permissions) and run the build again; the last good output is untouched');
           throw diskFailure ?? error;
