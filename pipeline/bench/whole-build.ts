@@ -74,11 +74,20 @@ export async function syntheticCorpus(sourceDir: string, pages: number, dir: str
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
 }
 
-/** Gives the first page of a folder new bytes (a comment appended), in a new file: the others may be hard links to it. */
-async function changeOnePage(dir: string): Promise<void> {
+/** A made-up paragraph with a quote, added to a page's text so that its rows change. */
+const ADDED_PARAGRAPH = '<p>“We will publish the full list next week,” said a spokesperson for the invented bench committee.</p>';
+
+/**
+ * Gives the first page of a folder new bytes, in a new file (the others may
+ * be hard links to it): a comment appended (its tables stay the same), or
+ * with `text`, a quoted paragraph after its last paragraph (its rows change).
+ */
+async function changeOnePage(dir: string, text = false): Promise<void> {
   const [first] = await listSnapshots(dir);
   if (!first) return;
-  const html = Buffer.concat([await readSnapshotBytes(first), Buffer.from('\n<!-- changed by make bench -->\n')]);
+  const old = (await readSnapshotBytes(first)).toString('utf8');
+  const at = old.lastIndexOf('</p>');
+  const html = Buffer.from(text && at >= 0 ? `${old.slice(0, at + 4)}${ADDED_PARAGRAPH}${old.slice(at + 4)}` : `${old}\n<!-- changed by make bench -->\n`);
   await unlink(first.path);
   await writeFile(first.path, first.path.endsWith('.gz') ? gzipSync(html) : html);
 }
@@ -130,7 +139,9 @@ export async function wholeBuildFigures(devDir: string, sizes: number[], per: Pe
       }
       console.log(row('  rebuild, nothing changed', size, await measureBuild(raw, out, build), per));
       await changeOnePage(raw);
-      console.log(row('  rebuild, one page changed', size, await measureBuild(raw, out, build), per));
+      console.log(row('  rebuild, one page changed (bytes)', size, await measureBuild(raw, out, build), per));
+      await changeOnePage(raw, true);
+      console.log(row('  rebuild, one page changed (text)', size, await measureBuild(raw, out, build), per));
     }
     if (peaks.length >= 2) {
       const [[n0, m0], [n1, m1]] = [peaks[0]!, peaks.at(-1)!];

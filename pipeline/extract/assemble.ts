@@ -145,15 +145,28 @@ export function articleTableRow(article: ArticleRow, entry: ManifestEntry | unde
 /** The tables whose rows come from one article each, in the order of the articles. */
 export type ArticleTables = Pick<Tables, 'articles' | 'quotes' | 'actor_mentions' | 'country_mentions' | 'links'>;
 
+/** One article's records as published, whatever the other articles hold: control characters replaced, quote context added, offsets in code points. */
+export type PreparedRecords = ReturnType<typeof prepareRecords>;
+
 /**
- * Builds the seven tables article by article, so a stage can write each
- * article's rows and let them go (extract-stage.ts streams them): {@link add}
- * returns an article's rows of the per-article tables, {@link finish} the
- * actors merged across articles and the countries counted over them.
- * Articles must come in a deterministic order (the extract stage's is by
- * source file), each article_id once; `manifest` maps a snapshot's path
- * (relative to the raw folder) to its manifest entry. Offsets come as the
- * extractors give them, in UTF-16 code units, and are published in code points.
+ * The per-article half of assembling the tables, a pure function of one
+ * article's records: the extract stage runs it where the page is extracted
+ * (a worker) and caches its result. Offsets come as the extractors give
+ * them, in UTF-16 code units, and leave in code points, as published.
+ */
+export function prepareRecords(r: ArticleRecords) {
+  return inCodePoints(withQuoteContext(withoutControlChars(r)));
+}
+
+/**
+ * Builds the seven tables article by article from records already prepared
+ * ({@link prepareRecords}), so a stage can write each article's rows and let
+ * them go (extract-stage.ts streams them): {@link add} returns an article's
+ * rows of the per-article tables, {@link finish} the actors merged across
+ * articles and the countries counted over them. Articles must come in a
+ * deterministic order (the extract stage's is by source file), each
+ * article_id once; `manifest` maps a snapshot's path (relative to the raw
+ * folder) to its manifest entry.
  */
 export class TableAssembler {
   private readonly actors: ArticleActor[][] = [];
@@ -161,9 +174,8 @@ export class TableAssembler {
 
   constructor(private readonly manifest: ReadonlyMap<string, ManifestEntry> = new Map()) {}
 
-  /** One article's rows, each table in its published order. */
-  add(extracted: ArticleRecords): ArticleTables {
-    const r = inCodePoints(withQuoteContext(withoutControlChars(extracted)));
+  /** One prepared article's rows, each table in its published order. */
+  add(r: PreparedRecords): ArticleTables {
     this.actors.push(r.actors);
     countCountries(this.countries, r.country_mentions);
     return {
@@ -181,10 +193,15 @@ export class TableAssembler {
   }
 }
 
-/** The seven tables of records held in memory (see {@link TableAssembler}, which this runs). */
+/** The seven tables of records held in memory (prepares each article, then runs {@link assemblePrepared}). */
 export function assembleTables(extracted: ArticleRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
+  return assemblePrepared(extracted.map(prepareRecords), manifest);
+}
+
+/** The seven tables, held in memory, from articles already prepared ({@link prepareRecords}); runs {@link TableAssembler}. */
+export function assemblePrepared(records: PreparedRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
   const assembler = new TableAssembler(manifest);
-  const parts = extracted.map((r) => assembler.add(r));
+  const parts = records.map((r) => assembler.add(r));
   const { actors, countries } = assembler.finish();
   return {
     articles: parts.flatMap((p) => p.articles),

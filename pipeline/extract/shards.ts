@@ -20,7 +20,7 @@ import {
   readRawInput,
   writeExtractOutput,
 } from './extract-stage.ts';
-import type { ArticleRecords } from './records.ts';
+import type { PreparedRecords } from './assemble.ts';
 
 /** Slice `index` (0-based, as Kubernetes' JOB_COMPLETION_INDEX) of `count`. */
 export interface Shard {
@@ -54,7 +54,7 @@ interface SavedShard {
   index: number;
   count: number;
   cached: number;
-  results: Array<[string, ArticleRecords | { file: string; reason: string; hint: string }]>;
+  results: Array<[string, PreparedRecords | { file: string; reason: string; hint: string }]>;
 }
 
 /** Extracts one shard's snapshots and saves their results; returns how many it extracted. */

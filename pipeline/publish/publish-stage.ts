@@ -12,12 +12,14 @@ import type { SourceInfo } from '../extract/extract-stage.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import type { TableName } from '../lib/schemas.ts';
 import { CHANGELOG_FILE, changelog, previousVersion } from './changelog.ts';
-import { writeCopies } from './copies.ts';
 import { type DatasetInfo, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
 import { newestPublished, writeTableFiles } from './table-files.ts';
 import { requireValidated } from './validated.ts';
-import { writeVersionSite } from '../site/site-build.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
+import { OutputReuse } from './reuse.ts';
+import { writeSlowOutputs } from './slow-outputs.ts';
+import { SITE_DIR, copyStatic, siteShellFiles, writeSiteFiles } from '../site/site-build.ts';
 
 export { LATEST } from './switch-version.ts';
 
@@ -31,7 +33,12 @@ export interface PublishOptions {
   hooks?: SwitchHooks;
   /** Overrides of `dataset.json` (an ad-hoc build's own name and version). */
   dataset?: Partial<DatasetInfo>;
+  /** Where the published outputs are recorded for the next publish to reuse (reuse.ts); default `<inDir>/../published-outputs.json`. */
+  reuseFile?: string;
 }
+
+/** Default name of the record of reusable outputs, in the build folder. */
+const REUSE_FILE = 'published-outputs.json';
 
 /** What was published. */
 export interface PublishReport {
@@ -89,18 +96,24 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   const tmp = workName(options.outRoot, info.version);
   try {
     await mkdir(tmp);
-    // Tables stream from the validated files to the version's (table-files.ts): none is held whole.
-    const { files, rows, digests } = await writeTableFiles(options.inDir, tmp, {
-      title: info.title,
-      created,
-      compare: previousVersion(options.outRoot, info.version) !== null,
-    });
-    const copies = await writeCopies(tmp, info);
+    // Tables stream from the validated files to the version's JSON and CSV files (table-files.ts): none is held whole.
+    const { files, rows, digests } = await writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null });
+    const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
+    const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
+    const keys = { code: await codeFingerprint(), tables: files.filter((f) => f.format === 'json').map((f) => f.sha256) };
+    // The slow outputs (workbook and site data in worker threads, DuckDB beside them) stream the JSON tables just written, or are reused.
+    const { copies, site } = await writeSlowOutputs(tmp, { info, created }, keys, reuse);
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), await changelog(options.outRoot, info.version, digests));
-    await writeVersionSite(tmp);
+    // Last, as its About view lists every file of the version with its size.
+    const siteDir = join(tmp, SITE_DIR);
+    await writeSiteFiles(siteDir, await siteShellFiles(site, { dataDir: tmp, outDir: siteDir }));
+    await copyStatic(siteDir);
+    // No record while the version moves: a kill in between leaves none, and the next publish builds every unit.
+    await rm(reuseFile, { force: true });
     await switchVersion(options.outRoot, info.version, tmp, options.hooks);
+    await reuse.save();
     return { version: info.version, dir: join(options.outRoot, info.version), rows };
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });

@@ -1,21 +1,21 @@
 /**
  * The tables of a version, written from the validated tables one row at a
  * time: each row read from `<build>/valid/<table>.json` goes to the table's
- * JSON file, its CSV file and its workbook sheet, and into the digest the
- * changelog compares, before the next row is read. Nothing holds a whole
- * table: memory stays flat as the corpus grows (test/publish/streaming.test.ts
- * counts the rows held). Tables are written in TABLES order, rows in the
- * order validate wrote them, so the files are those a whole-table writer gives.
+ * JSON file and its CSV file, and into the digest the changelog compares,
+ * before the next row is read. Nothing holds a whole table: memory stays flat
+ * as the corpus grows (test/publish/streaming.test.ts counts the rows held).
+ * Tables are written in TABLES order, rows in the order validate wrote them,
+ * so the files are those a whole-table writer gives. The slower outputs (the
+ * workbook, the database, the site's data) are made afterwards from the JSON
+ * files written here (slow-outputs.ts), streaming them again.
  */
 import { join } from 'node:path';
 import { JsonArrayError, JsonArrayWriter, StreamedFile, readJsonArray } from '../lib/json-array-file.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns, tableSchema } from '../lib/schemas.ts';
 import { TableDigest } from './changelog.ts';
-import { ExampleCollector, type FieldExamples } from './codebook.ts';
 import { csvEnd, csvLine, csvRow } from './csv.ts';
 import type { PublishedFile } from './datapackage.ts';
-import { WORKBOOK_FILE, WorkbookFile, rowCells } from './workbook.ts';
 
 type Row = Record<string, unknown>;
 
@@ -40,23 +40,6 @@ export async function* validatedRows(inDir: string, table: TableName): AsyncGene
   }
 }
 
-/**
- * The codebook's examples (the first non-empty value of each field): each
- * table is read until every field has one, so usually a few rows of each.
- */
-export async function collectExamples(inDir: string): Promise<FieldExamples> {
-  const examples = {} as FieldExamples;
-  for (const table of TABLES) {
-    const collector = new ExampleCollector(table);
-    for await (const row of validatedRows(inDir, table)) {
-      collector.add(row);
-      if (collector.complete) break;
-    }
-    examples[table] = collector.examples;
-  }
-  return examples;
-}
-
 /** The newest `published` date of the validated articles (read one at a time), or null. */
 export async function newestPublished(inDir: string): Promise<string | null> {
   let newest: string | null = null;
@@ -72,45 +55,37 @@ function publishedRow(row: Row, names: string[]): Row {
   return Object.fromEntries(names.map((n) => [n, row[n] ?? null]));
 }
 
-/**
- * Writes `<table>.json`, `<table>.csv` and the workbook (`who-said-what.xlsx`,
- * codebook first) into `dir` from the validated tables in `inDir`.
- */
+/** Writes `<table>.json` and `<table>.csv` of every table into `dir` from the validated tables in `inDir`. */
 export async function writeTableFiles(
   inDir: string,
   dir: string,
-  options: { title: string; created: string | null; /** A previous version exists: keep the row digests the changelog compares. */ compare: boolean },
+  options: { /** A previous version exists: keep the row digests the changelog compares. */ compare: boolean },
 ): Promise<TableFiles> {
-  const book = await WorkbookFile.open(join(dir, WORKBOOK_FILE), options.title, options.created, await collectExamples(inDir));
   const files: PublishedFile[] = [];
   const rows = {} as Record<TableName, number>;
   const digests = {} as Record<TableName, TableDigest>;
-  try {
-    for (const table of TABLES) {
-      const names = columns(table);
-      const csvNames = csvColumns(table);
-      const json = await JsonArrayWriter.open(join(dir, `${table}.json`));
-      const csv = await StreamedFile.open(join(dir, `${table}.csv`));
-      const sheet = book.sheet(table, csvNames);
+  for (const table of TABLES) {
+    const names = columns(table);
+    const csvNames = csvColumns(table);
+    const json = await JsonArrayWriter.open(join(dir, `${table}.json`));
+    const csv = await StreamedFile.open(join(dir, `${table}.csv`));
+    try {
       const digest = new TableDigest(tableSchema(table)['x-primary-key'], options.compare);
       await csv.append(csvLine(csvNames));
       for await (const row of validatedRows(inDir, table)) {
         await json.write(publishedRow(row, names));
         await csv.append(csvRow(row, csvNames));
-        await sheet.add(rowCells(row, csvNames));
         digest.add(row);
       }
       await csv.append(csvEnd(json.rows));
-      await sheet.end();
       rows[table] = json.rows;
       digests[table] = digest;
       files.push({ table, format: 'csv', path: `${table}.csv`, ...(await csv.close()) });
       files.push({ table, format: 'json', path: `${table}.json`, ...(await json.close()) });
+    } catch (error) {
+      await Promise.all([json.abort(), csv.abort()]);
+      throw error;
     }
-    await book.close();
-  } catch (error) {
-    await book.abort();
-    throw error;
   }
   return { files, rows, digests };
 }

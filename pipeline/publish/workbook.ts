@@ -15,8 +15,9 @@ import { readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
+import { readJsonArray } from '../lib/json-array-file.ts';
 import { TABLES, type TableName, csvColumns } from '../lib/schemas.ts';
-import { CODEBOOK_COLUMNS, CODEBOOK_NOTES, type FieldExamples, codebookRows, examplesOf } from './codebook.ts';
+import { CODEBOOK_COLUMNS, CODEBOOK_NOTES, ExampleCollector, type FieldExamples, codebookRows, examplesOf } from './codebook.ts';
 import { cellText } from './csv.ts';
 
 /** File name of the workbook inside a version folder. */
@@ -36,7 +37,8 @@ const EPOCH = new Date('2000-01-01T00:00:00Z');
 /** Rows written between two pauses that let the zip compression catch up (it runs off the main thread). */
 const ROWS_PER_PAUSE = 200;
 
-type Rows = Array<Record<string, unknown>>;
+type Row = Record<string, unknown>;
+type Rows = Row[];
 
 /**
  * exceljs' streaming writer with one fixed date on every zip entry (archiver
@@ -163,9 +165,55 @@ export function rowCells(row: Record<string, unknown>, columns: string[]): strin
   return columns.map((c) => cellText(row[c]));
 }
 
+/** The rows of `<dir>/<table>.json`, one at a time. */
+function tableRows(dir: string, table: TableName): AsyncGenerator<Row> {
+  return readJsonArray(join(dir, `${table}.json`)) as AsyncGenerator<Row>;
+}
+
+/**
+ * The codebook's examples (the first non-empty value of each field) of the
+ * JSON tables in `dir`: each table is read until every field has one, so
+ * usually a few rows of each.
+ */
+export async function collectExamples(dir: string): Promise<FieldExamples> {
+  const examples = {} as FieldExamples;
+  for (const table of TABLES) {
+    const collector = new ExampleCollector(table);
+    for await (const row of tableRows(dir, table)) {
+      collector.add(row);
+      if (collector.complete) break;
+    }
+    examples[table] = collector.examples;
+  }
+  return examples;
+}
+
+/**
+ * Writes `<dir>/who-said-what.xlsx` from the JSON tables of the version
+ * folder `dir`, streaming: each row is read from its table's file and put in
+ * its sheet before the next is read (publish runs this in a worker thread,
+ * pool/publish-worker.ts). Returns the file's name.
+ */
+export async function writeWorkbookFile(dir: string, title: string, created: string | null): Promise<string> {
+  const book = await WorkbookFile.open(join(dir, WORKBOOK_FILE), title, created, await collectExamples(dir));
+  try {
+    for (const table of TABLES) {
+      const columns = csvColumns(table);
+      const sheet = book.sheet(table, columns);
+      for await (const row of tableRows(dir, table)) await sheet.add(rowCells(row, columns));
+      await sheet.end();
+    }
+    await book.close();
+  } catch (error) {
+    await book.abort();
+    throw error;
+  }
+  return WORKBOOK_FILE;
+}
+
 /**
  * The workbook's bytes for tables held in memory (tests and small callers;
- * the publish stage streams its tables through {@link WorkbookFile}).
+ * the publish stage streams its tables from disk, {@link writeWorkbookFile}).
  */
 export async function buildWorkbook(tables: Record<TableName, Rows>, title: string, created: string | null): Promise<Buffer> {
   const path = join(tmpdir(), `wsw-workbook-${process.pid}-${randomBytes(6).toString('hex')}.xlsx`);

@@ -1,0 +1,62 @@
+/**
+ * The slow outputs of a version, written at once into its work folder: the
+ * workbook and the site's data files each in a worker thread, the DuckDB
+ * database and Parquet files by DuckDB in its own threads. Each is one unit
+ * of reuse.ts: when the tables it is made from (and the code) did not change
+ * since the last publish into the same folder, its published files are
+ * linked instead of written again.
+ */
+import { join } from 'node:path';
+import { TABLES } from '../lib/schemas.ts';
+import { type SiteDataResult } from '../pool/publish-worker.ts';
+import { writeSiteDataInWorker, writeWorkbookInWorker } from '../pool/publish-workers.ts';
+import { SITE_DIR } from '../site/site-build.ts';
+import { type CopiesInput, type CopyWriters, writeCopies } from './copies.ts';
+import type { PublishedFile } from './datapackage.ts';
+import { DUCKDB_FILE, parquetFile, writeDuckDb } from './duckdb.ts';
+import { type OutputReuse, unitKey } from './reuse.ts';
+
+/** What the slow outputs give the rest of the publish stage. */
+export interface SlowOutputs {
+  /** The Parquet files (resources of the Data Package). */
+  copies: PublishedFile[];
+  /** What the site's shell needs of its data. */
+  site: SiteDataResult;
+}
+
+/** What the units' keys are made of. */
+export interface InputKeys {
+  /** Fingerprint of the code (lib/code-fingerprint.ts). */
+  code: string;
+  /** Checksum of each table's JSON as published, in TABLES order. */
+  tables: string[];
+}
+
+/** Writes (or reuses) the workbook, the database with the Parquet files and the site's data files into `dir`, all at once. */
+export async function writeSlowOutputs(dir: string, input: CopiesInput, keys: InputKeys, reuse: OutputReuse): Promise<SlowOutputs> {
+  const workbookKey = unitKey(keys.code, 'workbook', input.info.title, input.created, ...keys.tables);
+  const duckdbKey = unitKey(keys.code, 'duckdb', ...keys.tables);
+  const siteKey = unitKey(keys.code, 'site-data', ...keys.tables);
+  const writers: CopyWriters = {
+    workbook: async (work) => {
+      const reused = await reuse.reuse('workbook', workbookKey, work);
+      const file = (reused?.extra as string | undefined) ?? (await writeWorkbookInWorker(work, input.info.title, input.created));
+      reuse.built('workbook', workbookKey, [file], file);
+    },
+    duckdb: async (work) => {
+      if (!(await reuse.reuse('duckdb', duckdbKey, work))) await writeDuckDb(work);
+      reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)]);
+    },
+  };
+  const site = async (): Promise<SiteDataResult> => {
+    const reused = await reuse.reuse('site-data', siteKey, dir);
+    const result = (reused?.extra as SiteDataResult | undefined) ?? (await writeSiteDataInWorker(dir));
+    reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
+    return result;
+  };
+  // Both settle before any error is thrown: the caller deletes `dir` on an error, which must not happen under a running writer.
+  const [copies, siteData] = await Promise.allSettled([writeCopies(dir, input, writers), site()]);
+  if (copies.status === 'rejected') throw copies.reason;
+  if (siteData.status === 'rejected') throw siteData.reason;
+  return { copies: copies.value, site: siteData.value };
+}
