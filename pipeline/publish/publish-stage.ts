@@ -38,6 +38,8 @@ export interface PublishOptions {
   dataset?: Partial<DatasetInfo>;
   /** Where the published outputs are recorded for the next publish to reuse (reuse.ts); default `<inDir>/../published-outputs.json`. */
   reuseFile?: string;
+  /** Write the workbook and the site's data in worker threads (default: when the tables are large enough, see slow-outputs.ts). */
+  workers?: boolean;
 }
 
 /** Default name of the record of reusable outputs, in the build folder. */
@@ -116,7 +118,7 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
     const keys = { code: await codeFingerprint(), tables: json.map((f) => sha256(f.content)) };
     // The slow outputs start from the JSON tables; the CSV files are written meanwhile.
-    const slow = writeSlowOutputs(tmp, { tables, info, created }, keys, reuse);
+    const slow = writeSlowOutputs(tmp, { tables, info, created }, keys, reuse, options.workers);
     const writeCsv = async (): Promise<PublishedFile[]> => {
       const csv: PublishedFile[] = [];
       for (const t of TABLES) {
