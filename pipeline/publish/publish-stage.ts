@@ -35,6 +35,8 @@ export interface PublishOptions {
   dataset?: Partial<DatasetInfo>;
   /** Where the published outputs are recorded for the next publish to reuse (reuse.ts); default `<inDir>/../published-outputs.json`. */
   reuseFile?: string;
+  /** Write the workbook and the site's data in worker threads (default: when the tables are large enough, see slow-outputs.ts). */
+  workers?: boolean;
 }
 
 /** Default name of the record of reusable outputs, in the build folder. */
@@ -101,8 +103,9 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
     const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
     const keys = { code: await codeFingerprint(), tables: files.filter((f) => f.format === 'json').map((f) => f.sha256) };
-    // The slow outputs (workbook and site data in worker threads, DuckDB beside them) stream the JSON tables just written, or are reused.
-    const { copies, site } = await writeSlowOutputs(tmp, { info, created }, keys, reuse);
+    // The slow outputs (workbook and site data in worker threads for large tables, DuckDB beside them) stream the JSON tables just written, or are reused.
+    const totalRows = Object.values(rows).reduce((n, count) => n + count, 0);
+    const { copies, site } = await writeSlowOutputs(tmp, { info, created, rows: totalRows }, keys, reuse, options.workers);
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), await changelog(options.outRoot, info.version, digests));

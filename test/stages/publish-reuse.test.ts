@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AD_HOC_VERSION, datasetsCommand } from '../../pipeline/datasets.ts';
+import { runPublish } from '../../pipeline/publish/publish-stage.ts';
 import { differingFiles } from '../helpers/published-files.ts';
 
 const DEV_PAGES = '../shared/bench-dev/html';
@@ -67,4 +68,20 @@ describe('publish reuses the outputs whose tables did not change', () => {
     await build(raw, root, 'kept');
     expect(await differingFiles(version, await build(raw, root, 'clean'))).toEqual([]);
   }, 120_000);
+});
+
+describe('publish with and without worker threads', () => {
+  it('writes the same files whether the workbook and the site are written in workers or in this thread', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'wsw-workers-'));
+    const raw = join(root, 'raw');
+    await mkdir(raw);
+    for (const name of (await readdir(DEV_PAGES)).sort().slice(3, 6)) await copyFile(join(DEV_PAGES, name), join(raw, name));
+    const built = await build(raw, root, 'first');
+    const inDir = join(root, 'first-build', 'valid');
+    const dataset = { name: 'workers-test', version: AD_HOC_VERSION };
+    const inWorkers = await runPublish({ inDir, outRoot: join(root, 'workers'), dataset, workers: true, reuseFile: join(root, 'a.json') });
+    const here = await runPublish({ inDir, outRoot: join(root, 'here'), dataset, workers: false, reuseFile: join(root, 'b.json') });
+    expect(built).toContain(AD_HOC_VERSION);
+    expect(await differingFiles(inWorkers.dir, here.dir)).toEqual([]);
+  }, 180_000);
 });
