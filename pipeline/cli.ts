@@ -6,6 +6,7 @@
 import type { ExtractReport } from './extract/extract-stage.ts';
 import { type CommandHelp, EXIT_USAGE, type OptionHelp, parseCommandOptions, wantsHelp } from './lib/cli-help.ts';
 import { PipelineError, asPipelineError, type Stage } from './lib/errors.ts';
+import { boundHeapGrowth } from './lib/heap.ts';
 
 const USAGE = `usage: tsx pipeline/cli.ts <command> [options]
 
@@ -210,6 +211,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+boundHeapGrowth(); // a build's peak memory is what is live, not garbage V8 has not collected yet (lib/heap.ts)
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -6,11 +6,12 @@
  * it last published there and that version is still in place.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractOptions, ExtractReport } from './extract/extract-stage.ts';
 import { writeJsonAtomic } from './lib/atomic-write.ts';
+import { codeFingerprint, sha256OfFile } from './lib/code-fingerprint.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
 import { type Listing, updateListing } from './listing.ts';
@@ -19,10 +20,6 @@ import type { PublishReport } from './publish/publish-stage.ts';
 import type { ValidateReport } from './validate/validate-stage.ts';
 
 const PROJECT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** The code and data a published version depends on. */
-const CODE_DIRS = ['pipeline', 'schemas'];
-/** Single files a published version depends on: the site's About view shows the evaluation floors. */
-const CODE_FILES = ['test/gates/floors.json'];
 /** The committed datasets: only a release build (`make`) writes there. */
 const COMMITTED_OUT = join(PROJECT_DIR, 'out');
 const STAMP_FILE = 'datasets-stamp.json';
@@ -94,26 +91,6 @@ export function adHocDataset(rawDir: string, pages: number): Partial<DatasetInfo
     version: AD_HOC_VERSION,
     homepage: undefined,
   };
-}
-
-/** Hash of every file of the code and data the datasets depend on. */
-async function codeFingerprint(): Promise<string> {
-  const parts: string[] = [];
-  for (const dir of CODE_DIRS) {
-    const entries = await readdir(join(PROJECT_DIR, dir), { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-    for (const f of files) parts.push(`${relative(PROJECT_DIR, f)}\n${sha256(await readFile(f))}`);
-  }
-  for (const f of CODE_FILES) parts.push(`${f}\n${(await sha256OfFile(join(PROJECT_DIR, f))) ?? 'missing'}`);
-  return sha256(parts.join('\n'));
-}
-
-async function sha256OfFile(path: string): Promise<string | null> {
-  try {
-    return sha256(await readFile(path));
-  } catch {
-    return null;
-  }
 }
 
 /** Options of {@link datasetsCommand}. */

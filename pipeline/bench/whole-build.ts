@@ -74,43 +74,82 @@ export async function syntheticCorpus(sourceDir: string, pages: number, dir: str
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
 }
 
-/** Gives the first page of a folder new bytes (a comment appended), in a new file: the others may be hard links to it. */
-async function changeOnePage(dir: string): Promise<void> {
+/** A made-up paragraph with a quote, added to a page's text so that its rows change. */
+const ADDED_PARAGRAPH = '<p>“We will publish the full list next week,” said a spokesperson for the invented bench committee.</p>';
+
+/**
+ * Gives the first page of a folder new bytes, in a new file (the others may
+ * be hard links to it): a comment appended (its tables stay the same), or
+ * with `text`, a quoted paragraph after its last paragraph (its rows change).
+ */
+async function changeOnePage(dir: string, text = false): Promise<void> {
   const [first] = await listSnapshots(dir);
   if (!first) return;
-  const html = Buffer.concat([await readSnapshotBytes(first), Buffer.from('\n<!-- changed by make bench -->\n')]);
+  const old = (await readSnapshotBytes(first)).toString('utf8');
+  const at = old.lastIndexOf('</p>');
+  const html = Buffer.from(text && at >= 0 ? `${old.slice(0, at + 4)}${ADDED_PARAGRAPH}${old.slice(at + 4)}` : `${old}\n<!-- changed by make bench -->\n`);
   await unlink(first.path);
   await writeFile(first.path, first.path.endsWith('.gz') ? gzipSync(html) : html);
 }
 
-function row(label: string, pages: number, u: BuildUsage & { wallMs: number }, floorMs: number): string {
+/** Yardsticks per page (one thread) measured in the same run, in ms. */
+export interface PerPage {
+  floor: number;
+  jsdom: number;
+}
+
+function row(label: string, pages: number, u: BuildUsage & { wallMs: number }, per: PerPage): string {
   const cores = availableParallelism();
   const perCore = u.cpuMs / (u.wallMs * cores);
+  const cpuPerPage = u.cpuMs / pages;
   return [
     `  ${label.padEnd(34)}`,
     `${(u.wallMs / 1000).toFixed(1).padStart(7)} s`,
     `${((pages * 1000) / u.wallMs).toFixed(1).padStart(7)} pages/s`,
     `CPU ${(u.cpuMs / 1000).toFixed(1).padStart(6)} s (${(100 * perCore).toFixed(0).padStart(3)}% of ${cores} cores)`,
     `peak ${u.maxRssMiB.toFixed(0).padStart(5)} MiB`,
-    `wall/page ${(u.wallMs / pages / floorMs).toFixed(1).padStart(5)}x parse`,
-    `CPU/page ${(u.cpuMs / pages / floorMs).toFixed(1).padStart(5)}x parse`,
+    `wall/page ${(u.wallMs / pages / per.floor).toFixed(1).padStart(5)}x parse`,
+    `CPU/page ${(cpuPerPage / per.floor).toFixed(1).padStart(5)}x parse, ${(cpuPerPage / per.jsdom).toFixed(2).padStart(5)}x Readability+jsdom`,
   ].join('  ');
 }
 
-/** Prints the whole-build figures; `floorMs` is the parse floor per page measured in the same run. */
-export async function wholeBuildFigures(devDir: string, synthetic: number, floorMs: number): Promise<void> {
+/**
+ * Prints the whole-build figures: the real pages cold, then synthetic corpora
+ * of each size cold (peak memory at each, and its growth per page between the
+ * smallest and the largest), then rebuilds of the largest with nothing
+ * changed and with one page changed. `per` holds the per-page yardsticks measured in the same run.
+ */
+export async function wholeBuildFigures(devDir: string, sizes: number[], per: PerPage): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'wsw-bench-'));
   try {
     const devPages = (await listSnapshots(devDir)).length;
-    console.log(row(`cold, ${devPages} pages of ${basename(devDir)}`, devPages, await measureBuild(devDir, join(root, 'dev-out'), join(root, 'dev-build')), floorMs));
-    if (synthetic > 0) {
-      const raw = join(root, 'synthetic');
-      await syntheticCorpus(devDir, synthetic, raw);
-      const [out, build] = [join(root, 'out'), join(root, 'build')];
-      console.log(row(`cold, ${synthetic} synthetic pages`, synthetic, await measureBuild(raw, out, build), floorMs));
-      console.log(row('  rebuild, nothing changed', synthetic, await measureBuild(raw, out, build), floorMs));
+    console.log(row(`cold, ${devPages} pages of ${basename(devDir)}`, devPages, await measureBuild(devDir, join(root, 'dev-out'), join(root, 'dev-build')), per));
+    const peaks: Array<[number, number]> = [];
+    const ordered = [...new Set(sizes.filter((n) => n > 0))].sort((a, b) => a - b);
+    for (const [i, size] of ordered.entries()) {
+      const raw = join(root, `synthetic-${size}`);
+      await syntheticCorpus(devDir, size, raw);
+      const [out, build] = [join(root, `out-${size}`), join(root, `build-${size}`)];
+      const cold = await measureBuild(raw, out, build);
+      console.log(row(`cold, ${size} synthetic pages`, size, cold, per));
+      peaks.push([size, cold.maxRssMiB]);
+      if (i < ordered.length - 1) {
+        await Promise.all([raw, out, build].map((dir) => rm(dir, { recursive: true, force: true })));
+        continue;
+      }
+      console.log(row('  rebuild, nothing changed', size, await measureBuild(raw, out, build), per));
       await changeOnePage(raw);
-      console.log(row('  rebuild, one page changed', synthetic, await measureBuild(raw, out, build), floorMs));
+      console.log(row('  rebuild, one page changed (bytes)', size, await measureBuild(raw, out, build), per));
+      await changeOnePage(raw, true);
+      console.log(row('  rebuild, one page changed (text)', size, await measureBuild(raw, out, build), per));
+    }
+    if (peaks.length >= 2) {
+      const [[n0, m0], [n1, m1]] = [peaks[0]!, peaks.at(-1)!];
+      const slope = (m1 - m0) / (n1 - n0);
+      console.log(
+        `  peak memory: ${peaks.map(([n, m]) => `${m.toFixed(0)} MiB at ${n} pages`).join(', ')}; ` +
+          `growth ${(slope * 1024).toFixed(1)} KiB per page between ${n0} and ${n1} (flat: 0; the 1 GiB target at ${n1} pages: ${m1 <= 1024 ? 'met' : 'missed'})`,
+      );
     }
   } finally {
     await rm(root, { recursive: true, force: true });

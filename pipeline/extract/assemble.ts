@@ -62,16 +62,19 @@ function mergeActors(seen: ArticleActor[][]): ActorRow[] {
   return rows.sort((a, b) => byCodePoint(a.name, b.name) || byCodePoint(a.actor_id, b.actor_id));
 }
 
-function aggregateCountries(records: ArticleRecords[]): CountryRow[] {
-  const stats = new Map<string, { articles: Set<string>; mentions: number }>();
-  for (const r of records) {
-    for (const m of r.country_mentions) {
-      const s = stats.get(m.country) ?? { articles: new Set<string>(), mentions: 0 };
-      s.articles.add(m.article_id);
-      s.mentions += 1;
-      stats.set(m.country, s);
-    }
+/** Mentions and articles of each country, counted article by article. */
+type CountryStats = Map<string, { articles: Set<string>; mentions: number }>;
+
+function countCountries(stats: CountryStats, mentions: ArticleRecords['country_mentions']): void {
+  for (const m of mentions) {
+    const s = stats.get(m.country) ?? { articles: new Set<string>(), mentions: 0 };
+    s.articles.add(m.article_id);
+    s.mentions += 1;
+    stats.set(m.country, s);
   }
+}
+
+function countryRows(stats: CountryStats): CountryRow[] {
   const rows: CountryRow[] = [];
   for (const [country, s] of stats) {
     const info = countryInfo(country);
@@ -139,26 +142,74 @@ export function articleTableRow(article: ArticleRow, entry: ManifestEntry | unde
   return row;
 }
 
+/** The tables whose rows come from one article each, in the order of the articles. */
+export type ArticleTables = Pick<Tables, 'articles' | 'quotes' | 'actor_mentions' | 'country_mentions' | 'links'>;
+
+/** One article's records as published, whatever the other articles hold: control characters replaced, quote context added, offsets in code points. */
+export type PreparedRecords = ReturnType<typeof prepareRecords>;
+
 /**
- * Builds the seven tables from the records of each article (offsets as the
- * extractors give them, in UTF-16 code units; published in code points).
- * `records` must already be in a deterministic order (the extract stage sorts
- * by source file) and hold each article_id once; `manifest` maps a snapshot's
- * path (relative to the raw folder) to its manifest entry.
+ * The per-article half of assembling the tables, a pure function of one
+ * article's records: the extract stage runs it where the page is extracted
+ * (a worker) and caches its result. Offsets come as the extractors give
+ * them, in UTF-16 code units, and leave in code points, as published.
  */
+export function prepareRecords(r: ArticleRecords) {
+  return inCodePoints(withQuoteContext(withoutControlChars(r)));
+}
+
+/**
+ * Builds the seven tables article by article from records already prepared
+ * ({@link prepareRecords}), so a stage can write each article's rows and let
+ * them go (extract-stage.ts streams them): {@link add} returns an article's
+ * rows of the per-article tables, {@link finish} the actors merged across
+ * articles and the countries counted over them. Articles must come in a
+ * deterministic order (the extract stage's is by source file), each
+ * article_id once; `manifest` maps a snapshot's path (relative to the raw
+ * folder) to its manifest entry.
+ */
+export class TableAssembler {
+  private readonly actors: ArticleActor[][] = [];
+  private readonly countries: CountryStats = new Map();
+
+  constructor(private readonly manifest: ReadonlyMap<string, ManifestEntry> = new Map()) {}
+
+  /** One prepared article's rows, each table in its published order. */
+  add(r: PreparedRecords): ArticleTables {
+    this.actors.push(r.actors);
+    countCountries(this.countries, r.country_mentions);
+    return {
+      articles: [articleTableRow(r.article, this.manifest.get(r.article.source_file))],
+      quotes: [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind)),
+      actor_mentions: [...r.actor_mentions].sort((a, b) => byPosition(a, b) || byCodePoint(a.actor_id, b.actor_id)),
+      country_mentions: [...r.country_mentions].sort((a, b) => byPosition(a, b) || byCodePoint(a.country, b.country)),
+      links: [...r.links].sort((a, b) => byPosition(a, b) || byCodePoint(a.link_id, b.link_id)),
+    };
+  }
+
+  /** The tables built across articles, once every article was added. */
+  finish(): Pick<Tables, 'actors' | 'countries'> {
+    return { actors: mergeActors(this.actors), countries: countryRows(this.countries) };
+  }
+}
+
+/** The seven tables of records held in memory (prepares each article, then runs {@link assemblePrepared}). */
 export function assembleTables(extracted: ArticleRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
-  const records = extracted.map((r) => inCodePoints(withQuoteContext(withoutControlChars(r))));
+  return assemblePrepared(extracted.map(prepareRecords), manifest);
+}
+
+/** The seven tables, held in memory, from articles already prepared ({@link prepareRecords}); runs {@link TableAssembler}. */
+export function assemblePrepared(records: PreparedRecords[], manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Tables {
+  const assembler = new TableAssembler(manifest);
+  const parts = records.map((r) => assembler.add(r));
+  const { actors, countries } = assembler.finish();
   return {
-    articles: records.map((r) => articleTableRow(r.article, manifest.get(r.article.source_file))),
-    quotes: records.flatMap((r) => [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind))),
-    actors: mergeActors(records.map((r) => r.actors)),
-    actor_mentions: records.flatMap((r) =>
-      [...r.actor_mentions].sort((a, b) => byPosition(a, b) || byCodePoint(a.actor_id, b.actor_id)),
-    ),
-    country_mentions: records.flatMap((r) =>
-      [...r.country_mentions].sort((a, b) => byPosition(a, b) || byCodePoint(a.country, b.country)),
-    ),
-    countries: aggregateCountries(records),
-    links: records.flatMap((r) => [...r.links].sort((a, b) => byPosition(a, b) || byCodePoint(a.link_id, b.link_id))),
+    articles: parts.flatMap((p) => p.articles),
+    quotes: parts.flatMap((p) => p.quotes),
+    actors,
+    actor_mentions: parts.flatMap((p) => p.actor_mentions),
+    country_mentions: parts.flatMap((p) => p.country_mentions),
+    countries,
+    links: parts.flatMap((p) => p.links),
   };
 }

@@ -16,10 +16,11 @@ import {
   type ExtractReport,
   type PageResults,
   extractSnapshots,
+  pageRecords,
   readRawInput,
   writeExtractOutput,
 } from './extract-stage.ts';
-import type { ArticleRecords } from './records.ts';
+import type { PreparedRecords } from './assemble.ts';
 
 /** Slice `index` (0-based, as Kubernetes' JOB_COMPLETION_INDEX) of `count`. */
 export interface Shard {
@@ -53,7 +54,7 @@ interface SavedShard {
   index: number;
   count: number;
   cached: number;
-  results: Array<[string, ArticleRecords | { file: string; reason: string; hint: string }]>;
+  results: Array<[string, PreparedRecords | { file: string; reason: string; hint: string }]>;
 }
 
 /** Extracts one shard's snapshots and saves their results; returns how many it extracted. */
@@ -61,7 +62,9 @@ export async function runExtractShard(options: ExtractOptions, shard: Shard): Pr
   const input = await readRawInput(options.rawDir);
   const chosen = input.snapshots.filter((s) => inShard(s.relative, shard));
   const { results, cached } = await extractSnapshots(options, input, chosen);
-  const saved: SavedShard = { ...shard, cached, results: [...results] };
+  // The shard's file carries its pages' records (the machine that merges may not have this one's cache).
+  const saved: SavedShard = { ...shard, cached, results: [] };
+  for (const [relative, result] of results) saved.results.push([relative, 'reason' in result ? result : await pageRecords(result)]);
   const file = shardFile(options.buildDir, shard);
   await writeJsonAtomic(file, saved);
   return { snapshots: chosen.length, file };

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
-import type { ArticleRecords } from '../extract/records.ts';
+import type { PreparedRecords } from '../extract/assemble.ts';
 import type { PageTask } from './extract-worker.ts';
 
 /** Default time budget of one page, from the moment its worker starts it (see issue 14: no page may hold the build). */
@@ -34,7 +34,7 @@ export interface ExtractPoolOptions {
 }
 
 /** The outcome of one page. */
-export type PageOutcome = { records: ArticleRecords } | { error: string; overran: boolean };
+export type PageOutcome = { records: PreparedRecords } | { error: string; overran: boolean };
 
 /** The worker file and how to run it: compiled JavaScript, or TypeScript through tsx. */
 function workerFile(): { filename: string; execArgv: string[] } {
@@ -77,7 +77,7 @@ export class ExtractPool {
       const records = (await this.#pool.run({ ...task, extractorUrl: this.#extractorUrl, started: port2 } satisfies PageTask, {
         signal: abort.signal,
         transferList: [port2],
-      })) as ArticleRecords;
+      })) as PreparedRecords;
       return { records };
     } catch (error) {
       if (abort.signal.aborted) {

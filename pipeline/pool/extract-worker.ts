@@ -1,6 +1,6 @@
 /**
  * The body of an extraction worker thread: one snapshot's bytes in, the
- * records of every table out (or a thrown error naming what went wrong).
+ * records of every table out, prepared for assembly (extract/assemble.ts) (or a thrown error naming what went wrong).
  * Run by the pool in {@link ./extract-pool.ts}; never imported by the stages.
  */
 import { createRequire } from 'node:module';
@@ -9,6 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ManifestEntry } from '../lib/manifest.ts';
 import { type SnapshotInfo, extractArticle } from '../extract/article.ts';
 import type { ArticleRecords } from '../extract/records.ts';
+import { type PreparedRecords, prepareRecords } from '../extract/assemble.ts';
 import type { PageLimits } from '../extract/html/limits.ts';
 import { decodeSnapshot } from '../extract/snapshots.ts';
 
@@ -36,11 +37,11 @@ function extractor(url: string | undefined): Extract {
   return (createRequire(import.meta.url)(fileURLToPath(url)) as { extractArticle: Extract }).extractArticle;
 }
 
-/** Extracts one page. */
-export default function extractPage(task: PageTask): ArticleRecords {
+/** Extracts one page, and prepares its records for the tables here too (the per-article half of assembling them). */
+export default function extractPage(task: PageTask): PreparedRecords {
   const extract = extractor(task.extractorUrl);
   task.started?.postMessage('started');
   task.started?.close();
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
-  return extract(decodeSnapshot(bytes, task.entry), task.snapshot, task.limits);
+  return prepareRecords(extract(decodeSnapshot(bytes, task.entry), task.snapshot, task.limits));
 }

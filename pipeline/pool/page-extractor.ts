@@ -4,9 +4,9 @@
  * needs it (a build whose pages all come from the cache starts no worker).
  */
 import { availableParallelism } from 'node:os';
-import { type SnapshotInfo, extractArticle } from '../extract/article.ts';
+import type { SnapshotInfo } from '../extract/article.ts';
 import type { ExtractOptions } from '../extract/extract-stage.ts';
-import type { ArticleRecords } from '../extract/records.ts';
+import { type PreparedRecords, prepareRecords } from '../extract/assemble.ts';
 import { decodeSnapshot } from '../extract/snapshots.ts';
 import type { ManifestEntry } from '../lib/manifest.ts';
 import { ExtractPool } from './extract-pool.ts';
@@ -19,10 +19,14 @@ export class PageExtractor {
     private readonly pages: number,
   ) {}
 
-  /** The page's records, or the reason it has none. */
-  async extract(bytes: Buffer, entry: ManifestEntry | undefined, snapshot: SnapshotInfo): Promise<ArticleRecords | { error: string }> {
+  /** The page's records, prepared for the tables (extract/assemble.ts), or the reason it has none. */
+  async extract(bytes: Buffer, entry: ManifestEntry | undefined, snapshot: SnapshotInfo): Promise<PreparedRecords | { error: string }> {
     const threads = this.options.threads;
-    if (threads === 0) return extractArticle(decodeSnapshot(bytes, entry), snapshot, this.options.pageLimits);
+    if (threads === 0) {
+      // Loaded here, not at the top: with workers (or every page cached) this thread never loads the extractors.
+      const { extractArticle } = await import('../extract/article.ts');
+      return prepareRecords(extractArticle(decodeSnapshot(bytes, entry), snapshot, this.options.pageLimits));
+    }
     this.#pool ??= new ExtractPool({
       threads: Math.min(threads ?? Number.POSITIVE_INFINITY, availableParallelism(), this.pages),
       pageBudgetMs: this.options.pageBudgetMs,

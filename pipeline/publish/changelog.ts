@@ -4,8 +4,10 @@
  * (by primary key) were added, removed or changed; above the previous
  * version's entries.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonArray } from '../lib/json-array-file.ts';
 import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
 
 /** File name of the changelog inside a version folder. */
@@ -39,21 +41,56 @@ export interface TableChanges {
   changed: string[];
 }
 
-/** Compares two versions of a table by primary key; a row whose key stays but whose content differs has changed. */
-export function tableChanges(before: Row[], after: Row[], key: string[]): TableChanges {
-  const id = (row: Row) => key.map((k) => String(row[k])).join('/');
-  const old = new Map(before.map((r) => [id(r), JSON.stringify(r)]));
-  const now = new Map(after.map((r) => [id(r), JSON.stringify(r)]));
-  return {
-    added: [...now.keys()].filter((k) => !old.has(k)),
-    removed: [...old.keys()].filter((k) => !now.has(k)),
-    changed: [...now].filter(([k, v]) => old.has(k) && old.get(k) !== v).map(([k]) => k),
-  };
+/**
+ * A table of the new version as the changelog compares it: each row's id and
+ * a digest of its JSON, in table order; built one row at a time while the
+ * table is published, so the rows themselves are not kept. With no previous
+ * version to compare with (`compare` false), only the rows are counted.
+ */
+export class TableDigest {
+  readonly rows = new Map<string, string>();
+  count = 0;
+
+  constructor(
+    private readonly key: string[],
+    private readonly compare = true,
+  ) {}
+
+  add(row: Row): void {
+    this.count += 1;
+    if (this.compare) this.rows.set(rowId(row, this.key), rowDigest(row));
+  }
 }
 
-function readRows(dir: string, table: TableName): Row[] {
+const rowId = (row: Row, key: string[]): string => key.map((k) => String(row[k])).join('/');
+const rowDigest = (row: Row): string => createHash('sha256').update(JSON.stringify(row)).digest('base64');
+
+/**
+ * Compares the previous version of a table (its rows, read one at a time)
+ * with the new one by primary key; a row whose key stays but whose content
+ * differs has changed. Lists are in table order: added and changed in the new
+ * table's, removed in the old one's. Also returns how many rows the old table had.
+ */
+export async function tableChanges(before: AsyncIterable<unknown> | Iterable<unknown>, after: TableDigest, key: string[]): Promise<TableChanges & { before: number }> {
+  const seen = new Set<string>();
+  const removed: string[] = [];
+  const changedIds = new Set<string>();
+  let count = 0;
+  for await (const row of before) {
+    count += 1;
+    const id = rowId(row as Row, key);
+    seen.add(id);
+    const now = after.rows.get(id);
+    if (now === undefined) removed.push(id);
+    else if (now !== rowDigest(row as Row)) changedIds.add(id);
+  }
+  const ids = [...after.rows.keys()];
+  return { added: ids.filter((id) => !seen.has(id)), removed, changed: ids.filter((id) => changedIds.has(id)), before: count };
+}
+
+function previousRows(dir: string, table: TableName): AsyncIterable<unknown> | unknown[] {
   const file = join(dir, `${table}.json`);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Row[]) : [];
+  return existsSync(file) ? readJsonArray(file) : [];
 }
 
 function idList(ids: string[]): string {
@@ -68,18 +105,22 @@ function detailLines(table: TableName, c: TableChanges): string[] {
     .map((kind) => `  - ${table} ${kind} (${c[kind].length}): ${idList(c[kind])}`);
 }
 
-/** The changelog text of a new version (its entry first, then the previous version's entries). */
-export function changelog(outRoot: string, version: string, tables: Record<TableName, Row[]>): string {
+/** The changelog text of a new version (its entry first, then the previous version's entries); `tables` digests the new version's rows. */
+export async function changelog(outRoot: string, version: string, tables: Record<TableName, TableDigest>): Promise<string> {
   const previous = previousVersion(outRoot, version);
   const details: string[] = [];
-  const parts = TABLES.map((t) => {
-    const count = tables[t].length;
-    if (!previous) return `${count} ${t.replaceAll('_', ' ')}`;
-    const before = readRows(join(outRoot, previous), t);
-    details.push(...detailLines(t, tableChanges(before, tables[t], tableSchema(t)['x-primary-key'])));
-    const delta = count - before.length;
-    return `${count} ${t.replaceAll('_', ' ')} (${delta >= 0 ? '+' : ''}${delta})`;
-  });
+  const parts: string[] = [];
+  for (const t of TABLES) {
+    const count = tables[t].count;
+    if (!previous) {
+      parts.push(`${count} ${t.replaceAll('_', ' ')}`);
+      continue;
+    }
+    const changes = await tableChanges(previousRows(join(outRoot, previous), t), tables[t], tableSchema(t)['x-primary-key']);
+    details.push(...detailLines(t, changes));
+    const delta = count - changes.before;
+    parts.push(`${count} ${t.replaceAll('_', ' ')} (${delta >= 0 ? '+' : ''}${delta})`);
+  }
   const line = `- ${version}: ${previous ? `since ${previous}` : 'first version'}: ${parts.join(', ')}.`;
   const entry = previous && details.length === 0 ? [line, '  - no row added, removed or changed'] : [line, ...details];
   const olderFile = previous ? join(outRoot, previous, CHANGELOG_FILE) : null;

@@ -39,14 +39,44 @@ export function typeInWords(prop: PropertySchema): string {
   return 'text';
 }
 
-function example(rows: Array<Record<string, unknown>>, field: string): string {
-  for (const row of rows) {
-    const text = cellText(row[field]);
-    if (text === '') continue;
-    const points = Array.from(text);
-    return points.length > EXAMPLE_LENGTH ? `${points.slice(0, EXAMPLE_LENGTH - 1).join('')}…` : text;
+/** The example of each field of each table: the first non-empty value, cut to {@link EXAMPLE_LENGTH}. */
+export type FieldExamples = Record<TableName, Record<string, string>>;
+
+/**
+ * Collects a table's examples from its rows, one at a time; `complete` says
+ * when every field has one, so a reader can stop early.
+ */
+export class ExampleCollector {
+  readonly examples: Record<string, string> = {};
+  private readonly missing: Set<string>;
+
+  constructor(table: TableName) {
+    this.missing = new Set(Object.keys(tableSchema(table).properties));
   }
-  return '';
+
+  get complete(): boolean {
+    return this.missing.size === 0;
+  }
+
+  add(row: Record<string, unknown>): void {
+    for (const field of this.missing) {
+      const text = cellText(row[field]);
+      if (text === '') continue;
+      const points = Array.from(text);
+      this.examples[field] = points.length > EXAMPLE_LENGTH ? `${points.slice(0, EXAMPLE_LENGTH - 1).join('')}…` : text;
+      this.missing.delete(field);
+    }
+  }
+}
+
+/** The examples of a table held in memory. */
+export function examplesOf(table: TableName, rows: Iterable<Record<string, unknown>>): Record<string, string> {
+  const collector = new ExampleCollector(table);
+  for (const row of rows) {
+    if (collector.complete) break;
+    collector.add(row);
+  }
+  return collector.examples;
 }
 
 /** The row introducing a table: its meaning, primary key and the files it is in. */
@@ -63,8 +93,8 @@ function tableRow(table: TableName): CodebookRow {
   };
 }
 
-/** Every table and field, in publication order; `tables` supplies the examples. */
-export function codebookRows(tables: Record<TableName, Array<Record<string, unknown>>>): CodebookRow[] {
+/** Every table and field, in publication order, with the examples collected from the published rows. */
+export function codebookRows(examples: FieldExamples): CodebookRow[] {
   return TABLES.flatMap((table) => {
     const schema = tableSchema(table);
     const csv = new Set(csvColumns(table));
@@ -75,7 +105,7 @@ export function codebookRows(tables: Record<TableName, Array<Record<string, unkn
       meaning: `${prop.description ?? ''}${csv.has(name) ? '' : ' (JSON, DuckDB and Parquet only: too long for a cell.)'}`,
       can_be_empty: alwaysPresent(prop, schema.required.includes(name)) ? 'no' : 'yes',
       allowed_values: (prop.enum ?? []).filter((v) => v !== null).join(', ') || (prop.pattern ? `pattern ${prop.pattern}` : ''),
-      example: example(tables[table], name),
+      example: examples[table]?.[name] ?? '',
     }));
     return [tableRow(table), ...fields];
   });

@@ -21,6 +21,24 @@ function cell(value: unknown): string | number | boolean {
  * empty cell and arrays are joined with {@link CSV_LIST_DELIMITER}.
  */
 export function toCsv(rows: Array<Record<string, unknown>>, columns: string[]): string {
-  const data = rows.map((row) => columns.map((c) => cell(row[c])));
-  return `${Papa.unparse({ fields: columns, data }, { newline: '\r\n', quotes: false })}\r\n`;
+  return [csvLine(columns), ...rows.map((row) => csvRow(row, columns)), csvEnd(rows.length)].join('');
+}
+
+/**
+ * What ends a CSV file after its rows: nothing, except that a table with no
+ * row has an empty line after its header (as the files have always been
+ * written, by Papa.unparse of the whole table), so published files keep their bytes.
+ */
+export function csvEnd(rows: number): string {
+  return rows === 0 ? '\r\n' : '';
+}
+
+/** One CSV line of cell texts (header or row), CRLF-terminated, quoted only where needed: a file is its lines joined. */
+export function csvLine(cells: Array<string | number | boolean>): string {
+  return `${Papa.unparse([cells], { newline: '\r\n', quotes: false })}\r\n`;
+}
+
+/** One row's CSV line, with exactly the given columns in that order (see {@link toCsv}). */
+export function csvRow(row: Record<string, unknown>, columns: string[]): string {
+  return csvLine(columns.map((c) => cell(row[c])));
 }

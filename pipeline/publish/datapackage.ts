@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { replaceControls } from '../extract/control-chars.ts';
 import { COUNTRY_DATA_SOURCE } from '../extract/countries/gazetteer.ts';
 import type { SourceInfo } from '../extract/extract-stage.ts';
-import { sha256 } from '../lib/hash.ts';
 import type { TableName } from '../lib/schemas.ts';
 import { type TableFormat, frictionlessSchema, resourceName } from './table-schema.ts';
 
@@ -33,12 +32,13 @@ export function datasetInfo(): DatasetInfo {
   return JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as DatasetInfo;
 }
 
-/** A table's file in the version: its text (CSV, JSON) or bytes (Parquet). */
+/** A table's file in the version, with its size and SHA-256 (hex) as written. */
 export interface PublishedFile {
   table: TableName;
   format: TableFormat;
   path: string;
-  content: string | Uint8Array;
+  bytes: number;
+  sha256: string;
 }
 
 const MEDIA_TYPES: Record<TableFormat, string> = {
@@ -73,9 +73,9 @@ export function buildDataPackage(
       path: f.path,
       format: f.format,
       mediatype: MEDIA_TYPES[f.format],
-      ...(typeof f.content === 'string' ? { encoding: 'utf-8' } : {}),
-      bytes: typeof f.content === 'string' ? Buffer.byteLength(f.content, 'utf8') : f.content.byteLength,
-      hash: `sha256:${sha256(f.content)}`,
+      ...(f.format === 'parquet' ? {} : { encoding: 'utf-8' }),
+      bytes: f.bytes,
+      hash: `sha256:${f.sha256}`,
       ...(f.format === 'csv' ? { dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', quoteChar: '"', header: true } } : {}),
       // The countries table copies codes and names from the gazetteer, whose licence (ODbL, share-alike) it keeps.
       ...(f.table === 'countries' ? { licenses: COUNTRY_DATA_SOURCE.licenses } : {}),

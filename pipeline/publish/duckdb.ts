@@ -7,7 +7,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { type PropertySchema, TABLES, type TableName, columns, tableSchema } from '../lib/schemas.ts';
 import { DUCKDB_VIEWS } from './duckdb-views.ts';
 import { mainType } from './table-schema.ts';
@@ -105,6 +105,8 @@ async function loadTable(db: DuckDBConnection, dir: string, table: TableName): P
 export async function writeDuckDb(dir: string): Promise<void> {
   const file = join(dir, DUCKDB_FILE);
   await rm(file, { force: true });
+  // Loaded here, not at the top: a publish that reuses the database (publish/reuse.ts) never loads the native library.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(file, { threads: '1', default_block_size: BLOCK_SIZE });
   const db = await instance.connect();
   try {

@@ -10,14 +10,16 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
-import { TABLES, type TableName, columns, csvColumns } from '../lib/schemas.ts';
-import { CHANGELOG_FILE, changelog } from './changelog.ts';
-import { writeCopies } from './copies.ts';
-import { toCsv } from './csv.ts';
-import { type DatasetInfo, type PublishedFile, buildDataPackage, datasetInfo } from './datapackage.ts';
+import type { TableName } from '../lib/schemas.ts';
+import { CHANGELOG_FILE, changelog, previousVersion } from './changelog.ts';
+import { type DatasetInfo, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
+import { newestPublished, writeTableFiles } from './table-files.ts';
 import { requireValidated } from './validated.ts';
-import { writeVersionSite } from '../site/site-build.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
+import { OutputReuse } from './reuse.ts';
+import { writeSlowOutputs } from './slow-outputs.ts';
+import { SITE_DIR, copyStatic, siteShellFiles, writeSiteFiles } from '../site/site-build.ts';
 
 export { LATEST } from './switch-version.ts';
 
@@ -31,7 +33,14 @@ export interface PublishOptions {
   hooks?: SwitchHooks;
   /** Overrides of `dataset.json` (an ad-hoc build's own name and version). */
   dataset?: Partial<DatasetInfo>;
+  /** Where the published outputs are recorded for the next publish to reuse (reuse.ts); default `<inDir>/../published-outputs.json`. */
+  reuseFile?: string;
+  /** Write the workbook and the site's data in worker threads (default: when the tables are large enough, see slow-outputs.ts). */
+  workers?: boolean;
 }
+
+/** Default name of the record of reusable outputs, in the build folder. */
+const REUSE_FILE = 'published-outputs.json';
 
 /** What was published. */
 export interface PublishReport {
@@ -39,8 +48,6 @@ export interface PublishReport {
   dir: string;
   rows: Record<TableName, number>;
 }
-
-type Row = Record<string, unknown>;
 
 async function readJson<T>(file: string): Promise<T> {
   try {
@@ -50,23 +57,18 @@ async function readJson<T>(file: string): Promise<T> {
   }
 }
 
-/** JSON as published: two-space indent, fields in schema order, trailing newline. */
-function toJson(rows: Row[], names: string[]): string {
-  return `${JSON.stringify(rows.map((r) => Object.fromEntries(names.map((n) => [n, r[n] ?? null]))), null, 2)}\n`;
-}
-
 /**
  * The `created` date of the package, a pure function of the inputs:
  * SOURCE_DATE_EPOCH when set, else the newest snapshot date, else the newest
  * publication date, else none.
  */
-function createdDate(sources: SourceInfo[], articles: Row[]): string | null {
+async function createdDate(sources: SourceInfo[], inDir: string): Promise<string | null> {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
   const newest = (values: Array<string | null>) => values.filter((v): v is string => !!v).sort().at(-1) ?? null;
   const fetched = newest(sources.map((s) => s.fetched_at));
   if (fetched) return new Date(fetched).toISOString();
-  const published = newest(articles.map((a) => a.published as string | null));
+  const published = await newestPublished(inDir);
   return published && !Number.isNaN(Date.parse(published)) ? new Date(published).toISOString() : null;
 }
 
@@ -88,32 +90,37 @@ async function makeOutFolder(outRoot: string): Promise<void> {
 export async function runPublish(options: PublishOptions): Promise<PublishReport> {
   await requireValidated(options.inDir);
   const info = { ...datasetInfo(), ...options.dataset };
-  const tables = {} as Record<TableName, Row[]>;
-  for (const t of TABLES) tables[t] = await readJson<Row[]>(join(options.inDir, `${t}.json`));
   const sources = await readJson<SourceInfo[]>(join(options.inDir, 'sources.json'));
-
-  const files: PublishedFile[] = TABLES.flatMap((t): PublishedFile[] => [
-    { table: t, format: 'csv', path: `${t}.csv`, content: toCsv(tables[t], csvColumns(t)) },
-    { table: t, format: 'json', path: `${t}.json`, content: toJson(tables[t], columns(t)) },
-  ]);
-  const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
-  const created = createdDate(sources, tables.articles);
+  const created = await createdDate(sources, options.inDir);
 
   await makeOutFolder(options.outRoot);
   await cleanLeftovers(options.outRoot);
   const tmp = workName(options.outRoot, info.version);
   try {
     await mkdir(tmp);
-    for (const f of files) await writeFile(join(tmp, f.path), f.content);
-    const copies = await writeCopies(tmp, { tables, info, created });
+    // Tables stream from the validated files to the version's JSON and CSV files (table-files.ts): none is held whole.
+    const { files, rows, digests } = await writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null });
+    const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
+    const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
+    const keys = { code: await codeFingerprint(), tables: files.filter((f) => f.format === 'json').map((f) => f.sha256) };
+    // The slow outputs (workbook and site data in worker threads for large tables, DuckDB beside them) stream the JSON tables just written, or are reused.
+    const totalRows = Object.values(rows).reduce((n, count) => n + count, 0);
+    const { copies, site } = await writeSlowOutputs(tmp, { info, created, rows: totalRows }, keys, reuse, options.workers);
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
-    await writeFile(join(tmp, CHANGELOG_FILE), changelog(options.outRoot, info.version, tables));
-    await writeVersionSite(tmp);
+    await writeFile(join(tmp, CHANGELOG_FILE), await changelog(options.outRoot, info.version, digests));
+    // Last, as its About view lists every file of the version with its size.
+    const siteDir = join(tmp, SITE_DIR);
+    await writeSiteFiles(siteDir, await siteShellFiles(site, { dataDir: tmp, outDir: siteDir }));
+    await copyStatic(siteDir);
+    // No record while the version moves: a kill in between leaves none, and the next publish builds every unit.
+    await rm(reuseFile, { force: true });
     await switchVersion(options.outRoot, info.version, tmp, options.hooks);
+    await reuse.save();
     return { version: info.version, dir: join(options.outRoot, info.version), rows };
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
+    if (error instanceof PipelineError) throw error;
     if (diskProblem(error)) throw diskError('publish', options.outRoot, error, 'the previous version is untouched: free some space (or fix the permissions) and run `make` again');
     throw new PipelineError('publish', 'could not write the new version; the previous one is untouched', {
       file: options.outRoot,

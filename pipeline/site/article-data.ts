@@ -58,14 +58,23 @@ const byStart = (a: { start: number | null; end: number | null }, b: { start: nu
 
 /** Builds the data of every article, in article_id order. */
 export function buildArticleData(tables: Tables): ArticleData[] {
+  const build = articleDataBuilder(tables);
+  return [...tables.articles].sort((a, b) => (a.article_id < b.article_id ? -1 : 1)).map(build);
+}
+
+/**
+ * The function that builds one article's data from its row (text included)
+ * and the other tables, so the site can stream the articles (their text is
+ * most of a corpus) instead of holding them.
+ */
+export function articleDataBuilder(tables: Omit<Tables, 'articles'>): (a: ArticleRow) => ArticleData {
   const quotes = groupBy(tables.quotes);
   const actorMentions = groupBy(tables.actor_mentions);
   const countryMentions = groupBy(tables.country_mentions);
   const links = groupBy(tables.links);
   const actors = new Map(tables.actors.map((a) => [a.actor_id, a]));
   const countryNames = new Map(tables.countries.map((c) => [c.country, c.name]));
-  const sorted = [...tables.articles].sort((a, b) => (a.article_id < b.article_id ? -1 : 1));
-  return sorted.map((a: ArticleRow): ArticleData => {
+  return (a: ArticleRow): ArticleData => {
     const id = a.article_id;
     const q = (quotes.get(id) ?? []).map(
       (x): ArticleQuote => ({
@@ -119,5 +128,5 @@ export function buildArticleData(tables: Tables): ArticleData[] {
       names,
       countryNames: codes,
     };
-  });
+  };
 }

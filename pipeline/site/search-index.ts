@@ -23,6 +23,15 @@ export function shardOf(term: string): string {
 
 /** The search shards: shard name → MiniSearch index (as JSON) over the words of that shard, keyed by list position. */
 export function buildSearchShards(index: QuoteIndex): Map<string, unknown> {
+  return new Map(searchShards(index));
+}
+
+/**
+ * The search shards one at a time, in shard name order, each built only when
+ * asked for, so a caller that writes each before taking the next holds one
+ * index at a time (and can iterate once). `names` lists the shards before any is built.
+ */
+export function searchShards(index: QuoteIndex): Iterable<[string, unknown]> & { names: string[] } {
   const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
   const docs = new Map<string, Doc[]>();
   index.rows.forEach((r, id) => {
@@ -44,11 +53,14 @@ export function buildSearchShards(index: QuoteIndex): Map<string, unknown> {
       docs.set(shard, list);
     }
   });
-  const shards = new Map<string, unknown>();
-  for (const shard of [...docs.keys()].sort()) {
-    const search = new MiniSearch<Doc>({ fields: [...SEARCH_FIELDS], storeFields: [] });
-    search.addAll(docs.get(shard) ?? []);
-    shards.set(shard, search.toJSON());
+  const names = [...docs.keys()].sort();
+  function* build(): Generator<[string, unknown]> {
+    for (const shard of names) {
+      const search = new MiniSearch<Doc>({ fields: [...SEARCH_FIELDS], storeFields: [] });
+      search.addAll(docs.get(shard) ?? []);
+      docs.delete(shard);
+      yield [shard, search.toJSON()];
+    }
   }
-  return shards;
+  return { names, [Symbol.iterator]: build };
 }

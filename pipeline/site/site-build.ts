@@ -13,17 +13,17 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PipelineError } from '../lib/errors.ts';
 import { aboutHtml, FLOORS_FILE } from './about.ts';
-import { buildArticleData } from './article-data.ts';
+import { articleDataBuilder } from './article-data.ts';
 import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
-import { CHUNK_SIZE, buildQuoteIndex, type QuoteIndex } from './quote-index.ts';
-import { SEARCH_FIELDS, buildSearchShards } from './search-index.ts';
+import { CHUNK_SIZE, buildQuoteIndex } from './quote-index.ts';
+import { SEARCH_FIELDS, searchShards } from './search-index.ts';
 import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
 import { buildSpeakers } from './speakers.ts';
-import { readTables } from './tables.ts';
+import { type ArticleRow, readTables, tableRows } from './tables.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** The built MiniSearch library copied into every site (no CDN). */
-const MINISEARCH_DIR = packageRoot(fileURLToPath(import.meta.resolve('minisearch')), 'minisearch');
+/** The folder of the built MiniSearch library copied into every site (no CDN); found when first needed (a publish worker never needs it). */
+const minisearchDir = (): string => packageRoot(fileURLToPath(import.meta.resolve('minisearch')), 'minisearch');
 /** The folder of an installed package, from the path of any of its files. */
 function packageRoot(file: string, name: string): string {
   const marker = `${sep}node_modules${sep}${name}${sep}`;
@@ -65,51 +65,108 @@ export function articleFile(articleId: string): string {
   return `${articleId.replace(/[^A-Za-z0-9_-]/g, '_')}.js`;
 }
 
-/** Every file of the site, path → content, in a fixed order. */
-async function siteFiles(options: SiteOptions): Promise<{ files: Map<string, string>; quotes: number; articles: number }> {
-  const tables = await readTables(options.dataDir);
+/**
+ * What the site's data files (quote chunks, search shards, facets, speakers,
+ * articles, chart CSVs) give the shell, which is written once the rest of the
+ * version folder exists.
+ */
+export interface SiteData {
+  /** The data files written, relative to the site folder. */
+  paths: string[];
+  /** `data/meta.js` without the version and title (which come from datapackage.json). */
+  meta: Record<string, unknown>;
+  chartsHtml: string;
+  quotes: number;
+  articles: number;
+  /** Rows of each table, in table order (the About view shows them). */
+  rows: Record<string, number>;
+}
+
+/**
+ * Writes the site's data files of a version's tables (everything but
+ * `index.html` and `data/meta.js`) into `siteDir`, each as soon as it is
+ * made. The articles (their text is most of a corpus) are read and written
+ * one at a time; the other tables are held for the quotes list, its facets
+ * and its search index, whose shards are built one at a time.
+ */
+export async function writeSiteData(dataDir: string, siteDir: string): Promise<SiteData> {
+  const tables = await readTables(dataDir, { withoutText: true });
   const index = buildQuoteIndex(tables);
-  const articles = buildArticleData(tables);
   const charts = buildCharts(tables, index);
-  const about = await aboutHtml(options.dataDir, options.outDir, tables, options.floorsFile ?? FLOORS_FILE);
-  const files = new Map<string, string>();
-  files.set('index.html', shellHtml({ title: about.title, version: about.version, chartsHtml: chartsHtml(charts), aboutHtml: about.html }));
+  const paths: string[] = [];
+  const made = new Set<string>();
+  const put = async (path: string, content: string) => {
+    const folder = dirname(join(siteDir, path));
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await writeFile(join(siteDir, path), content);
+    paths.push(path);
+  };
   const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
-  const shards = buildSearchShards(index);
-  files.set(
-    'data/meta.js',
-    dataFile('meta', {
-      version: about.version,
-      title: about.title,
-      quotes: index.rows.length,
-      articles: articles.length,
-      chunks,
-      chunkSize: CHUNK_SIZE,
-      searchFields: SEARCH_FIELDS,
-      searchShards: [...shards.keys()],
-      countryNames: Object.fromEntries(index.facets.countries),
-    }),
-  );
-  files.set('data/facets.js', dataFile('facets', index.facets));
+  const shards = searchShards(index);
+  const meta = {
+    quotes: index.rows.length,
+    articles: tables.articles.length,
+    chunks,
+    chunkSize: CHUNK_SIZE,
+    searchFields: SEARCH_FIELDS,
+    searchShards: shards.names,
+    countryNames: Object.fromEntries(index.facets.countries),
+  };
+  await put('data/facets.js', dataFile('facets', index.facets));
   for (let c = 0; c < chunks; c += 1) {
     const name = `quotes-${String(c).padStart(3, '0')}`;
-    files.set(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
+    await put(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
   }
-  for (const [shard, json] of shards) files.set(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
-  files.set('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
-  for (const a of articles) files.set(`data/articles/${articleFile(a.id)}`, dataFile(`article:${a.id}`, a));
-  for (const c of charts) files.set(`charts/${c.id}.csv`, chartCsv(c));
-  return { files, quotes: index.rows.length, articles: articles.length };
+  for (const [shard, json] of shards) await put(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
+  await put('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
+  const articleData = articleDataBuilder(tables);
+  for await (const row of tableRows(dataDir, 'articles')) {
+    const a = articleData(row as ArticleRow);
+    await put(`data/articles/${articleFile(a.id)}`, dataFile(`article:${a.id}`, a));
+  }
+  for (const c of charts) await put(`charts/${c.id}.csv`, chartCsv(c));
+  const rows = Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, (list as unknown[]).length]));
+  return { paths, meta, chartsHtml: chartsHtml(charts), quotes: index.rows.length, articles: tables.articles.length, rows };
+}
+
+/**
+ * The site's shell, written once the rest of the version folder is complete:
+ * `index.html` (whose About view lists every file of the folder with its
+ * size, the changelog and the Data Package's facts) and `data/meta.js`.
+ */
+export async function siteShellFiles(data: Pick<SiteData, 'meta' | 'chartsHtml' | 'rows'>, options: SiteOptions): Promise<Map<string, string>> {
+  const about = await aboutHtml(options.dataDir, options.outDir, data.rows, options.floorsFile ?? FLOORS_FILE);
+  return new Map([
+    ['index.html', shellHtml({ title: about.title, version: about.version, chartsHtml: data.chartsHtml, aboutHtml: about.html })],
+    ['data/meta.js', dataFile('meta', { version: about.version, title: about.title, ...data.meta })],
+  ]);
+}
+
+/** Writes files (path relative to `dir` → content), making their folders. */
+export async function writeSiteFiles(dir: string, files: Map<string, string>): Promise<void> {
+  const made = new Set<string>();
+  for (const [path, content] of files) {
+    const folder = dirname(join(dir, path));
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await writeFile(join(dir, path), content);
+  }
 }
 
 /** Copies the static parts: style sheet, client scripts, the vendored library and its licence. */
-async function copyStatic(tmp: string): Promise<number> {
+export async function copyStatic(tmp: string): Promise<number> {
   await mkdir(join(tmp, 'js'), { recursive: true });
   await mkdir(join(tmp, 'vendor'), { recursive: true });
   await copyFile(join(HERE, 'assets', 'site.css'), join(tmp, 'site.css'));
   for (const s of CLIENT_SCRIPTS) await copyFile(join(HERE, 'client', s), join(tmp, 'js', s));
-  await copyFile(join(MINISEARCH_DIR, 'dist', 'umd', 'index.js'), join(tmp, 'vendor', 'minisearch.js'));
-  await copyFile(join(MINISEARCH_DIR, 'LICENSE.txt'), join(tmp, 'vendor', 'minisearch-LICENSE.txt'));
+  const minisearch = minisearchDir();
+  await copyFile(join(minisearch, 'dist', 'umd', 'index.js'), join(tmp, 'vendor', 'minisearch.js'));
+  await copyFile(join(minisearch, 'LICENSE.txt'), join(tmp, 'vendor', 'minisearch-LICENSE.txt'));
   return CLIENT_SCRIPTS.length + 3;
 }
 
@@ -119,15 +176,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
   await mkdir(parent, { recursive: true });
   const tmp = join(parent, `.tmp-${basename(options.outDir)}-${randomBytes(4).toString('hex')}`);
   try {
-    const { files, quotes, articles } = await siteFiles(options);
-    for (const [path, content] of files) {
-      await mkdir(dirname(join(tmp, path)), { recursive: true });
-      await writeFile(join(tmp, path), content);
-    }
+    const data = await writeSiteData(options.dataDir, tmp);
+    const shell = await siteShellFiles(data, options);
+    await writeSiteFiles(tmp, shell);
     const copied = await copyStatic(tmp);
     await rm(options.outDir, { recursive: true, force: true });
     await rename(tmp, options.outDir);
-    return { dir: options.outDir, index: join(options.outDir, 'index.html'), quotes, articles, files: files.size + copied };
+    const { quotes, articles } = data;
+    return { dir: options.outDir, index: join(options.outDir, 'index.html'), quotes, articles, files: data.paths.length + shell.size + copied };
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
     if (error instanceof PipelineError) throw error;

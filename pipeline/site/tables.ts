@@ -4,9 +4,9 @@
  * versions of the schemas (quote context, speaker title …) are optional, so a
  * site can be built from any version folder.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PipelineError } from '../lib/errors.ts';
+import { readJsonArray } from '../lib/json-array-file.ts';
 import { TABLES, type TableName } from '../lib/schemas.ts';
 
 /** An article as published (`articles.json`). */
@@ -108,22 +108,32 @@ export interface Tables {
   links: LinkRow[];
 }
 
-/** Reads `<table>.json` of every table from a published version folder. */
-export async function readTables(dataDir: string): Promise<Tables> {
+/**
+ * Reads `<table>.json` of every table from a published version folder, one
+ * row at a time. With `withoutText`, the articles' text is left out (empty):
+ * it is most of a corpus, and the site streams it article by article
+ * ({@link tableRows}).
+ */
+export async function readTables(dataDir: string, options: { withoutText?: boolean } = {}): Promise<Tables> {
   const tables = {} as Record<TableName, unknown>;
   for (const name of TABLES) {
-    const file = join(dataDir, `${name}.json`);
-    try {
-      const rows: unknown = JSON.parse(await readFile(file, 'utf8'));
-      if (!Array.isArray(rows)) throw new Error('not a JSON array');
-      tables[name] = rows;
-    } catch (error) {
-      throw new PipelineError('publish', 'cannot read a published table to build the site', {
-        file,
-        cause: error,
-        hint: 'build the site from a version folder written by the publish stage (out/<version>)',
-      });
-    }
+    const rows: unknown[] = [];
+    for await (const row of tableRows(dataDir, name)) rows.push(options.withoutText && name === 'articles' ? { ...(row as object), text: '' } : row);
+    tables[name] = rows;
   }
   return tables as unknown as Tables;
+}
+
+/** The rows of one published table, one at a time (a table that cannot be read is the stage's error). */
+export async function* tableRows(dataDir: string, name: TableName): AsyncGenerator<unknown> {
+  const file = join(dataDir, `${name}.json`);
+  try {
+    yield* readJsonArray(file);
+  } catch (error) {
+    throw new PipelineError('publish', 'cannot read a published table to build the site', {
+      file,
+      cause: error,
+      hint: 'build the site from a version folder written by the publish stage (out/<version>)',
+    });
+  }
 }

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { type Plugin, build } from 'esbuild';
 
 const DEFAULT_OUT = 'node_modules/.cache/who-said-what';
-const ENTRY_POINTS = { cli: 'pipeline/cli.ts', 'extract-worker': 'pipeline/pool/extract-worker.ts' };
+const ENTRY_POINTS = { cli: 'pipeline/cli.ts', 'extract-worker': 'pipeline/pool/extract-worker.ts', 'publish-worker': 'pipeline/pool/publish-worker.ts' };
 const IMPORT_META_URL = /\bimport\.meta\.url\b/g;
 
 /** Replaces `import.meta.url` in each TypeScript source by the file URL of that source. */
@@ -46,8 +46,11 @@ await build({
   // (one file would load every package, cheerio to undici, for `help`).
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  // The pool starts its workers from the compiled worker (see pipeline/pool/extract-pool.ts).
-  define: { WSW_COMPILED_WORKER: JSON.stringify(resolve(outDir, 'extract-worker.mjs')) },
+  // The pools start their workers from the compiled workers (see pipeline/pool/extract-pool.ts, publish-workers.ts).
+  define: {
+    WSW_COMPILED_WORKER: JSON.stringify(resolve(outDir, 'extract-worker.mjs')),
+    WSW_COMPILED_PUBLISH_WORKER: JSON.stringify(resolve(outDir, 'publish-worker.mjs')),
+  },
   plugins: [sourceUrls],
   logLevel: 'warning',
 });

@@ -5,12 +5,13 @@
  * is reported with the file, the record and ajv's message. The stage fails
  * when any record fails, unless told to publish the valid rest.
  */
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { writeJsonAtomic } from '../lib/atomic-write.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
+import { JsonArrayError, JsonArrayWriter, readJsonArray, writeJsonArray } from '../lib/json-array-file.ts';
 import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
 import { cascadeDrops, keyOf, type CascadeEntry } from './cascade.ts';
 
@@ -55,58 +56,67 @@ export function compileValidators(): Record<TableName, ValidateFunction> {
   return Object.fromEntries(TABLES.map((t) => [t, ajv.compile(tableSchema(t))])) as Record<TableName, ValidateFunction>;
 }
 
-async function readTable(file: string): Promise<unknown[]> {
-  let parsed: unknown;
+/** The records of a table file, one at a time; a file that cannot be read is the stage's error. */
+async function* tableRows(file: string): AsyncGenerator<unknown> {
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
+    yield* readJsonArray(file);
   } catch (error) {
+    if (error instanceof JsonArrayError) throw new PipelineError('validate', 'the table is not a JSON array', { file, cause: error });
     throw new PipelineError('validate', 'cannot read the table', { file, cause: error, hint: 'run the extract stage first (`make`)' });
   }
-  if (!Array.isArray(parsed)) throw new PipelineError('validate', 'the table is not a JSON array', { file });
-  return parsed;
 }
 
-/** Validates every table; throws a PipelineError naming the failures unless `allowInvalid`. */
+/**
+ * Validates every table, streaming: each record is read, checked and (when
+ * valid) written to `outDir` before the next is read, so no table is held
+ * whole. Only the keys are kept (for duplicates and for what refers to a
+ * dropped record). Throws a PipelineError naming the failures unless `allowInvalid`.
+ */
 export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
   const validators = compileValidators();
   const report: ValidateReport = { valid: {}, invalid: [], cascaded: [] };
-  const validTables = new Map<TableName, Record<string, unknown>[]>();
   const dropped = new Map<TableName, Set<string>>();
   const drop = (table: TableName, record: unknown) => {
     const key = keyOf(table, record);
     if (key !== null) dropped.set(table, (dropped.get(table) ?? new Set<string>()).add(key));
   };
+  const reportFile = join(options.outDir, VALIDATE_REPORT);
+  // Absent while the folder is being rewritten, so publish never takes a half-written one.
+  await guardDisk(() => rm(reportFile, { force: true }), options.outDir);
   for (const table of TABLES) {
     const file = join(options.inDir, `${table}.json`);
-    const rows = await readTable(file);
     const validate = validators[table];
     const key = tableSchema(table)['x-primary-key'];
     const keys = new Set<string>();
-    const valid: Record<string, unknown>[] = [];
-    rows.forEach((row, index) => {
-      if (!validate(row)) {
-        const message = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
-        report.invalid.push({ file, index, record: row, message });
-        drop(table, row);
-        return;
+    const out = await guardDisk(() => JsonArrayWriter.open(join(options.outDir, `${table}.json`)), options.outDir);
+    try {
+      let index = 0;
+      for await (const row of tableRows(file)) {
+        const at = index++;
+        if (!validate(row)) {
+          const message = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+          report.invalid.push({ file, index: at, record: row, message });
+          drop(table, row);
+          continue;
+        }
+        const id = JSON.stringify(key.map((k) => (row as Record<string, unknown>)[k]));
+        if (keys.has(id)) {
+          // The first row with this key stays: what refers to the key still finds it.
+          report.invalid.push({ file, index: at, record: row, message: `duplicate primary key (${key.join(', ')}) ${id}` });
+          continue;
+        }
+        keys.add(id);
+        await out.write(row);
       }
-      const id = JSON.stringify(key.map((k) => (row as Record<string, unknown>)[k]));
-      if (keys.has(id)) {
-        // The first row with this key stays: what refers to the key still finds it.
-        report.invalid.push({ file, index, record: row, message: `duplicate primary key (${key.join(', ')}) ${id}` });
-        return;
-      }
-      keys.add(id);
-      valid.push(row as Record<string, unknown>);
-    });
-    validTables.set(table, valid);
+      report.valid[table] = out.rows;
+      await guardDisk(() => out.close(), options.outDir);
+    } catch (error) {
+      await out.abort();
+      throw error;
+    }
   }
-  report.cascaded = cascadeDrops(validTables, dropped);
-  for (const [table, rows] of validTables) report.valid[table] = rows.length;
-  const reportFile = join(options.outDir, VALIDATE_REPORT);
   if (report.invalid.length > 0 && !options.allowInvalid) {
-    // The report make depends on is removed, so a later `make` cannot publish stale tables.
-    await rm(reportFile, { force: true });
+    // The report make depends on stays absent, so a later `make` cannot publish these tables.
     await writeJsonAtomic(join(options.outDir, VALIDATE_FAILURES), report);
     const first = report.invalid
       .slice(0, 5)
@@ -117,15 +127,42 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
       hint: 'fix the extractor, or publish the valid rest with --allow-invalid (ALLOW_INVALID=1 with make)',
     });
   }
-  try {
-    await rm(reportFile, { force: true }); // absent while the folder is being rewritten, so publish never takes a half-written one
-    for (const [table, rows] of validTables) await writeJsonAtomic(join(options.outDir, `${table}.json`), rows);
+  if (dropped.size > 0) report.cascaded = await cascadeOnDisk(options.outDir, dropped, report.valid);
+  await guardDisk(async () => {
     await copyFile(join(options.inDir, 'sources.json'), join(options.outDir, 'sources.json'));
     await rm(join(options.outDir, VALIDATE_FAILURES), { force: true });
     await writeJsonAtomic(reportFile, report); // written last: its presence means the folder is complete
+  }, options.outDir);
+  return report;
+}
+
+/**
+ * With --allow-invalid, after records were dropped: what refers to them goes
+ * too (cascade.ts). This is the one place validate holds the valid tables
+ * whole, and only when something was dropped; they are read back from
+ * `outDir` and rewritten there.
+ */
+async function cascadeOnDisk(outDir: string, dropped: Map<TableName, Set<string>>, counts: Record<string, number>): Promise<CascadeEntry[]> {
+  const tables = new Map<TableName, Record<string, unknown>[]>();
+  for (const table of TABLES) {
+    const rows: Record<string, unknown>[] = [];
+    for await (const row of readJsonArray(join(outDir, `${table}.json`))) rows.push(row as Record<string, unknown>);
+    tables.set(table, rows);
+  }
+  const cascaded = cascadeDrops(tables, dropped);
+  for (const [table, rows] of tables) {
+    counts[table] = rows.length;
+    await guardDisk(() => writeJsonArray(join(outDir, `${table}.json`), rows), outDir);
+  }
+  return cascaded;
+}
+
+/** Runs a write; a full or read-only disk becomes the stage's one-line error. */
+async function guardDisk<T>(write: () => Promise<T>, dir: string): Promise<T> {
+  try {
+    return await write();
   } catch (error) {
-    if (diskProblem(error)) throw diskError('validate', options.outDir, error, 'free some space (or fix the permissions) and run `make` again');
+    if (diskProblem(error)) throw diskError('validate', dir, error, 'free some space (or fix the permissions) and run `make` again');
     throw error;
   }
-  return report;
 }

@@ -1,0 +1,113 @@
+/**
+ * Outputs rebuilt only when their inputs change (as owid/etl does: an output
+ * is a pure function of its inputs). A unit of output files (the workbook;
+ * the DuckDB database with the Parquet files; the site's data files) has an
+ * input key, a hash of the code and of the tables it is made from. After a
+ * publish, each unit's key and the identity of its published files (size,
+ * modification time, inode) are recorded in the build folder. The next
+ * publish of the same version hard-links a unit's files from the published
+ * version into its work folder, instead of writing them again, when the key
+ * is the same and every file is still the one recorded; otherwise the unit is
+ * built as usual. A reused file is the very file a full build wrote, so the
+ * output stays byte-identical to a full rebuild.
+ */
+import { copyFile, link, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { writeJsonAtomic } from '../lib/atomic-write.ts';
+import { sha256 } from '../lib/hash.ts';
+
+/** What identifies a published file without reading it. */
+type FileIdentity = [size: number, mtimeMs: number, ino: number];
+
+/** One unit as recorded. */
+interface UnitRecord {
+  key: string;
+  /** Path relative to the version folder → identity. */
+  files: Record<string, FileIdentity>;
+  /** What the unit's builder returned besides its files (the site's shell needs it). */
+  extra: unknown;
+}
+
+/** The record file. */
+interface ReuseRecord {
+  /** The published version folder the files are in (absolute). */
+  versionDir: string;
+  units: Record<string, UnitRecord>;
+}
+
+const identity = async (file: string): Promise<FileIdentity> => {
+  const s = await stat(file);
+  return [s.size, s.mtimeMs, s.ino];
+};
+
+/** The input key of a unit: a hash of its parts (code fingerprint, table checksums, options). */
+export function unitKey(...parts: Array<string | null>): string {
+  return sha256(JSON.stringify(parts));
+}
+
+/** The reusable units of one published version folder, and the units built or reused by this publish. */
+export class OutputReuse {
+  readonly #next = new Map<string, { key: string; paths: string[]; extra: unknown }>();
+
+  private constructor(
+    readonly recordFile: string,
+    readonly versionDir: string,
+    readonly previous: ReuseRecord | null,
+  ) {}
+
+  /** Reads the record of the last publish into `versionDir` (none when absent, unreadable or of another folder). */
+  static async open(recordFile: string, versionDir: string): Promise<OutputReuse> {
+    const dir = resolve(versionDir);
+    const record = (await readFile(recordFile, 'utf8').then(JSON.parse, () => null)) as ReuseRecord | null;
+    return new OutputReuse(recordFile, dir, record?.versionDir === dir && record.units ? record : null);
+  }
+
+  /**
+   * Links the unit's files from the published version into `workDir` when its
+   * key is unchanged and each file is still the one recorded; returns the
+   * unit's extra value then, or `undefined` when the unit must be built.
+   */
+  async reuse(unit: string, key: string, workDir: string): Promise<{ extra: unknown } | undefined> {
+    const recorded = this.previous?.units[unit];
+    if (!recorded || recorded.key !== key) return undefined;
+    const paths = Object.keys(recorded.files);
+    const linked: string[] = [];
+    try {
+      for (const path of paths) {
+        const now = await identity(join(this.versionDir, path));
+        if (now.some((v, i) => v !== recorded.files[path]![i])) return undefined;
+      }
+      const made = new Set<string>();
+      for (const path of paths) {
+        const target = join(workDir, path);
+        if (!made.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
+        made.add(dirname(target));
+        // A hard link where the file system allows one (the published file is never changed in place), else a copy.
+        await link(join(this.versionDir, path), target).catch(() => copyFile(join(this.versionDir, path), target));
+        linked.push(target);
+      }
+    } catch {
+      // A file went missing: the unit is built instead, and must not write through a link into the published version.
+      await Promise.all(linked.map((target) => rm(target, { force: true })));
+      return undefined;
+    }
+    this.built(unit, key, paths, recorded.extra);
+    return { extra: recorded.extra };
+  }
+
+  /** Notes that this publish wrote (or reused) a unit: its key, its files (relative to the version folder) and its extra value. */
+  built(unit: string, key: string, paths: string[], extra: unknown = null): void {
+    this.#next.set(unit, { key, paths, extra });
+  }
+
+  /** Records the units of this publish, with the identity of their files as now published; call after the version is in place. */
+  async save(): Promise<void> {
+    const units: Record<string, UnitRecord> = {};
+    for (const [unit, { key, paths, extra }] of this.#next) {
+      const files: Record<string, FileIdentity> = {};
+      for (const path of paths) files[path] = await identity(join(this.versionDir, path));
+      units[unit] = { key, files, extra };
+    }
+    await writeJsonAtomic(this.recordFile, { versionDir: this.versionDir, units } satisfies ReuseRecord);
+  }
+}

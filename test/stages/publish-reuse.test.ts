@@ -1,0 +1,87 @@
+/**
+ * Rebuilds reuse what did not change (publish/reuse.ts) and still publish
+ * exactly what a clean build publishes: a folder of real pages plus a
+ * made-up one is built, the made-up page is changed, the folder rebuilt in
+ * place, and the version compared file by file with a clean build of the
+ * changed folder (the DuckDB database by its data).
+ */
+import { copyFile, mkdir, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AD_HOC_VERSION, datasetsCommand } from '../../pipeline/datasets.ts';
+import { runPublish } from '../../pipeline/publish/publish-stage.ts';
+import { differingFiles } from '../helpers/published-files.ts';
+
+const DEV_PAGES = '../shared/bench-dev/html';
+const WORKBOOK = 'who-said-what.xlsx';
+const SITE_CHUNK = join('site', 'data', 'quotes-000.js');
+
+/** A made-up page; `extra` is a paragraph added to its text. */
+function page(extra: string, comment = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Budget vote</title><link rel="canonical" href="https://example.org/vote"></head>
+<body><article><h1>Budget vote</h1><p>“The vote is on Monday,” the speaker of the assembly said in a statement to the press.</p>
+<p>Members of the assembly debated the budget for three days before the session ended late on Friday evening.</p>${extra}</article>${comment}</body></html>`;
+}
+
+async function build(raw: string, root: string, name: string): Promise<string> {
+  await datasetsCommand({ rawDir: raw, outRoot: join(root, `${name}-out`), buildDir: join(root, `${name}-build`), threads: 0 });
+  return join(root, `${name}-out`, AD_HOC_VERSION);
+}
+
+const inode = async (file: string): Promise<number> => (await stat(file)).ino;
+
+describe('publish reuses the outputs whose tables did not change', () => {
+  it('after one page changed, publishes what a clean build publishes, reusing only what its change left alone', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'wsw-reuse-'));
+    const raw = join(root, 'raw');
+    await mkdir(raw);
+    for (const name of (await readdir(DEV_PAGES)).sort().slice(0, 3)) await copyFile(join(DEV_PAGES, name), join(raw, name));
+    await writeFile(join(raw, 'made-up.html'), page(''));
+    const version = await build(raw, root, 'kept');
+    const workbook = await inode(join(version, WORKBOOK));
+    const chunk = await inode(join(version, SITE_CHUNK));
+
+    // A change that leaves every table as it was: the slow outputs are the published files themselves.
+    await writeFile(join(raw, 'made-up.html'), page('', '<!-- a comment -->'));
+    await build(raw, root, 'kept');
+    expect(await inode(join(version, WORKBOOK))).toBe(workbook);
+    expect(await inode(join(version, SITE_CHUNK))).toBe(chunk);
+    expect(await differingFiles(version, await build(raw, root, 'clean-1'))).toEqual([]);
+
+    // A change of the text: a new quote, so every table-made output is written again.
+    await writeFile(join(raw, 'made-up.html'), page('<p>“We will not support it,” said the leader of the opposition on Saturday.</p>'));
+    await build(raw, root, 'kept');
+    expect(await inode(join(version, WORKBOOK))).not.toBe(workbook);
+    expect(await inode(join(version, SITE_CHUNK))).not.toBe(chunk);
+    expect(await differingFiles(version, await build(raw, root, 'clean-2'))).toEqual([]);
+  }, 240_000);
+
+  it('writes an output again when its published file is no longer the one recorded (edited in place)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'wsw-reuse-'));
+    const raw = join(root, 'raw');
+    await mkdir(raw);
+    await writeFile(join(raw, 'made-up.html'), page(''));
+    const version = await build(raw, root, 'kept');
+    await writeFile(join(version, WORKBOOK), 'not a workbook any more');
+    await writeFile(join(raw, 'made-up.html'), page('', '<!-- a comment -->'));
+    await build(raw, root, 'kept');
+    expect(await differingFiles(version, await build(raw, root, 'clean'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('publish with and without worker threads', () => {
+  it('writes the same files whether the workbook and the site are written in workers or in this thread', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'wsw-workers-'));
+    const raw = join(root, 'raw');
+    await mkdir(raw);
+    for (const name of (await readdir(DEV_PAGES)).sort().slice(3, 6)) await copyFile(join(DEV_PAGES, name), join(raw, name));
+    const built = await build(raw, root, 'first');
+    const inDir = join(root, 'first-build', 'valid');
+    const dataset = { name: 'workers-test', version: AD_HOC_VERSION };
+    const inWorkers = await runPublish({ inDir, outRoot: join(root, 'workers'), dataset, workers: true, reuseFile: join(root, 'a.json') });
+    const here = await runPublish({ inDir, outRoot: join(root, 'here'), dataset, workers: false, reuseFile: join(root, 'b.json') });
+    expect(built).toContain(AD_HOC_VERSION);
+    expect(await differingFiles(inWorkers.dir, here.dir)).toEqual([]);
+  }, 180_000);
+});
