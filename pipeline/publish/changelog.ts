@@ -63,7 +63,15 @@ export class TableDigest {
 }
 
 const rowId = (row: Row, key: string[]): string => key.map((k) => String(row[k])).join('/');
-const rowDigest = (row: Row): string => createHash('sha256').update(JSON.stringify(row)).digest('base64');
+/**
+ * A digest of a row's fields whatever their order: the validated rows and the
+ * published files list the same fields in different orders (publish writes
+ * them in the schema's), and a row is "changed" only when a value differs.
+ */
+const rowDigest = (row: Row): string => {
+  const fields = Object.keys(row).sort().map((k) => [k, row[k]]);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('base64');
+};
 
 /**
  * Compares the previous version of a table (its rows, read one at a time)

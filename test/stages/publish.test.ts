@@ -67,6 +67,23 @@ describe('publish stage', () => {
     expect(changelog.indexOf(`- ${version}: since`)).toBeLessThan(changelog.indexOf('- 0.0.1: first version: 2 countries.'));
   });
 
+  it('does not count a row as changed when only the order of its fields differs', async () => {
+    const inDir = await validTables();
+    const outRoot = join(inDir, 'out');
+    await runPublish({ inDir, outRoot });
+    const version = datasetInfo().version;
+    const { rename } = await import('node:fs/promises');
+    await rename(join(outRoot, version), join(outRoot, '0.0.1'));
+    const row = { country: 'CN', iso3: 'CHN', name: 'China', article_count: 1, mention_count: 2 };
+    await writeFile(join(outRoot, '0.0.1', 'countries.json'), JSON.stringify([row]));
+    const { mention_count, country, ...rest } = row;
+    await writeFile(join(inDir, 'countries.json'), JSON.stringify([{ mention_count, ...rest, country }]));
+    await runPublish({ inDir, outRoot });
+    const changelog = await readFile(join(outRoot, version, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).not.toContain('countries changed');
+    expect(changelog).toContain('1 countries (+0)');
+  });
+
   it('leaves the last good version untouched when a build fails', async () => {
     const inDir = await validTables();
     const outRoot = join(inDir, 'out');
