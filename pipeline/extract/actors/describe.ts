@@ -74,7 +74,7 @@ function withoutTrailingTitles(name: string): string {
 }
 
 /**
- * "CEO of the Refugee Council Enver Solomon": the organisation named after
+ * "CEO of the Harbour Trust Mara Tellen": the organisation named after
  * at/for/of/from/with in a title written just before the person, proposed as
  * an organisation of its own (not a country or a place).
  */
@@ -88,7 +88,7 @@ function organisationInTitle(p: Proposal, text: string, orgStarts: Map<number, P
     const inner = ORG_IN_PHRASE.exec(title);
     if (!inner) continue;
     const name = withoutTrailingTitles(inner[1]!); // "… House of Representatives Rt. Hon." is the House
-    // Only a name with an organisation head word ("Refugee Council"), not "Best Actress for …" or a field ("Education").
+    // Only a name with an organisation head word ("Harbour Trust"), not "Best Actress for …" or a field ("Education").
     if (!name || countryOfWord(name) !== null || looksLikePlace(name) || !name.split(WORD_SPLIT).some((w) => ORG_HEADS.has(w.toLowerCase()))) continue;
     const start = at + inner.index + inner[0].length - inner[1]!.length;
     const known = orgStarts.get(start);

@@ -91,7 +91,7 @@ export function pluralNickname(word: string): boolean {
 
 /**
  * The reason "the <Name> <Plurals>" is a team or a band ("the Dorset Falcons",
- * "the Rice Owls"), or null: a person's name never takes "the" and a plural
+ * "the Millbrook Herons"), or null: a person's name never takes "the" and a plural
  * last word. One-word plurals ("the Kellys") may be a family and are left alone.
  */
 export function groupName(words: readonly string[], start: number, text: string): string | null {

@@ -34,7 +34,7 @@ export function notAnOrganisation(words: readonly string[], headIndex: number, t
   if (lw.some((w) => EVENT_WORDS.has(w))) return 'event: an event word in the name';
   const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
   if (next && EVENT_WORDS.has(next[1]!)) return `event: '${next[1]}' after the name`;
-  // "Household Energy Survey", not "Center for Advanced Study" (a body named for its subject).
+  // "Household Energy Survey", not "Centre for Coastal Study" (a body named for its subject).
   if (DATASET_LAST_WORDS.has(last) && !lw.slice(headIndex + 1).some((w) => SUBJECT_CONNECTORS.has(w))) return `dataset: last word '${words[words.length - 1]}'`;
   const head = lw[headIndex]!;
   const before = lw[headIndex - 1];

@@ -40,8 +40,8 @@ const weak = (p: Proposal): boolean =>
 /**
  * Drops the people the model overrules: every proposal sharing the last
  * name word is weak, and no capitalised word of the text written like that
- * last word reads above {@link OVERRULE_MARGIN} ("Priebus" read as a person
- * anywhere keeps "Reince Priebus").
+ * last word reads above {@link OVERRULE_MARGIN} ("Tellen" read as a person
+ * anywhere keeps "Mara Tellen").
  */
 export function overruleWeakPeople(proposals: Proposal[], tokens: readonly Token[]): Proposal[] {
   const best = new Map<string, number>();

@@ -54,7 +54,7 @@ function occurrences(tokens: Token[], name: string): number[] {
  * Labels the capitalised tokens of a page from its gold lists: every place a
  * listed name is written in full (longest first), then every capitalised
  * word that is the first or last word of a listed person's name written
- * alone ("Eastman" after "Cres Eastman"). The rest is "O". This is a
+ * alone ("Varga" after "Ilona Varga"). The rest is "O". This is a
  * projection, not an annotation: mentions GUM lists under another form are
  * missed, and a person's word used for something else is taken as a name.
  */
