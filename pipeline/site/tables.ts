@@ -56,20 +56,20 @@ export interface ActorRow {
   mention_count?: number | null;
 }
 
-/** A mention of an actor in an article's text. */
+/** A mention of an actor in an article's text (the site does not show its surface: {@link readTables} leaves it out). */
 export interface ActorMentionRow {
   article_id: string;
   actor_id: string;
-  surface: string;
+  surface?: string;
   char_start: number;
   char_end: number;
 }
 
-/** A mention of a country in an article's text. */
+/** A mention of a country in an article's text (surface left out by {@link readTables}, as for actors). */
 export interface CountryMentionRow {
   article_id: string;
   country: string;
-  surface: string;
+  surface?: string;
   via: string;
   char_start: number;
   char_end: number;
@@ -109,16 +109,62 @@ export interface Tables {
 }
 
 /**
+ * The fields of each table the site shows or joins on; {@link readTables}
+ * keeps only these (a mention's surface, a link's domain, a quote's subjects
+ * and an article's provenance are not shown).
+ */
+const SITE_FIELDS: Record<TableName, readonly string[]> = {
+  articles: ['article_id', 'url', 'site', 'title', 'authors', 'published', 'language', 'text', 'word_count'],
+  quotes: [
+    'quote_id', 'article_id', 'text', 'kind', 'speaker', 'speaker_type', 'actor_id', 'cue', 'parent_quote_id', 'link_id',
+    'char_start', 'char_end', 'context_before', 'context_after', 'speaker_title', 'speaker_description',
+  ],
+  actors: ['actor_id', 'name', 'type', 'aliases', 'titles', 'affiliation', 'country', 'wikidata', 'article_count', 'mention_count'],
+  actor_mentions: ['article_id', 'actor_id', 'char_start', 'char_end'],
+  country_mentions: ['article_id', 'country', 'via', 'char_start', 'char_end'],
+  countries: ['country', 'iso3', 'name', 'article_count', 'mention_count'],
+  links: ['link_id', 'article_id', 'url', 'anchor_text', 'kind', 'quote_id', 'char_start', 'char_end'],
+};
+
+/**
+ * Fields whose values recur from row to row (an article's id in each of its
+ * mentions, a speaker's name in each of their quotes). JSON.parse gives every
+ * row its own copy of each string; one shared copy each keeps the tables the
+ * site holds at a fraction of their size (issue 12: memory flat as the corpus grows).
+ */
+const SHARED_FIELDS = new Set(['article_id', 'actor_id', 'country', 'kind', 'via', 'speaker', 'speaker_type', 'speaker_title', 'cue', 'site', 'published', 'affiliation', 'type']);
+
+/** The row with only the site's fields of its table, recurring strings shared through `shared`. */
+function siteRow(table: TableName, row: Record<string, unknown>, shared: Map<string, string>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const field of SITE_FIELDS[table]) {
+    if (!(field in row)) continue;
+    const value = row[field];
+    if (typeof value === 'string' && SHARED_FIELDS.has(field)) {
+      const known = shared.get(value);
+      if (known === undefined) shared.set(value, value);
+      kept[field] = known ?? value;
+    } else kept[field] = value;
+  }
+  return kept;
+}
+
+/**
  * Reads `<table>.json` of every table from a published version folder, one
- * row at a time. With `withoutText`, the articles' text is left out (empty):
- * it is most of a corpus, and the site streams it article by article
- * ({@link tableRows}).
+ * row at a time, keeping the fields the site uses (see {@link SITE_FIELDS}).
+ * With `withoutText`, the articles' text is left out (empty): it is most of
+ * a corpus, and the site streams it article by article ({@link tableRows}).
  */
 export async function readTables(dataDir: string, options: { withoutText?: boolean } = {}): Promise<Tables> {
   const tables = {} as Record<TableName, unknown>;
+  const shared = new Map<string, string>();
   for (const name of TABLES) {
     const rows: unknown[] = [];
-    for await (const row of tableRows(dataDir, name)) rows.push(options.withoutText && name === 'articles' ? { ...(row as object), text: '' } : row);
+    for await (const row of tableRows(dataDir, name)) {
+      const kept = siteRow(name, row as Record<string, unknown>, shared);
+      if (options.withoutText && name === 'articles') kept.text = '';
+      rows.push(kept);
+    }
     tables[name] = rows;
   }
   return tables as unknown as Tables;
