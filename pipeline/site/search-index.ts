@@ -41,14 +41,19 @@ const SPILL_BATCH = 1 << 18;
 class ShardDocs {
   private readonly dir = mkdtempSync(join(tmpdir(), 'wsw-search-'));
   private readonly pending = new Map<string, string>();
+  /** Times a shard's documents were appended to its file. */
+  spills = 0;
+
+  constructor(private readonly batch: number) {}
 
   /** Adds a document to its shard. */
   add(shard: string, doc: Doc): void {
     const text = `${this.pending.get(shard) ?? ''}${JSON.stringify([doc.id, doc.text, doc.speaker, doc.title])}\n`;
-    if (text.length < SPILL_BATCH) this.pending.set(shard, text);
+    if (text.length < this.batch) this.pending.set(shard, text);
     else {
       appendFileSync(this.file(shard), text);
       this.pending.set(shard, '');
+      this.spills += 1;
     }
   }
 
@@ -92,11 +97,13 @@ class ShardDocs {
  * asked for, so a caller that writes each before taking the next holds one
  * index and one shard's documents at a time (the others wait in temporary
  * files, deleted once the shards have all been taken). `names` lists the
- * shards before any is built. Iterate once.
+ * shards before any is built, `spills` how many times documents went to a
+ * file. Iterate once. `spillBatch`: characters of a shard's documents held
+ * before they are appended to its file.
  */
-export function searchShards(index: QuoteIndex): Iterable<[string, unknown]> & { names: string[] } {
+export function searchShards(index: QuoteIndex, spillBatch = SPILL_BATCH): Iterable<[string, unknown]> & { names: string[]; spills: number } {
   const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-  const docs = new ShardDocs();
+  const docs = new ShardDocs(spillBatch);
   try {
     index.rows.forEach((r, id) => {
       const values: Record<Field, string> = { text: r.text, speaker: r.speaker, title: r.articleTitle ?? '' };
@@ -129,5 +136,5 @@ export function searchShards(index: QuoteIndex): Iterable<[string, unknown]> & {
       docs.remove();
     }
   }
-  return { names, [Symbol.iterator]: build };
+  return { names, spills: docs.spills, [Symbol.iterator]: build };
 }
