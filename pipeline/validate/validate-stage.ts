@@ -14,6 +14,7 @@ import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import { JsonArrayError, JsonArrayWriter, readJsonArray, writeJsonArray } from '../lib/json-array-file.ts';
 import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
 import { cascadeDrops, keyOf, type CascadeEntry } from './cascade.ts';
+import { KeySet } from './key-set.ts';
 
 /** Written last on success; make depends on it. */
 export const VALIDATE_REPORT = 'validate-report.json';
@@ -70,7 +71,7 @@ async function* tableRows(file: string): AsyncGenerator<unknown> {
  * Validates every table, streaming: each record is read, checked and (when
  * valid) written to `outDir` before the next is read, so no table is held
  * whole. Only the keys are kept (for duplicates and for what refers to a
- * dropped record). Throws a PipelineError naming the failures unless `allowInvalid`.
+ * dropped record), the primary keys as digests (key-set.ts). Throws a PipelineError naming the failures unless `allowInvalid`.
  */
 export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
   const validators = compileValidators();
@@ -87,7 +88,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     const file = join(options.inDir, `${table}.json`);
     const validate = validators[table];
     const key = tableSchema(table)['x-primary-key'];
-    const keys = new Set<string>();
+    const keys = new KeySet();
     const out = await guardDisk(() => JsonArrayWriter.open(join(options.outDir, `${table}.json`)), options.outDir);
     try {
       let index = 0;
@@ -100,12 +101,11 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
           continue;
         }
         const id = JSON.stringify(key.map((k) => (row as Record<string, unknown>)[k]));
-        if (keys.has(id)) {
+        if (!keys.add(id)) {
           // The first row with this key stays: what refers to the key still finds it.
           report.invalid.push({ file, index: at, record: row, message: `duplicate primary key (${key.join(', ')}) ${id}` });
           continue;
         }
-        keys.add(id);
         await out.write(row);
       }
       report.valid[table] = out.rows;
