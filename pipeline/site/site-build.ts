@@ -105,7 +105,14 @@ export async function writeSiteData(dataDir: string, siteDir: string): Promise<S
     paths.push(path);
   };
   const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
+  await put('data/facets.js', dataFile('facets', index.facets));
+  for (let c = 0; c < chunks; c += 1) {
+    const name = `quotes-${String(c).padStart(3, '0')}`;
+    await put(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
+  }
+  // Taken right before they are written: the shards' documents wait in temporary files until then (search-index.ts).
   const shards = searchShards(index);
+  for (const [shard, json] of shards) await put(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
   const meta = {
     quotes: index.rows.length,
     articles: tables.articles.length,
@@ -115,12 +122,6 @@ export async function writeSiteData(dataDir: string, siteDir: string): Promise<S
     searchShards: shards.names,
     countryNames: Object.fromEntries(index.facets.countries),
   };
-  await put('data/facets.js', dataFile('facets', index.facets));
-  for (let c = 0; c < chunks; c += 1) {
-    const name = `quotes-${String(c).padStart(3, '0')}`;
-    await put(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
-  }
-  for (const [shard, json] of shards) await put(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
   await put('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
   const articleData = articleDataBuilder(tables);
   for await (const row of tableRows(dataDir, 'articles')) {
