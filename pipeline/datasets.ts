@@ -14,6 +14,7 @@ import { writeJsonAtomic } from './lib/atomic-write.ts';
 import { codeFingerprint, sha256OfFile } from './lib/code-fingerprint.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
+import { timed } from './lib/step-timer.ts';
 import { type Listing, updateListing } from './listing.ts';
 import type { DatasetInfo } from './publish/datapackage.ts';
 import type { PublishReport } from './publish/publish-stage.ts';
@@ -71,9 +72,9 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
   const extractOptions = extractOptionsOf(options, buildDir);
-  const extract = options.mergeShards ? await runMergeShards(extractOptions, options.mergeShards) : await runExtract(extractOptions);
-  const validate = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
-  const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset });
+  const extract = await timed('extract', () => (options.mergeShards ? runMergeShards(extractOptions, options.mergeShards) : runExtract(extractOptions)));
+  const validate = await timed('validate', () => runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid }));
+  const publish = await timed('publish', () => runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset }));
   return { extract, validate, publish };
 }
 
@@ -127,7 +128,7 @@ export async function datasetsCommand(options: DatasetsCommandOptions): Promise<
     });
   }
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
-  const listing = await updateListing(options.rawDir, buildDir);
+  const listing = await timed('listing', () => updateListing(options.rawDir, buildDir));
   const dataset = options.release ? undefined : adHocDataset(options.rawDir, listing.files.length);
   const inputs = sha256(
     JSON.stringify({

@@ -16,6 +16,7 @@ import { type CopiesInput, type CopyWriters, writeCopies } from './copies.ts';
 import type { PublishedFile } from './datapackage.ts';
 import { DUCKDB_FILE, parquetFile, writeDuckDb } from './duckdb.ts';
 import { type OutputReuse, unitKey } from './reuse.ts';
+import { timed } from '../lib/step-timer.ts';
 
 /** What the slow outputs give the rest of the publish stage. */
 export interface SlowOutputs {
@@ -68,22 +69,22 @@ export async function writeSlowOutputs(
   const duckdbKey = unitKey(keys.code, 'duckdb', ...keys.tables);
   const siteKey = unitKey(keys.code, 'site-data', ...keys.tables);
   const writers: CopyWriters = {
-    workbook: async (work) => {
+    workbook: (work) => timed('publish: workbook', async () => {
       const reused = await reuse.reuse('workbook', workbookKey, work);
       const file = (reused?.extra as string | undefined) ?? (await runJob<string>(inWorker, { job: 'workbook', dir: work, title: input.info.title, created: input.created }));
       reuse.built('workbook', workbookKey, [file], file);
-    },
-    duckdb: async (work) => {
+    }),
+    duckdb: (work) => timed('publish: duckdb', async () => {
       if (!(await reuse.reuse('duckdb', duckdbKey, work))) await writeDuckDb(work);
       reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)]);
-    },
+    }),
   };
-  const site = async (): Promise<SiteDataResult> => {
+  const site = (): Promise<SiteDataResult> => timed('publish: site data', async () => {
     const reused = await reuse.reuse('site-data', siteKey, dir);
     const result = (reused?.extra as SiteDataResult | undefined) ?? (await runJob<SiteDataResult>(inWorker, { job: 'site-data', dir }));
     reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
     return result;
-  };
+  });
   // Both settle before any error is thrown: the caller deletes `dir` on an error, which must not happen under a running writer.
   const [copies, siteData] = await Promise.allSettled([writeCopies(dir, input, writers), site()]);
   if (copies.status === 'rejected') throw copies.reason;
