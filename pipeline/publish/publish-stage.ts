@@ -99,12 +99,12 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   const tmp = workName(options.outRoot, info.version);
   try {
     await mkdir(tmp);
-    // Tables stream from the validated files to the version's JSON and CSV files (table-files.ts): none is held whole.
-    const { files, rows, digests } = await timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null }));
+    // Tables stream from the validated files to the version's JSON and CSV files and the workbook (table-files.ts): none is held whole.
+    const { files, rows, digests } = await timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null, workbook: { title: info.title, created } }));
     const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
     const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
     const keys = { code: await codeFingerprint(), tables: files.filter((f) => f.format === 'json').map((f) => f.sha256) };
-    // The slow outputs (workbook and site data in worker threads for large tables, DuckDB beside them) stream the JSON tables just written, or are reused.
+    // The slow outputs (site data in a worker thread for large tables, DuckDB beside it) stream the JSON tables just written, or are reused.
     const totalRows = Object.values(rows).reduce((n, count) => n + count, 0);
     const { copies, site } = await timed('publish: slow outputs', () => writeSlowOutputs(tmp, { info, created, rows: totalRows }, keys, reuse, options.workers));
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
