@@ -6,7 +6,7 @@
  * it last published there and that version is still in place.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractOptions, ExtractReport } from './extract/extract-stage.ts';
@@ -88,9 +88,14 @@ async function recordsKey(records: string, options: BuildOptions): Promise<strin
   return sha256(JSON.stringify({ parts, code: await codeFingerprint(), out: resolve(options.outRoot), versions, publishOptions }));
 }
 
-/** The identity (path, size, modification time, inode) of every file under a published version folder, hashed; null when it is missing. */
+/**
+ * The identity (path, size, modification time, inode) of every file under a
+ * published version folder, and where the output folder's `latest` points,
+ * hashed; null when the folder is missing.
+ */
 async function versionIdentity(dir: string): Promise<string | null> {
   try {
+    const latest = await realpath(join(dirname(dir), LATEST)).catch(() => null);
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
     const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
     const ids: Array<[string, number, number, number]> = [];
@@ -98,7 +103,7 @@ async function versionIdentity(dir: string): Promise<string | null> {
       const s = await stat(f);
       ids.push([relative(dir, f), s.size, s.mtimeMs, s.ino]);
     }
-    return sha256(JSON.stringify(ids));
+    return sha256(JSON.stringify({ latest, ids }));
   } catch {
     return null;
   }
