@@ -14,9 +14,9 @@ import { JsonArrayError, JsonArrayWriter, StreamedFile, readJsonArray } from '..
 import { PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns, tableSchema } from '../lib/schemas.ts';
 import { TableDigest } from './changelog.ts';
-import { csvEnd, csvLine, csvRow } from './csv.ts';
+import { csvEnd, csvLine, rowValues } from './csv.ts';
 import type { PublishedFile } from './datapackage.ts';
-import { WORKBOOK_FILE, WorkbookFile, collectExamples, rowCells } from './workbook.ts';
+import { WORKBOOK_FILE, WorkbookFile, collectExamples } from './workbook.ts';
 
 type Row = Record<string, unknown>;
 
@@ -98,8 +98,9 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
       await csv.append(csvLine(csvNames));
       for await (const row of validatedRows(inDir, table)) {
         await json.write(publishedRow(row, names));
-        await csv.append(csvRow(row, csvNames));
-        await sheet?.add(rowCells(row, csvNames));
+        const values = rowValues(row, csvNames);
+        await csv.append(csvLine(values));
+        await sheet?.add(values.map(String));
         digest.add(row);
       }
       await sheet?.end();
