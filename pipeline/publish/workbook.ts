@@ -99,7 +99,7 @@ export class SheetWriter {
   private async flush(): Promise<void> {
     const chunk = this.pending;
     this.pending = '';
-    if (chunk && !this.out!.write(chunk)) await once(this.out!, 'drain');
+    if (chunk && !this.out!.write(chunk)) await Promise.race([once(this.out!, 'drain'), this.book.failed]);
   }
 }
 
@@ -109,6 +109,8 @@ export class WorkbookFile {
   private readonly zip = archiver('zip');
   private readonly done: Promise<void>;
   private failure: Error | null = null;
+  /** Rejects when the zip or the file fails (a full disk), so that no writer waits for a drain that will not come. */
+  readonly failed: Promise<never>;
 
   private constructor(
     private readonly tmp: string,
@@ -117,10 +119,17 @@ export class WorkbookFile {
     private readonly date: Date,
   ) {
     const file = createWriteStream(tmp);
-    this.zip.on('error', (error) => (this.failure ??= error));
-    file.on('error', (error) => (this.failure ??= error));
+    let fail: (error: Error) => void = () => undefined;
+    this.failed = new Promise<never>((_, reject) => (fail = reject));
+    this.failed.catch(() => undefined);
+    const onError = (error: Error) => {
+      this.failure ??= error;
+      fail(error);
+    };
+    this.zip.on('error', onError);
+    file.on('error', onError);
     this.zip.pipe(file);
-    this.done = once(file, 'close').then(() => undefined);
+    this.done = Promise.race([once(file, 'close').then(() => undefined), this.failed]);
     this.add(xml.themeXml(), 'xl/theme/theme1.xml');
     this.add(xml.ROOT_RELS, '/_rels/.rels');
   }
