@@ -130,6 +130,8 @@ export class WorkbookFile {
     file.on('error', onError);
     this.zip.pipe(file);
     this.done = Promise.race([once(file, 'close').then(() => undefined), this.failed]);
+    // Awaited by close() only; a writer that gave up earlier has had the error already.
+    this.done.catch(() => undefined);
     this.add(xml.themeXml(), 'xl/theme/theme1.xml');
     this.add(xml.ROOT_RELS, '/_rels/.rels');
   }
