@@ -6,14 +6,15 @@
  * it last published there and that version is still in place.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractOptions, ExtractReport } from './extract/extract-stage.ts';
 import { writeJsonAtomic } from './lib/atomic-write.ts';
 import { codeFingerprint, sha256OfFile } from './lib/code-fingerprint.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
+import { timed } from './lib/step-timer.ts';
 import { type Listing, updateListing } from './listing.ts';
 import type { DatasetInfo } from './publish/datapackage.ts';
 import type { PublishReport } from './publish/publish-stage.ts';
@@ -58,7 +59,69 @@ export function defaultBuildDir(rawDir: string): string {
   return join('build', createHash('sha256').update(resolve(rawDir)).digest('hex').slice(0, 12));
 }
 
-/** Runs extract, validate and publish. */
+/** Record, in the build folder, of the extracted records the last publish was made from (see {@link publishedFrom}). */
+const RECORDS_STAMP = 'records-stamp.json';
+/** What the extract stage writes beside the tables that says how, not what, it extracted (its count of cached pages). */
+const EXTRACT_REPORT_FILE = 'extract-report.json';
+
+/** What {@link RECORDS_STAMP} holds. */
+interface RecordsStamp {
+  /** Hash of the records, the code and the publish options. */
+  key: string;
+  /** Identity of every file of the published version (a file edited, added or removed there changes it). */
+  published: string;
+  validate: ValidateReport;
+  publish: PublishReport;
+}
+
+/**
+ * The input key of validate and publish: the extracted records (tables and
+ * sources, byte for byte), the code, the publish options, the output folder
+ * and the versions already in it (the changelog compares with the previous one).
+ */
+async function recordsKey(records: string, options: BuildOptions): Promise<string> {
+  const files = (await readdir(records)).filter((f) => f !== EXTRACT_REPORT_FILE).sort();
+  const parts: string[] = [];
+  for (const f of files) parts.push(`${f}\n${sha256(await readFile(join(records, f)))}`);
+  const versions = (await readdir(options.outRoot).catch(() => [] as string[])).sort();
+  const publishOptions = { dataset: options.dataset ?? null, allowInvalid: !!options.allowInvalid, epoch: process.env.SOURCE_DATE_EPOCH ?? null };
+  return sha256(JSON.stringify({ parts, code: await codeFingerprint(), out: resolve(options.outRoot), versions, publishOptions }));
+}
+
+/**
+ * The identity (path, size, modification time, inode) of every file under a
+ * published version folder, and where the output folder's `latest` points,
+ * hashed; null when the folder is missing.
+ */
+async function versionIdentity(dir: string): Promise<string | null> {
+  try {
+    const latest = await realpath(join(dirname(dir), LATEST)).catch(() => null);
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    const ids: Array<[string, number, number, number]> = [];
+    for (const f of files) {
+      const s = await stat(f);
+      ids.push([relative(dir, f), s.size, s.mtimeMs, s.ino]);
+    }
+    return sha256(JSON.stringify({ latest, ids }));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The reports of the last validate and publish when they were made from the
+ * very records of `key` and their version is still in place untouched (a page
+ * whose bytes changed but whose rows did not, for example): publishing again
+ * would give the same files, so the version is left as it is.
+ */
+async function publishedFrom(buildDir: string, key: string): Promise<Pick<RecordsStamp, 'validate' | 'publish'> | null> {
+  const stamp = (await readFile(join(buildDir, RECORDS_STAMP), 'utf8').then(JSON.parse, () => null)) as RecordsStamp | null;
+  if (!stamp || stamp.key !== key) return null;
+  return (await versionIdentity(stamp.publish.dir)) === stamp.published ? stamp : null;
+}
+
+/** Runs extract, validate and publish; validate and publish only when the extracted records differ from those of the version in place. */
 export async function buildDatasets(options: BuildOptions): Promise<{
   extract: ExtractReport;
   validate: ValidateReport;
@@ -68,12 +131,19 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   // Loaded here, not at the top: an up-to-date build (datasetsCommand) never loads the extractors.
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
   const { runMergeShards } = await import('./extract/shards.ts');
+  const extractOptions = extractOptionsOf(options, buildDir);
+  const extract = await timed('extract', () => (options.mergeShards ? runMergeShards(extractOptions, options.mergeShards) : runExtract(extractOptions)));
+  const key = await timed('records key', () => recordsKey(recordsDir(buildDir), options));
+  const done = await publishedFrom(buildDir, key);
+  if (done) return { extract, ...done };
+  // No stamp while validate and publish run: a kill in between leaves none, and the next build runs them.
+  await rm(join(buildDir, RECORDS_STAMP), { force: true });
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
-  const extractOptions = extractOptionsOf(options, buildDir);
-  const extract = options.mergeShards ? await runMergeShards(extractOptions, options.mergeShards) : await runExtract(extractOptions);
-  const validate = await runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid });
-  const publish = await runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset });
+  const validate = await timed('validate', () => runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid }));
+  const publish = await timed('publish', () => runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset }));
+  const published = await versionIdentity(publish.dir);
+  if (published) await writeJsonAtomic(join(buildDir, RECORDS_STAMP), { key: await recordsKey(recordsDir(buildDir), options), published, validate, publish } satisfies RecordsStamp);
   return { extract, validate, publish };
 }
 
@@ -127,7 +197,7 @@ export async function datasetsCommand(options: DatasetsCommandOptions): Promise<
     });
   }
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
-  const listing = await updateListing(options.rawDir, buildDir);
+  const listing = await timed('listing', () => updateListing(options.rawDir, buildDir));
   const dataset = options.release ? undefined : adHocDataset(options.rawDir, listing.files.length);
   const inputs = sha256(
     JSON.stringify({

@@ -40,5 +40,10 @@ export function csvLine(cells: Array<string | number | boolean>): string {
 
 /** One row's CSV line, with exactly the given columns in that order (see {@link toCsv}). */
 export function csvRow(row: Record<string, unknown>, columns: string[]): string {
-  return csvLine(columns.map((c) => cell(row[c])));
+  return csvLine(rowValues(row, columns));
+}
+
+/** A row's cell values, the given columns in that order: the CSV writes them as they are, the workbook as their texts. */
+export function rowValues(row: Record<string, unknown>, columns: string[]): Array<string | number | boolean> {
+  return columns.map((c) => cell(row[c]));
 }

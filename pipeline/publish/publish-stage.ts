@@ -19,6 +19,7 @@ import { requireValidated } from './validated.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { OutputReuse } from './reuse.ts';
 import { writeSlowOutputs } from './slow-outputs.ts';
+import { timed } from '../lib/step-timer.ts';
 import { SITE_DIR, copyStatic, siteShellFiles, writeSiteFiles } from '../site/site-build.ts';
 
 export { LATEST } from './switch-version.ts';
@@ -98,24 +99,26 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   const tmp = workName(options.outRoot, info.version);
   try {
     await mkdir(tmp);
-    // Tables stream from the validated files to the version's JSON and CSV files (table-files.ts): none is held whole.
-    const { files, rows, digests } = await writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null });
+    // Tables stream from the validated files to the version's JSON and CSV files and the workbook (table-files.ts): none is held whole.
+    const { files, rows, digests } = await timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null, workbook: { title: info.title, created } }));
     const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
     const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
     const keys = { code: await codeFingerprint(), tables: files.filter((f) => f.format === 'json').map((f) => f.sha256) };
-    // The slow outputs (workbook and site data in worker threads for large tables, DuckDB beside them) stream the JSON tables just written, or are reused.
+    // The slow outputs (site data in a worker thread for large tables, DuckDB beside it) stream the JSON tables just written, or are reused.
     const totalRows = Object.values(rows).reduce((n, count) => n + count, 0);
-    const { copies, site } = await writeSlowOutputs(tmp, { info, created, rows: totalRows }, keys, reuse, options.workers);
+    const { copies, site } = await timed('publish: slow outputs', () => writeSlowOutputs(tmp, { info, created, rows: totalRows }, keys, reuse, options.workers));
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
-    await writeFile(join(tmp, CHANGELOG_FILE), await changelog(options.outRoot, info.version, digests));
+    await writeFile(join(tmp, CHANGELOG_FILE), await timed('publish: changelog', () => changelog(options.outRoot, info.version, digests)));
     // Last, as its About view lists every file of the version with its size.
     const siteDir = join(tmp, SITE_DIR);
-    await writeSiteFiles(siteDir, await siteShellFiles(site, { dataDir: tmp, outDir: siteDir }));
-    await copyStatic(siteDir);
+    await timed('publish: site shell', async () => {
+      await writeSiteFiles(siteDir, await siteShellFiles(site, { dataDir: tmp, outDir: siteDir }));
+      await copyStatic(siteDir);
+    });
     // No record while the version moves: a kill in between leaves none, and the next publish builds every unit.
     await rm(reuseFile, { force: true });
-    await switchVersion(options.outRoot, info.version, tmp, options.hooks);
+    await timed('publish: switch', () => switchVersion(options.outRoot, info.version, tmp, options.hooks));
     await reuse.save();
     return { version: info.version, dir: join(options.outRoot, info.version), rows };
   } catch (error) {

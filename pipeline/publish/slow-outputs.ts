@@ -1,21 +1,22 @@
 /**
  * The slow outputs of a version, written at once into its work folder: the
- * workbook and the site's data files each in a worker thread (for tables of
- * some size), the DuckDB
- * database and Parquet files by DuckDB in its own threads. Each is one unit
+ * site's data files in a worker thread (for tables of some size), the DuckDB
+ * database and Parquet files by DuckDB in its own threads. (The workbook is
+ * written with the CSV and JSON tables, table-files.ts.) Each is one unit
  * of reuse.ts: when the tables it is made from (and the code) did not change
  * since the last publish into the same folder, its published files are
  * linked instead of written again.
  */
 import { join } from 'node:path';
 import { TABLES } from '../lib/schemas.ts';
-import type { SiteDataJob, SiteDataResult, WorkbookJob } from '../pool/publish-worker.ts';
-import { writeSiteDataInWorker, writeWorkbookInWorker } from '../pool/publish-workers.ts';
+import type { SiteDataJob, SiteDataResult } from '../pool/publish-worker.ts';
+import { writeSiteDataInWorker } from '../pool/publish-workers.ts';
 import { SITE_DIR } from '../site/site-build.ts';
 import { type CopiesInput, type CopyWriters, writeCopies } from './copies.ts';
 import type { PublishedFile } from './datapackage.ts';
 import { DUCKDB_FILE, parquetFile, writeDuckDb } from './duckdb.ts';
 import { type OutputReuse, unitKey } from './reuse.ts';
+import { timed } from '../lib/step-timer.ts';
 
 /** What the slow outputs give the rest of the publish stage. */
 export interface SlowOutputs {
@@ -34,27 +35,25 @@ export interface InputKeys {
 }
 
 /**
- * Fewest rows (all tables together) for which the workbook and the site's
- * data are written in worker threads; smaller tables are written in this
- * thread, where they take less time than starting a worker. About 250 pages
- * of the development benchmark: the workbook of its 39 pages (about 1,500
- * rows) takes a few hundred milliseconds, as much as a worker's start-up
- * (measured here).
+ * Fewest rows (all tables together) for which the site's data are written
+ * in a worker thread; smaller tables are written in this thread, where they
+ * take less time than starting a worker. About 250 pages of the development
+ * benchmark: the outputs of its 39 pages (about 1,500 rows) take a few
+ * hundred milliseconds, as much as a worker's start-up (measured here).
  */
 export const WORKER_ROWS = 10_000;
 
-/** Runs a publish job in a worker thread, or in this thread (the same code: pool/publish-worker.ts). */
-async function runJob<T>(inWorker: boolean, job: WorkbookJob | SiteDataJob): Promise<T> {
-  if (inWorker) return (job.job === 'workbook' ? writeWorkbookInWorker(job.dir, job.title, job.created) : writeSiteDataInWorker(job.dir)) as Promise<T>;
-  // Loaded here: a publish that reuses both outputs never loads exceljs.
+/** Runs the site-data job in a worker thread, or in this thread (the same code: pool/publish-worker.ts). */
+async function runSiteJob(inWorker: boolean, job: SiteDataJob): Promise<SiteDataResult> {
+  if (inWorker) return writeSiteDataInWorker(job.dir);
   const { runPublishJob } = await import('../pool/publish-worker.ts');
-  return (await runPublishJob(job)) as T;
+  return (await runPublishJob(job)) as SiteDataResult;
 }
 
 /**
- * Writes (or reuses) the workbook, the database with the Parquet files and
- * the site's data files into `dir`, all at once; `workers` forces worker
- * threads on or off (default: on from {@link WORKER_ROWS} rows).
+ * Writes (or reuses) the database with the Parquet files and the site's data
+ * files into `dir`, which already holds the tables and the workbook, both at
+ * once; `workers` forces a worker thread on or off (default: on from {@link WORKER_ROWS} rows).
  */
 export async function writeSlowOutputs(
   dir: string,
@@ -64,26 +63,24 @@ export async function writeSlowOutputs(
   workers?: boolean,
 ): Promise<SlowOutputs> {
   const inWorker = workers ?? input.rows >= WORKER_ROWS;
-  const workbookKey = unitKey(keys.code, 'workbook', input.info.title, input.created, ...keys.tables);
   const duckdbKey = unitKey(keys.code, 'duckdb', ...keys.tables);
   const siteKey = unitKey(keys.code, 'site-data', ...keys.tables);
   const writers: CopyWriters = {
-    workbook: async (work) => {
-      const reused = await reuse.reuse('workbook', workbookKey, work);
-      const file = (reused?.extra as string | undefined) ?? (await runJob<string>(inWorker, { job: 'workbook', dir: work, title: input.info.title, created: input.created }));
-      reuse.built('workbook', workbookKey, [file], file);
-    },
-    duckdb: async (work) => {
-      if (!(await reuse.reuse('duckdb', duckdbKey, work))) await writeDuckDb(work);
-      reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)]);
-    },
+    // Written already, with the tables.
+    workbook: async () => undefined,
+    duckdb: (work) =>
+      timed('publish: duckdb', async () => {
+        if (!(await reuse.reuse('duckdb', duckdbKey, work))) await writeDuckDb(work);
+        reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)]);
+      }),
   };
-  const site = async (): Promise<SiteDataResult> => {
-    const reused = await reuse.reuse('site-data', siteKey, dir);
-    const result = (reused?.extra as SiteDataResult | undefined) ?? (await runJob<SiteDataResult>(inWorker, { job: 'site-data', dir }));
-    reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
-    return result;
-  };
+  const site = (): Promise<SiteDataResult> =>
+    timed('publish: site data', async () => {
+      const reused = await reuse.reuse('site-data', siteKey, dir);
+      const result = (reused?.extra as SiteDataResult | undefined) ?? (await runSiteJob(inWorker, { job: 'site-data', dir }));
+      reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
+      return result;
+    });
   // Both settle before any error is thrown: the caller deletes `dir` on an error, which must not happen under a running writer.
   const [copies, siteData] = await Promise.allSettled([writeCopies(dir, input, writers), site()]);
   if (copies.status === 'rejected') throw copies.reason;

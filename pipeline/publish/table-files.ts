@@ -14,8 +14,9 @@ import { JsonArrayError, JsonArrayWriter, StreamedFile, readJsonArray } from '..
 import { PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns, tableSchema } from '../lib/schemas.ts';
 import { TableDigest } from './changelog.ts';
-import { csvEnd, csvLine, csvRow } from './csv.ts';
+import { csvEnd, csvLine, rowValues } from './csv.ts';
 import type { PublishedFile } from './datapackage.ts';
+import { WORKBOOK_FILE, WorkbookFile, collectExamples } from './workbook.ts';
 
 type Row = Record<string, unknown>;
 
@@ -55,12 +56,34 @@ function publishedRow(row: Row, names: string[]): Row {
   return Object.fromEntries(names.map((n) => [n, row[n] ?? null]));
 }
 
-/** Writes `<table>.json` and `<table>.csv` of every table into `dir` from the validated tables in `inDir`. */
-export async function writeTableFiles(
-  inDir: string,
-  dir: string,
-  options: { /** A previous version exists: keep the row digests the changelog compares. */ compare: boolean },
-): Promise<TableFiles> {
+/** Options of {@link writeTableFiles}. */
+export interface TableFilesOptions {
+  /** A previous version exists: keep the row digests the changelog compares. */
+  compare: boolean;
+  /** Write the workbook too (`who-said-what.xlsx`), with this title and date (ISO or null). */
+  workbook?: { title: string; created: string | null };
+}
+
+/**
+ * Writes `<table>.json` and `<table>.csv` of every table into `dir` from the
+ * validated tables in `inDir`, and with `options.workbook` the workbook.
+ */
+export async function writeTableFiles(inDir: string, dir: string, options: TableFilesOptions): Promise<TableFiles> {
+  const book = options.workbook
+    ? // The codebook's examples are the first values of the validated rows, which are those published (only ordered differently).
+      await WorkbookFile.open(join(dir, WORKBOOK_FILE), options.workbook.title, options.workbook.created, await collectExamples(inDir))
+    : null;
+  try {
+    const written = await writeTables(inDir, dir, options, book);
+    await book?.close();
+    return written;
+  } catch (error) {
+    await book?.abort();
+    throw error;
+  }
+}
+
+async function writeTables(inDir: string, dir: string, options: TableFilesOptions, book: WorkbookFile | null): Promise<TableFiles> {
   const files: PublishedFile[] = [];
   const rows = {} as Record<TableName, number>;
   const digests = {} as Record<TableName, TableDigest>;
@@ -69,14 +92,18 @@ export async function writeTableFiles(
     const csvNames = csvColumns(table);
     const json = await JsonArrayWriter.open(join(dir, `${table}.json`));
     const csv = await StreamedFile.open(join(dir, `${table}.csv`));
+    const sheet = book?.sheet(table, csvNames);
     try {
       const digest = new TableDigest(tableSchema(table)['x-primary-key'], options.compare);
       await csv.append(csvLine(csvNames));
       for await (const row of validatedRows(inDir, table)) {
         await json.write(publishedRow(row, names));
-        await csv.append(csvRow(row, csvNames));
+        const values = rowValues(row, csvNames);
+        await csv.append(csvLine(values));
+        await sheet?.add(values.map(String));
         digest.add(row);
       }
+      await sheet?.end();
       await csv.append(csvEnd(json.rows));
       rows[table] = json.rows;
       digests[table] = digest;

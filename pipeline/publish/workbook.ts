@@ -1,12 +1,14 @@
 /**
- * The Excel workbook of a version, written row by row with exceljs'
- * streaming writer (so a corpus of any size costs the memory of a few
- * hundred rows): the codebook sheet first, then one sheet per table with the
- * CSV's columns. Every cell is a string cell (`t="str"`, no formula), so
- * nothing is ever evaluated: a title like `=HYPERLINK(…)` stays the words it
- * is. The header row is bold and frozen, an autofilter is on, and the widths
- * fit the first rows within bounds. The same rows give the same bytes: fixed
- * document dates and a fixed date on every zip entry.
+ * The Excel workbook of a version, written row by row as the XML text of
+ * its sheets (workbook-xml.ts) into a zip (archiver, compressing with
+ * Node's zlib), so a corpus of any size costs the memory of a few hundred
+ * rows: the codebook sheet first, then one sheet per table with the CSV's
+ * columns. Every cell is a string cell (`t="str"`, no formula), so nothing
+ * is ever evaluated: a title like `=HYPERLINK(…)` stays the words it is. The
+ * header row is bold and frozen, an autofilter is on, and the widths fit the
+ * first rows within bounds. The same rows give the same bytes (the bytes
+ * exceljs gave until 0.3.0): fixed document dates and a fixed date on every
+ * zip entry.
  */
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
@@ -14,62 +16,49 @@ import { createWriteStream } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import archiver from 'archiver';
 import { readJsonArray } from '../lib/json-array-file.ts';
 import { TABLES, type TableName, csvColumns } from '../lib/schemas.ts';
 import { CODEBOOK_COLUMNS, CODEBOOK_NOTES, ExampleCollector, type FieldExamples, codebookRows, examplesOf } from './codebook.ts';
 import { cellText } from './csv.ts';
+import * as xml from './workbook-xml.ts';
 
 /** File name of the workbook inside a version folder. */
 export const WORKBOOK_FILE = 'who-said-what.xlsx';
 /** Name of the first sheet. */
 export const CODEBOOK_SHEET = 'codebook';
 
-/** Narrowest and widest column, in characters (wider text wraps on double-click, not on open). */
-const MIN_WIDTH = 8;
-const MAX_WIDTH = 60;
 /** Rows whose lengths set the column widths (the rest are streamed without being kept). */
 export const WIDTH_ROWS = 500;
 /** Excel's limit on the characters of one cell; a longer value is cut (the CSV and JSON hold it whole). */
 export const MAX_CELL = 32_767;
 /** Date written into the document properties and zip entries when the version has no `created` date. */
 const EPOCH = new Date('2000-01-01T00:00:00Z');
-/** Rows written between two pauses that let the zip compression catch up (it runs off the main thread). */
-const ROWS_PER_PAUSE = 200;
+/** Characters of sheet XML gathered before they are handed to the zip (few large writes cost less than many small ones). */
+const CHUNK_CHARS = 1 << 16;
+/** Who the document properties say made it. */
+const CREATOR = 'who-said-what pipeline';
 
 type Row = Record<string, unknown>;
 type Rows = Row[];
 
-/**
- * exceljs' streaming writer with one fixed date on every zip entry (archiver
- * stamps each entry with the time of writing). The first entries are added
- * in the constructor, through `addThemes`, so that is where the zip is taken over.
- */
-class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
-  private pinned = false;
-
-  override addThemes(): Promise<void> {
-    if (!this.pinned) {
-      const self = this as unknown as { zip: { append(source: unknown, data: Record<string, unknown>): unknown }; created: Date };
-      const append = self.zip.append.bind(self.zip);
-      self.zip.append = (source, data) => append(source, { ...data, date: self.created });
-      this.pinned = true;
-    }
-    return super.addThemes();
-  }
-}
+const fit = (v: string): string => (v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - 1)}…` : v);
 
 /** One sheet being written: rows go in one at a time; the first {@link WIDTH_ROWS} wait until the widths are known. */
 export class SheetWriter {
   private readonly first: string[][] = [];
-  private sheet: ExcelJS.Worksheet | null = null;
+  private readonly letters: string[];
+  private out: PassThrough | null = null;
+  private pending = '';
   private rows = 0;
 
   constructor(
-    private readonly book: ExcelJS.stream.xlsx.WorkbookWriter,
-    private readonly name: string,
+    private readonly book: WorkbookFile,
     private readonly header: string[],
-  ) {}
+  ) {
+    this.letters = xml.sheetLetters(header.length);
+  }
 
   /** Rows held in memory (those waiting for the column widths). */
   get held(): number {
@@ -78,50 +67,74 @@ export class SheetWriter {
 
   /** Adds one row of cell texts. */
   async add(cells: string[]): Promise<void> {
-    if (!this.sheet) {
+    if (!this.out) {
       this.first.push(cells);
-      if (this.first.length >= WIDTH_ROWS) this.start();
+      if (this.first.length >= WIDTH_ROWS) await this.start();
       return;
     }
-    this.put(cells);
-    if (this.rows % ROWS_PER_PAUSE === 0) await new Promise((resolve) => setImmediate(resolve));
+    await this.put(cells);
   }
 
   /** Ends the sheet (autofilter over every row written). */
   async end(): Promise<void> {
-    if (!this.sheet) this.start();
-    const sheet = this.sheet!;
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + this.rows, column: this.header.length } };
-    sheet.commit();
-    await new Promise((resolve) => setImmediate(resolve));
+    if (!this.out) await this.start();
+    this.pending += xml.sheetTail(this.header.length, this.rows);
+    await this.flush();
+    this.out!.end();
   }
 
-  private start(): void {
-    const sheet = this.book.addWorksheet(this.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = this.header.map((h, i) => {
-      const longest = Math.max(h.length, ...this.first.map((r) => Array.from(r[i] ?? '').length));
-      return { header: h, key: h, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)), style: { numFmt: '@' } };
-    });
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
-    this.sheet = sheet;
-    for (const cells of this.first.splice(0)) this.put(cells);
+  private async start(): Promise<void> {
+    this.out = this.book.openSheet();
+    this.pending = xml.sheetHead(xml.columnWidths(this.header, this.first)) + xml.rowXml(1, this.header, this.letters, true);
+    for (const cells of this.first.splice(0)) await this.put(cells);
   }
 
-  private put(cells: string[]): void {
-    const fit = (v: string) => (v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - 1)}…` : v);
-    this.sheet!.addRow(cells.map(fit)).commit();
+  private async put(cells: string[]): Promise<void> {
     this.rows += 1;
+    this.pending += xml.rowXml(this.rows + 1, cells.map(fit), this.letters);
+    if (this.pending.length >= CHUNK_CHARS) await this.flush();
+  }
+
+  /** Hands the gathered XML to the zip, waiting while the compression catches up. */
+  private async flush(): Promise<void> {
+    const chunk = this.pending;
+    this.pending = '';
+    if (chunk && !this.out!.write(chunk)) await Promise.race([once(this.out!, 'drain'), this.book.failed]);
   }
 }
 
 /** A workbook being written to a file: the codebook first, then a sheet per table, then {@link close}. */
 export class WorkbookFile {
+  private readonly names: string[] = [];
+  private readonly zip = archiver('zip');
+  private readonly done: Promise<void>;
+  private failure: Error | null = null;
+  /** Rejects when the zip or the file fails (a full disk), so that no writer waits for a drain that will not come. */
+  readonly failed: Promise<never>;
+
   private constructor(
-    private readonly book: DatedWorkbookWriter,
     private readonly tmp: string,
     readonly path: string,
-  ) {}
+    private readonly title: string,
+    private readonly date: Date,
+  ) {
+    const file = createWriteStream(tmp);
+    let fail: (error: Error) => void = () => undefined;
+    this.failed = new Promise<never>((_, reject) => (fail = reject));
+    this.failed.catch(() => undefined);
+    const onError = (error: Error) => {
+      this.failure ??= error;
+      fail(error);
+    };
+    this.zip.on('error', onError);
+    file.on('error', onError);
+    this.zip.pipe(file);
+    this.done = Promise.race([once(file, 'close').then(() => undefined), this.failed]);
+    // Awaited by close() only; a writer that gave up earlier has had the error already.
+    this.done.catch(() => undefined);
+    this.add(xml.themeXml(), 'xl/theme/theme1.xml');
+    this.add(xml.ROOT_RELS, '/_rels/.rels');
+  }
 
   /**
    * Opens the workbook at `path` (written under a temporary name until
@@ -129,34 +142,57 @@ export class WorkbookFile {
    * null) dates the document, so a rebuild gives the same bytes.
    */
   static async open(path: string, title: string, created: string | null, examples: FieldExamples): Promise<WorkbookFile> {
-    const date = created ? new Date(created) : EPOCH;
+    const rows = codebookRows(examples).map((r) => CODEBOOK_COLUMNS.map((c) => r[c]));
+    for (const n of CODEBOOK_NOTES) rows.push(['', '', 'note', n, '', '', '']);
+    return WorkbookFile.openWith(path, title, created, [...CODEBOOK_COLUMNS], rows);
+  }
+
+  /** {@link open} with the codebook sheet's header and rows given. */
+  static async openWith(path: string, title: string, created: string | null, header: string[], rows: string[][]): Promise<WorkbookFile> {
     const tmp = join(dirname(path), `.tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
-    const stream = createWriteStream(tmp);
-    await once(stream, 'open');
-    const book = new DatedWorkbookWriter({ stream, useStyles: true, useSharedStrings: false, created: date, modified: date, creator: 'who-said-what pipeline' } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
-    book.title = title;
-    const file = new WorkbookFile(book, tmp, path);
-    const codebook = file.sheet(CODEBOOK_SHEET, [...CODEBOOK_COLUMNS]);
-    for (const r of codebookRows(examples)) await codebook.add(CODEBOOK_COLUMNS.map((c) => r[c]));
-    for (const n of CODEBOOK_NOTES) await codebook.add(['', '', 'note', n, '', '', '']);
+    const file = new WorkbookFile(tmp, path, title, created ? new Date(created) : EPOCH);
+    const codebook = file.sheet(CODEBOOK_SHEET, header);
+    for (const cells of rows) await codebook.add(cells);
     await codebook.end();
     return file;
   }
 
   /** Starts the next sheet; end it before starting another. */
   sheet(name: string, header: string[]): SheetWriter {
-    return new SheetWriter(this.book, name, header);
+    this.names.push(name);
+    return new SheetWriter(this, header);
+  }
+
+  /** The stream of the newest sheet's XML, queued in the zip (sheet writers call this once they know their widths). */
+  openSheet(): PassThrough {
+    const stream = new PassThrough();
+    this.zip.append(stream, { name: xml.sheetPath(this.names.length), date: this.date });
+    return stream;
   }
 
   /** Finishes the workbook and renames it into place. */
   async close(): Promise<void> {
-    await this.book.commit();
+    const sheets = this.names.length;
+    this.add(xml.contentTypesXml(sheets), '[Content_Types].xml');
+    this.add(xml.appXml(this.names), 'docProps/app.xml');
+    this.add(xml.coreXml(CREATOR, this.title, this.date), 'docProps/core.xml');
+    this.add(xml.STYLES_XML, 'xl/styles.xml');
+    this.add(xml.workbookRelsXml(sheets), '/xl/_rels/workbook.xml.rels');
+    this.add(xml.workbookXml(this.names), '/xl/workbook.xml');
+    await this.zip.finalize();
+    await this.done;
+    if (this.failure) throw this.failure;
     await rename(this.tmp, this.path);
   }
 
   /** Gives up: the temporary file is removed. */
   async abort(): Promise<void> {
+    this.zip.abort();
     await rm(this.tmp, { force: true });
+  }
+
+  private add(text: string, name: string): void {
+    this.zip.append(text, { name, date: this.date });
   }
 }
 
