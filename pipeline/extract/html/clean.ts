@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { BOILERPLATE_CLASS_WORDS, CONTENT_CLASS_WORDS, GUARDED_BOILERPLATE_TAGS, WEAK_BOILERPLATE_CLASS_WORDS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './selectors.ts';
 import { CONTAINER_MAX_LINK_DENSITY, GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS, WEAK_EXEMPTION_MIN_CHARS } from './thresholds.ts';
 import { detachAll, isElement, linkDensity, textAmount } from './dom.ts';
+import { forgetQueries } from './query.ts';
 
 const BOILERPLATE_TAG_SET = new Set(BOILERPLATE_TAGS);
 const GUARDED_TAGS = new Set(GUARDED_BOILERPLATE_TAGS);
@@ -119,5 +120,6 @@ export function removeBoilerplate($: CheerioAPI, options: CleanOptions = { byCla
   };
   for (const root of $.root().toArray()) for (const child of root.children) visit(child);
   detachAll(doomed);
+  forgetQueries($);
   return doomed.length;
 }
