@@ -22,11 +22,17 @@ import { compile } from 'css-select';
 import { isTraversal, parse, SelectorType, type Selector } from 'css-what';
 import type { AnyNode, Element } from 'domhandler';
 
+/** What an element matching a compound must carry: a tag name, or an attribute. */
+interface IndexKey {
+  tag: boolean;
+  name: string;
+}
+
 /** A compiled selector and the index key its elements must have (null: any element). */
 interface CompiledSelector {
   test: (element: Element) => boolean;
-  /** One key per comma-separated alternative ("tag:time", "attr:class"), or null when an alternative has none. */
-  keys: string[] | null;
+  /** One key per comma-separated alternative, or null when an alternative has none. */
+  keys: IndexKey[] | null;
 }
 
 /** The options cheerio gives css-select for an HTML document (cheerio/dist/esm/api/traversing.js). */
@@ -41,16 +47,16 @@ function isTagNode(node: AnyNode): node is Element {
 }
 
 /** The key an element matching this compound must carry: its tag name, else an attribute it must have. */
-function compoundKey(compound: Selector[]): string | null {
-  for (const token of compound) if (token.type === SelectorType.Tag) return `tag:${token.name.toLowerCase()}`;
+function compoundKey(compound: Selector[]): IndexKey | null {
+  for (const token of compound) if (token.type === SelectorType.Tag) return { tag: true, name: token.name.toLowerCase() };
   for (const token of compound) {
-    if (token.type === SelectorType.Attribute && token.action !== 'not') return `attr:${token.name.toLowerCase()}`;
+    if (token.type === SelectorType.Attribute && token.action !== 'not') return { tag: false, name: token.name.toLowerCase() };
   }
   return null;
 }
 
 /** The key of one alternative: that of its last compound (the part after the last combinator). */
-function alternativeKey(alternative: Selector[]): string | null {
+function alternativeKey(alternative: Selector[]): IndexKey | null {
   let start = alternative.length;
   while (start > 0 && !isTraversal(alternative[start - 1]!)) start--;
   return compoundKey(alternative.slice(start));
@@ -60,18 +66,22 @@ function compiled(selector: string): CompiledSelector {
   let found = COMPILED.get(selector);
   if (!found) {
     const keys = parse(selector).map(alternativeKey);
-    found = { test: compile<AnyNode, Element>(selector, SELECT_OPTIONS), keys: keys.every((k) => k !== null) ? (keys as string[]) : null };
+    found = { test: compile<AnyNode, Element>(selector, SELECT_OPTIONS), keys: keys.every((k) => k !== null) ? (keys as IndexKey[]) : null };
     if (COMPILED.size >= COMPILED_MAX) COMPILED.clear();
     COMPILED.set(selector, found);
   }
   return found;
 }
 
-/** The elements of one document in document order, indexed for {@link compiled} selectors. */
+/**
+ * The elements of one document in document order. The list of elements with
+ * a given tag or attribute is made the first time a selector asks for it
+ * (a page's selectors ask for about twenty of them).
+ */
 class DocumentIndex {
   readonly all: Element[] = [];
-  readonly byKey = new Map<string, Element[]>();
-  readonly position = new Map<Element, number>();
+  private readonly byKey = new Map<string, Element[]>();
+  private position: Map<Element, number> | null = null;
 
   constructor(roots: readonly AnyNode[]) {
     // Pre-order, iteratively (the walk order of domutils' find, without recursion on deep pages).
@@ -80,33 +90,35 @@ class DocumentIndex {
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (!('children' in node)) continue;
-      if (isTagNode(node)) this.add(node);
+      if (isTagNode(node)) this.all.push(node);
       const children = node.children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
   }
 
-  private add(element: Element): void {
-    this.position.set(element, this.all.length);
-    this.all.push(element);
-    this.push(`tag:${element.name}`, element);
-    for (const name in element.attribs) this.push(`attr:${name}`, element);
-  }
-
-  private push(key: string, element: Element): void {
-    const list = this.byKey.get(key);
-    if (list) list.push(element);
-    else this.byKey.set(key, [element]);
+  private withKey({ tag, name }: IndexKey): Element[] {
+    const id = `${tag ? '<' : '['}${name}`;
+    let list = this.byKey.get(id);
+    if (!list) {
+      list = tag ? this.all.filter((e) => e.name === name) : this.all.filter((e) => Object.hasOwn(e.attribs, name));
+      this.byKey.set(id, list);
+    }
+    return list;
   }
 
   /** The elements that may match, in document order. */
-  candidates(keys: string[] | null): Element[] {
+  candidates(keys: IndexKey[] | null): Element[] {
     if (keys === null) return this.all;
-    const distinct = [...new Set(keys)];
-    if (distinct.length === 1) return this.byKey.get(distinct[0]!) ?? [];
+    if (keys.length === 1) return this.withKey(keys[0]!);
     const union = new Set<Element>();
-    for (const key of distinct) for (const element of this.byKey.get(key) ?? []) union.add(element);
-    return [...union].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+    for (const key of keys) for (const element of this.withKey(key)) union.add(element);
+    if (this.position === null) {
+      const position = new Map<Element, number>();
+      this.all.forEach((e, i) => position.set(e, i));
+      this.position = position;
+    }
+    const at = this.position;
+    return [...union].sort((a, b) => at.get(a)! - at.get(b)!);
   }
 }
 
