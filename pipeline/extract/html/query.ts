@@ -89,10 +89,14 @@ class DocumentIndex {
     for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
     while (stack.length > 0) {
       const node = stack.pop()!;
-      if (!('children' in node)) continue;
       if (isTagNode(node)) this.all.push(node);
-      const children = node.children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      const children = (node as { children?: AnyNode[] }).children;
+      if (children === undefined) continue;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i]!;
+        // Text and comments hold no element: not pushed (most nodes of a page are text).
+        if ((child as { children?: AnyNode[] }).children !== undefined) stack.push(child);
+      }
     }
   }
 
