@@ -25,10 +25,21 @@ const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top)
 /** Elements never removed by class/id: the document itself and the sectioning elements that often carry site-wide classes. */
 const NEVER_BY_CLASS = new Set(['html', 'body', 'main', 'article']);
 
+/** Class-and-id strings already split: a page repeats its classes on many elements (bounded, cleared when full). */
+const CLASS_WORDS_CACHE = new Map<string, readonly string[]>();
+const CLASS_WORDS_CACHE_SIZE = 20_000;
+
 /** Words of an element's class and id attributes, lowercased ("ArticleShare-bar" → article, share, bar). */
-function classWords(element: Element): string[] {
-  const raw = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`.replace(RESPONSIVE_VISIBILITY, ' ');
-  return raw.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(CLASS_WORD_SPLIT).filter((w) => w.length > 0);
+function classWords(element: Element): readonly string[] {
+  const key = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
+  let words = CLASS_WORDS_CACHE.get(key);
+  if (words === undefined) {
+    const raw = key.replace(RESPONSIVE_VISIBILITY, ' ');
+    words = raw.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(CLASS_WORD_SPLIT).filter((w) => w.length > 0);
+    if (CLASS_WORDS_CACHE.size >= CLASS_WORDS_CACHE_SIZE) CLASS_WORDS_CACHE.clear();
+    CLASS_WORDS_CACHE.set(key, words);
+  }
+  return words;
 }
 
 /**
