@@ -78,7 +78,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   hostileFigures();
 
   console.log(
-    `\nWhole builds (make datasets: one process, a worker per core, cold caches unless said), parse floor ${per.floor.toFixed(2)} ms/page, Readability+jsdom ${per.jsdom.toFixed(1)} ms/page:`,
+    `\nWhole builds (make datasets: one process, a worker per core, cold caches unless said), parse floor ${per.floor.toFixed(2)} ms/page of CPU, Readability+jsdom ${per.jsdom.toFixed(1)} ms/page:`,
   );
   await wholeBuildFigures(values.raw, [small, synthetic], per);
   return 0;

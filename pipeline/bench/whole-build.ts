@@ -94,6 +94,7 @@ async function changeOnePage(dir: string, text = false): Promise<void> {
 
 /** Yardsticks per page (one thread) measured in the same run, in ms. */
 export interface PerPage {
+  /** The parse floor's CPU time. */
   floor: number;
   jsdom: number;
 }
@@ -108,7 +109,7 @@ function row(label: string, pages: number, u: BuildUsage & { wallMs: number }, p
     `${((pages * 1000) / u.wallMs).toFixed(1).padStart(7)} pages/s`,
     `CPU ${(u.cpuMs / 1000).toFixed(1).padStart(6)} s (${(100 * perCore).toFixed(0).padStart(3)}% of ${cores} cores)`,
     `peak ${u.maxRssMiB.toFixed(0).padStart(5)} MiB`,
-    `wall/page ${(u.wallMs / pages / per.floor).toFixed(1).padStart(5)}x parse`,
+    `wall/page ${(u.wallMs / pages).toFixed(1).padStart(6)} ms = ${(u.wallMs / pages / per.floor).toFixed(1).padStart(5)}x parse`,
     `CPU/page ${(cpuPerPage / per.floor).toFixed(1).padStart(5)}x parse, ${(cpuPerPage / per.jsdom).toFixed(2).padStart(5)}x Readability+jsdom`,
   ].join('  ');
 }

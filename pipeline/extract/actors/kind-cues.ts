@@ -32,6 +32,10 @@ const AND_OTHER_KIND_AFTER = new RegExp(String.raw`^\s*,?\s+(?:and|or)\s+other\s
 const KIND_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${alternatives(ORG_KIND_AFTER)})\b(?:\s+(\p{Ll}+))?`, 'u');
 /** "joined the …", "a member of the …": with "the", a body one joins (a person's name takes no article). */
 const MEMBERSHIP_BEFORE = /\b(?:joined|joins|joining|(?:an?\s+)?members?\s+of)\s+the\s+$/i;
+/** "the" and spaces ending the window: {@link MEMBERSHIP_BEFORE} needs it. */
+const THE_LAST = /the\s+$/i;
+/** One of these is in every match of {@link KIND_LIST_BEFORE}. */
+const LIST_WORDS = ['such', 'Such', 'like', 'including', 'notably', 'e.g'];
 /** How far back a list of kind members may start (characters): a kind noun, "such as" and three or four names. */
 const KIND_WINDOW = 160;
 
@@ -42,9 +46,12 @@ const KIND_WINDOW = 160;
 export function kindCue(surface: string, start: number, end: number, text: string): string | null {
   if (countryOfWord(surface) !== null || isCapital(surface) || isUsState(surface)) return null;
   const before = text.slice(Math.max(0, start - KIND_WINDOW), start);
-  if (MEMBERSHIP_BEFORE.test(before)) return "membership: 'joined the' or 'a member of the' before it";
-  if (KIND_CALLED_BEFORE.test(before)) return "kind: a kind of organisation, then 'called' or 'named', before it";
-  if (KIND_LIST_BEFORE.test(before)) return "kind: listed after a kind of organisation ('publishers such as', 'bands like')";
+  // Each pattern runs only when the words it needs are in the window (the patterns end in $, so a miss tries every offset).
+  if (THE_LAST.test(before) && MEMBERSHIP_BEFORE.test(before)) return "membership: 'joined the' or 'a member of the' before it";
+  const lower = before.toLowerCase();
+  const called = lower.includes('called') || lower.includes('named') || lower.includes('known');
+  if (called && KIND_CALLED_BEFORE.test(before)) return "kind: a kind of organisation, then 'called' or 'named', before it";
+  if (LIST_WORDS.some((w) => before.includes(w)) && KIND_LIST_BEFORE.test(before)) return "kind: listed after a kind of organisation ('publishers such as', 'bands like')";
   const after = text.slice(end, end + 60);
   if (AND_OTHER_KIND_AFTER.test(after)) return "kind: '… and other <kind of organisation>' after it";
   if (kindNounAfter(end, text)) return "kind: a kind of organisation ('magazine', 'news agency') right after it";

@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { BOILERPLATE_CLASS_WORDS, CONTENT_CLASS_WORDS, GUARDED_BOILERPLATE_TAGS, WEAK_BOILERPLATE_CLASS_WORDS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './selectors.ts';
 import { CONTAINER_MAX_LINK_DENSITY, GUARD_MAX_LINK_DENSITY, GUARD_TEXT_CHARS, WEAK_EXEMPTION_MIN_CHARS } from './thresholds.ts';
 import { detachAll, isElement, linkDensity, textAmount } from './dom.ts';
+import { forgetQueries } from './query.ts';
 
 const BOILERPLATE_TAG_SET = new Set(BOILERPLATE_TAGS);
 const GUARDED_TAGS = new Set(GUARDED_BOILERPLATE_TAGS);
@@ -24,10 +25,21 @@ const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top)
 /** Elements never removed by class/id: the document itself and the sectioning elements that often carry site-wide classes. */
 const NEVER_BY_CLASS = new Set(['html', 'body', 'main', 'article']);
 
+/** Class-and-id strings already split: a page repeats its classes on many elements (bounded, cleared when full). */
+const CLASS_WORDS_CACHE = new Map<string, readonly string[]>();
+const CLASS_WORDS_CACHE_SIZE = 20_000;
+
 /** Words of an element's class and id attributes, lowercased ("ArticleShare-bar" → article, share, bar). */
-function classWords(element: Element): string[] {
-  const raw = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`.replace(RESPONSIVE_VISIBILITY, ' ');
-  return raw.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(CLASS_WORD_SPLIT).filter((w) => w.length > 0);
+function classWords(element: Element): readonly string[] {
+  const key = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
+  let words = CLASS_WORDS_CACHE.get(key);
+  if (words === undefined) {
+    const raw = key.replace(RESPONSIVE_VISIBILITY, ' ');
+    words = raw.replace(CAMEL_BOUNDARY, '$1 $2').toLowerCase().split(CLASS_WORD_SPLIT).filter((w) => w.length > 0);
+    if (CLASS_WORDS_CACHE.size >= CLASS_WORDS_CACHE_SIZE) CLASS_WORDS_CACHE.clear();
+    CLASS_WORDS_CACHE.set(key, words);
+  }
+  return words;
 }
 
 /**
@@ -119,5 +131,6 @@ export function removeBoilerplate($: CheerioAPI, options: CleanOptions = { byCla
   };
   for (const root of $.root().toArray()) for (const child of root.children) visit(child);
   detachAll(doomed);
+  forgetQueries($);
   return doomed.length;
 }

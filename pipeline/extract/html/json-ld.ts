@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import { decodeEntities } from './entities.ts';
+import { selectAll } from './query.ts';
 
 /** A JSON-LD node (object with string keys). */
 export type JsonLdNode = Record<string, unknown>;
@@ -68,13 +69,13 @@ function parseScript(text: string): unknown {
  */
 export function jsonLdNodes($: CheerioAPI): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  $('script[type="application/ld+json"]').each((_, element) => {
+  for (const element of selectAll($, 'script[type="application/ld+json"]')) {
     try {
       flatten(parseScript($(element).text()), nodes);
     } catch {
       // JSON.parse itself may give up on a pathological block (e.g. a RangeError): that block is passed over.
     }
-  });
+  }
   return nodes;
 }
 

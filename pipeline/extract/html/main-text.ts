@@ -6,6 +6,7 @@ import { ARTICLE_CONTAINER_SELECTORS, CDT_BODY_SELECTORS, CDT_HOSTS, SECTIONING_
 import { CONTAINER_MAX_LINK_DENSITY, CONTAINER_MIN_CHARS, CONTAINER_SHORTFALL_RATIO } from './thresholds.ts';
 import { isElement, linkDensity, textAmount } from './dom.ts';
 import { collectParagraphs } from './paragraphs.ts';
+import { selectAll } from './query.ts';
 import { bestScoredRegion } from './score.ts';
 import { tidyParagraphs } from './tidy.ts';
 
@@ -34,7 +35,7 @@ interface Choice {
 function siteStep($: CheerioAPI, host: string | null): Choice | null {
   if (!host || !CDT_HOSTS.test(host)) return null;
   for (const selector of CDT_BODY_SELECTORS) {
-    const found = $(selector).toArray().find((element) => textAmount(element).chars > 0);
+    const found = selectAll($, selector).find((element) => textAmount(element).chars > 0);
     if (found) return { nodes: [found], method: `site:cdt` };
   }
   return null;
@@ -54,7 +55,7 @@ function hasAncestorIn(node: AnyNode, set: Set<AnyNode>): boolean {
  * teasers of other stories are articles too.
  */
 function containerMatches($: CheerioAPI, selector: string): { nodes: Element[]; chars: number } {
-  const matches = $(selector).toArray().filter(isElement);
+  const matches = selectAll($, selector).filter(isElement);
   const prose = matches
     .map((element) => ({ element, amount: textAmount(element) }))
     .filter(({ amount }) => amount.chars > 0 && linkDensity(amount) <= CONTAINER_MAX_LINK_DENSITY);

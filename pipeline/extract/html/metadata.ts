@@ -7,6 +7,7 @@ import { dateFromText, dateFromUrl, normalizeDate } from './dates.ts';
 import { isElement, spacedText } from './dom.ts';
 import { BYLINE_MAX_CHARS } from './thresholds.ts';
 import { articleNode, authorNames, jsonLdNodes, stringField, type JsonLdNode } from './json-ld.ts';
+import { closest, selectAll, selectFirst } from './query.ts';
 import { hostOf, normalizeUrl } from './url.ts';
 
 /** Meta tags (name or property) holding the publication date, most specific first. */
@@ -44,11 +45,11 @@ function metaTags($: CheerioAPI): Map<string, string> {
   const cached = metaCache.get($);
   if (cached) return cached;
   const tags = new Map<string, string>();
-  $('meta').each((_, element) => {
+  for (const element of selectAll($, 'meta')) {
     const key = (element.attribs['property'] ?? element.attribs['name'] ?? element.attribs['itemprop'] ?? '').toLowerCase();
     const content = element.attribs['content'];
     if (key && content && content.trim() && !tags.has(key)) tags.set(key, decodeEntities(content.trim()));
-  });
+  }
   metaCache.set($, tags);
   return tags;
 }
@@ -96,6 +97,17 @@ function withoutSiteName(title: string, siteName: string | null): string {
   return title;
 }
 
+/** Text of the first element matching `selector` (`$(selector).first().text()`). */
+function firstText($: CheerioAPI, selector: string): string {
+  const element = selectFirst($, selector);
+  return element ? $(element).text() : '';
+}
+
+/** An attribute of the first element matching `selector` (`$(selector).attr(name)`). */
+function firstAttribute($: CheerioAPI, selector: string, name: string): string | undefined {
+  return selectFirst($, selector)?.attribs[name];
+}
+
 function readTitle($: CheerioAPI, article: JsonLdNode | null, siteName: string | null): Sourced<string> | null {
   const clean = (value: string | null): string | null => (value === null ? null : withoutSiteName(collapseWhitespace(value), siteName));
   return firstOf<string>(
@@ -103,8 +115,8 @@ function readTitle($: CheerioAPI, article: JsonLdNode | null, siteName: string |
       [() => clean(stringField(article, 'headline')), 'json-ld'],
       [() => clean(metaContent($, ['og:title', 'twitter:title'])), 'opengraph'],
       [() => clean(metaContent($, ['title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title'])), 'meta'],
-      [() => clean($('h1').first().text()), 'html'],
-      [() => clean($('title').first().text()), 'title-tag'],
+      [() => clean(firstText($, 'h1')), 'html'],
+      [() => clean(firstText($, 'title')), 'title-tag'],
     ],
     (value) => value.length > 0,
   );
@@ -121,7 +133,7 @@ const DATE_ELEMENTS_PER_SELECTOR = 3;
 /** A date from visible page elements (time, .date, .publish-date…), or null. */
 function dateFromElements($: CheerioAPI, monthFirst: boolean): string | null {
   for (const selector of DATE_ELEMENT_SELECTORS) {
-    for (const element of $(selector).toArray().slice(0, DATE_ELEMENTS_PER_SELECTOR)) {
+    for (const element of selectAll($, selector, DATE_ELEMENTS_PER_SELECTOR)) {
       if (!isElement(element)) continue;
       const attribute = element.attribs['datetime'] ?? element.attribs['content'];
       const value = normalizeDate(attribute) ?? dateFromText(spacedText(element).slice(0, DATE_TEXT_MAX_CHARS), monthFirst);
@@ -155,8 +167,8 @@ function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<st
 /** Byline texts of the first byline element that yields names (never inside a comment section), else of a "By <Name>" line opening the text. */
 function bylineAuthors($: CheerioAPI, siteNames: string[]): string[] {
   for (const selector of BYLINE_SELECTORS) {
-    for (const element of $(selector).toArray().slice(0, BYLINE_ELEMENTS_PER_SELECTOR)) {
-      if ($(element).closest(COMMENT_SECTION).length > 0) continue; // a commenter is not the author
+    for (const element of selectAll($, selector, BYLINE_ELEMENTS_PER_SELECTOR)) {
+      if (closest(element, COMMENT_SECTION)) continue; // a commenter is not the author
       const text = spacedText(element);
       if (text.length > BYLINE_MAX_CHARS) continue;
       const names = cleanAuthors([text], siteNames);
@@ -176,8 +188,8 @@ const BYLINE_LINE_SEARCH = 6;
 
 /** The text of a "By <Name> …" line among the first paragraphs of the article (outside comments), or null. */
 function bylineLine($: CheerioAPI): string | null {
-  for (const element of $('article p, main p, article div, body > p').toArray().slice(0, BYLINE_LINE_SEARCH)) {
-    if ($(element).closest(COMMENT_SECTION).length > 0) continue;
+  for (const element of selectAll($, 'article p, main p, article div, body > p', BYLINE_LINE_SEARCH)) {
+    if (closest(element, COMMENT_SECTION)) continue;
     const text = spacedText(element);
     if (text.length <= BYLINE_MAX_CHARS && BYLINE_LINE.test(text)) return text;
   }
@@ -196,11 +208,11 @@ function readAuthors($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNod
 
 function readLanguage($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[]): string | null {
   const raw =
-    $('html').attr('lang') ??
+    firstAttribute($, 'html', 'lang') ??
     stringField(article, 'inLanguage') ??
     nodes.map((node) => stringField(node, 'inLanguage')).find((value) => value !== null) ??
     metaContent($, ['og:locale', 'content-language', 'language', 'dc.language']) ??
-    $('meta[http-equiv="content-language" i]').attr('content') ??
+    firstAttribute($, 'meta[http-equiv="content-language" i]', 'content') ??
     null;
   const match = raw ? LANGUAGE_TAG.exec(raw.trim()) : null;
   return match?.[1] ? match[1].toLowerCase() : null;
@@ -216,11 +228,11 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null): PageMetadat
   const nodes = jsonLdNodes($);
   const article = articleNode(nodes);
   const siteName = collapseWhitespace(metaContent($, ['og:site_name', 'application-name']) ?? stringField(article, 'publisher') ?? '') || null;
-  const canonicalRaw = $('link[rel="canonical"]').attr('href') ?? metaContent($, ['og:url']);
+  const canonicalRaw = firstAttribute($, 'link[rel="canonical"]', 'href') ?? metaContent($, ['og:url']);
   const canonical = canonicalRaw ? normalizeUrl(canonicalRaw, pageUrl) : null;
   const title = readTitle($, article, siteName);
   const language = readLanguage($, article, nodes);
-  const monthFirst = MONTH_FIRST_LOCALE.test($('html').attr('lang') ?? '');
+  const monthFirst = MONTH_FIRST_LOCALE.test(firstAttribute($, 'html', 'lang') ?? '');
   const published = readPublished($, article, [pageUrl, canonical], monthFirst);
   const publisher = stringField(article, 'publisher');
   const siteNames = [siteName, publisher, hostOf(pageUrl ?? canonical ?? '')?.replace(HOST_SUFFIX, '')].filter(

@@ -10,6 +10,7 @@ import { cutBody, cutHtml, DEFAULT_PAGE_LIMITS, type PageLimits } from './limits
 import { capNesting } from './nesting.ts';
 import { decideLanguage } from './language-guess.ts';
 import { readMetadata } from './metadata.ts';
+import { selectFirst } from './query.ts';
 import { hostOf, normalizeUrl } from './url.ts';
 
 /** Warning on bodies read by the safety net (boilerplate filtering by class was switched off). */
@@ -29,7 +30,7 @@ const EMPTY_META: PageMetadata = {
 
 /** The URL relative links resolve against: the page URL, else <base href>, else canonical / og:url. */
 function baseUrlOf($: CheerioAPI, pageUrl: string | null, canonical: string | null): string | null {
-  const baseHref = $('base[href]').attr('href');
+  const baseHref = selectFirst($, 'base[href]')?.attribs['href'];
   if (pageUrl) return baseHref ? (normalizeUrl(baseHref, pageUrl) ?? pageUrl) : pageUrl;
   const absoluteBase = baseHref ? normalizeUrl(baseHref, canonical) : null;
   return absoluteBase ?? canonical;

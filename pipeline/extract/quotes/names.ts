@@ -98,6 +98,61 @@ function clean(word: string): string {
   return word.replace(POSSESSIVE, '').replace(/[.,]+$/u, '');
 }
 
+/** What a capitalised run says by itself, wherever it stands (see {@link runShape}). */
+interface RunShape {
+  /** Characters dropped from the run's start (a sentence ending inside it). */
+  shift: number;
+  raw: string;
+  rawParts: string[];
+  parts: string[];
+  lower: string[];
+  /** Index of the name's first word in `parts`. */
+  first: number;
+  name: string[];
+}
+
+/** Run shapes already worked out: pages repeat their runs, and the resolver reads each page twice (bounded, cleared when full). */
+const RUN_CACHE = new Map<string, RunShape | null>();
+const RUN_CACHE_SIZE = 50_000;
+
+/**
+ * The part of reading a capitalised run that depends on its words only: where
+ * the name starts (after titles, possessives, not-a-name and place words) and
+ * whether the words can be a person's name; null when they cannot.
+ */
+function runShape(run: string): RunShape | null {
+  const cached = RUN_CACHE.get(run);
+  if (cached !== undefined) return cached;
+  const shape = readRunShape(run);
+  if (RUN_CACHE.size >= RUN_CACHE_SIZE) RUN_CACHE.clear();
+  RUN_CACHE.set(run, shape);
+  return shape;
+}
+
+function readRunShape(run: string): RunShape | null {
+  let raw = run.trimEnd();
+  // A word ending a sentence ("… China. Declan Farrelly") ends the run: keep what follows.
+  let shift = 0;
+  for (const w of raw.matchAll(WORD_WITH_SPACE)) {
+    const bare = w[1]!.toLowerCase();
+    if (w.index + w[0].length < raw.length && bare.length >= 3 && /\p{L}{3}$/u.test(bare) && !KEEP_DOTTED.has(bare)) shift = w.index + w[0].length;
+  }
+  raw = raw.slice(shift);
+  const rawParts = raw.split(/ +/u).filter((w) => w.length > 0);
+  const parts = rawParts.map(clean);
+  const lower = parts.map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  if (lower.some((w) => ORG_SET.has(w))) return null;
+  // The name starts after the last title or possessive ("NASA’s Administrator Jim Calder").
+  let first = 0;
+  rawParts.forEach((w, i) => { if (TITLE_SET.has(lower[i]!) || (POSSESSIVE.test(w) && i < rawParts.length - 1)) first = i + 1; });
+  while (first < parts.length && NOT_NAME_SET.has(lower[first]!)) first++;
+  while (first < parts.length - 1 && placeWordsAt(parts, first) > 0) first += placeWordsAt(parts, first);
+  const name = parts.slice(first);
+  if (name.length === 0 || name.length > 4 || !looksLikePersonName(name)) return null;
+  if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return null;
+  return { shift, raw, rawParts, parts, lower, first, name };
+}
+
 /**
  * Finds person-like names in the text (capitalised runs without
  * organisation words, titles dropped). Single words are kept too: they are
@@ -109,26 +164,9 @@ export function nameMentions(text: string): NameMention[] {
   for (const b of text.matchAll(SENTENCE_BREAK)) breaks.push(b.index + b[0].length);
   let bi = 0;
   for (const m of text.matchAll(NAME_RUN)) {
-    let raw = m[0].trimEnd();
-    // A word ending a sentence ("… China. Declan Farrelly") ends the run: keep what follows.
-    let shift = 0;
-    for (const w of raw.matchAll(WORD_WITH_SPACE)) {
-      const bare = w[1]!.toLowerCase();
-      if (w.index + w[0].length < raw.length && bare.length >= 3 && /\p{L}{3}$/u.test(bare) && !KEEP_DOTTED.has(bare)) shift = w.index + w[0].length;
-    }
-    raw = raw.slice(shift);
-    const rawParts = raw.split(/ +/u).filter((w) => w.length > 0);
-    const parts = rawParts.map(clean);
-    const lower = parts.map((w) => w.toLowerCase().replace(/\.$/u, ''));
-    if (lower.some((w) => ORG_SET.has(w))) continue;
-    // The name starts after the last title or possessive ("NASA’s Administrator Jim Calder").
-    let first = 0;
-    rawParts.forEach((w, i) => { if (TITLE_SET.has(lower[i]!) || (POSSESSIVE.test(w) && i < rawParts.length - 1)) first = i + 1; });
-    while (first < parts.length && NOT_NAME_SET.has(lower[first]!)) first++;
-    while (first < parts.length - 1 && placeWordsAt(parts, first) > 0) first += placeWordsAt(parts, first);
-    const name = parts.slice(first);
-    if (name.length === 0 || name.length > 4 || !looksLikePersonName(name)) continue;
-    if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) continue;
+    const shape = runShape(m[0]);
+    if (shape === null) continue;
+    const { shift, raw, rawParts, parts, lower, first, name } = shape;
     const offset = raw.indexOf(rawParts[first]!);
     const start = m.index + shift + offset;
     // "the Rapporteur on Contemporary Forms of …": a run after a capitalised word and a connector is the inside of a longer name.
