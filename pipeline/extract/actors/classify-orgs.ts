@@ -6,6 +6,7 @@
  * around them call an organisation ("the journal …", "publishers such as …").
  */
 import type { Run } from './runs.ts';
+import type { Token } from './tokens.ts';
 import { WEAK_CONNECTORS } from './runs.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
@@ -196,4 +197,21 @@ export function cuedOrganisation(words: readonly string[], surface: string, star
     return propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : kind ?? 'appositive: described as an organisation'); // "the journal Coastal Psychiatry"
   }
   return null;
+}
+
+/** A word in capitals only: several in a row are shouted, not a name's usual form. */
+const SHOUTED_WORD = /^[\p{Lu}\d.&'’\-]+$/u;
+/** The reason {@link modelOrganisation} gives. */
+export const MODEL_ORGANISATION = "name-model: every word read as part of an organisation's name";
+
+/**
+ * A name the name model reads as an organisation's, every word of it
+ * (name-model/: learned on GUM train); null otherwise. A lone word opening a
+ * sentence says too little and is left to context.
+ */
+export function modelOrganisation(tokens: readonly Token[], surface: string, start: number, sentenceStart: boolean): Proposal | null {
+  if (tokens.length === 0 || (sentenceStart && tokens.length === 1)) return null;
+  if (tokens.length > 1 && tokens.every((t) => SHOUTED_WORD.test(t.text))) return null; // "KESTREL VOLT MAX": a shouted heading or product line
+  if (!tokens.every((t) => t.nameModel?.label === 'ORG')) return null;
+  return propose('organization', surface, start, null, MODEL_ORGANISATION);
 }

@@ -26,7 +26,7 @@ import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
 import { LONE_GIVEN_NAME, loneGivenName, namesAWork } from './name-context.ts';
 import { isCompoundHead } from './foreign-orgs.ts';
 import { groupName, kindNounAfter } from './kind-cues.ts';
-import { cuedOrganisation, headWordOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
+import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -198,7 +198,9 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
       return;
     }
   }
-  out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
+  const model = modelOrganisation(run.tokens.slice(s, e), surface, start, sentenceStart);
+  if (model) out.proposals.push(model);
+  else out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
 }
 
 function classifyWord(w: string, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
