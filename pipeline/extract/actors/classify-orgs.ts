@@ -190,6 +190,7 @@ export function headWordOrganisation(run: Run, s: number, e: number, text: strin
  */
 export function cuedOrganisation(words: readonly string[], surface: string, start: number, end: number, text: string): Proposal | null {
   const lw = words.map(lower);
+  if (lw.length === 1 && NON_NAME_WORDS.has(lw[0]!)) return null; // "the charity I founded": a pronoun, never a name
   // "donate to Bright Wells", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
   const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
   const kind = kindCue(surface, start, end, text); // "publishers such as Quillmark", "such bands as the Velvet Harbour"
