@@ -20,4 +20,9 @@ describe('no page-fitted words (made-up)', () => {
     const text = 'La Camera dei Deputati ha approvato la legge e il Comune di Pietralta ha detto che il progetto non è ancora pronto per la città, secondo i dati.';
     expect(names(actorsOf(text), 'organization')).toEqual(expect.arrayContaining(['Camera dei Deputati', 'Comune di Pietralta']));
   });
+
+  it('finds any country’s UN mission by the state-body rule, whatever the preposition (no registry alias per phrasing)', () => {
+    const actors = actorsOf('Tomas Ferreira, a spokesman for the Peruvian mission at the UN, said the text was unfair. The Kenyan mission in Geneva said nothing.');
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Peruvian mission at the UN', 'Kenyan mission in Geneva']));
+  });
 });

@@ -108,4 +108,8 @@ describe('peoples are no kind of organisation (made-up)', () => {
     const actors = actorsOf('The report found abuses against Tarvoni and other ethnic groups in the region.');
     expect(names(actors, 'organization')).toEqual([]);
   });
+
+  it('never takes the pronoun "I" after a kind noun for an organisation ("the charity I founded")', () => {
+    expect(names(actorsOf('The small charity I founded in 2004 still runs two clinics. It is a company I admire, Mara Bell said.'), 'organization')).toEqual([]);
+  });
 });

@@ -8,6 +8,12 @@ describe('one actor per entity, whole names (made-up)', () => {
     expect(actors.map((a) => [a.name, a.aliases])).toEqual([['Aerolux Airlines', ['Aerolux']]]);
   });
 
+  it('merges a head word used alone ("the Society") into the organisation it heads', () => {
+    const actors = actorsOf('Mara Quell joined the Coastal Society of Harbourton in 1990. Ten years later she was expelled, and the Society said she had broken its rules.');
+    expect(names(actors, 'organization')).toEqual(['Coastal Society of Harbourton']);
+    expect(actors.find((a) => a.type === 'organization')!.aliases).toContain('Society');
+  });
+
   it('merges a surname into the full name', () => {
     expect(actorsOf('Chen Wenhua, a lawyer, said the case was weak. Chen added that he would appeal.').map((a) => a.name)).toEqual(['Chen Wenhua']);
   });

@@ -126,6 +126,8 @@ function findOrgCluster(p: Proposal, clusters: Cluster[]): Cluster | undefined {
     if (suffix && (words.length >= 2 || mw.slice(0, mw.length - words.length).every((w) => countryOfWord(w) !== null))) return true; // "Senate" in "Nigerian Senate"
     // "Aerolux" and "Aerolux Airlines": one word that opens a name whose other words are all head words.
     if (words.length === 1 && mw.length >= 2 && mw[0] === words[0] && mw.slice(1).every((w) => ORG_HEADS.has(w))) return true;
+    // "the Society" after "Linguistic Society of Harbourton": a head word alone refers back to the body it heads.
+    if (words.length === 1 && ORG_HEADS.has(words[0]!) && mw.length >= 2 && mw.includes(words[0]!)) return true;
     // "Ceres Robotics" and "Ceres Robotics Inc."; "Varna" and "FC Varna".
     return withoutSuffix(mw).join(' ') === withoutSuffix(words).join(' ') || withoutClubPrefix(m.surface) === normaliseName(p.surface);
   }));
