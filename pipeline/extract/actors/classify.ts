@@ -24,7 +24,7 @@ import { DONATION_CUE, ORG_INTRODUCED } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { gazetteerOrganisation, isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
-import { LONE_GIVEN_NAME, loneGivenName, namesAWork } from './name-context.ts';
+import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, loneGivenName, namesAWork, nounBeforeName } from './name-context.ts';
 import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 import { groupName, kindCue, kindNounAfter } from './kind-cues.ts';
 import { notAnOrganisation } from './not-orgs.ts';
@@ -244,6 +244,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     // "Shares of Tesla Inc", "Studie des Robert-Koch-Instituts": when no head comes before "of", the organisation starts after it.
     const of = lw.findIndex((w) => OF_WORDS.has(w));
     if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => lex.orgHeads.has(w))) {
+      // "Claudia Mo of the Civic Party": a name of two to four name words before "of" is read on its own (a person needs evidence there too).
+      if (of >= 2 && of <= MAX_NAME_WORDS && words.slice(0, of).every((w) => isNameWord(w, lex))) classifySegment(run, s, s + of, text, out, lex);
       let t = of + 1;
       while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
       classifySegment(run, s + t, e, text, out, lex);
@@ -345,6 +347,8 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
     out.proposals.push(propose('person', surface, start, null, "leader: '<name> regime'")); // a leader's name
   } else if (RELATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && CLOSES_APPOSITIVE.test(text.slice(end, end + 3)) && isNameWord(w, lex)) {
     out.proposals.push(propose('person', surface, start, null, 'relation: appositive to a kinship noun')); // "her brother, Tamer, was"
+  } else if (lex.english && nounBeforeName(w, start, end, text, (x) => isNameWord(x, lex))) {
+    out.proposals.push(propose('person', surface, start, null, NOUN_BEFORE_NAME)); // "his daughter Lensey"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }

@@ -4,12 +4,13 @@
  * works and products ("the film Harbour Lights", "the Star Quest
  * franchise"), which are not actors.
  */
-import { CHARACTER_NOUNS, WORK_NOUNS } from '../lexicon/english.ts';
+import { CHARACTER_NOUNS, RELATION_NOUNS, WORK_NOUNS } from '../lexicon/english.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 import type { LanguageProfile } from '../lexicon/profile.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import { looksLikePlace } from './places.ts';
 import { writtenInLowerCase } from './tokens.ts';
+import { isPersonNoun } from './person-evidence.ts';
 
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const lower = (w: string): string => w.toLowerCase();
@@ -57,4 +58,28 @@ export function namesAWork(text: string, start: number, end: number): boolean {
   if (before !== undefined && (WORK_NOUNS.has(before) || CHARACTER_NOUNS.has(before))) return true; // "the film X", "the character X"
   const after = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
   return after !== undefined && WORK_NOUNS.has(after) && !/^[’']s/.test(text.slice(end, end + 2));
+}
+
+/** The reason of a single name right after a noun that names a person ("his daughter Lensey", "fashion designer Halston"). */
+export const NOUN_BEFORE_NAME = 'person noun: a kinship or occupation noun right before a single name';
+/** A lower-case noun, a comma or nothing, then the name: "son James", "sister, Michelle"; a kinship noun may take "of" ("the daughter of Katherine"). */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)(,?\s+|\s+of\s+)$/u;
+
+/**
+ * A single capitalised word right after a kinship noun ("her brother
+ * Tamer", "the daughter of Katherine") or an occupation noun ("the
+ * designer Halston", "the poet Vergil") is a person, unless it is a place,
+ * a country, a word the text also writes in lower case, or a work ("the
+ * novelist Harbour Lights" has no single-word form here).
+ */
+export function nounBeforeName(w: string, start: number, end: number, text: string, isNameWord: (w: string) => boolean): boolean {
+  const m = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return false;
+  const noun = m[1]!;
+  const kin = RELATION_NOUNS.has(noun) || RELATION_NOUNS.has(noun.replace(/s$/, ''));
+  if (m[2]!.includes('of') ? !kin : !(kin || isPersonNoun(noun))) return false;
+  if (!isNameWord(w) || isCountryOrCapital(w) || looksLikePlace(w) || writtenInLowerCase(lower(w), text)) return false;
+  if (!LONE_AFTER.test(text.slice(end, end + 3))) return false;
+  const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
+  return next === undefined || !(WORK_NOUNS.has(next) || THING_NOUNS.has(next));
 }

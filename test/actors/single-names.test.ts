@@ -1,0 +1,33 @@
+// Made-up sentences: a person named by one word, or before "of <organisation>", found from the words around the name.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, names } from './helpers.ts';
+
+describe('single names after a kinship or occupation noun (made-up)', () => {
+  it('takes a name right after a kinship noun, with or without a comma, or after "daughter of"', () => {
+    const actors = actorsOf('The painter moved to Lisbon. His second son Tavish ran the workshop, and his sister, Orlaith. The estate went to the daughter of Brisenda.');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Tavish', 'Orlaith', 'Brisenda']));
+  });
+
+  it('takes a name right after an occupation noun', () => {
+    const actors = actorsOf('The exhibit shows sketches by the fashion designer Quillon, who grew up nearby.');
+    expect(names(actors, 'person')).toContain('Quillon');
+  });
+
+  it('does not take a place, a country, a common word or a work after such a noun', () => {
+    const actors = actorsOf('Her son Lisbon trip was cancelled. The designer France visited. My friend Spring came, and spring was late. His brother Harbour film flopped.');
+    expect(names(actors, 'person')).toEqual([]);
+  });
+});
+
+describe('a person before "of <organisation>" (made-up)', () => {
+  it('keeps the person and the organisation of "<Name> of the <Party>"', () => {
+    const actors = actorsOf('The councillors Susan Okoro of the Harbour Party and Kwan Tsz-lok of the Civic Union were re-elected.');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Susan Okoro', 'Kwan Tsz-lok']));
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Harbour Party', 'Civic Union']));
+  });
+
+  it('does not make a person of a name with no evidence before "of"', () => {
+    const actors = actorsOf('Sales Growth of the Harbour Trust slowed in the spring.');
+    expect(names(actors, 'person')).toEqual([]);
+  });
+});
