@@ -30,7 +30,27 @@ export function loneGivenName(w: string, start: number, end: number, text: strin
   const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
   if (next !== undefined && (WORK_NOUNS.has(next) || THING_NOUNS.has(next))) return false;
   // A character of the text recurs; a name said once needs a reporting verb next to it ("Marcie said", "said Marcie").
-  return occursAgain(w, start, text) || SPEECH_NEXT.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (occursAgain(w, start, text) || SPEECH_NEXT.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  // Said once: a character or a person of the text, unless the words around make it a place or a thing.
+  return !onceUsedAsPlaceOrThing(start, end, text);
+}
+
+/** "in Dallas", "near Vinita", "the Dallas chapter": a place preposition or an article right before a name. */
+const PLACE_OR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|near|across|around|outside|inside|the|a|an)\s+$/iu;
+/** The list item before a name ("Tempe, Chandler", "Google, Bing and …") and after it ("Chandler, Gilbert"). */
+const ITEM_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’\-]*)(?:,\s+|,?\s+and\s+)$/u;
+const ITEM_AFTER = /^,\s+(?:and\s+)?(\p{Lu}[\p{L}'’\-]*)/u;
+
+/**
+ * A given name written once may be a place or a thing of the same spelling
+ * ("near Vinita", "the Dallas chapter", "Tempe, Chandler and Gilbert",
+ * "Google, Bing and …"): after a place preposition or an article, or next
+ * to a list item that is no given name.
+ */
+export function onceUsedAsPlaceOrThing(start: number, end: number, text: string): boolean {
+  if (PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  const neighbours = [ITEM_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1], ITEM_AFTER.exec(text.slice(end, end + 40))?.[1]];
+  return neighbours.some((n) => n !== undefined && !GIVEN_NAMES.has(lower(n)));
 }
 
 const SPEECH_NEXT = /^,?\s+(?:said|says|asked|asks|replied|told|added|shouted|whispered|laughed|smiled|nodded)\b/;
