@@ -146,7 +146,9 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
     const word = nameWords(t.text)[0] ?? '';
     // At a sentence start only a subject the text never writes in lower case, before a verb ("Vanttinen was named", not "Buddhist monks").
     const subject = next !== undefined && !next.capitalised && SUBJECT_VERB.test(next.text);
-    if (!t.sentenceStart || (subject && !NON_NAME_WORDS.has(word) && !writtenInLowerCase(word, text))) alone.add(word);
+    // Inside a sentence, a word the text also writes in lower case is a common noun there ("Basil is easy to grow … fresh basil"), not a surname.
+    if (writtenInLowerCase(word, text)) return;
+    if (!t.sentenceStart || (subject && !NON_NAME_WORDS.has(word))) alone.add(word);
   });
   const isAlone = (p: Proposal): boolean => alone.has(nameWords(p.surface).pop() ?? '');
   // People by their own evidence, or because their surname is used alone; then those coordinated with one.
