@@ -57,3 +57,15 @@ describe('a surname used alone (made-up)', () => {
     expect(names(actors, 'person')).toEqual(['Crimson Marrowleaf']);
   });
 });
+
+describe('letters: the addressee and the signature (made-up)', () => {
+  it('takes the name after "Dear" and the name that signs the letter', () => {
+    const actors = actorsOf('Dear Marguerite:\n\nThe roof is fixed and the garden is green again.\n\nLove and warm thoughts, Ottilie');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Marguerite', 'Ottilie']));
+    expect(names(actors, 'person')).not.toContain('Dear Marguerite');
+  });
+
+  it('does not take a place after a closing phrase', () => {
+    expect(names(actorsOf('The roof is fixed.\n\nBest wishes from Lisbon'), 'person')).toEqual([]);
+  });
+});

@@ -103,3 +103,21 @@ export function nounBeforeName(w: string, start: number, end: number, text: stri
   const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
   return next === undefined || !(WORK_NOUNS.has(next) || THING_NOUNS.has(next));
 }
+
+/** "Dear" opening a letter or an e-mail: the name after it is the addressee's, not part of a name. */
+export function salutation(w: string, sentenceStart: boolean): boolean {
+  return sentenceStart && w === 'Dear';
+}
+
+/** The reason of a name that signs a letter. */
+export const SIGN_OFF_NAME = 'sign-off: a single name closing a letter after a closing phrase';
+/** A closing phrase right before the name ("Best wishes, ", "Love ya. ", "Yours, "). */
+const CLOSING_BEFORE = /\b(?:love|wishes|regards|yours|sincerely|faithfully|truly|cheers|thanks|feelings|ya|best)[,.!]?\s+$/i;
+/** Nothing but a full stop or an exclamation mark after the name before the end of its line. */
+const LINE_END_AFTER = /^[.!]?[ \t]*(?:\n|$)/;
+
+/** A single name word that signs a letter: a closing phrase before it and the end of its line after it ("Best wishes, Bill"). */
+export function signOffName(w: string, start: number, end: number, text: string, isNameWord: (w: string) => boolean): boolean {
+  if (!CLOSING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || !LINE_END_AFTER.test(text.slice(end, end + 4))) return false;
+  return isNameWord(w) && !isCountryOrCapital(w) && !looksLikePlace(w);
+}
