@@ -43,6 +43,11 @@ describe('a given name written once inside a sentence (made-up)', () => {
     expect(names(actorsOf(text), 'person')).toEqual([]);
   });
 
+  it('does not take a given name written once that the text describes as no person ("Sasha the black cat")', () => {
+    expect(names(actorsOf('The shelter said this week that Sasha the black cat was found in the street.'), 'person')).toEqual([]);
+    expect(names(actorsOf('The shelter said this week that Sasha was found in the street.'), 'person')).toEqual(['Sasha']);
+  });
+
   it('takes given names listed with other given names', () => {
     const actors = actorsOf('The picnic was fun because Rebecca, Mike and Jen brought the games.');
     expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Rebecca', 'Mike', 'Jen']));

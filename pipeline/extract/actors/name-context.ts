@@ -35,6 +35,12 @@ export function loneGivenName(w: string, start: number, end: number, text: strin
   return !onceUsedAsPlaceOrThing(start, end, text);
 }
 
+/** A description right after a name: "the black cat", ", our old sheepdog", ", a dancer" (its last word is its head noun). */
+const DESCRIBED_AFTER = /^,?\s+(?:the|our|my|his|her|their|a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)(?=[\s,.;:!?)]|$)/u;
+/** Agent nouns name people ("dancer", "novelist", "employee"). */
+const AGENT_ENDING = /(?:er|or|ist|ian|ee|ant|ent|man|woman|wife|son|daughter|girl|boy|child)$/;
+const describesAPerson = (noun: string): boolean => isPersonNoun(noun) || RELATION_NOUNS.has(noun) || AGENT_ENDING.test(noun);
+
 /** "in Dallas", "near Vinita", "the Dallas chapter": a place preposition or an article right before a name. */
 const PLACE_OR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|near|across|around|outside|inside|the|a|an)\s+$/iu;
 /** The list item before a name ("Tempe, Chandler", "Google, Bing and …") and after it ("Chandler, Gilbert"). */
@@ -49,6 +55,9 @@ const ITEM_AFTER = /^,\s+(?:and\s+)?(\p{Lu}[\p{L}'’\-]*)/u;
  */
 export function onceUsedAsPlaceOrThing(start: number, end: number, text: string): boolean {
   if (PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  // "Sasha the black cat", "Pip, our old sheepdog": described right after as something that is no person.
+  const described = DESCRIBED_AFTER.exec(text.slice(end, end + 50))?.[1];
+  if (described !== undefined && !describesAPerson(described)) return true;
   const neighbours = [ITEM_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1], ITEM_AFTER.exec(text.slice(end, end + 40))?.[1]];
   return neighbours.some((n) => n !== undefined && !GIVEN_NAMES.has(lower(n)));
 }
