@@ -50,3 +50,15 @@ describe('initials and lists of names (made-up)', () => {
     expect(names(actors, 'organization')).toEqual(['NASA']);
   });
 });
+
+describe('a row of names with one sure person (made-up)', () => {
+  it('takes every name of a row of three when one surname is used alone elsewhere', () => {
+    const actors = actorsOf('The visitors pressed early, with Vosk Pellan, Brisk Ardo, and Quell Tamsin making attempts on goal. In the second half Pellan scored from a volley.');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Vosk Pellan', 'Brisk Ardo', 'Quell Tamsin']));
+  });
+
+  it('does not take a row of names with no sure person', () => {
+    const actors = actorsOf('The tour stops at Grand Vell, Brisk Ardo, and Quell Tamsin before the coast.');
+    expect(names(actors, 'person')).toEqual([]);
+  });
+});

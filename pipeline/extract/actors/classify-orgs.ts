@@ -154,6 +154,8 @@ export function headWordOrganisation(run: Run, s: number, e: number, text: strin
     // "Shares of Tesla Inc", "Studie des Robert-Koch-Instituts": when no head comes before "of", the organisation starts after it.
     const of = lw.findIndex((w) => OF_WORDS.has(w));
     if (of > 0 && of < headIndex && !lw.slice(0, of).some((w) => lex.orgHeads.has(w))) {
+      // "Mara Tellen of the Harbour Party": a name of two to four name words before "of" is read on its own (a person needs evidence there too).
+      if (of >= 2 && of <= MAX_NAME_WORDS && words.slice(0, of).every((w) => isName(w))) classify(s, s + of);
       let t = of + 1;
       while (t < words.length && CONNECTORS.has(lw[t]!)) t++;
       classify(s + t, e);

@@ -27,7 +27,7 @@ import { maskBoilerplate } from './boilerplate.ts';
 import { lookupRegistryName } from './registry.ts';
 import { countriesNamed } from './country-words.ts';
 import { strongOutsideEnglish, trimLeadingWords } from './foreign-orgs.ts';
-import { strengthenNameLists } from './name-lists.ts';
+import { listedWithSurePerson, strengthenNameLists } from './name-lists.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
@@ -146,14 +146,17 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
     const word = nameWords(t.text)[0] ?? '';
     // At a sentence start only a subject the text never writes in lower case, before a verb ("Vanttinen was named", not "Buddhist monks").
     const subject = next !== undefined && !next.capitalised && SUBJECT_VERB.test(next.text);
-    if (!t.sentenceStart || (subject && !NON_NAME_WORDS.has(word) && !writtenInLowerCase(word, text))) alone.add(word);
+    // Inside a sentence, a word the text also writes in lower case is a common noun there ("Basil is easy to grow … fresh basil"), not a surname.
+    if (writtenInLowerCase(word, text)) return;
+    if (!t.sentenceStart || (subject && !NON_NAME_WORDS.has(word))) alone.add(word);
   });
   const isAlone = (p: Proposal): boolean => alone.has(nameWords(p.surface).pop() ?? '');
   // People by their own evidence, or because their surname is used alone; then those coordinated with one.
   const sure = proposals.filter((p) => p.type === 'person' && (p.evidence === 'strong' || isAlone(p)));
   const joined = (p: Proposal, q: Proposal): boolean => (q.end <= p.start && AND_GAP.test(text.slice(q.end, p.start))) || (p.end <= q.start && AND_GAP.test(text.slice(p.end, q.start)));
   const isSure = new Set(sure); // a set, not a scan of `sure` per proposal (issue 14)
-  return proposals.filter((p) => p.type !== 'person' || isSure.has(p) || (p.surface.includes(' ') && sure.some((q) => q.surface.includes(' ') && joined(p, q))));
+  const listed = listedWithSurePerson(proposals, text, (p) => isSure.has(p));
+  return proposals.filter((p) => p.type !== 'person' || isSure.has(p) || listed.has(p) || (p.surface.includes(' ') && sure.some((q) => q.surface.includes(' ') && joined(p, q))));
 }
 
 const SPACE_ONLY = /^ +$/;

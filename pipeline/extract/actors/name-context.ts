@@ -4,12 +4,13 @@
  * works and products ("the film Harbour Lights", "the Star Quest
  * franchise"), which are not actors.
  */
-import { CHARACTER_NOUNS, WORK_NOUNS } from '../lexicon/english.ts';
+import { CHARACTER_NOUNS, RELATION_NOUNS, WORK_NOUNS } from '../lexicon/english.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 import type { LanguageProfile } from '../lexicon/profile.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
 import { looksLikePlace } from './places.ts';
 import { writtenInLowerCase } from './tokens.ts';
+import { isPersonNoun } from './person-evidence.ts';
 
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const lower = (w: string): string => w.toLowerCase();
@@ -29,7 +30,36 @@ export function loneGivenName(w: string, start: number, end: number, text: strin
   const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
   if (next !== undefined && (WORK_NOUNS.has(next) || THING_NOUNS.has(next))) return false;
   // A character of the text recurs; a name said once needs a reporting verb next to it ("Marcie said", "said Marcie").
-  return occursAgain(w, start, text) || SPEECH_NEXT.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (occursAgain(w, start, text) || SPEECH_NEXT.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  // Said once: a character or a person of the text, unless the words around make it a place or a thing.
+  return !onceUsedAsPlaceOrThing(start, end, text);
+}
+
+/** A description right after a name: "the black cat", ", our old sheepdog", ", a dancer" (its last word is its head noun). */
+const DESCRIBED_AFTER = /^,?\s+(?:the|our|my|his|her|their|a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)(?=[\s,.;:!?)]|$)/u;
+/** Agent nouns name people ("dancer", "novelist", "employee"). */
+const AGENT_ENDING = /(?:er|or|ist|ian|ee|ant|ent|man|woman|wife|son|daughter|girl|boy|child)$/;
+const describesAPerson = (noun: string): boolean => isPersonNoun(noun) || RELATION_NOUNS.has(noun) || AGENT_ENDING.test(noun);
+
+/** "in Dallas", "near Vinita", "the Dallas chapter": a place preposition or an article right before a name. */
+const PLACE_OR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|near|across|around|outside|inside|the|a|an)\s+$/iu;
+/** The list item before a name ("Tempe, Chandler", "Google, Bing and …") and after it ("Chandler, Gilbert"). */
+const ITEM_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’\-]*)(?:,\s+|,?\s+and\s+)$/u;
+const ITEM_AFTER = /^,\s+(?:and\s+)?(\p{Lu}[\p{L}'’\-]*)/u;
+
+/**
+ * A given name written once may be a place or a thing of the same spelling
+ * ("near Vinita", "the Dallas chapter", "Tempe, Chandler and Gilbert",
+ * "Google, Bing and …"): after a place preposition or an article, or next
+ * to a list item that is no given name.
+ */
+export function onceUsedAsPlaceOrThing(start: number, end: number, text: string): boolean {
+  if (PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  // "Sasha the black cat", "Pip, our old sheepdog": described right after as something that is no person.
+  const described = DESCRIBED_AFTER.exec(text.slice(end, end + 50))?.[1];
+  if (described !== undefined && !describesAPerson(described)) return true;
+  const neighbours = [ITEM_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1], ITEM_AFTER.exec(text.slice(end, end + 40))?.[1]];
+  return neighbours.some((n) => n !== undefined && !GIVEN_NAMES.has(lower(n)));
 }
 
 const SPEECH_NEXT = /^,?\s+(?:said|says|asked|asks|replied|told|added|shouted|whispered|laughed|smiled|nodded)\b/;
@@ -57,4 +87,46 @@ export function namesAWork(text: string, start: number, end: number): boolean {
   if (before !== undefined && (WORK_NOUNS.has(before) || CHARACTER_NOUNS.has(before))) return true; // "the film X", "the character X"
   const after = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
   return after !== undefined && WORK_NOUNS.has(after) && !/^[’']s/.test(text.slice(end, end + 2));
+}
+
+/** The reason of a single name right after a noun that names a person ("his daughter Lensey", "fashion designer Halston"). */
+export const NOUN_BEFORE_NAME = 'person noun: a kinship or occupation noun right before a single name';
+/** A lower-case noun, a comma or nothing, then the name: "son James", "sister, Michelle"; a kinship noun may take "of" ("the daughter of Katherine"). */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)(,?\s+|\s+of\s+)$/u;
+
+/**
+ * A single capitalised word right after a kinship noun ("her brother
+ * Tamer", "the daughter of Katherine") or an occupation noun ("the
+ * designer Halston", "the poet Vergil") is a person, unless it is a place,
+ * a country, a word the text also writes in lower case, or a work ("the
+ * novelist Harbour Lights" has no single-word form here).
+ */
+export function nounBeforeName(w: string, start: number, end: number, text: string, isNameWord: (w: string) => boolean): boolean {
+  const m = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return false;
+  const noun = m[1]!;
+  const kin = RELATION_NOUNS.has(noun) || RELATION_NOUNS.has(noun.replace(/s$/, ''));
+  if (m[2]!.includes('of') ? !kin : !(kin || isPersonNoun(noun))) return false;
+  if (!isNameWord(w) || isCountryOrCapital(w) || looksLikePlace(w) || writtenInLowerCase(lower(w), text)) return false;
+  if (!LONE_AFTER.test(text.slice(end, end + 3))) return false;
+  const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
+  return next === undefined || !(WORK_NOUNS.has(next) || THING_NOUNS.has(next));
+}
+
+/** "Dear" opening a letter or an e-mail: the name after it is the addressee's, not part of a name. */
+export function salutation(w: string, sentenceStart: boolean): boolean {
+  return sentenceStart && w === 'Dear';
+}
+
+/** The reason of a name that signs a letter. */
+export const SIGN_OFF_NAME = 'sign-off: a single name closing a letter after a closing phrase';
+/** A closing phrase right before the name ("Best wishes, ", "Love ya. ", "Yours, "). */
+const CLOSING_BEFORE = /\b(?:love|wishes|regards|yours|sincerely|faithfully|truly|cheers|thanks|feelings|ya|best)[,.!]?\s+$/i;
+/** Nothing but a full stop or an exclamation mark after the name before the end of its line. */
+const LINE_END_AFTER = /^[.!]?[ \t]*(?:\n|$)/;
+
+/** A single name word that signs a letter: a closing phrase before it and the end of its line after it ("Best wishes, Bill"). */
+export function signOffName(w: string, start: number, end: number, text: string, isNameWord: (w: string) => boolean): boolean {
+  if (!CLOSING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || !LINE_END_AFTER.test(text.slice(end, end + 4))) return false;
+  return isNameWord(w) && !isCountryOrCapital(w) && !looksLikePlace(w);
 }

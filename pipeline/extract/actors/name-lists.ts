@@ -35,3 +35,28 @@ export function strengthenNameLists(proposals: Proposal[], text: string): void {
   }
   close();
 }
+
+/**
+ * Names listed with a sure person: in a row of at least three 2–4 word
+ * person-shaped names ("Rena Olt, Dace Morrow, and Ivo Lind"), every name
+ * is a person when one of them is sure (its own evidence, or its surname
+ * used alone elsewhere). Two names with a comma between them are not a list
+ * ("Ada Roe, Green Falls" is a name and a place).
+ */
+export function listedWithSurePerson(proposals: Proposal[], text: string, isSure: (p: Proposal) => boolean): Set<Proposal> {
+  const people = proposals.filter((p) => p.type === 'person' && p.registry === null && p.surface.includes(SPACE)).sort((a, b) => a.start - b.start);
+  const out = new Set<Proposal>();
+  let chain: Proposal[] = [];
+  const close = (): void => {
+    if (chain.length >= MIN_LIST_ITEMS && chain.some(isSure)) for (const p of chain) out.add(p);
+    chain = [];
+  };
+  for (const p of people) {
+    const prev = chain[chain.length - 1];
+    if (prev && prev.start === p.start) continue;
+    if (prev && !(p.start >= prev.end && LIST_GAP.test(text.slice(prev.end, p.start)))) close();
+    chain.push(p);
+  }
+  close();
+  return out;
+}

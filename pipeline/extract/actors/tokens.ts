@@ -76,8 +76,21 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The letter runs of the last text asked about (one set per text: a scan of the text per word was quadratic on long pages). */
+let lastText: string | null = null;
+let lastRuns: Set<string> = new Set();
+const LETTER_RUN = /\p{L}+/gu;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** True when `word` (lower case) appears in the text as a word in lower case. */
 export function writtenInLowerCase(word: string, text: string): boolean {
+  if (LETTERS_ONLY.test(word)) {
+    if (text !== lastText) {
+      lastRuns = new Set(text.match(LETTER_RUN) ?? []);
+      lastText = text;
+    }
+    return lastRuns.has(word);
+  }
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + word.length] ?? '')) return true;
   }
