@@ -84,9 +84,9 @@ describe('a country’s government', () => {
 
 describe('registry people inside longer names (made-up)', () => {
   it('do not take over a relative’s name', () => {
-    const actors = actorsOf('Marla Trump said she was proud. Donald Trump agreed.');
+    const actors = actorsOf('Nell Trump said she was proud. Donald Trump agreed.');
     expect(actors.map((a) => [a.name, a.key])).toEqual([
-      ['Marla Trump', 'person:marla trump'],
+      ['Nell Trump', 'person:nell trump'],
       ['Donald Trump', 'registry:donald-trump'],
     ]);
   });

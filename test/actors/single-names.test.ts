@@ -34,12 +34,12 @@ describe('a person before "of <organisation>" (made-up)', () => {
 
 describe('a given name written once inside a sentence (made-up)', () => {
   it('takes a given name written once, with no verb of speech next to it, as a person', () => {
-    const actors = actorsOf('We finished the draft late, and I sent a copy to Rebecca before the deadline.');
-    expect(names(actors, 'person')).toEqual(['Rebecca']);
+    const actors = actorsOf('We finished the draft late, and I sent a copy to Mabel before the deadline.');
+    expect(names(actors, 'person')).toEqual(['Mabel']);
   });
 
   it('does not take a given name written once after a place preposition or an article, or listed with places', () => {
-    const text = 'The motel sits near Vinita on the old road. The Dallas office closed. Buses run to Tempe, Mesa, Chandler and Peoria.';
+    const text = 'The motel sits near Marion on the old road. The Jasper office closed. Buses run to Ardley, Fenwold, Linus and Tarrow.';
     expect(names(actorsOf(text), 'person')).toEqual([]);
   });
 
@@ -49,8 +49,8 @@ describe('a given name written once inside a sentence (made-up)', () => {
   });
 
   it('takes given names listed with other given names', () => {
-    const actors = actorsOf('The picnic was fun because Rebecca, Mike and Jen brought the games.');
-    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Rebecca', 'Mike', 'Jen']));
+    const actors = actorsOf('The picnic was fun because Mabel, Teodor and Wren brought the games.');
+    expect(names(actors, 'person')).toEqual(expect.arrayContaining(['Mabel', 'Teodor', 'Wren']));
   });
 });
 

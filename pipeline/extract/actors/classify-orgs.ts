@@ -100,7 +100,7 @@ export function registrySubSpans(run: Run, s: number, e: number, text: string, o
       const span = segmentSpan(run, i, j, text);
       const named = lookupRegistryName(text.slice(span.start, span.end));
       const entry = named?.entry ?? null;
-      // A person inside a longer run is someone else of that family ("Marla Trump" is not Donald Trump);
+      // A person inside a longer run is someone else of that family ("Nell Trump" is not Donald Trump);
       // a bare local alias inside a longer run is part of another name ("Harwick House" is no parliament).
       if (entry && (entry.type === 'person' || named?.local) && (i > s || j < e)) continue;
       if (entry) {
@@ -168,7 +168,7 @@ export function headWordOrganisation(run: Run, s: number, e: number, text: strin
       classify(s + headIndex + 1, e);
       return true;
     }
-    if (notAnOrganisation(words, headIndex, text, start, end)) return true; // "Michoud Assembly Facility", "Academy Award for …", "the Code Media conference"
+    if (notAnOrganisation(words, headIndex, text, start, end)) return true; // "Tarrow Assembly Facility", "Academy Award for …", "the Harbour Media conference"
     const p = propose('organization', surface, start, null, `head word: '${words[headIndex]}' names an organisation`);
     // "Chinese Ministry of Education", or "China’s Ministry of Education".
     const owner = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));

@@ -101,7 +101,7 @@ export function classifyRun(run: Run, text: string, lex: LanguageProfile = ENGLI
     const lw = lower(w);
     const trimmable = run.tokens[a]!.sentenceStart || ARTICLES.has(lw);
     if (NON_NAME_WORDS.has(lw) && trimmable && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
-    else if (a === 0 && a + 1 < run.words.length && salutation(w, run.tokens[a]!.sentenceStart)) a++; // "Dear Katherine:" names Katherine
+    else if (a === 0 && a + 1 < run.words.length && salutation(w, run.tokens[a]!.sentenceStart)) a++; // "Dear Delphine:" names Delphine
     else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && PLAIN_WORD.test(w) && !GIVEN_NAMES.has(lw) && !lex.roleWords.has(lw)) a++; // not "GiveDirectly"
     else if ((CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) && (w === lw || !NAME_PARTICLES.has(lw))) a++; // keep "Al Jazeera"
     else if (lex.leadingWords.has(lw) && a + 1 < run.words.length && (lex.leadingHeads.has(lower(run.words[a + 1]!)) || isCompoundHead(run.words[a + 1]!, lex))) a++; // "El Ministerio de Sanidad"
@@ -219,9 +219,9 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
   } else if (RELATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && CLOSES_APPOSITIVE.test(text.slice(end, end + 3)) && isNameWord(w, lex)) {
     out.proposals.push(propose('person', surface, start, null, 'relation: appositive to a kinship noun')); // "her brother, Tamer, was"
   } else if (lex.english && signOffName(w, start, end, text, (x) => isNameWord(x, lex))) {
-    out.proposals.push(propose('person', surface, start, null, SIGN_OFF_NAME)); // "Best wishes, Bill"
+    out.proposals.push(propose('person', surface, start, null, SIGN_OFF_NAME)); // "Best wishes, Teodor"
   } else if (lex.english && nounBeforeName(w, start, end, text, (x) => isNameWord(x, lex))) {
-    out.proposals.push(propose('person', surface, start, null, NOUN_BEFORE_NAME)); // "his daughter Lensey"
+    out.proposals.push(propose('person', surface, start, null, NOUN_BEFORE_NAME)); // "his daughter Ysolde"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }

@@ -41,16 +41,16 @@ const DESCRIBED_AFTER = /^,?\s+(?:the|our|my|his|her|their|a|an)\s+(?:[\p{Ll}\-]
 const AGENT_ENDING = /(?:er|or|ist|ian|ee|ant|ent|man|woman|wife|son|daughter|girl|boy|child)$/;
 const describesAPerson = (noun: string): boolean => isPersonNoun(noun) || RELATION_NOUNS.has(noun) || AGENT_ENDING.test(noun);
 
-/** "in Dallas", "near Vinita", "the Dallas chapter": a place preposition or an article right before a name. */
+/** "in Marion", "near Linus", "the Jasper chapter": a place preposition or an article right before a name. */
 const PLACE_OR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|near|across|around|outside|inside|the|a|an)\s+$/iu;
-/** The list item before a name ("Tempe, Chandler", "Google, Bing and …") and after it ("Chandler, Gilbert"). */
+/** The list item before a name ("Ardley, Linus", "Fenwold, Tarrow and …") and after it ("Linus, Ardley"). */
 const ITEM_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’\-]*)(?:,\s+|,?\s+and\s+)$/u;
 const ITEM_AFTER = /^,\s+(?:and\s+)?(\p{Lu}[\p{L}'’\-]*)/u;
 
 /**
  * A given name written once may be a place or a thing of the same spelling
- * ("near Vinita", "the Dallas chapter", "Tempe, Chandler and Gilbert",
- * "Google, Bing and …"): after a place preposition or an article, or next
+ * ("near Linus", "the Jasper chapter", "Ardley, Linus and Tarrow",
+ * "Fenwold, Tarrow and …"): after a place preposition or an article, or next
  * to a list item that is no given name.
  */
 export function onceUsedAsPlaceOrThing(start: number, end: number, text: string): boolean {
@@ -89,15 +89,15 @@ export function namesAWork(text: string, start: number, end: number): boolean {
   return after !== undefined && WORK_NOUNS.has(after) && !/^[’']s/.test(text.slice(end, end + 2));
 }
 
-/** The reason of a single name right after a noun that names a person ("his daughter Lensey", "fashion designer Halston"). */
+/** The reason of a single name right after a noun that names a person ("his daughter Ysolde", "fashion designer Marlow"). */
 export const NOUN_BEFORE_NAME = 'person noun: a kinship or occupation noun right before a single name';
-/** A lower-case noun, a comma or nothing, then the name: "son James", "sister, Michelle"; a kinship noun may take "of" ("the daughter of Katherine"). */
+/** A lower-case noun, a comma or nothing, then the name: "son James", "sister, Michelle"; a kinship noun may take "of" ("the daughter of Delphine"). */
 const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)(,?\s+|\s+of\s+)$/u;
 
 /**
  * A single capitalised word right after a kinship noun ("her brother
- * Tamer", "the daughter of Katherine") or an occupation noun ("the
- * designer Halston", "the poet Vergil") is a person, unless it is a place,
+ * Tamer", "the daughter of Delphine") or an occupation noun ("the
+ * designer Marlow", "the poet Ambrose") is a person, unless it is a place,
  * a country, a word the text also writes in lower case, or a work ("the
  * novelist Harbour Lights" has no single-word form here).
  */
@@ -125,7 +125,7 @@ const CLOSING_BEFORE = /\b(?:love|wishes|regards|yours|sincerely|faithfully|trul
 /** Nothing but a full stop or an exclamation mark after the name before the end of its line. */
 const LINE_END_AFTER = /^[.!]?[ \t]*(?:\n|$)/;
 
-/** A single name word that signs a letter: a closing phrase before it and the end of its line after it ("Best wishes, Bill"). */
+/** A single name word that signs a letter: a closing phrase before it and the end of its line after it ("Best wishes, Teodor"). */
 export function signOffName(w: string, start: number, end: number, text: string, isNameWord: (w: string) => boolean): boolean {
   if (!CLOSING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || !LINE_END_AFTER.test(text.slice(end, end + 4))) return false;
   return isNameWord(w) && !isCountryOrCapital(w) && !looksLikePlace(w);

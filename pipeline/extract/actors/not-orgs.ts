@@ -1,8 +1,8 @@
 /**
  * Names that carry an organisation head word but name something else: a
- * facility or a visited place ("Michoud Assembly Facility", "Tern Bay Scenic
+ * facility or a visited place ("Tarrow Assembly Facility", "Tern Bay Scenic
  * Reserve", "the Harlow Science Center"), an event ("Academy Award for …",
- * "the Code Media conference"), or a dataset ("Household Travel Survey").
+ * "the Harbour Media conference"), or a dataset ("Household Travel Survey").
  * Each returns its reason, for `cli.ts explain`, or null.
  */
 import { ACTION_VERBS, DATASET_LAST_WORDS, EVENT_WORDS, FACILITY_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';

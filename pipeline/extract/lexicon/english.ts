@@ -240,7 +240,7 @@ export const POSSESSIVES_IN_NAMES: ReadonlySet<string> = new Set([
   'chancellor', 'king', 'queen', 'solicitor', 'auditor', 'comptroller', 'examiner', 'coroner', 'lloyd',
 ]);
 
-/** Last words that make an organisation-looking run a facility, not an actor ("Michoud Assembly Facility"). */
+/** Last words that make an organisation-looking run a facility, not an actor ("Tarrow Assembly Facility"). */
 export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   'facility', 'plant', 'complex', 'airport', 'base', 'station', 'stadium', 'arena', 'building', 'tower', 'bridge',
   'park', 'square', 'terminal', 'port', 'dam', 'mall', 'campus',

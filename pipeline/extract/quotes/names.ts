@@ -47,7 +47,7 @@ export interface NameMention {
   /**
    * The mention is likely the subject of a clause: not a possessive, not after
    * a preposition, and followed by a lower-case word or a comma ("As it turned
-   * out, Steenburgen had …"; not "… than Mary-Beth Calloway has").
+   * out, Vantress had …"; not "… than Mary-Beth Calloway has").
    */
   subject: boolean;
   /** Offset where the mention's sentence starts. */
