@@ -78,6 +78,20 @@ function nameBeforeAppositives(text: string): string | null {
   return speaker && speaker.type === 'person' && !speaker.pronoun ? speaker.text : null;
 }
 
+/** A masked quote ("“xxxx,”"): the words of another quote, never a subject. */
+const MASKED_QUOTE = new RegExp(`${MASK_RUN}`, 'u');
+
+/**
+ * The speaker of a verb whose subject is another quote ("“…,” said Ann Ross,
+ * urging them to “…”"): the phrase after the verb, or null when the verb has
+ * a subject of its own.
+ */
+function speakerAfterQuoteVerb(text: string, ws: readonly Word[], v: number, subject: string): SpeakerPhrase | null {
+  if (!MASKED_QUOTE.test(subject)) return null;
+  const speaker = readSpeaker(phraseAfterVerb(text.slice(ws[v]!.end)));
+  return speaker && !speaker.pronoun ? speaker : null;
+}
+
 /** Text between the end of the previous clause and the verb at words[v], adverbs skipped. */
 function subjectBefore(text: string, ws: readonly Word[], v: number): string {
   let end = v - 1;
@@ -172,7 +186,8 @@ function finiteVerbSubject(text: string, ws: readonly Word[], v: number): Speake
     const w = ws[i]!;
     if (w.text !== w.lower) continue;
     if (MAIN_VERB.has(w.lower) || w.lower.endsWith('ed') || isReportingVerb(ws, i)) {
-      const subject = readSpeaker(subjectBefore(text, ws, i));
+      const before = subjectBefore(text, ws, i);
+      const subject = readSpeaker(before) ?? speakerAfterQuoteVerb(text, ws, i, before);
       return subject && subject.type !== 'unknown' ? subject : null;
     }
   }
@@ -251,7 +266,7 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     if (!isReportingVerb(ws, v)) continue;
     const subject = subjectBefore(left, ws, v);
     // "a Syrian refugee who feared …, said": when the words before the verb are a clause, the noun the clause hangs on.
-    const speaker = readSpeaker(subject) ?? relativeHead(left.slice(0, ws[v]!.start));
+    const speaker = readSpeaker(subject) ?? speakerAfterQuoteVerb(left, ws, v, subject) ?? relativeHead(left.slice(0, ws[v]!.start));
     if (speaker) return { speaker, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
     const main = attributionAfter(right);
     if (main) return main;

@@ -90,7 +90,7 @@ function placeWordsAt(parts: readonly string[], at: number): number {
 function looksLikePersonName(name: readonly string[]): boolean {
   const last = name[name.length - 1]!.toLowerCase();
   if (NON_PERSON_LAST_WORDS.has(last)) return false;
-  if (name.length === 1 && isPlace(name[0]!)) return false;
+  if (name.length <= 2 && isPlace(name.join(' '))) return false;
   return name.every((w) => isNameWord(w) || INITIALS.test(w) || ROMAN.test(w.toUpperCase()));
 }
 
@@ -153,6 +153,22 @@ function readRunShape(run: string): RunShape | null {
   return { shift, raw, rawParts, parts, lower, first, name };
 }
 
+/** Whether words name a country, a people or a US state ("Kentucky", "French", "New Hampshire"). */
+export function isPlaceName(words: string): boolean {
+  return isPlace(words);
+}
+
+/**
+ * Whether a name at [start, end) reads as the subject of a clause: not a
+ * possessive, not after a preposition, and followed by a lower-case word
+ * or a comma ("As it turned out, Vantress had …"; not "… than Orlen has").
+ */
+export function readsAsSubject(text: string, sentence: number, start: number, end: number, possessive: boolean): boolean {
+  const prevWord = PREV_WORD.exec(text.slice(Math.max(sentence, start - 30), start))?.[1]?.toLowerCase();
+  const nextWord = NEXT_WORD.exec(text.slice(end, end + 50));
+  return !possessive && (prevWord === undefined || !NOT_SUBJECT_BEFORE.has(prevWord)) && nextWord !== null && (nextWord[1] === ',' || !NOT_SUBJECT_BEFORE.has(nextWord[1]!));
+}
+
 /**
  * Finds person-like names in the text (capitalised runs without
  * organisation words, titles dropped). Single words are kept too: they are
@@ -174,12 +190,7 @@ export function nameMentions(text: string): NameMention[] {
     while (bi + 1 < breaks.length && breaks[bi + 1]! <= start) bi++;
     const sentence = breaks[bi]!;
     const end = m.index + shift + raw.length;
-    const before = text.slice(Math.max(sentence, start - 30), start);
-    const after = text.slice(end, end + 50);
-    const prevWord = PREV_WORD.exec(before)?.[1]?.toLowerCase();
-    const nextWord = NEXT_WORD.exec(after);
-    const subject = !POSSESSIVE.test(rawParts[rawParts.length - 1]!) && (prevWord === undefined || !NOT_SUBJECT_BEFORE.has(prevWord))
-      && nextWord !== null && (nextWord[1] === ',' || !NOT_SUBJECT_BEFORE.has(nextWord[1]!));
+    const subject = readsAsSubject(text, sentence, start, end, POSSESSIVE.test(rawParts[rawParts.length - 1]!));
     const titled = first > 0 && TITLE_SET.has(lower[first - 1]!);
     const royal = titled && name.length === 1 && ROYAL_TITLES.has(lower[first - 1]!) ? parts[first - 1]! : null;
     out.push({ name: name.join(' '), start, end, subject, sentence, titled, royal });
@@ -241,24 +252,27 @@ export type Gender = 'm' | 'f';
 
 /**
  * Guesses each full name's gender from the first gendered pronoun after its
- * mentions (in the rest of the sentence) and from titles (Mr., Ms.);
- * majority vote per name.
+ * mentions (in the rest of the sentence, before the next person named) and
+ * from titles (Mr., Ms.); majority vote per name. `mentions` in text order.
  */
 export function inferGenders(text: string, mentions: readonly NameMention[], fullest: ReadonlyMap<string, string>): Map<string, Gender> {
   const votes = new Map<string, number>();
-  for (const m of mentions) {
+  mentions.forEach((m, i) => {
     const full = expandName(m.name, fullest);
-    if (!full.includes(' ') && !fullest.has(full)) continue;
+    if (!full.includes(' ') && !fullest.has(full)) return;
     let vote = 0;
     const title = TITLE_GENDER.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (title) vote = FEMININE_TITLES.has(title[1]!) ? -2 : 2;
     else {
-      const tail = SENTENCE_TAIL.exec(text.slice(m.end))?.[0] ?? '';
+      // The pronoun must come before the next person named: "Ross met Ann Lee and thanked her" tells nothing of Ross.
+      const next = mentions[i + 1];
+      const stop = next && next.start > m.end ? next.start : text.length;
+      const tail = SENTENCE_TAIL.exec(text.slice(m.end, stop))?.[0] ?? '';
       const p = GENDERED.exec(tail);
       if (p) vote = FEMININE.has(p[1]!.toLowerCase()) ? -1 : 1;
     }
     votes.set(full, (votes.get(full) ?? 0) + vote);
-  }
+  });
   const out = new Map<string, Gender>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? 'm' : 'f');
   return out;

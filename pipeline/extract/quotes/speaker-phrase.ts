@@ -50,6 +50,8 @@ const OF_COMMON_NOUN = /^((?:[Tt]he|[Aa]n?)\s+\p{Ll}+)\s+of\s+(?:the|a|an|this|t
 /** "the Spaniard", "the Frenchman", "the Argentine": a nationality standing for someone already named. */
 export const DEFINITE_DEMONYM = /^the\s+\p{Lu}\p{Ll}+(?:ard|ese|ian|ine|man|woman|ish|i)$/iu;
 const VERB_FORM = /(?:ed|ing)$/u;
+/** A quote's words as the quote finder masks them (sentences.ts MASK): a run of "x". */
+const MASKED_WORD = /^x{3,}/u;
 const CLAUSE_WORDS = new Set(['not', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would']);
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/iu;
 /** Spaces and clause marks around a title (its abbreviation period stays: "Sen."). */
@@ -130,6 +132,8 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   const phrase = raw.replace(TRIM_EDGE, '').replace(REDUCED_RELATIVE, '').replace(TIME_TAIL, '').replace(OF_COMMON_NOUN, '$1');
   const toks = tokens(phrase);
   if (toks.length === 0) return null;
+  // Another quote's masked words ("“xxxx,”") are no speaker.
+  if (toks.some((t) => MASKED_WORD.test(t.text))) return null;
   if (toks.length === 1 && PERSON_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'person', pronoun: true };
   if (toks.length === 1 && GROUP_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'unknown', pronoun: true };
 

@@ -1,17 +1,17 @@
 /**
  * Resolves speakers read from the text to the fullest name the article
- * gives: surnames ("Vasquez said" → "Helena Vasquez"), pronouns ("she
- * said" → the person the sentence or the last quote was about, of the same
- * gender as far as the article's pronouns tell), "they"/"it" (the subject of
- * the sentence, or the last organisation quoted), definite documents ("the
- * statement said" → whoever issued the statement mentioned just before).
+ * gives: surnames ("Vasquez said" → "Helena Vasquez"), pronouns (through
+ * speaker-pronouns.ts), descriptions ("the 56-year-old" → the person just
+ * named), definite documents ("the statement said" → whoever issued the
+ * statement mentioned just before).
  */
 import type { SpeakerType } from '../types.ts';
-import { mainClauseSubject } from './attribution.ts';
 import { expandName, fullestNames, inferGenders, nameMentions, SENTENCE_BREAK, type Gender, type NameMention } from './names.ts';
 import { DEFINITE_DEMONYM, type SpeakerPhrase } from './speaker-phrase.ts';
 import { ANAPHORIC_ROLE_NOUNS } from '../lexicon/speakers.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
+import { organizationNames } from './speaker-bodies.ts';
+import { resolvePronoun, salientBefore, type PronounContext } from './speaker-pronouns.ts';
 
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
@@ -44,7 +44,6 @@ export interface QuotePlace {
 
 /** "the 56-year-old", "the Portuguese boss": a description of someone already named. */
 const DEFINITE_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+)?(?:\\d+-year-old|${ANAPHORIC_ROLE_NOUNS.join('|')})$`, 'iu');
-/** "the doctors", "the union": a group noun that may be the head of an organisation's name ("Nurses for Open Borders"). */
 /** Words for someone or something speaking for a body ("the spokesperson", "the agency"). */
 const SPEAKS_FOR_BODY = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'agency', 'department', 'ministry', 'company', 'firm', 'organization', 'organisation', 'group', 'office', 'bureau']);
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/gu;
@@ -52,10 +51,9 @@ const DEFINITE_GROUP = /^the\s+(\p{L}+)$/iu;
 
 /** Documents that speak for whoever issued them ("the statement said" → the person who made the statement). */
 const DEFINITE_DOC = /^(?:the|this|that)\s+(statement|letter|email|e-mail|message|tweet|post|release|memo|note|announcement|remarks|testimony)$/iu;
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 
 /** Article-wide context for resolving speakers. */
-export class SpeakerResolver {
+export class SpeakerResolver implements PronounContext {
   private readonly mentions: NameMention[];
   private readonly fullest: Map<string, string>;
   private readonly genders: Map<string, Gender>;
@@ -64,6 +62,7 @@ export class SpeakerResolver {
   private readonly organizations: Array<{ name: string; start: number }>;
   private readonly organizationStarts: number[];
   private readonly text: string;
+  private readonly masked: string;
   private readonly personDescriptions = new Map<string, boolean>();
   private readonly sentenceStarts: number[];
   private mentionCounts: Map<string, number> | null = null;
@@ -81,12 +80,18 @@ export class SpeakerResolver {
     this.genders = inferGenders(text, this.mentions, this.fullest);
     this.paragraphStarts = paragraphStarts;
     this.text = text;
+    this.masked = maskedText;
     this.sentenceStarts = sentenceStartsOf(text);
   }
 
   /** The article text the resolver reads. */
   get articleText(): string {
     return this.text;
+  }
+
+  /** The article text with quoted words masked. */
+  get maskedText(): string {
+    return this.masked;
   }
 
   /** Index of the sentence holding `offset` (sentences as the name finder cuts them). */
@@ -206,53 +211,13 @@ export class SpeakerResolver {
     return { speaker: phrase.text, type: phrase.type };
   }
 
-  private compatible(name: string, gender: Gender | undefined): boolean {
-    if (!gender) return true;
-    const g = this.genders.get(name);
-    return g === undefined || g === gender;
-  }
-
   private resolvePronoun(phrase: SpeakerPhrase, place: QuotePlace): ResolvedSpeaker {
-    const lower = phrase.text.toLowerCase();
-    if (lower === 'it' || lower === 'they') {
-      const subject = mainClauseSubject(place.sentence);
-      if (subject && !subject.pronoun) return this.resolve(subject, place);
-      const last = this.events[this.events.length - 1];
-      if (last && last.type === 'organization' && place.paragraph - last.paragraph <= PRONOUN_LOOKBACK_PARAGRAPHS) return { speaker: last.speaker, type: last.type };
-      return { speaker: null, type: 'unknown' };
-    }
-    const gender = PRONOUN_GENDER[lower];
-    const full = (m: NameMention): string => expandName(m.name, this.fullest);
-    // 1. A person named earlier in the same sentence.
-    let inSentence: string | undefined;
-    for (const m of this.mentionsIn(place.sentenceStart, place.cutoff ?? place.offset)) {
-      if (this.compatible(full(m), gender)) inSentence = full(m);
-    }
-    if (inSentence) return { speaker: inSentence, type: 'person' };
-    return this.salientBefore(place.sentenceStart, place.paragraph, gender) ?? { speaker: null, type: 'person' };
+    return resolvePronoun(this, phrase, place);
   }
 
-  /**
-   * The person a pronoun or an unattributed quote most likely refers to,
-   * looking back from `offset`: the nearest person quoted or opening a
-   * sentence, else the nearest person named, within the look-back.
-   */
+  /** The person a pronoun or an unattributed quote most likely refers to (speaker-pronouns.ts). */
   salientBefore(offset: number, paragraph: number, gender?: Gender, salientOnly = false): ResolvedSpeaker | null {
-    const full = (m: NameMention): string => expandName(m.name, this.fullest);
-    const candidates: Array<{ at: number; sentence: number; name: string; salient: boolean }> = [];
-    const from = this.paragraphStarts[Math.max(0, paragraph - PRONOUN_LOOKBACK_PARAGRAPHS)] ?? 0;
-    for (let e = this.events.length - 1; e >= 0 && this.events[e]!.offset >= from; e--) {
-      const ev = this.events[e]!;
-      if (ev.type === 'person' && ev.offset < offset) candidates.push({ at: ev.offset, sentence: ev.offset, name: ev.speaker, salient: true });
-    }
-    for (const m of this.mentionsIn(from, offset)) candidates.push({ at: m.start, sentence: m.sentence, name: full(m), salient: m.subject });
-    const within = candidates.filter((c) => this.compatible(c.name, gender));
-    // Nearest sentence first; inside a sentence its first subject (the main clause's).
-    within.sort((a, b) => b.sentence - a.sentence || a.at - b.at);
-    const salient = within.find((c) => c.salient);
-    const nearest = [...within].sort((a, b) => b.at - a.at)[0];
-    const pick = salient ?? (salientOnly ? undefined : nearest);
-    return pick ? { speaker: pick.name, type: 'person' } : null;
+    return salientBefore(this, offset, paragraph, gender, salientOnly);
   }
 
   /** The nearest organisation named (with a connector: "Customs and Border Protection") before `offset`, within the look-back. */
@@ -336,19 +301,6 @@ function sentenceStartsOf(text: string): number[] {
   return out;
 }
 
-const LEADING_THE = /^The +/u;
 const LEADING_DETERMINER = /^(?:the|a|an|one|another)\s+/iu;
 /** Source of a regex for a capitalised run of two to four words (a full name). */
 const NAME_RUN_SOURCE = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
-const ORG_NAME = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.&-]*(?: +(?:(?:for|of|and|the|on|in)(?= +[\p{Lu}]) +)?[\p{Lu}][\p{L}’'.&-]*)+/gu;
-
-/** Multi-word capitalised names with a connector inside ("Nurses for Open Borders"): candidate organisation names. */
-function organizationNames(text: string): Array<{ name: string; start: number }> {
-  const out: Array<{ name: string; start: number }> = [];
-  for (const m of text.matchAll(ORG_NAME)) {
-    if (!/ (?:for|of|and|on|in) /u.test(m[0])) continue;
-    const lead = LEADING_THE.exec(m[0])?.[0].length ?? 0;
-    out.push({ name: m[0].slice(lead), start: m.index + lead });
-  }
-  return out;
-}

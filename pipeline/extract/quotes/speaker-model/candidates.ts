@@ -13,6 +13,7 @@ import type { SpeakerResolver } from '../speaker-resolution.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from '../thresholds.ts';
 import { REPORTING_VERBS } from '../../lexicon/english.ts';
 import { LOOKAHEAD_CHARS, LOOKBACK_CHARS, MAX_CANDIDATES } from './thresholds.ts';
+import { bodiesIn, bodyType } from '../speaker-bodies.ts';
 
 /** One speaker the quote may have, with the names of the cues that hold for it. */
 export interface SpeakerCandidate {
@@ -141,6 +142,8 @@ interface Gathered {
   reports: boolean;
   after: boolean;
   event: number;
+  /** For a body or bare name: its shape features (bodies.ts). */
+  body: string[] | null;
 }
 
 /** The candidates of one quote: the rule's answer first, then the nearest named before the quote, then those named after it. */
@@ -154,16 +157,14 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
     const key = type === 'person' ? keyOf(speaker) : speaker.toLowerCase();
     let g = byKey.get(key) ?? (type !== 'person' ? byKey.get(keyOf(speaker)) : undefined);
     if (!g) {
-      g = { speaker, type, fromRule, before: -1, beforeEnd: -1, local: 0, subject: false, reports: false, after: false, event: -1 };
+      g = { speaker, type, fromRule, before: -1, beforeEnd: -1, local: 0, subject: false, reports: false, after: false, event: -1, body: null };
       byKey.set(key, g);
       order.push(g);
     }
     return g;
   };
-  if (s.rule.speaker) add(s.rule.speaker, s.rule.type, true);
-  for (const m of resolver.mentionsIn(from, to)) {
-    if (m.start >= s.openAt && m.start < s.closeAt) continue;
-    const g = add(resolver.fullestName(m.name), 'person', false);
+  // A mention before the quote counts and may be the nearest; one after it in its sentence is noted.
+  const mentioned = (g: Gathered, m: { start: number; end: number; subject: boolean }): void => {
     if (m.start < s.openAt) {
       g.local++;
       if (m.start > g.before) {
@@ -172,12 +173,25 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
         g.subject = m.subject;
       }
     } else if (m.start >= s.sentenceStart) g.after = true;
+  };
+  if (s.rule.speaker) add(s.rule.speaker, s.rule.type, true);
+  for (const m of resolver.mentionsIn(from, to)) {
+    if (m.start >= s.openAt && m.start < s.closeAt) continue;
+    mentioned(add(resolver.fullestName(m.name), 'person', false), m);
   }
   for (const o of resolver.organizationsIn(from, to)) {
     if (o.start >= s.openAt && o.start < s.closeAt) continue;
     const g = add(o.name, 'organization', false);
     if (o.start < s.openAt && o.start > g.before) g.before = o.start;
     else if (o.start >= s.closeAt && o.start >= s.sentenceStart) g.after = true;
+  }
+  // A place inside a description the rules gave modifies it ("the French ambassador", "Lowland officials"): not another speaker.
+  const described = s.rule.speaker && /(?:^|\s)\p{Ll}/u.test(s.rule.speaker) ? ` ${s.rule.speaker.toLowerCase()} ` : null;
+  for (const b of bodiesIn(resolver, from, to)) {
+    if ((b.start >= s.openAt && b.start < s.closeAt) || (b.shape === 'place' && described?.includes(` ${b.name.toLowerCase()} `))) continue;
+    const g = add(b.name, bodyType(b), false);
+    g.body ??= [`body:${b.shape}`, ...(b.the ? ['body-the'] : []), ...(b.sentenceStart ? ['body-sentence-start'] : [])];
+    mentioned(g, b);
   }
   const events = resolver.rememberedEvents();
   for (let e = events.length - 1; e >= 0 && events[e]!.offset >= from; e--) {
@@ -202,7 +216,7 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
 }
 
 /** Where and how a candidate is named: the features whose pairs are features too ("subject" and "sentences-back:1" together). */
-const CORE_FEATURE = /^(?:rule$|sentences-back|paragraphs-back|subject$|reporting-verb-next|quoted-before|previous-speaker|rank|in-sentence-before|in-sentence-after|mentions|gender|type)/u;
+const CORE_FEATURE = /^(?:rule$|body:|sentences-back|paragraphs-back|subject$|reporting-verb-next|quoted-before|previous-speaker|rank|in-sentence-before|in-sentence-after|mentions|gender|type)/u;
 
 /** Every pair of core features of a candidate, in the order they were found ("a&b"). */
 function pairsOf(features: readonly string[]): string[] {
@@ -244,6 +258,7 @@ function featurise(resolver: SpeakerResolver, s: QuoteSituation, gathered: Gathe
     } else if (ruleKeys.has(keyOf(g.speaker))) f.push('inside-rule-speaker');
     if (g.fromRule && g.before < 0 && !g.after && g.event < 0) f.push('rule-only');
     f.push(`type:${g.type}`);
+    if (g.body) f.push(...g.body);
     if (g.before >= 0) {
       f.push(`sentences-back:${bucket(quoteSentence - resolver.sentenceIndex(g.before), [0, 1, 2, 3])}`);
       f.push(`paragraphs-back:${bucket(s.paragraph - resolver.paragraphOf(g.before), [0, 1, 2])}`);
