@@ -1,11 +1,11 @@
 /**
- * Starting a publish job (publish-worker.ts: the workbook, the site's data
- * files) in a worker thread of its own, so that on a machine with two cores
+ * Starting a publish job (publish-worker.ts: the site's data files) in a
+ * worker thread of its own, so that on a machine with two cores
  * or more it runs beside the DuckDB writer, which the main thread drives.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SiteDataJob, SiteDataResult, WorkbookJob } from './publish-worker.ts';
+import type { SiteDataJob, SiteDataResult } from './publish-worker.ts';
 
 /**
  * Set by the compiled CLI (pipeline/tools/compile-cli.ts) to the compiled
@@ -23,7 +23,7 @@ function workerModule(): { module: string; execArgv: string[] } {
 const BOOT_FILE = fileURLToPath(new URL('./publish-worker-boot.cjs', import.meta.url));
 
 /** Runs a job in a new worker thread; resolves with what it sent back, rejects with its error. */
-function runJob<T>(job: WorkbookJob | SiteDataJob): Promise<T> {
+function runJob<T>(job: SiteDataJob): Promise<T> {
   const { module, execArgv } = workerModule();
   return new Promise((resolve, reject) => {
     let result: { value: T } | undefined;
@@ -35,11 +35,6 @@ function runJob<T>(job: WorkbookJob | SiteDataJob): Promise<T> {
       else reject(new Error(`the ${job.job} writer stopped with exit code ${code} before it was done`));
     });
   });
-}
-
-/** Writes the workbook of the version folder `dir` (from its JSON tables) in a worker thread; resolves with its file name. */
-export function writeWorkbookInWorker(dir: string, title: string, created: string | null): Promise<string> {
-  return runJob<string>({ job: 'workbook', dir, title, created });
 }
 
 /** Writes the site's data files of the version folder `dir` (from its JSON tables) in a worker thread. */

@@ -1,8 +1,9 @@
 /**
  * The copies of a version beyond CSV and JSON (which are written row by row
  * in `table-files.ts`), each made by its own module from the JSON tables on
- * disk, streaming: the Excel workbook (`workbook.ts`), the DuckDB database
- * with Parquet files (`duckdb.ts`), and the data licence (`licence-file.ts`).
+ * disk, streaming: the DuckDB database with Parquet files (`duckdb.ts`) and
+ * the data licence (`licence-file.ts`). (The Excel workbook is written with
+ * the CSV and JSON tables, from the same rows: `table-files.ts`.)
  * Called by the publish stage inside its temporary folder, before the version
  * is swapped in.
  */
@@ -22,38 +23,27 @@ export interface CopiesInput {
 }
 
 /**
- * The writers of the two slowest copies. The publish stage may pass its own
- * (the workbook in a worker thread, a copy reused when its inputs did not
- * change); each writes its files into the folder it is given, from the JSON
- * tables there.
+ * The writer of the slowest copy. The publish stage may pass its own (a copy
+ * reused when its inputs did not change); it writes its files into the folder
+ * it is given, from the JSON tables there.
  */
 export interface CopyWriters {
-  /** Writes `<dir>/who-said-what.xlsx`. */
-  workbook: (dir: string, input: CopiesInput) => Promise<void>;
   /** Writes the DuckDB database and the Parquet files from the JSON tables in `dir`. */
   duckdb: (dir: string) => Promise<void>;
 }
 
-/** The writers of this module, in this thread (exceljs loaded only when the workbook is written here). */
-export const LOCAL_WRITERS: CopyWriters = {
-  workbook: async (dir, input) => {
-    const { writeWorkbookFile } = await import('./workbook.ts');
-    await writeWorkbookFile(dir, input.info.title, input.created);
-  },
-  duckdb: writeDuckDb,
-};
+/** The writer of this module, in this thread. */
+export const LOCAL_WRITERS: CopyWriters = { duckdb: writeDuckDb };
 
 /**
- * Writes every extra copy into `dir`, which already holds the JSON tables;
- * the workbook and the database at the same time. Returns the Parquet files
+ * Writes every extra copy into `dir`, which already holds the JSON tables
+ * (and the workbook). Returns the Parquet files
  * (each a resource of the Data Package, as the CSV and JSON files are), with
  * their sizes and checksums read from disk.
  */
 export async function writeCopies(dir: string, input: CopiesInput, writers: CopyWriters = LOCAL_WRITERS): Promise<PublishedFile[]> {
   await writeFile(join(dir, LICENCE_FILE), licenceText(input.info));
-  // Both settle before any error is thrown: the caller deletes `dir` on an error, which must not happen under a running writer.
-  const settled = await Promise.allSettled([writers.workbook(dir, input), writers.duckdb(dir)]);
-  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  await writers.duckdb(dir);
   const files: PublishedFile[] = [];
   for (const table of TABLES) {
     const path = parquetFile(table);

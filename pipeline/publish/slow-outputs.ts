@@ -66,8 +66,6 @@ export async function writeSlowOutputs(
   const duckdbKey = unitKey(keys.code, 'duckdb', ...keys.tables);
   const siteKey = unitKey(keys.code, 'site-data', ...keys.tables);
   const writers: CopyWriters = {
-    // Written already, with the tables.
-    workbook: async () => undefined,
     duckdb: (work) =>
       timed('publish: duckdb', async () => {
         if (!(await reuse.reuse('duckdb', duckdbKey, work))) await writeDuckDb(work);

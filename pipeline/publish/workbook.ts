@@ -225,31 +225,8 @@ export async function collectExamples(dir: string): Promise<FieldExamples> {
 }
 
 /**
- * Writes `<dir>/who-said-what.xlsx` from the JSON tables of the version
- * folder `dir`, streaming: each row is read from its table's file and put in
- * its sheet before the next is read (publish runs this in a worker thread,
- * pool/publish-worker.ts). Returns the file's name.
- */
-export async function writeWorkbookFile(dir: string, title: string, created: string | null): Promise<string> {
-  const book = await WorkbookFile.open(join(dir, WORKBOOK_FILE), title, created, await collectExamples(dir));
-  try {
-    for (const table of TABLES) {
-      const columns = csvColumns(table);
-      const sheet = book.sheet(table, columns);
-      for await (const row of tableRows(dir, table)) await sheet.add(rowCells(row, columns));
-      await sheet.end();
-    }
-    await book.close();
-  } catch (error) {
-    await book.abort();
-    throw error;
-  }
-  return WORKBOOK_FILE;
-}
-
-/**
  * The workbook's bytes for tables held in memory (tests and small callers;
- * the publish stage streams its tables from disk, {@link writeWorkbookFile}).
+ * the publish stage writes the workbook with the CSV and JSON tables, table-files.ts).
  */
 export async function buildWorkbook(tables: Record<TableName, Rows>, title: string, created: string | null): Promise<Buffer> {
   const path = join(tmpdir(), `wsw-workbook-${process.pid}-${randomBytes(6).toString('hex')}.xlsx`);
