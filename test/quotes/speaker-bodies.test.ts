@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFromPlainText } from '../../pipeline/extract/body.ts';
 import { extractQuotes } from '../../pipeline/extract/quotes/extract-quotes.ts';
-import { bodyMentions, organizationNames } from '../../pipeline/extract/quotes/speaker-bodies.ts';
+import { bodyMentions, modifiesPeopleNoun, organizationNames } from '../../pipeline/extract/quotes/speaker-bodies.ts';
 import { inferGenders, nameMentions, fullestNames } from '../../pipeline/extract/quotes/names.ts';
 import { readSpeaker } from '../../pipeline/extract/quotes/speaker-phrase.ts';
 import { SpeakerResolver } from '../../pipeline/extract/quotes/speaker-resolution.ts';
@@ -87,5 +87,14 @@ describe('pronoun resolution (speaker-pronouns.ts through the resolver)', () => 
     const place = { offset: at, sentenceStart: at, paragraph: 0, sentence: text.slice(at) };
     expect(resolver.resolve({ text: 'She', type: 'person', pronoun: true }, place)).toEqual({ speaker: 'Ann Ross', type: 'person' });
     expect(resolver.salientBefore(at, 0)).toEqual({ speaker: 'Tom Vale', type: 'person' });
+  });
+});
+
+describe('a body that modifies a description of its people (made-up)', () => {
+  it('is no candidate of its own: "Council officials" or "the Ministry spokesman" speaks, not the body word', () => {
+    expect(modifiesPeopleNoun('Council officials said', 'Council'.length)).toBe(true);
+    expect(modifiesPeopleNoun('the Ministry spokesman said', 'the Ministry'.length)).toBe(true);
+    expect(modifiesPeopleNoun('Council said', 'Council'.length)).toBe(false);
+    expect(modifiesPeopleNoun('Council budgets rose', 'Council'.length)).toBe(false);
   });
 });

@@ -12,8 +12,8 @@ describe('unnamed sources', () => {
 
   it('credits officials of a named body to the body, without the adverb after them', () => {
     const { quotes } = quotesOf('Council officials strongly denied that the fee was “a hidden tax on fishermen.”');
-    // The chooser weighs the body named in the phrase (speaker-bodies.ts) against the phrase itself and takes the body.
-    expect(find(quotes, 'hidden tax')).toMatchObject({ speaker: 'Council', speaker_type: 'organization' });
+    // The body word modifies the description (speaker-bodies.ts: modifiesPeopleNoun), so the description speaks.
+    expect(find(quotes, 'hidden tax')).toMatchObject({ speaker: 'Council officials', speaker_type: 'organization' });
   });
 });
 

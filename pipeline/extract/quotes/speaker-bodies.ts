@@ -13,7 +13,7 @@
  */
 import { isNameWord } from '../actors/classify.ts';
 import { lookupRegistry } from '../actors/registry.ts';
-import { ORGANIZATION_WORDS, TITLE_WORDS } from '../lexicon/speakers.ts';
+import { ANAPHORIC_ROLE_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../lexicon/speakers.ts';
 import { isPlaceName, readsAsSubject, SENTENCE_BREAK } from './names.ts';
 import type { SpeakerType } from '../types.ts';
 import type { SpeakerResolver } from './speaker-resolution.ts';
@@ -41,6 +41,20 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const THE_BEFORE = /\b[Tt]he\s+$/u;
 const ORG_SET = new Set(ORGANIZATION_WORDS);
 const TITLE_SET = new Set(TITLE_WORDS);
+/** Nouns for the people of a body, singular: a run right before one of them ("Council officials", "Ministry spokesman") modifies a description. */
+const PEOPLE_OF_A_BODY = new Set([...ANAPHORIC_ROLE_NOUNS, ...PERSON_NOUNS]);
+const NEXT_LOWER_WORD = /^ +(\p{Ll}+)/u;
+
+/**
+ * Whether the run at [.., end) modifies a description of people that follows
+ * it ("Council officials said", "the Ministry spokesman said"): then the
+ * description speaks, and the run is no candidate of its own.
+ */
+export function modifiesPeopleNoun(text: string, end: number): boolean {
+  const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 30))?.[1];
+  if (next === undefined) return false;
+  return PEOPLE_OF_A_BODY.has(next) || (next.endsWith('s') && PEOPLE_OF_A_BODY.has(next.slice(0, -1)));
+}
 
 /** The shape feature of a run's words. */
 function shapeOf(words: readonly string[]): string {
@@ -77,6 +91,7 @@ export function bodyMentions(text: string, isPerson: (start: number, end: number
     const end = start + words.join(' ').length;
     if (!words.every((w) => isNameWord(w) || ACRONYM.test(w) || ORG_SET.has(w.toLowerCase()) || /^(?:of|for|and|the)$/u.test(w))) continue;
     if (isPerson(start, end)) continue;
+    if (!possessive && modifiesPeopleNoun(text, end)) continue;
     while (bi + 1 < breaks.length && breaks[bi + 1]! <= start) bi++;
     const sentence = breaks[bi]!;
     out.push({
