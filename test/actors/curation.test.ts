@@ -25,4 +25,10 @@ describe('no page-fitted words (made-up)', () => {
     const actors = actorsOf('Tomas Ferreira, a spokesman for the Peruvian mission at the UN, said the text was unfair. The Kenyan mission in Geneva said nothing.');
     expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Peruvian mission at the UN', 'Kenyan mission in Geneva']));
   });
+
+  it('links a mission "at the UN" to the registry\'s mission "to the UN" of that country', () => {
+    const actors = actorsOf('On Tuesday the Chinese mission at the United Nations issued a short note.');
+    const mission = actors.find((a) => a.type === 'organization' && /mission/u.test(a.name));
+    expect(mission?.key).toBe('registry:china-un-mission');
+  });
 });

@@ -28,7 +28,7 @@ describe('titles and affiliations', () => {
     const withArticle = actorsOf('Liu Minghao, a spokesman for the Chinese mission at the UN, said the ruling was unfair.');
     const liu = actor(withArticle, 'Liu Minghao');
     expect(liu.titles).toEqual(['spokesman for the Chinese mission at the UN']);
-    expect(liu.affiliation).toBe(actor(withArticle, 'Chinese mission at the UN').key); // the state-body rule names it (no registry alias per phrasing)
+    expect(liu.affiliation).toBe('registry:china-un-mission');
     const bare = actorsOf('"Now is the time," said Dana Kettering, Harbour Pilots Association President.');
     const dana = actor(bare, 'Dana Kettering');
     expect(dana.titles).toEqual(['Harbour Pilots Association President']);

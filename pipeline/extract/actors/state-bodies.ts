@@ -22,6 +22,13 @@ const LOCAL_NOUNS: ReadonlySet<string> = new Set([
 /** The place's words never cross a sentence end: "German embassy in Lisbon. When …" stops at "Lisbon" ("U.N." keeps its dots). */
 const POSTED_AT = /^\s+(?:at|to|in)\s+(?:the\s+)?\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s+\p{Lu}\p{L}*(?:\.\p{L}+)*)*(?:\.(?!\s+\p{Lu}|\s*$))?/u;
 const POSTED_NOUNS: ReadonlySet<string> = new Set(['mission', 'embassy', 'consulate']);
+/** "at" or "in" before the posting: a mission "at the UN" is the mission "to the UN" a registry lists. */
+const POSTED_AT_WORD = /\s+(?:at|in)\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/** The same posting with "to" ("Kenyan mission at the UN" → "Kenyan mission to the UN"). */
+function postedTo(full: string): string {
+  return full.replace(POSTED_AT_WORD, ' to ');
+}
 /** Longest place or leader name (in words) that may precede a local noun ("San Luis Obispo police"); longer runs are not a place. */
 const MAX_LOCAL_WORDS = 3;
 /** Nouns that name a country's government as a whole: one actor per country. */
@@ -56,7 +63,7 @@ export function stateBodyAfter(surface: string, start: number, end: number, text
     if (posted) stop += posted[0].length;
   }
   const full = text.slice(start, stop);
-  const entry = lookupRegistry(full) ?? lookupRegistry(text.slice(start, end + m[0].length));
+  const entry = lookupRegistry(full) ?? lookupRegistry(postedTo(full)) ?? lookupRegistry(text.slice(start, end + m[0].length));
   const p = propose('organization', full, start, entry && entry.type === 'organization' ? entry : null, "state body: '<demonym or country> <institution>'");
   p.country = p.registry?.country ?? country ?? named?.country ?? null;
   if (isCountry && GOVERNMENT_NOUNS.has(noun) && p.country) p.group = `government:${p.country}`;
