@@ -29,6 +29,23 @@ describe('relayed speech: the quote belongs to the one who said it', () => {
     expect(find(quotes, 'dam will be rebuilt')).toMatchObject({ speaker: 'Lisa Hart', speaker_type: 'person' });
   });
 
+  it('credits the name before a relative clause that reports someone else, not the one it reports', () => {
+    const { quotes } = quotesOf('Ann Ross, who said Tom Vale had lied to the council, added: “We will win this vote.”');
+    expect(find(quotes, 'win this vote').speaker).toBe('Ann Ross');
+  });
+});
+
+describe('a name before a long appositive is the speaker', () => {
+  it('reads past a clause inside the appositive', () => {
+    const { quotes } = quotesOf('Ann Ross, a former aide to the governor who left the office in March after a row over the budget, said the plan was “dead on arrival.”');
+    expect(find(quotes, 'dead on arrival')).toMatchObject({ speaker: 'Ann Ross', speaker_type: 'person' });
+  });
+
+  it('reads past a body named inside the appositive', () => {
+    const { quotes } = quotesOf('Ann Ross, the chief executive of Lowland Power and a former adviser to Tom Vale, told reporters: “Prices will rise.”');
+    expect(find(quotes, 'Prices will rise').speaker).toBe('Ann Ross');
+  });
+
   // Guards: shapes the attribution reader already read right, kept so the relay rules do not break them.
   it('keeps the named speaker after "according to" another source', () => {
     const { quotes } = quotesOf('According to Ross, Tom Vale said: “It is over.”');

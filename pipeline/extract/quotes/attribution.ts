@@ -9,7 +9,7 @@ import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.
 import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from '../lexicon/foreign-speech.ts';
 import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
 import { isAbbreviationBefore } from './sentences.ts';
-import { relayedParticiple, relayingClauseStart } from './relayed-speech.ts';
+import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
 
 /** An attribution found next to a quote. */
 export interface Attribution {
@@ -271,7 +271,7 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     if (!isReportingVerb(ws, v)) continue;
     const subject = subjectBefore(left, ws, v);
     // "a Syrian refugee who feared …, said": when the words before the verb are a clause, the noun the clause hangs on.
-    const speaker = readSpeaker(subject) ?? speakerAfterQuoteVerb(left, ws, v, subject) ?? relativeHead(left.slice(0, ws[v]!.start));
+    const speaker = speakerBeforeRelativeClause(left.slice(0, ws[v]!.start))?.answer ?? readSpeaker(subject) ?? speakerAfterQuoteVerb(left, ws, v, subject) ?? relativeHead(left.slice(0, ws[v]!.start));
     const relay = speaker ? relayingClauseStart(ws, subject, speaker, (i) => subjectBefore(left, ws, i), left.slice(0, ws[v]!.start)) : null;
     if (speaker) return { speaker, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start, ...(relay ? { relayedAt: relay.answer } : {}) };
     const main = attributionAfter(right);

@@ -11,6 +11,11 @@
  *    ("Ann Ross said") starts, so that a description ("the mayor") is never
  *    resolved to the one who relays it.
  *
+ * 3. `speakerBeforeRelativeClause`: "Ann Ross, who said Tom Vale had lied,
+ *    added: “…”" / "Ann Ross, a former aide to the governor who left in
+ *    March, said": the name before a relative clause or a long appositive
+ *    set off by commas, not a name or noun inside it.
+ *
  * The speaker's own report of their words ("Ross said she told the mayor,
  * “…”") is left to the pronoun resolver, which takes the person named before.
  */
@@ -96,4 +101,31 @@ export function relayedParticiple(left: string, ws: readonly Word[], participle:
   const relaying = subjectOf(verb).trim();
   const relayedAt = relaying ? left.lastIndexOf(relaying, ws[verb]!.start) : -1;
   return { answer: { speaker: found.answer.speaker, ...(relayedAt >= 0 ? { relayedAt } : {}) }, reason: found.reason };
+}
+
+/** A name of one to four capitalised words. */
+const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}`;
+/** A stretch of an appositive between commas. */
+const APPOSITIVE_SPAN = `[^,;:()“”"]+`;
+/** A name, then a relative clause set off by commas, right before a verb ("Ann Ross, who said Vale had lied, "). */
+const NAME_THEN_RELATIVE = new RegExp(`(${NAME}),\\s+who\\s+${APPOSITIVE_SPAN},\\s*$`, 'u');
+/**
+ * A name opening the sentence (after at most one short lead-in: "Still, "),
+ * then one or two appositives of any length set off by commas, right
+ * before a verb ("Ann Ross, a former aide to the governor who left the
+ * office in March after a row over the budget, ").
+ */
+const NAME_THEN_APPOSITIVES = new RegExp(`^\\s*(?:[^,;:()“”"]{1,30},\\s+)?(${NAME}),\\s+(?:(?:a|an|the|his|her|its|their)\\s|\\d{1,3},\\s+(?:a|an|the)\\s)${APPOSITIVE_SPAN},\\s*$`, 'u');
+
+/**
+ * The speaker of a verb whose subject is a name followed by a relative
+ * clause set off by commas ("Ann Ross, who said Tom Vale had lied, added"),
+ * read from the text before the verb, or null.
+ */
+export function speakerBeforeRelativeClause(beforeVerb: string): RelayAnswer<SpeakerPhrase> | null {
+  const m = NAME_THEN_RELATIVE.exec(beforeVerb) ?? NAME_THEN_APPOSITIVES.exec(beforeVerb);
+  if (!m) return null;
+  const speaker = readSpeaker(m[1]!);
+  if (!speaker || speaker.pronoun || speaker.type !== 'person') return null;
+  return { answer: speaker, reason: 'the name before a relative clause or appositive set off by commas' };
 }
