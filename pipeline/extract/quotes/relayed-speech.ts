@@ -103,6 +103,8 @@ export function relayedParticiple(left: string, ws: readonly Word[], participle:
   return { answer: { speaker: found.answer.speaker, ...(relayedAt >= 0 ? { relayedAt } : {}) }, reason: found.reason };
 }
 
+/** Text ending with a preposition (the name after it is its object). */
+const AFTER_PREPOSITION = /\b(?:at|of|for|to|from|with|in|on|by|and)\s+(?:the\s+)?$/iu;
 /** A name of one to four capitalised words. */
 const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}`;
 /** A stretch of an appositive between commas. */
@@ -124,7 +126,8 @@ const NAME_THEN_APPOSITIVES = new RegExp(`^\\s*(?:[^,;:()“”"]{1,30},\\s+)?($
  */
 export function speakerBeforeRelativeClause(beforeVerb: string): RelayAnswer<SpeakerPhrase> | null {
   const m = NAME_THEN_RELATIVE.exec(beforeVerb) ?? NAME_THEN_APPOSITIVES.exec(beforeVerb);
-  if (!m) return null;
+  // "Omar Haddad, an analyst at Farm Data, who …": a name after a preposition is inside an appositive, not the subject.
+  if (!m || AFTER_PREPOSITION.test(beforeVerb.slice(0, m.index + m[0].indexOf(m[1]!)))) return null;
   const speaker = readSpeaker(m[1]!);
   if (!speaker || speaker.pronoun || speaker.type !== 'person') return null;
   return { answer: speaker, reason: 'the name before a relative clause or appositive set off by commas' };
