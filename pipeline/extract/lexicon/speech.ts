@@ -75,6 +75,15 @@ export const QUOTE_CUE_VERBS: readonly string[] = [
 /** Phrases that put the source after them, anywhere in the sentence ("according to X", "as quoted by X"). Lower case. */
 export const SOURCE_FIRST_PHRASES: readonly string[] = ['according to', 'as quoted by', 'as reported by', 'as told to'];
 
+/**
+ * Verbs of memory and perception that take a speaker as object before a
+ * participle of speech ("recalled the mayor telling staff …", "heard him say",
+ * "quoted the minister as saying"): the object, not the subject, said the
+ * quoted words. Lower case.
+ */
+export const RELAY_VERBS: readonly string[] = ['recalled', 'recalls', 'recall', 'remembered', 'remembers', 'remember', 'heard', 'hears', 'hear',
+  'quoted', 'quotes', 'quote', 'cited', 'cites', 'overheard', 'saw', 'sees', 'watched', 'watches', 'described', 'describes', 'recounted', 'recounts'];
+
 /** Phrases that introduce a source before a colon and the quote ("In the words of X: “…”"). Lower case. */
 export const INTRO_PHRASES: readonly string[] = ['in the words of', 'to quote', 'quoting'];
 

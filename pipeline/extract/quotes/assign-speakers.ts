@@ -91,12 +91,15 @@ function cuedSpeaker(cand: Candidate, cueAt: number, resolver: SpeakerResolver, 
 /** What the speaker chooser needs to know of a quote. */
 function situationOf(cand: Candidate, clean: CleanSpeaker, via: string, last: LastSpeaker | null): QuoteSituation {
   const firstPi = cand.parts[0]!.paragraph;
-  return {
+  const situation: QuoteSituation = {
     openAt: cand.span.openAt, closeAt: cand.span.closeAt, sentenceStart: cand.sentenceStart, sentenceEnd: cand.sentenceEnd, paragraph: firstPi,
     phrase: cand.attribution?.speaker ?? null,
     rule: { speaker: clean.speaker, type: clean.type, via },
     lastSpeaker: last && firstPi - last.paragraph <= 1 ? last.speaker : null,
   };
+  const a = cand.attribution;
+  if (a?.relayedAt !== undefined && a.verbAt !== undefined && !cand.inherited) situation.relayedBy = { from: cand.sentenceStart + a.relayedAt, to: cand.sentenceStart + a.verbAt };
+  return situation;
 }
 
 /** Drafts for the kept quotes and the blocks, in reading order, blocks before the quotes inside them. */
@@ -130,7 +133,9 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
     let resolved: ResolvedSpeaker | null;
     let cue: string | null = null;
     if (cand.attribution) {
-      const cutoff = cand.attribution.verbAt !== undefined && !cand.inherited ? cand.sentenceStart + cand.attribution.verbAt : undefined;
+      // Relayed speech: a description ("the mayor told her") is resolved only to names before the clause that relays it.
+      const until = cand.attribution.relayedAt ?? cand.attribution.verbAt;
+      const cutoff = until !== undefined && !cand.inherited ? cand.sentenceStart + until : undefined;
       resolved = { ...resolver.resolve(cand.attribution.speaker, { offset: cand.span.openAt, sentenceStart: cand.sentenceStart, paragraph: firstPi, sentence: cand.sentenceText, cutoff }), via: 'attribution' };
       cue = cand.attribution.cue;
       if (resolved.speaker) resolver.remember({ speaker: resolved.speaker, type: resolved.type, paragraph: lastPi, sentence: cand.sentenceText.toLowerCase(), offset: cand.span.openAt });

@@ -9,6 +9,7 @@ import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.
 import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from '../lexicon/foreign-speech.ts';
 import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
 import { isAbbreviationBefore } from './sentences.ts';
+import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
 
 /** An attribution found next to a quote. */
 export interface Attribution {
@@ -20,6 +21,8 @@ export interface Attribution {
   rightLength: number;
   /** For left attributions: offset of the reporting verb in the left context (a pronoun before it can only refer back from there). */
   verbAt?: number;
+  /** For relayed speech ("Ann Ross said the mayor told her"): where the relaying clause starts; a description is resolved only to names before it. */
+  relayedAt?: number;
   /** The attribution closes the sentence after a clause of the writer's, so it does not split a quote in two. */
   closing?: boolean;
 }
@@ -257,6 +260,8 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     if (isParticipleCue(ws[v]!)) {
       // "Calling the report “…”, the ambassador stated" / "X said …, adding “…”".
       const head = left.slice(0, ws[v]!.start);
+      const relayed = relayedParticiple(left, ws, v, (i) => subjectBefore(left, ws, i))?.answer;
+      if (relayed) return { ...relayed, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
       const main = attributionAfter(right) ?? attributionBefore(head, '');
       if (main) return main;
       const subject = mainClauseSubject(right) ?? finiteVerbSubject(head, ws, v) ?? lastClauseSubject(head);
@@ -266,8 +271,9 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     if (!isReportingVerb(ws, v)) continue;
     const subject = subjectBefore(left, ws, v);
     // "a Syrian refugee who feared …, said": when the words before the verb are a clause, the noun the clause hangs on.
-    const speaker = readSpeaker(subject) ?? speakerAfterQuoteVerb(left, ws, v, subject) ?? relativeHead(left.slice(0, ws[v]!.start));
-    if (speaker) return { speaker, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
+    const speaker = speakerBeforeRelativeClause(left.slice(0, ws[v]!.start))?.answer ?? readSpeaker(subject) ?? speakerAfterQuoteVerb(left, ws, v, subject) ?? relativeHead(left.slice(0, ws[v]!.start));
+    const relay = speaker ? relayingClauseStart(ws, subject, speaker, (i) => subjectBefore(left, ws, i), left.slice(0, ws[v]!.start)) : null;
+    if (speaker) return { speaker, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start, ...(relay ? { relayedAt: relay.answer } : {}) };
     const main = attributionAfter(right);
     if (main) return main;
   }

@@ -51,6 +51,8 @@ export interface QuoteSituation {
   rule: { speaker: string | null; type: SpeakerType; via: string };
   /** The previous quote's speaker, when in this or the previous paragraph. */
   lastSpeaker: string | null;
+  /** Relayed speech ("Ann Ross said the mayor told her"): the span of the relaying clause, whose subject is not the speaker. */
+  relayedBy?: { from: number; to: number };
 }
 
 const REPORTING_NEXT = new RegExp(`^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
@@ -211,7 +213,7 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   const head = situationKind(s) === 'description' && s.phrase ? descriptionHead(s.phrase.text) : null;
   // "they said", "it said": a group or a body, never one person.
   const group = situationKind(s) === 'they-it';
-  const fits = (g: Gathered): boolean => g.fromRule || (!otherGender(resolver, s, g) && !(group && g.type === 'person') && (head === null || describedNearCached(resolver, head, g.speaker)));
+  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (head === null || describedNearCached(resolver, head, g.speaker)));
   return featurise(resolver, s, kept.filter(fits));
 }
 
@@ -224,6 +226,11 @@ function pairsOf(features: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < core.length; i++) for (let j = i + 1; j < core.length; j++) out.push(`${core[i]!}&${core[j]!}`);
   return out;
+}
+
+/** The one who relays the speech ("Ann Ross said the mayor told her"), named last in the relaying clause: not its speaker. */
+function relaysTheQuote(s: QuoteSituation, g: Gathered): boolean {
+  return s.relayedBy !== undefined && g.before >= s.relayedBy.from && g.before < s.relayedBy.to;
 }
 
 /** "he said" and a woman, "she said" and a man, as far as the article's pronouns tell: never the one meant (the rules' constraint too). */
