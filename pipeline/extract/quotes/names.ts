@@ -63,7 +63,7 @@ const PLACE_CACHE = new Map<string, boolean>();
 const PLACE_CACHE_SIZE = 50_000;
 
 /** Whether words name a country, a people or a US state ("Kentucky", "French", "New Hampshire"). */
-function isPlace(words: string): boolean {
+export function isPlace(words: string): boolean {
   let found = PLACE_CACHE.get(words);
   if (found === undefined) {
     found = isUsState(words) || countryOfWord(words) !== null;
@@ -151,11 +151,6 @@ function readRunShape(run: string): RunShape | null {
   if (name.length === 0 || name.length > 4 || !looksLikePersonName(name)) return null;
   if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return null;
   return { shift, raw, rawParts, parts, lower, first, name };
-}
-
-/** Whether words name a country, a people or a US state ("Kentucky", "French", "New Hampshire"). */
-export function isPlaceName(words: string): boolean {
-  return isPlace(words);
 }
 
 /**

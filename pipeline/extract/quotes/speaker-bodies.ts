@@ -14,7 +14,7 @@
 import { isNameWord } from '../actors/classify.ts';
 import { lookupRegistry } from '../actors/registry.ts';
 import { ANAPHORIC_ROLE_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../lexicon/speakers.ts';
-import { isPlaceName, readsAsSubject, SENTENCE_BREAK } from './names.ts';
+import { isPlace, readsAsSubject, SENTENCE_BREAK } from './names.ts';
 import type { SpeakerType } from '../types.ts';
 import type { SpeakerResolver } from './speaker-resolution.ts';
 
@@ -62,7 +62,7 @@ function shapeOf(words: readonly string[]): string {
   if (words.length === 1 && ACRONYM.test(words[0]!)) return 'acronym';
   if (lookupRegistry(surface)) return 'registry';
   if (words.some((w) => ORG_SET.has(w.toLowerCase()))) return 'org-word';
-  if (isPlaceName(surface)) return 'place';
+  if (isPlace(surface)) return 'place';
   return words.length === 1 ? 'one-word' : 'words';
 }
 
