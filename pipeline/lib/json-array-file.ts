@@ -77,6 +77,11 @@ export class StreamedFile {
   }
 }
 
+/** An element's text as {@link JsonArrayWriter} lays it out, without the two spaces before its first line. */
+export function elementText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
+}
+
 /** Writes a JSON array element by element; see the module comment for the layout. */
 export class JsonArrayWriter {
   private count = 0;
@@ -95,8 +100,12 @@ export class JsonArrayWriter {
 
   /** Appends one element. */
   async write(value: unknown): Promise<void> {
-    const element = `  ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}`;
-    await this.file.append(`${this.count === 0 ? '[\n' : ',\n'}${element}`);
+    await this.writeText(elementText(value));
+  }
+
+  /** Appends one element given as the text {@link elementText} makes of it (read back by {@link readJsonArrayTexts}). */
+  async writeText(element: string): Promise<void> {
+    await this.file.append(`${this.count === 0 ? '[\n  ' : ',\n  '}${element}`);
     this.count += 1;
   }
 
@@ -164,6 +173,23 @@ export class JsonArrayError extends Error {}
  * Throws {@link JsonArrayError} (naming the file) when the file is not a JSON array.
  */
 export async function* readJsonArray(path: string): AsyncGenerator<unknown> {
+  for await (const element of readJsonArrayTexts(path)) {
+    try {
+      yield JSON.parse(element) as unknown;
+    } catch (error) {
+      throw new JsonArrayError(`${path} is not a JSON array: ${(error as Error).message} in an element starting ${JSON.stringify(element.slice(0, 80))}`);
+    }
+  }
+}
+
+/**
+ * Yields the text of each element of the JSON array in `path`, unparsed, one
+ * at a time, in order (a stage that can tell an element by its text, such as
+ * validate's memo of rows already checked, skips `JSON.parse`). Throws
+ * {@link JsonArrayError} when the file is not a JSON array (an element's own
+ * syntax is checked only when it is parsed).
+ */
+export async function* readJsonArrayTexts(path: string): AsyncGenerator<string> {
   let text = '';
   /** Scan position, start of the element being read (-1: between elements), bracket depth inside the array. */
   let at = 0;
@@ -172,14 +198,7 @@ export async function* readJsonArray(path: string): AsyncGenerator<unknown> {
   let opened = false;
   let ended = false;
   const fail = (why: string) => new JsonArrayError(`${path} is not a JSON array: ${why}`);
-  const parse = (end: number) => {
-    const slice = text.slice(start, end);
-    try {
-      return JSON.parse(slice) as unknown;
-    } catch (error) {
-      throw fail(`${(error as Error).message} in an element starting ${JSON.stringify(slice.slice(0, 80))}`);
-    }
-  };
+  const parse = (end: number) => text.slice(start, end);
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
     text = text.slice(start >= 0 ? start : at) + (chunk as string);
     at -= start >= 0 ? start : at;

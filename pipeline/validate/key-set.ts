@@ -16,6 +16,15 @@ const WORDS = 4;
 /** Slots to start with (a power of two). */
 const INITIAL_SLOTS = 1 << 12;
 
+/** The MD5 digest of a string as four 32-bit words; the first is never 0 (an all-zero slot is empty; a 0 becomes 1, odds 2⁻³² of meeting one). */
+export function digestWords(text: string): Uint32Array {
+  const digest = hash('md5', text, 'buffer');
+  const words = new Uint32Array(4);
+  for (let i = 0; i < 4; i++) words[i] = digest.readUInt32LE(i * 4);
+  words[0] ||= 1;
+  return words;
+}
+
 /** A set of keys (any strings) held as digests. */
 export class KeySet {
   private table = new Uint32Array(INITIAL_SLOTS * WORDS);
@@ -33,13 +42,12 @@ export class KeySet {
 
   /** Adds a key; returns false when it was already there. */
   add(key: string): boolean {
-    const digest = hash('md5', key, 'buffer');
-    // An all-zero slot is empty; the one digest that is all zero is stored as 1 (odds 2⁻¹²⁸ of meeting it).
-    const d0 = digest.readUInt32LE(0) || 1;
-    const d1 = digest.readUInt32LE(4);
-    const d2 = digest.readUInt32LE(8);
-    const d3 = digest.readUInt32LE(12);
-    if (!this.insert(this.table, d0, d1, d2, d3)) return false;
+    return this.addDigest(digestWords(key));
+  }
+
+  /** Adds a key given as its digest ({@link digestWords}); returns false when it was already there. */
+  addDigest(words: Uint32Array): boolean {
+    if (!this.insert(this.table, words[0]!, words[1]!, words[2]!, words[3]!)) return false;
     this.used += 1;
     if (this.used * 2 > this.table.length / WORDS) this.grow();
     return true;

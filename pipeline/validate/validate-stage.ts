@@ -11,10 +11,12 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { writeJsonAtomic } from '../lib/atomic-write.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
-import { JsonArrayError, JsonArrayWriter, readJsonArray, writeJsonArray } from '../lib/json-array-file.ts';
+import { JsonArrayError, JsonArrayWriter, elementText, readJsonArray, readJsonArrayTexts, writeJsonArray } from '../lib/json-array-file.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
 import { cascadeDrops, keyOf, type CascadeEntry } from './cascade.ts';
-import { KeySet } from './key-set.ts';
+import { KeySet, digestWords } from './key-set.ts';
+import { RowMemo, rowDigest } from './row-memo.ts';
 
 /** Written last on success; make depends on it. */
 export const VALIDATE_REPORT = 'validate-report.json';
@@ -45,25 +47,57 @@ export interface ValidateOptions {
   outDir: string;
   /** Publish the valid records even when some fail. */
   allowInvalid?: boolean;
+  /** Where the rows found valid are remembered for the next build (row-memo.ts); default `<outDir>/../validated-rows.bin`. */
+  memoFile?: string;
 }
 
-/** Creates the validator of each table from `schemas/`. */
-export function compileValidators(): Record<TableName, ValidateFunction> {
+/** Default name of the memo of valid rows, beside the valid folder. */
+const MEMO_FILE = 'validated-rows.bin';
+
+/** An ajv instance that knows the schemas' keywords and formats. */
+function schemaAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats.default(ajv);
   ajv.addKeyword('x-csv');
   ajv.addKeyword('x-primary-key');
   ajv.addKeyword('x-foreign-keys');
+  return ajv;
+}
+
+/** Creates the validator of each table from `schemas/`. */
+export function compileValidators(): Record<TableName, ValidateFunction> {
+  const ajv = schemaAjv();
   return Object.fromEntries(TABLES.map((t) => [t, ajv.compile(tableSchema(t))])) as Record<TableName, ValidateFunction>;
 }
 
-/** The records of a table file, one at a time; a file that cannot be read is the stage's error. */
-async function* tableRows(file: string): AsyncGenerator<unknown> {
+/** The validator of a table, compiled when first asked for (a rebuild whose rows of a table are all in the memo never compiles it). */
+function lazyValidators(): (table: TableName) => ValidateFunction {
+  let ajv: Ajv2020 | undefined;
+  const compiled = new Map<TableName, ValidateFunction>();
+  return (table) => {
+    let validate = compiled.get(table);
+    if (!validate) compiled.set(table, (validate = (ajv ??= schemaAjv()).compile(tableSchema(table))));
+    return validate;
+  };
+}
+
+/** The text of each record of a table file, one at a time; a file that cannot be read is the stage's error. */
+async function* tableTexts(file: string): AsyncGenerator<string> {
   try {
-    yield* readJsonArray(file);
+    yield* readJsonArrayTexts(file);
   } catch (error) {
     if (error instanceof JsonArrayError) throw new PipelineError('validate', 'the table is not a JSON array', { file, cause: error });
     throw new PipelineError('validate', 'cannot read the table', { file, cause: error, hint: 'run the extract stage first (`make`)' });
+  }
+}
+
+/** A record's text parsed; a record that is not JSON is the stage's error. */
+function parseRecord(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = `${file} is not a JSON array: ${(error as Error).message} in an element starting ${JSON.stringify(text.slice(0, 80))}`;
+    throw new PipelineError('validate', 'the table is not a JSON array', { file, cause: new JsonArrayError(reason) });
   }
 }
 
@@ -74,7 +108,7 @@ async function* tableRows(file: string): AsyncGenerator<unknown> {
  * dropped record), the primary keys as digests (key-set.ts). Throws a PipelineError naming the failures unless `allowInvalid`.
  */
 export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
-  const validators = compileValidators();
+  const validator = lazyValidators();
   const report: ValidateReport = { valid: {}, invalid: [], cascaded: [] };
   const dropped = new Map<TableName, Set<string>>();
   const drop = (table: TableName, record: unknown) => {
@@ -82,31 +116,45 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     if (key !== null) dropped.set(table, (dropped.get(table) ?? new Set<string>()).add(key));
   };
   const reportFile = join(options.outDir, VALIDATE_REPORT);
+  const memoFile = options.memoFile ?? join(options.outDir, '..', MEMO_FILE);
+  const fingerprint = await codeFingerprint();
+  const memo = await RowMemo.load(memoFile, fingerprint);
+  /** The rows of this build found valid (the memo saved for the next one). */
+  const seen = new RowMemo();
   // Absent while the folder is being rewritten, so publish never takes a half-written one.
   await guardDisk(() => rm(reportFile, { force: true }), options.outDir);
   for (const table of TABLES) {
     const file = join(options.inDir, `${table}.json`);
-    const validate = validators[table];
     const key = tableSchema(table)['x-primary-key'];
     const keys = new KeySet();
     const out = await guardDisk(() => JsonArrayWriter.open(join(options.outDir, `${table}.json`)), options.outDir);
     try {
       let index = 0;
-      for await (const row of tableRows(file)) {
+      for await (const text of tableTexts(file)) {
         const at = index++;
-        if (!validate(row)) {
-          const message = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
-          report.invalid.push({ file, index: at, record: row, message });
-          drop(table, row);
-          continue;
+        const digest = rowDigest(table, text);
+        const known = memo.get(digest);
+        const row = known ? undefined : parseRecord(file, text);
+        if (!known) {
+          const validate = validator(table);
+          if (!validate(row)) {
+            const message = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+            report.invalid.push({ file, index: at, record: row, message });
+            drop(table, row);
+            continue;
+          }
         }
-        const id = JSON.stringify(key.map((k) => (row as Record<string, unknown>)[k]));
-        if (!keys.add(id)) {
+        const keyDigest = known ?? digestWords(primaryKey(key, row));
+        if (!keys.addDigest(keyDigest)) {
           // The first row with this key stays: what refers to the key still finds it.
-          report.invalid.push({ file, index: at, record: row, message: `duplicate primary key (${key.join(', ')}) ${id}` });
+          const record = row ?? parseRecord(file, text);
+          report.invalid.push({ file, index: at, record, message: `duplicate primary key (${key.join(', ')}) ${primaryKey(key, record)}` });
           continue;
         }
-        await out.write(row);
+        // A remembered row is written as read (it was remembered only when its text is the one the writer gives).
+        const written = known ? text : elementText(row);
+        await out.writeText(written);
+        if (written === text) seen.set(digest, keyDigest);
       }
       report.valid[table] = out.rows;
       await guardDisk(() => out.close(), options.outDir);
@@ -132,6 +180,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     await copyFile(join(options.inDir, 'sources.json'), join(options.outDir, 'sources.json'));
     await rm(join(options.outDir, VALIDATE_FAILURES), { force: true });
     await writeJsonAtomic(reportFile, report); // written last: its presence means the folder is complete
+    await seen.save(memoFile, fingerprint);
   }, options.outDir);
   return report;
 }
@@ -155,6 +204,11 @@ async function cascadeOnDisk(outDir: string, dropped: Map<TableName, Set<string>
     await guardDisk(() => writeJsonArray(join(outDir, `${table}.json`), rows), outDir);
   }
   return cascaded;
+}
+
+/** A record's primary key as the key set takes it: the key columns' values as JSON. */
+function primaryKey(columns: readonly string[], record: unknown): string {
+  return JSON.stringify(columns.map((k) => (record as Record<string, unknown>)[k]));
 }
 
 /** Runs a write; a full or read-only disk becomes the stage's one-line error. */
