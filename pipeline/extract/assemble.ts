@@ -10,7 +10,7 @@ import { withoutControls } from './control-chars.ts';
 import { countryInfo } from './countries/gazetteer.ts';
 import { publicationDate, utcInstant } from './dates.ts';
 import { withQuoteContext } from './quote-context.ts';
-import type { ActorRow, ArticleActor, ArticleRecords, ArticleRow, ArticleTableRow, CountryRow, Tables } from './records.ts';
+import type { ActorRow, ArticleActor, ArticleRecords, ArticleRow, ArticleTableRow, CountryMentionRow, CountryRow, Tables } from './records.ts';
 
 /** Compares strings by code point (locale-independent, so stable on every machine). */
 export function byCodePoint(a: string, b: string): number {
@@ -65,7 +65,7 @@ function mergeActors(seen: ArticleActor[][]): ActorRow[] {
 /** Mentions and articles of each country, counted article by article. */
 type CountryStats = Map<string, { articles: Set<string>; mentions: number }>;
 
-function countCountries(stats: CountryStats, mentions: ArticleRecords['country_mentions']): void {
+function countCountries(stats: CountryStats, mentions: ReadonlyArray<Pick<CountryMentionRow, 'country' | 'article_id'>>): void {
   for (const m of mentions) {
     const s = stats.get(m.country) ?? { articles: new Set<string>(), mentions: 0 };
     s.articles.add(m.article_id);
@@ -176,8 +176,18 @@ export class TableAssembler {
 
   /** One prepared article's rows, each table in its published order. */
   add(r: PreparedRecords): ArticleTables {
+    this.count(r);
+    return this.rows(r);
+  }
+
+  /** Counts an article's actors and country mentions for {@link finish} (all that the tables built across articles need of it). */
+  count(r: { actors: ArticleActor[]; country_mentions: ReadonlyArray<Pick<CountryMentionRow, 'country' | 'article_id'>> }): void {
     this.actors.push(r.actors);
     countCountries(this.countries, r.country_mentions);
+  }
+
+  /** One prepared article's rows, each table in its published order, without counting it (a pure function of the article and its manifest entry). */
+  rows(r: PreparedRecords): ArticleTables {
     return {
       articles: [articleTableRow(r.article, this.manifest.get(r.article.source_file))],
       quotes: [...r.quotes].sort((a, b) => byPosition(a, b) || byCodePoint(a.kind, b.kind)),

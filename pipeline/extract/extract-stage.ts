@@ -21,6 +21,7 @@ import { TABLES, type TableName } from '../lib/schemas.ts';
 import { PageExtractor } from '../pool/page-extractor.ts';
 import { type PreparedRecords, TableAssembler } from './assemble.ts';
 import { recordsCacheKey } from './cache-key.ts';
+import { blockPath, pageBlock } from './row-blocks.ts';
 import type { PageLimits } from './html/limits.ts';
 import { unreadableReason } from './unreadable.ts';
 import type { Tables } from './records.ts';
@@ -254,9 +255,10 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
         report.problems.push(result);
         continue;
       }
-      const records = await pageRecords(result);
       const entry = byPath.get(file.relative);
-      const first = seen.get(records.article.article_id);
+      const cached = 'cachePath' in result ? blockPath(result.cachePath, entry) : null;
+      const { summary, texts } = await pageBlock(cached, () => pageRecords(result), (r) => assembler.rows(r));
+      const first = seen.get(summary.article_id);
       if (first) {
         report.problems.push({
           file: file.path,
@@ -265,12 +267,13 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
         });
         continue;
       }
-      seen.set(records.article.article_id, file.relative);
-      for (const w of records.article.warnings) report.warnings.push({ file: file.path, reason: w, hint: warningHint(w) });
-      await write(assembler.add(records));
+      seen.set(summary.article_id, file.relative);
+      for (const w of summary.warnings) report.warnings.push({ file: file.path, reason: w, hint: warningHint(w) });
+      assembler.count({ actors: summary.actors, country_mentions: summary.countries.map((country) => ({ country, article_id: summary.article_id })) });
+      for (const [table, rows] of texts) for (const text of rows) await writers.get(table)!.writeText(text);
       sources.push({
-        title: records.article.title ?? records.article.url ?? file.relative,
-        path: records.article.url ?? file.relative,
+        title: summary.title ?? summary.url ?? file.relative,
+        path: summary.url ?? file.relative,
         fetched_at: entry?.fetched_at ?? null,
         licence: entry?.licence ?? null,
       });

@@ -1,0 +1,95 @@
+/**
+ * An article's rows as the extract stage writes them into the records tables,
+ * kept beside the article's cache file (issue 12: one changed page rebuilt in
+ * seconds). A rebuild that takes a page from the cache writes its rows from
+ * this block, as text, instead of parsing the page's records and serialising
+ * every row again; it reads only what the tables built across articles need
+ * (the article's actors and countries) and what the report names.
+ *
+ * A block is a pure function of the page's cached records and its manifest
+ * entry (and of the code, which names the cache file), so its name hashes the
+ * cache file's and the entry's. The file is one line of JSON (the summary and
+ * the length of each row's text), then the rows' texts one after the other.
+ * An unreadable block is made again from the records.
+ */
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { sha256 } from '../lib/hash.ts';
+import { elementText } from '../lib/json-array-file.ts';
+import type { ManifestEntry } from '../lib/manifest.ts';
+import type { ArticleTables, PreparedRecords } from './assemble.ts';
+import type { ArticleActor } from './records.ts';
+
+/** What the stage needs of an article besides its rows. */
+export interface ArticleSummary {
+  article_id: string;
+  title: string | null;
+  url: string | null;
+  warnings: string[];
+  actors: ArticleActor[];
+  /** The country of each country mention, in order. */
+  countries: string[];
+}
+
+/** An article's summary and its rows' texts ({@link elementText}), table by table. */
+export interface RowBlock {
+  summary: ArticleSummary;
+  texts: Array<[table: keyof ArticleTables, rows: string[]]>;
+}
+
+/** The block file of a page: beside its cache file, named after it and the manifest entry its article row was made with. */
+export function blockPath(cachePath: string, entry: ManifestEntry | undefined): string {
+  return `${cachePath.replace(/\.json$/, '')}-${sha256(JSON.stringify(entry ?? null)).slice(0, 16)}.rows`;
+}
+
+/** The block of an article from its records and its rows (TableAssembler.rows). */
+export function blockOf(records: PreparedRecords, rows: ArticleTables): RowBlock {
+  const { article } = records;
+  return {
+    summary: {
+      article_id: article.article_id,
+      title: article.title,
+      url: article.url,
+      warnings: article.warnings,
+      actors: records.actors,
+      countries: records.country_mentions.map((m) => m.country),
+    },
+    texts: (Object.entries(rows) as Array<[keyof ArticleTables, unknown[]]>).map(([table, list]) => [table, list.map(elementText)]),
+  };
+}
+
+/** Reads a block file; null when it is absent or not a whole block. */
+export async function readBlock(path: string): Promise<RowBlock | null> {
+  try {
+    const text = await readFile(path, 'utf8');
+    const eol = text.indexOf('\n');
+    const head = JSON.parse(text.slice(0, eol)) as { summary: ArticleSummary; lengths: Array<[keyof ArticleTables, number[]]> };
+    let at = eol + 1;
+    const texts = head.lengths.map(([table, lengths]): [keyof ArticleTables, string[]] => [table, lengths.map((n) => text.slice(at, (at += n)))]);
+    return at === text.length ? { summary: head.summary, texts } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a block file (temporary file, then renamed). */
+export async function writeBlock(path: string, block: RowBlock): Promise<void> {
+  const lengths = block.texts.map(([table, rows]) => [table, rows.map((r) => r.length)]);
+  await writeFileAtomic(path, `${JSON.stringify({ summary: block.summary, lengths })}\n${block.texts.map(([, rows]) => rows.join('')).join('')}`);
+}
+
+/**
+ * A page's block: read from its block file when there is one, else made from
+ * its records (`records` reads them) with `rows` and saved for the next build.
+ * `path` is null for records that have no cache file (merged shards): the
+ * block is then made and not saved.
+ */
+export async function pageBlock(path: string | null, records: () => Promise<PreparedRecords>, rows: (r: PreparedRecords) => ArticleTables): Promise<RowBlock> {
+  const saved = path ? await readBlock(path) : null;
+  if (saved) return saved;
+  const prepared = await records();
+  const block = blockOf(prepared, rows(prepared));
+  // A block that cannot be saved is made again next time: nothing is lost, so a failed write is not an error.
+  if (path) await writeBlock(path, block).catch(() => undefined);
+  return block;
+}
