@@ -21,7 +21,7 @@ import { TABLES, type TableName } from '../lib/schemas.ts';
 import { PageExtractor } from '../pool/page-extractor.ts';
 import { type PreparedRecords, TableAssembler } from './assemble.ts';
 import { recordsCacheKey } from './cache-key.ts';
-import { blockPath, pageBlock } from './row-blocks.ts';
+import { blockPath, pageBlock, readBlockSummary } from './row-blocks.ts';
 import type { PageLimits } from './html/limits.ts';
 import { unreadableReason } from './unreadable.ts';
 import type { Tables } from './records.ts';
@@ -149,6 +149,14 @@ export interface RawInput {
  */
 export interface CachedRecords {
   cachePath: string;
+  /** Why the page is unreadable (kept with --keep-unreadable), or null. */
+  unreadable: string | null;
+}
+
+/** Where a snapshot's records are cached; `unreadable` is undefined when they are not cached yet. */
+interface Lookup {
+  cachePath: string;
+  unreadable: string | null | undefined;
 }
 
 /** A snapshot's records (prepared for the tables, see extract/assemble.ts), or where they are cached, or the problem that stopped it, by relative path. */
@@ -183,40 +191,50 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
   const cacheDir = join(buildDir, 'cache');
   await mkdir(cacheDir, { recursive: true });
   const report = { cached: 0 };
-  const extractor = new PageExtractor(options, chosen.length);
-  /** One snapshot's records (from the cache or extracted), or the problem that stopped it. */
   const limits = { maxSnapshotBytes: options.maxSnapshotBytes ?? null, ...options.pageLimits };
   /** Set by the first write that fails because of the disk: every page after it would fail the same way, so none is started. */
   let diskFailure: PipelineError | undefined;
-  const readOne = async (file: SnapshotFile): Promise<CachedRecords | Problem> => {
-    if (diskFailure) throw diskFailure;
+  /** Where a snapshot's records are cached, and whether they are (the summary of its row block, or the cache file, says if it is unreadable). */
+  const lookUp = async (file: SnapshotFile): Promise<Lookup | Problem> => {
     const entry = byPath.get(file.relative);
     try {
       // A page's own file is named by its stored checksum (from the listing when there is one), so a cached page is not read;
       // a WARC record is named by its payload.
-      let bytes: Buffer | undefined;
       const listed = file.warcOffset === undefined ? (options.listedSha256?.get(file.relative) ?? sha256(await readFile(file.path))) : undefined;
-      const bytesSha256 = listed ?? sha256((bytes = await readSnapshotBytes(file, options.maxSnapshotBytes)));
-      const url = entry?.final_url ?? entry?.url ?? null;
+      const bytesSha256 = listed ?? sha256(await readSnapshotBytes(file, options.maxSnapshotBytes));
       const cachePath = join(cacheDir, `${recordsCacheKey({ fingerprint, sourceFile: file.relative, bytesSha256, entry, limits })}.json`);
-      let page = await readCached(cachePath);
-      if (page) report.cached += 1;
+      // A page with a row block is not parsed at all (row-blocks.ts): its block says what the cache file would.
+      const page = (await readBlockSummary(blockPath(cachePath, entry))) ?? (await readCached(cachePath));
+      return { cachePath, unreadable: page ? page.unreadable : undefined };
+    } catch (error) {
+      return { file: file.path, reason: error instanceof PipelineError ? error.message : `cannot extract: ${(error as Error).message}`, hint: PASSED_OVER };
+    }
+  };
+  /** One snapshot's records (from the cache or extracted), or the problem that stopped it. */
+  const readOne = async (file: SnapshotFile, found: Lookup | Problem): Promise<CachedRecords | Problem> => {
+    if (diskFailure) throw diskFailure;
+    if ('reason' in found) return found;
+    const entry = byPath.get(file.relative);
+    const { cachePath } = found;
+    let { unreadable } = found;
+    try {
+      if (unreadable !== undefined) report.cached += 1;
       else {
-        bytes ??= await readSnapshotBytes(file, options.maxSnapshotBytes);
-        const extracted = await extractor.extract(bytes, entry, { sourceFile: file.relative, url });
+        const bytes = await readSnapshotBytes(file, options.maxSnapshotBytes);
+        const extracted = await extractor.extract(bytes, entry, { sourceFile: file.relative, url: entry?.final_url ?? entry?.url ?? null });
         if ('error' in extracted) return { file: file.path, reason: extracted.error, hint: PASSED_OVER };
-        page = { records: extracted, unreadable: unreadableReason(bytes, extracted.article) };
+        unreadable = unreadableReason(bytes, extracted.article);
         // Compact JSON: the cache is read by this stage only (a quarter smaller than indented, and quicker to write and read).
-        await writeFileAtomic(cachePath, JSON.stringify(page)).catch((error: unknown) => {
+        await writeFileAtomic(cachePath, JSON.stringify({ records: extracted, unreadable } satisfies CachedPage)).catch((error: unknown) => {
           // A write the disk refused (full, read-only): every later page would fail the same way, so the stage stops here.
           if (diskProblem(error)) diskFailure ??= diskError('extract', cacheDir, error, 'free some space (or fix the permissions) and run the build again; the last good output is untouched');
           throw diskFailure ?? error;
         });
       }
-      if (page.unreadable && !options.keepUnreadable) {
-        return { file: file.path, reason: `unreadable: ${page.unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' };
+      if (unreadable && !options.keepUnreadable) {
+        return { file: file.path, reason: `unreadable: ${unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' };
       }
-      return { cachePath };
+      return { cachePath, unreadable };
     } catch (error) {
       if (error === diskFailure) throw error;
       const reason = error instanceof PipelineError ? error.message : `cannot extract: ${(error as Error).message}`;
@@ -225,8 +243,11 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
   };
   // Pages are read and extracted concurrently (the pool bounds the work in flight); the caller uses them in build order.
   const read = pLimit(READ_AHEAD);
+  const found = await Promise.all(chosen.map((file) => read(() => lookUp(file))));
+  // As many workers as pages to extract, up to one per core: a rebuild of one changed page starts one.
+  const extractor = new PageExtractor(options, found.filter((f) => 'cachePath' in f && f.unreadable === undefined).length);
   try {
-    const results = await Promise.all(chosen.map((file) => read(() => readOne(file))));
+    const results = await Promise.all(chosen.map((file, i) => read(() => readOne(file, found[i]!))));
     return { results: new Map(chosen.map((file, i) => [file.relative, results[i]!])), cached: report.cached };
   } finally {
     await extractor.close();
@@ -257,7 +278,8 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
       }
       const entry = byPath.get(file.relative);
       const cached = 'cachePath' in result ? blockPath(result.cachePath, entry) : null;
-      const { summary, texts } = await pageBlock(cached, () => pageRecords(result), (r) => assembler.rows(r));
+      const unreadable = 'cachePath' in result ? result.unreadable : null;
+      const { summary, texts } = await pageBlock(cached, () => pageRecords(result), (r) => assembler.rows(r), unreadable);
       const first = seen.get(summary.article_id);
       if (first) {
         report.problems.push({

@@ -29,6 +29,8 @@ export interface ArticleSummary {
   actors: ArticleActor[];
   /** The country of each country mention, in order. */
   countries: string[];
+  /** Why the page is unreadable (an article kept with --keep-unreadable), or null: what the cache file says of it. */
+  unreadable: string | null;
 }
 
 /** An article's summary and its rows' texts ({@link elementText}), table by table. */
@@ -43,7 +45,7 @@ export function blockPath(cachePath: string, entry: ManifestEntry | undefined): 
 }
 
 /** The block of an article from its records and its rows (TableAssembler.rows). */
-export function blockOf(records: PreparedRecords, rows: ArticleTables): RowBlock {
+export function blockOf(records: PreparedRecords, rows: ArticleTables, unreadable: string | null): RowBlock {
   const { article } = records;
   return {
     summary: {
@@ -53,9 +55,15 @@ export function blockOf(records: PreparedRecords, rows: ArticleTables): RowBlock
       warnings: article.warnings,
       actors: records.actors,
       countries: records.country_mentions.map((m) => m.country),
+      unreadable,
     },
     texts: (Object.entries(rows) as Array<[keyof ArticleTables, unknown[]]>).map(([table, list]) => [table, list.map(elementText)]),
   };
+}
+
+/** The summary of a block file (its first line), or null when there is none or it cannot be read. */
+export async function readBlockSummary(path: string): Promise<ArticleSummary | null> {
+  return (await readBlock(path))?.summary ?? null;
 }
 
 /** Reads a block file; null when it is absent or not a whole block. */
@@ -84,11 +92,16 @@ export async function writeBlock(path: string, block: RowBlock): Promise<void> {
  * `path` is null for records that have no cache file (merged shards): the
  * block is then made and not saved.
  */
-export async function pageBlock(path: string | null, records: () => Promise<PreparedRecords>, rows: (r: PreparedRecords) => ArticleTables): Promise<RowBlock> {
+export async function pageBlock(
+  path: string | null,
+  records: () => Promise<PreparedRecords>,
+  rows: (r: PreparedRecords) => ArticleTables,
+  unreadable: string | null,
+): Promise<RowBlock> {
   const saved = path ? await readBlock(path) : null;
   if (saved) return saved;
   const prepared = await records();
-  const block = blockOf(prepared, rows(prepared));
+  const block = blockOf(prepared, rows(prepared), unreadable);
   // A block that cannot be saved is made again next time: nothing is lost, so a failed write is not an error.
   if (path) await writeBlock(path, block).catch(() => undefined);
   return block;

@@ -3,7 +3,7 @@
  * a rebuild that writes the pages' rows from their blocks gives the records
  * tables of a cold build, byte for byte, and a damaged block is made again.
  */
-import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,16 @@ describe('extract row blocks', () => {
     await writeFile(made[0]!, text.slice(0, -10));
     expect(await extracted(raw, build)).toEqual(cold);
     expect(await readFile(made[0]!, 'utf8')).toBe(text);
+  });
+
+  it('needs no cache file for a page that has a block', async () => {
+    const raw = await rawFolder();
+    const build = join(raw, '.build');
+    const cold = await extracted(raw, build);
+    for (const f of await readdir(join(build, 'cache'))) if (f.endsWith('.json')) await rm(join(build, 'cache', f));
+    const report = await runExtract({ rawDir: raw, buildDir: build, threads: 0 });
+    expect(report.cached).toBe(PAGES.length);
+    expect(await extracted(raw, build)).toEqual(cold);
   });
 
   it('writes the rows of a block as they are in it (the rebuild reads no records)', async () => {
