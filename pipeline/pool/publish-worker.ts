@@ -5,12 +5,15 @@
  * publish-workers.ts; never imported by the stages.
  */
 import { join } from 'node:path';
+import type { ArticleFilesOptions } from '../site/article-files.ts';
 import { SITE_DIR, type SiteData, writeSiteData } from '../site/site-build.ts';
 
 /** The site's data files of a version folder (into its `site/` subfolder). */
 export interface SiteDataJob {
   job: 'site-data';
   dir: string;
+  /** The code's fingerprint and the article files of the version in place, to reuse (site/article-files.ts). */
+  articles?: ArticleFilesOptions;
 }
 
 /** What the site-data job sends back: what the site's shell needs, and the paths of the files written (relative to the site folder). */
@@ -18,7 +21,7 @@ export type SiteDataResult = SiteData;
 
 /** Runs the site-data job: the site's data files streamed into `<dir>/site/`; returns what the shell needs. */
 function siteDataJob(job: SiteDataJob): Promise<SiteDataResult> {
-  return writeSiteData(job.dir, join(job.dir, SITE_DIR));
+  return writeSiteData(job.dir, join(job.dir, SITE_DIR), job.articles);
 }
 
 /** Runs a job (publish-workers.ts calls this in the worker); resolves with what goes back to the parent. */

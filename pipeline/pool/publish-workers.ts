@@ -38,6 +38,6 @@ function runJob<T>(job: SiteDataJob): Promise<T> {
 }
 
 /** Writes the site's data files of the version folder `dir` (from its JSON tables) in a worker thread. */
-export function writeSiteDataInWorker(dir: string): Promise<SiteDataResult> {
-  return runJob<SiteDataResult>({ job: 'site-data', dir });
+export function writeSiteDataInWorker(job: SiteDataJob): Promise<SiteDataResult> {
+  return runJob<SiteDataResult>(job);
 }

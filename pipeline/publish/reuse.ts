@@ -17,7 +17,7 @@ import { writeJsonAtomic } from '../lib/atomic-write.ts';
 import { sha256 } from '../lib/hash.ts';
 
 /** What identifies a published file without reading it. */
-type FileIdentity = [size: number, mtimeMs: number, ino: number];
+export type FileIdentity = [size: number, mtimeMs: number, ino: number];
 
 /** One unit as recorded. */
 interface UnitRecord {
@@ -93,6 +93,11 @@ export class OutputReuse {
     }
     this.built(unit, key, paths, recorded.extra);
     return { extra: recorded.extra };
+  }
+
+  /** What the last publish recorded of a unit (its files' identities by path, its extra value), whatever its key. */
+  recorded(unit: string): { files: Record<string, FileIdentity>; extra: unknown } | undefined {
+    return this.previous?.units[unit];
   }
 
   /** Notes that this publish wrote (or reused) a unit: its key, its files (relative to the version folder) and its extra value. */

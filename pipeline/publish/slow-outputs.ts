@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { TABLES } from '../lib/schemas.ts';
 import type { SiteDataJob, SiteDataResult } from '../pool/publish-worker.ts';
 import { writeSiteDataInWorker } from '../pool/publish-workers.ts';
+import type { ArticleReuse } from '../site/article-files.ts';
 import { SITE_DIR } from '../site/site-build.ts';
 import { type CopiesInput, type CopyWriters, writeCopies } from './copies.ts';
 import type { PublishedFile } from './datapackage.ts';
@@ -45,9 +46,26 @@ export const WORKER_ROWS = 10_000;
 
 /** Runs the site-data job in a worker thread, or in this thread (the same code: pool/publish-worker.ts). */
 async function runSiteJob(inWorker: boolean, job: SiteDataJob): Promise<SiteDataResult> {
-  if (inWorker) return writeSiteDataInWorker(job.dir);
+  if (inWorker) return writeSiteDataInWorker(job);
   const { runPublishJob } = await import('../pool/publish-worker.ts');
   return (await runPublishJob(job)) as SiteDataResult;
+}
+
+/**
+ * The article files of the site in place, with their keys and identities as
+ * the last publish recorded them, when it was made by the same code: the site
+ * job links those whose key is unchanged (site/article-files.ts).
+ */
+function previousArticles(reuse: OutputReuse, code: string): ArticleReuse | undefined {
+  const recorded = reuse.recorded('site-data');
+  const extra = recorded?.extra as Partial<SiteDataResult> | undefined;
+  if (!recorded || !extra?.articleKeys || extra.code !== code) return undefined;
+  const files: ArticleReuse['files'] = {};
+  for (const [path, key] of Object.entries(extra.articleKeys)) {
+    const identity = recorded.files[join(SITE_DIR, path)];
+    if (identity) files[path] = [key, ...identity];
+  }
+  return { dir: join(reuse.versionDir, SITE_DIR), files };
 }
 
 /**
@@ -75,7 +93,8 @@ export async function writeSlowOutputs(
   const site = (): Promise<SiteDataResult> =>
     timed('publish: site data', async () => {
       const reused = await reuse.reuse('site-data', siteKey, dir);
-      const result = (reused?.extra as SiteDataResult | undefined) ?? (await runSiteJob(inWorker, { job: 'site-data', dir }));
+      const articles = { code: keys.code, previous: previousArticles(reuse, keys.code) };
+      const result = (reused?.extra as SiteDataResult | undefined) ?? (await runSiteJob(inWorker, { job: 'site-data', dir, articles }));
       reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
       return result;
     });

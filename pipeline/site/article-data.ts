@@ -68,14 +68,41 @@ export function buildArticleData(tables: Tables): ArticleData[] {
  * most of a corpus) instead of holding them.
  */
 export function articleDataBuilder(tables: Omit<Tables, 'articles'>): (a: ArticleRow) => ArticleData {
+  const related = articleRelations(tables);
+  return (a) => articleData(a, related(a.article_id));
+}
+
+/** What an article's data takes from the tables other than `articles`. */
+export type ArticleRelated = Pick<ArticleData, 'quotes' | 'actors' | 'countries' | 'links' | 'names' | 'countryNames'>;
+
+/** An article's data: its row's fields and what the other tables hold of it. */
+export function articleData(a: ArticleRow, related: ArticleRelated): ArticleData {
+  return {
+    id: a.article_id,
+    title: a.title,
+    url: a.url,
+    site: a.site,
+    date: a.published,
+    authors: a.authors ?? [],
+    language: a.language ?? null,
+    text: a.text ?? '',
+    ...related,
+  };
+}
+
+/**
+ * The function that gives what the tables other than `articles` hold of an
+ * article, by its id (the site reuses an article's data file when its row and
+ * this did not change, site-build.ts).
+ */
+export function articleRelations(tables: Omit<Tables, 'articles'>): (id: string) => ArticleRelated {
   const quotes = groupBy(tables.quotes);
   const actorMentions = groupBy(tables.actor_mentions);
   const countryMentions = groupBy(tables.country_mentions);
   const links = groupBy(tables.links);
   const actors = new Map(tables.actors.map((a) => [a.actor_id, a]));
   const countryNames = new Map(tables.countries.map((c) => [c.country, c.name]));
-  return (a: ArticleRow): ArticleData => {
-    const id = a.article_id;
+  return (id: string): ArticleRelated => {
     const q = (quotes.get(id) ?? []).map(
       (x): ArticleQuote => ({
         id: x.quote_id,
@@ -113,14 +140,6 @@ export function articleDataBuilder(tables: Omit<Tables, 'articles'>): (a: Articl
     const codes: Record<string, string> = {};
     for (const code of cm.map((m) => m[2]).sort()) codes[code] = countryNames.get(code) ?? code;
     return {
-      id,
-      title: a.title,
-      url: a.url,
-      site: a.site,
-      date: a.published,
-      authors: a.authors ?? [],
-      language: a.language ?? null,
-      text: a.text ?? '',
       quotes: q,
       actors: am,
       countries: cm,

@@ -13,13 +13,15 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PipelineError } from '../lib/errors.ts';
 import { aboutHtml, FLOORS_FILE } from './about.ts';
-import { articleDataBuilder } from './article-data.ts';
+import { articleRelations } from './article-data.ts';
+import { type ArticleFilesOptions, writeArticleFiles } from './article-files.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
 import { CHUNK_SIZE, buildQuoteIndex } from './quote-index.ts';
 import { SEARCH_FIELDS, searchShards } from './search-index.ts';
 import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
 import { buildSpeakers } from './speakers.ts';
-import { type ArticleRow, readTables, tableRows } from './tables.ts';
+import { readTables } from './tables.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The folder of the built MiniSearch library copied into every site (no CDN); found when first needed (a publish worker never needs it). */
@@ -60,10 +62,7 @@ export function dataFile(name: string, value: unknown): string {
   return `(self.WSW_DATA = self.WSW_DATA || {})[${JSON.stringify(name)}] = ${JSON.stringify(value)};\n`;
 }
 
-/** File name of an article's data (ids are `art_` + hex; anything else is made safe). */
-export function articleFile(articleId: string): string {
-  return `${articleId.replace(/[^A-Za-z0-9_-]/g, '_')}.js`;
-}
+export { articleFile } from './article-files.ts';
 
 /**
  * What the site's data files (quote chunks, search shards, facets, speakers,
@@ -80,6 +79,9 @@ export interface SiteData {
   articles: number;
   /** Rows of each table, in table order (the About view shows them). */
   rows: Record<string, number>;
+  /** The code the article files were made with, and the key of each (article-files.ts), for the next publish to reuse them. */
+  code: string;
+  articleKeys: Record<string, string>;
 }
 
 /**
@@ -89,19 +91,20 @@ export interface SiteData {
  * one at a time; the other tables are held for the quotes list, its facets
  * and its search index, whose shards are built one at a time.
  */
-export async function writeSiteData(dataDir: string, siteDir: string): Promise<SiteData> {
+export async function writeSiteData(dataDir: string, siteDir: string, articles?: ArticleFilesOptions): Promise<SiteData> {
   const tables = await readTables(dataDir, { withoutText: true });
   const index = buildQuoteIndex(tables);
   const charts = buildCharts(tables, index);
   const paths: string[] = [];
   const made = new Set<string>();
-  const put = async (path: string, content: string) => {
+  /** Writes a file, or with null content notes one already placed (a linked article file, whose folder exists). */
+  const put = async (path: string, content: string | null) => {
     const folder = dirname(join(siteDir, path));
     if (!made.has(folder)) {
       await mkdir(folder, { recursive: true });
       made.add(folder);
     }
-    await writeFile(join(siteDir, path), content);
+    if (content !== null) await writeFile(join(siteDir, path), content);
     paths.push(path);
   };
   const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
@@ -123,14 +126,14 @@ export async function writeSiteData(dataDir: string, siteDir: string): Promise<S
     countryNames: Object.fromEntries(index.facets.countries),
   };
   await put('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
-  const articleData = articleDataBuilder(tables);
-  for await (const row of tableRows(dataDir, 'articles')) {
-    const a = articleData(row as ArticleRow);
-    await put(`data/articles/${articleFile(a.id)}`, dataFile(`article:${a.id}`, a));
-  }
+  // The folder first: a linked article file needs it.
+  await mkdir(join(siteDir, 'data', 'articles'), { recursive: true });
+  made.add(join(siteDir, 'data', 'articles'));
+  const code = articles?.code ?? (await codeFingerprint());
+  const articleKeys = await writeArticleFiles(dataDir, siteDir, articleRelations(tables), put, dataFile, { ...articles, code });
   for (const c of charts) await put(`charts/${c.id}.csv`, chartCsv(c));
   const rows = Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, (list as unknown[]).length]));
-  return { paths, meta, chartsHtml: chartsHtml(charts), quotes: index.rows.length, articles: tables.articles.length, rows };
+  return { paths, meta, chartsHtml: chartsHtml(charts), quotes: index.rows.length, articles: tables.articles.length, rows, code, articleKeys };
 }
 
 /**

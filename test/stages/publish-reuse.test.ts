@@ -42,6 +42,11 @@ describe('publish reuses the outputs whose tables did not change', () => {
     const workbook = await inode(join(version, WORKBOOK));
     const chunk = await inode(join(version, SITE_CHUNK));
     const descriptor = await inode(join(version, 'datapackage.json'));
+    const articleFiles = async () => {
+      const dir = join(version, 'site', 'data', 'articles');
+      return new Map(await Promise.all((await readdir(dir)).map(async (f) => [f, await inode(join(dir, f))] as const)));
+    };
+    const articlesBefore = await articleFiles();
 
     // A change that leaves every table as it was: the version in place is the one the same records gave, so it is left as it is.
     await writeFile(join(raw, 'made-up.html'), page('', '<!-- a comment -->'));
@@ -56,6 +61,11 @@ describe('publish reuses the outputs whose tables did not change', () => {
     await build(raw, root, 'kept');
     expect(await inode(join(version, WORKBOOK))).not.toBe(workbook);
     expect(await inode(join(version, SITE_CHUNK))).not.toBe(chunk);
+    // The site's article files: the changed page's written again, every other one linked from the version it replaced (site/article-files.ts).
+    const articlesAfter = await articleFiles();
+    expect([...articlesAfter.keys()].sort()).toEqual([...articlesBefore.keys()].sort());
+    const rewritten = [...articlesAfter].filter(([f, ino]) => articlesBefore.get(f) !== ino);
+    expect(rewritten).toHaveLength(1);
     expect(await differingFiles(version, await build(raw, root, 'clean-2'))).toEqual([]);
   }, 240_000);
 

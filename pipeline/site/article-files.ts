@@ -1,0 +1,105 @@
+/**
+ * The site's article data files (`data/articles/<id>.js`, one per article),
+ * written one article at a time, and reused from the version in place when
+ * nothing they are made of changed (issue 12: one changed page rebuilt in
+ * seconds): an article's file is a pure function of the code, of its row's
+ * text in `articles.json` and of what the other tables hold of it
+ * (article-data.ts), so its key hashes those three. When the last publish
+ * recorded the same key for the file, and the published file is still the
+ * one recorded (size, modification time, inode), it is hard-linked into the
+ * new version instead of being parsed, built and written again: the very
+ * bytes a full build writes.
+ */
+import { link, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256 } from '../lib/hash.ts';
+import { readJsonArrayTexts } from '../lib/json-array-file.ts';
+import { PipelineError } from '../lib/errors.ts';
+import { type ArticleRelated, articleData } from './article-data.ts';
+import type { ArticleRow } from './tables.ts';
+
+/** The identity of a published file: size, modification time, inode. */
+export type FileIdentity = [size: number, mtimeMs: number, ino: number];
+
+/** What the last publish left of each article's data file. */
+export interface ArticleReuse {
+  /** The site folder of the version in place. */
+  dir: string;
+  /** Path (relative to the site folder) → the file's key and its identity as published. */
+  files: Record<string, [key: string, ...FileIdentity]>;
+}
+
+/** Options of {@link writeArticleFiles}. */
+export interface ArticleFilesOptions {
+  /** Fingerprint of the code (part of every key). */
+  code: string;
+  /** The files of the version in place, when the last publish recorded them. */
+  previous?: ArticleReuse;
+}
+
+/** The article id at the top level of a row's text as the publish stage writes it (a quote inside a string value is escaped, so it cannot match). */
+const ARTICLE_ID = /^\{\n {4}"article_id": ("(?:[^"\\]|\\.)*")/;
+
+/** The site path of an article's data file (ids are `art_` + hex; anything else is made safe). */
+export function articleFile(articleId: string): string {
+  return `${articleId.replace(/[^A-Za-z0-9_-]/g, '_')}.js`;
+}
+
+/**
+ * Writes (or links) the data file of every article of `<dataDir>/articles.json`
+ * with `put`; returns the key of each file by path, for the next publish.
+ */
+export async function writeArticleFiles(
+  dataDir: string,
+  siteDir: string,
+  related: (id: string) => ArticleRelated,
+  put: (path: string, content: string | null) => Promise<void>,
+  dataFile: (name: string, value: unknown) => string,
+  options: ArticleFilesOptions,
+): Promise<Record<string, string>> {
+  const keys: Record<string, string> = {};
+  for await (const text of articleTexts(join(dataDir, 'articles.json'))) {
+    const known = ARTICLE_ID.exec(text);
+    const id = known ? (JSON.parse(known[1]!) as string) : (JSON.parse(text) as ArticleRow).article_id;
+    const parts = related(id);
+    const path = `data/articles/${articleFile(id)}`;
+    const key = sha256(`${options.code}\u0000${text}\u0000${JSON.stringify(parts)}`);
+    keys[path] = key;
+    if (await linked(options.previous, path, key, siteDir)) {
+      await put(path, null);
+      continue;
+    }
+    const a = articleData(JSON.parse(text) as ArticleRow, parts);
+    await put(path, dataFile(`article:${a.id}`, a));
+  }
+  return keys;
+}
+
+/** The text of each row of the published `articles.json`; one that cannot be read is the stage's error. */
+async function* articleTexts(file: string): AsyncGenerator<string> {
+  try {
+    yield* readJsonArrayTexts(file);
+  } catch (error) {
+    throw new PipelineError('publish', 'cannot read a published table to build the site', {
+      file,
+      cause: error,
+      hint: 'build the site from a version folder written by the publish stage (out/<version>)',
+    });
+  }
+}
+
+/** Links an article's file from the version in place when its key is the one recorded and the file is still the one published. */
+async function linked(previous: ArticleReuse | undefined, path: string, key: string, siteDir: string): Promise<boolean> {
+  const was = previous?.files[path];
+  if (!previous || !was || was[0] !== key) return false;
+  const source = join(previous.dir, path);
+  try {
+    const now = await stat(source);
+    if (now.size !== was[1] || now.mtimeMs !== was[2] || now.ino !== was[3]) return false;
+    await link(source, join(siteDir, path));
+    return true;
+  } catch {
+    // Gone or not linkable (another file system): the file is built instead.
+    return false;
+  }
+}
