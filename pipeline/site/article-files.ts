@@ -14,9 +14,8 @@ import { link, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '../lib/hash.ts';
 import { readJsonArrayTexts } from '../lib/json-array-file.ts';
-import { PipelineError } from '../lib/errors.ts';
 import { type ArticleRelated, articleData } from './article-data.ts';
-import type { ArticleRow } from './tables.ts';
+import { type ArticleRow, unreadableTable } from './tables.ts';
 
 /** The identity of a published file: size, modification time, inode. */
 export type FileIdentity = [size: number, mtimeMs: number, ino: number];
@@ -80,11 +79,7 @@ async function* articleTexts(file: string): AsyncGenerator<string> {
   try {
     yield* readJsonArrayTexts(file);
   } catch (error) {
-    throw new PipelineError('publish', 'cannot read a published table to build the site', {
-      file,
-      cause: error,
-      hint: 'build the site from a version folder written by the publish stage (out/<version>)',
-    });
+    throw unreadableTable(file, error);
   }
 }
 

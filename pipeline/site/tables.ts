@@ -176,10 +176,15 @@ export async function* tableRows(dataDir: string, name: TableName): AsyncGenerat
   try {
     yield* readJsonArray(file);
   } catch (error) {
-    throw new PipelineError('publish', 'cannot read a published table to build the site', {
-      file,
-      cause: error,
-      hint: 'build the site from a version folder written by the publish stage (out/<version>)',
-    });
+    throw unreadableTable(file, error);
   }
+}
+
+/** The site's error for a published table it cannot read. */
+export function unreadableTable(file: string, cause: unknown): PipelineError {
+  return new PipelineError('publish', 'cannot read a published table to build the site', {
+    file,
+    cause,
+    hint: 'build the site from a version folder written by the publish stage (out/<version>)',
+  });
 }
