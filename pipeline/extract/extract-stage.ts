@@ -22,6 +22,9 @@ import { PageExtractor } from '../pool/page-extractor.ts';
 import { type PreparedRecords, TableAssembler } from './assemble.ts';
 import { recordsCacheKey } from './cache-key.ts';
 import { blockPath, pageBlock, readBlockSummary } from './row-blocks.ts';
+import { warningHint } from './warning-hints.ts';
+
+export { warningHint } from './warning-hints.ts';
 import type { PageLimits } from './html/limits.ts';
 import { unreadableReason } from './unreadable.ts';
 import type { Tables } from './records.ts';
@@ -34,26 +37,6 @@ const FINGERPRINT_DIRS = [EXTRACT_DIR, join(EXTRACT_DIR, '..', 'lib'), join(EXTR
 const FINGERPRINT_FILE = /\.(ts|json)$/;
 /** What to do about a page that was passed over. */
 const PASSED_OVER = 'the page was passed over; fix or remove the snapshot and rebuild';
-/**
- * What to do about each kind of article warning, tried in order (the
- * warnings are written in html/limits.ts, html/read-page.ts and
- * html/main-text.ts); the last entry matches any other warning.
- */
-const WARNING_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/limit maxHtmlChars/, 'the page was cut, the rest of it is not in the article; raise --max-html-chars if the page is genuine'],
-  [/limit maxTextChars/, 'the main text was cut, later paragraphs are not in the article; raise --max-text-chars if the page is genuine'],
-  [/nested deeper than/, 'the markup is broken; text inside the dropped tags may be missing: check the page'],
-  [/^metadata could not be read/, 'the text was kept but title, date and authors may be missing: check the page\'s metadata (JSON-LD, meta tags)'],
-  [/^page reader failed/, 'the page could not be read: check it, and report the page if it looks ordinary'],
-  [/without class-based boilerplate filtering/, 'the text may include menus or footers: check the page'],
-  [/^(no main text found|main text is very short)/, 'check the page; its article has no or little text'],
-  [/(?:)/, 'check the page'],
-];
-
-/** The hint for an article warning. */
-export function warningHint(warning: string): string {
-  return WARNING_HINTS.find(([pattern]) => pattern.test(warning))![1];
-}
 /** Snapshots read ahead of the extraction (bounds the bytes held while workers are busy). */
 const READ_AHEAD = 16;
 
