@@ -5,8 +5,9 @@
  * is reported with the file, the record and ajv's message. The stage fails
  * when any record fails, unless told to publish the valid rest.
  */
-import { copyFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { writeJsonAtomic } from '../lib/atomic-write.ts';
@@ -123,45 +124,15 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
   const seen = new RowMemo();
   // Absent while the folder is being rewritten, so publish never takes a half-written one.
   await guardDisk(() => rm(reportFile, { force: true }), options.outDir);
+  const check: TableCheck = { memo, seen, validator, report, drop };
   for (const table of TABLES) {
     const file = join(options.inDir, `${table}.json`);
-    const key = tableSchema(table)['x-primary-key'];
-    const keys = new KeySet();
-    const out = await guardDisk(() => JsonArrayWriter.open(join(options.outDir, `${table}.json`)), options.outDir);
-    try {
-      let index = 0;
-      for await (const text of tableTexts(file)) {
-        const at = index++;
-        const digest = rowDigest(table, text);
-        const known = memo.get(digest);
-        const row = known ? undefined : parseRecord(file, text);
-        if (!known) {
-          const validate = validator(table);
-          if (!validate(row)) {
-            const message = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
-            report.invalid.push({ file, index: at, record: row, message });
-            drop(table, row);
-            continue;
-          }
-        }
-        const keyDigest = known ?? digestWords(primaryKey(key, row));
-        if (!keys.addDigest(keyDigest)) {
-          // The first row with this key stays: what refers to the key still finds it.
-          const record = row ?? parseRecord(file, text);
-          report.invalid.push({ file, index: at, record, message: `duplicate primary key (${key.join(', ')}) ${primaryKey(key, record)}` });
-          continue;
-        }
-        // A remembered row is written as read (it was remembered only when its text is the one the writer gives).
-        const written = known ? text : elementText(row);
-        await out.writeText(written);
-        if (written === text) seen.set(digest, keyDigest);
-      }
-      report.valid[table] = out.rows;
-      await guardDisk(() => out.close(), options.outDir);
-    } catch (error) {
-      await out.abort();
-      throw error;
-    }
+    const target = join(options.outDir, `${table}.json`);
+    const { dropped, verbatim, kept } = await checkTable(table, file, check);
+    // Every record kept as the writer gives it (the usual case): the valid table is the extracted one, copied without reading it again.
+    if (verbatim && dropped.size === 0) await guardDisk(() => copyAtomic(file, target), options.outDir);
+    else await guardDisk(() => writeKept(table, file, target, dropped, seen), options.outDir);
+    report.valid[table] = kept;
   }
   if (report.invalid.length > 0 && !options.allowInvalid) {
     // The report make depends on stays absent, so a later `make` cannot publish these tables.
@@ -204,6 +175,87 @@ async function cascadeOnDisk(outDir: string, dropped: Map<TableName, Set<string>
     await guardDisk(() => writeJsonArray(join(outDir, `${table}.json`), rows), outDir);
   }
   return cascaded;
+}
+
+/** What {@link checkTable} reads and adds to. */
+interface TableCheck {
+  /** The rows of the last build found valid, and those of this one. */
+  memo: RowMemo;
+  seen: RowMemo;
+  validator: (table: TableName) => ValidateFunction;
+  report: ValidateReport;
+  drop: (table: TableName, record: unknown) => void;
+}
+
+/**
+ * Checks every record of a table, streaming, against its schema (unless the
+ * memo has it) and its primary key against those before it. Failures go to
+ * the report; returns the indexes of the records dropped, how many are kept,
+ * and whether each kept record's text is the one the writer gives it.
+ */
+async function checkTable(table: TableName, file: string, check: TableCheck): Promise<{ dropped: Set<number>; verbatim: boolean; kept: number }> {
+  const { memo, seen, validator, report, drop } = check;
+  const key = tableSchema(table)['x-primary-key'];
+  const keys = new KeySet();
+  const dropped = new Set<number>();
+  let [index, verbatim] = [0, true];
+  for await (const text of tableTexts(file)) {
+    const at = index++;
+    const digest = rowDigest(table, text);
+    const known = memo.get(digest);
+    const row = known ? undefined : parseRecord(file, text);
+    if (!known) {
+      const validate = validator(table);
+      if (!validate(row)) {
+        const message = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+        report.invalid.push({ file, index: at, record: row, message });
+        drop(table, row);
+        dropped.add(at);
+        continue;
+      }
+    }
+    const keyDigest = known ?? digestWords(primaryKey(key, row));
+    if (!keys.addDigest(keyDigest)) {
+      // The first row with this key stays: what refers to the key still finds it.
+      const record = row ?? parseRecord(file, text);
+      report.invalid.push({ file, index: at, record, message: `duplicate primary key (${key.join(', ')}) ${primaryKey(key, record)}` });
+      dropped.add(at);
+      continue;
+    }
+    // A row is remembered only when its text is the one the writer gives, so a remembered row is written as read.
+    if (known || elementText(row) === text) seen.set(digest, keyDigest);
+    else verbatim = false;
+  }
+  return { dropped, verbatim, kept: index - dropped.size };
+}
+
+/** Writes the records of `file` not dropped to `target`, each as the writer gives it. */
+async function writeKept(table: TableName, file: string, target: string, dropped: ReadonlySet<number>, seen: RowMemo): Promise<void> {
+  const out = await JsonArrayWriter.open(target);
+  try {
+    let index = 0;
+    for await (const text of tableTexts(file)) {
+      if (dropped.has(index++)) continue;
+      await out.writeText(seen.get(rowDigest(table, text)) ? text : elementText(parseRecord(file, text)));
+    }
+    await out.close();
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+}
+
+/** Copies a file under a temporary name, then renames it into place. */
+async function copyAtomic(from: string, to: string): Promise<void> {
+  const tmp = join(dirname(to), `.tmp-${basename(to)}-${randomBytes(6).toString('hex')}`);
+  try {
+    await mkdir(dirname(to), { recursive: true });
+    await copyFile(from, tmp);
+    await rename(tmp, to);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
 }
 
 /** A record's primary key as the key set takes it: the key columns' values as JSON. */
