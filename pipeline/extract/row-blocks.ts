@@ -12,7 +12,7 @@
  * the length of each row's text), then the rows' texts one after the other.
  * An unreadable block is made again from the records.
  */
-import { readFile } from 'node:fs/promises';
+import { type FileHandle, open, readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { sha256 } from '../lib/hash.ts';
 import { elementText } from '../lib/json-array-file.ts';
@@ -61,9 +61,30 @@ export function blockOf(records: PreparedRecords, rows: ArticleTables, unreadabl
   };
 }
 
-/** The summary of a block file (its first line), or null when there is none or it cannot be read. */
+/** Bytes read for a block's first line (a longer line is read whole). */
+const HEAD_BYTES = 1 << 14;
+
+/**
+ * The summary of a block file, from its first line only (the rows are not
+ * read); null when there is none, or when the file is not as long as its
+ * first line says (cut short).
+ */
 export async function readBlockSummary(path: string): Promise<ArticleSummary | null> {
-  return (await readBlock(path))?.summary ?? null;
+  let file: FileHandle | undefined;
+  try {
+    file = await open(path, 'r');
+    const { size } = await file.stat();
+    const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    await file.read(buffer, 0, buffer.length, 0);
+    let eol = buffer.indexOf(0x0a);
+    const head = eol >= 0 ? buffer.subarray(0, eol) : await readFile(path).then((all) => all.subarray(0, (eol = all.indexOf(0x0a))));
+    const parsed = JSON.parse(head.toString('utf8')) as BlockHead;
+    return eol >= 0 && size === eol + 1 + parsed.bytes ? parsed.summary : null;
+  } catch {
+    return null;
+  } finally {
+    await file?.close();
+  }
 }
 
 /** Reads a block file; null when it is absent or not a whole block. */
@@ -71,7 +92,7 @@ export async function readBlock(path: string): Promise<RowBlock | null> {
   try {
     const text = await readFile(path, 'utf8');
     const eol = text.indexOf('\n');
-    const head = JSON.parse(text.slice(0, eol)) as { summary: ArticleSummary; lengths: Array<[keyof ArticleTables, number[]]> };
+    const head = JSON.parse(text.slice(0, eol)) as BlockHead;
     let at = eol + 1;
     const texts = head.lengths.map(([table, lengths]): [keyof ArticleTables, string[]] => [table, lengths.map((n) => text.slice(at, (at += n)))]);
     return at === text.length ? { summary: head.summary, texts } : null;
@@ -80,10 +101,18 @@ export async function readBlock(path: string): Promise<RowBlock | null> {
   }
 }
 
+/** The first line of a block file: the summary, the length of each row's text, and the bytes of the texts after the line. */
+interface BlockHead {
+  summary: ArticleSummary;
+  lengths: Array<[keyof ArticleTables, number[]]>;
+  bytes: number;
+}
+
 /** Writes a block file (temporary file, then renamed). */
 export async function writeBlock(path: string, block: RowBlock): Promise<void> {
   const lengths = block.texts.map(([table, rows]) => [table, rows.map((r) => r.length)]);
-  await writeFileAtomic(path, `${JSON.stringify({ summary: block.summary, lengths })}\n${block.texts.map(([, rows]) => rows.join('')).join('')}`);
+  const body = block.texts.map(([, rows]) => rows.join('')).join('');
+  await writeFileAtomic(path, `${JSON.stringify({ summary: block.summary, lengths, bytes: Buffer.byteLength(body) })}\n${body}`);
 }
 
 /**
