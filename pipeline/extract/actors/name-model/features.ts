@@ -151,24 +151,35 @@ function gapKind(gap: string): string {
 }
 
 /** A neighbour seen from a token: its spelling when lower case or in the lexicon, else its shape and lexicon tags. */
-function neighbour(t: Token | undefined, side: string, out: string[]): void {
+function neighbour(t: Token | undefined, side: 'p1' | 'n1', out: string[]): void {
   if (!t) {
     out.push(`${side}:none`);
     return;
   }
-  const w = lower(t.text.replace(POSSESSIVE, ''));
+  for (const feature of (side === 'p1' ? previousFeatures : nextFeatures)(t.capitalised ? `C${t.text}` : `l${t.text}`)) out.push(feature);
+}
+
+/** A neighbour's features, from its capitalisation (C or l) and spelling: the same strings for every token spelt alike. */
+function neighbourFeatures(side: 'p1' | 'n1', key: string): string[] {
+  const capitalised = key[0] === 'C';
+  const text = key.slice(1);
+  const out: string[] = [];
+  const w = lower(text.replace(POSSESSIVE, ''));
   const tags = lexiconTags(w);
-  if (!t.capitalised) {
+  if (!capitalised) {
     out.push(`${side}=${w}`);
-    if (/\p{N}/u.test(w)) out.push(`${side}:shape=${wordShape(t.text)}`); // "(2013)", "31 shots"
+    if (/\p{N}/u.test(w)) out.push(`${side}:shape=${wordShape(text)}`); // "(2013)", "31 shots"
   }
   else {
     out.push(`${side}:cap`);
     if (tags.length > 0) out.push(`${side}=${w}`);
-    else out.push(`${side}:shape=${wordShape(t.text)}`);
+    else out.push(`${side}:shape=${wordShape(text)}`);
   }
   for (const tag of tags) out.push(`${side}:${tag}`);
+  return out;
 }
+const previousFeatures = memo((key) => neighbourFeatures('p1', key));
+const nextFeatures = memo((key) => neighbourFeatures('n1', key));
 
 /** Where a token stands in its capitalised run: the run's first and last token indexes, and how many of its words carry each lexicon tag. */
 interface RunSpan {
