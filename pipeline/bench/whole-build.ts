@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { datasetsCommand } from '../datasets.ts';
 import { listSnapshots, readSnapshotBytes } from '../extract/snapshots.ts';
 import type { ManifestEntry } from '../lib/manifest.ts';
+import { machineCpu, othersCores } from './machine-load.ts';
 
 /** What one build cost, as measured inside its process (wall time is measured outside, start-up included). */
 export interface BuildUsage {
@@ -36,9 +37,26 @@ export async function runMeasuredBuild(rawDir: string, outRoot: string, buildDir
   console.log(JSON.stringify(report));
 }
 
+/** A measured build, with the wall time seen from outside and what other processes took meanwhile. */
+export interface MeasuredBuild extends BuildUsage {
+  wallMs: number;
+  /** Cores' worth of CPU other processes used during the build (null where the machine's CPU times cannot be read). */
+  othersCores: number | null;
+}
+
+/**
+ * Node flags of the measured child: this process's, less those a real build
+ * (`make datasets`) runs without. `make bench` runs with --expose-gc for its
+ * heap figures; a build never calls gc(), but the child is meant to be that build.
+ */
+export function childExecArgv(execArgv: readonly string[]): string[] {
+  return execArgv.filter((flag) => flag !== '--expose-gc');
+}
+
 /** Runs one build in a child process; returns its usage and the wall time seen from outside. */
-function measureBuild(rawDir: string, outRoot: string, buildDir: string): Promise<BuildUsage & { wallMs: number }> {
-  const args = [...process.execArgv, process.argv[1]!, 'bench', '--measure-build', rawDir, '--out', outRoot, '--build', buildDir];
+function measureBuild(rawDir: string, outRoot: string, buildDir: string): Promise<MeasuredBuild> {
+  const args = [...childExecArgv(process.execArgv), process.argv[1]!, 'bench', '--measure-build', rawDir, '--out', outRoot, '--build', buildDir];
+  const machine0 = machineCpu();
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -48,8 +66,9 @@ function measureBuild(rawDir: string, outRoot: string, buildDir: string): Promis
     child.on('close', (code) => {
       const wallMs = performance.now() - t0;
       const last = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !last.startsWith('{')) reject(new Error(`the measured build exited with ${code}`));
-      else resolve({ ...(JSON.parse(last) as BuildUsage), wallMs });
+      if (code !== 0 || !last.startsWith('{')) return reject(new Error(`the measured build exited with ${code}`));
+      const usage = JSON.parse(last) as BuildUsage;
+      resolve({ ...usage, wallMs, othersCores: othersCores(machine0, machineCpu(), usage.cpuMs, wallMs) });
     });
   });
 }
@@ -99,15 +118,22 @@ export interface PerPage {
   jsdom: number;
 }
 
-function row(label: string, pages: number, u: BuildUsage & { wallMs: number }, per: PerPage): string {
+/**
+ * One build's line. CPU use is given in cores busy (1.32 of 2), as well as in
+ * percent of all cores, so it never reads as `time`'s percent of one core; and
+ * beside it the cores other processes took meanwhile, which is what a slow
+ * wall time on a shared machine usually means.
+ */
+function row(label: string, pages: number, u: MeasuredBuild, per: PerPage): string {
   const cores = availableParallelism();
-  const perCore = u.cpuMs / (u.wallMs * cores);
+  const busy = u.cpuMs / u.wallMs;
   const cpuPerPage = u.cpuMs / pages;
+  const others = u.othersCores === null ? '' : `, others ${u.othersCores.toFixed(2)}`;
   return [
     `  ${label.padEnd(34)}`,
     `${(u.wallMs / 1000).toFixed(1).padStart(7)} s`,
     `${((pages * 1000) / u.wallMs).toFixed(1).padStart(7)} pages/s`,
-    `CPU ${(u.cpuMs / 1000).toFixed(1).padStart(6)} s (${(100 * perCore).toFixed(0).padStart(3)}% of ${cores} cores)`,
+    `CPU ${(u.cpuMs / 1000).toFixed(1).padStart(6)} s (${busy.toFixed(2)} of ${cores} cores = ${((100 * busy) / cores).toFixed(0).padStart(3)}%${others})`,
     `peak ${u.maxRssMiB.toFixed(0).padStart(5)} MiB`,
     `wall/page ${(u.wallMs / pages).toFixed(1).padStart(6)} ms = ${(u.wallMs / pages / per.floor).toFixed(1).padStart(5)}x parse`,
     `CPU/page ${(cpuPerPage / per.floor).toFixed(1).padStart(5)}x parse, ${(cpuPerPage / per.jsdom).toFixed(2).padStart(5)}x Readability+jsdom`,

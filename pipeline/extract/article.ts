@@ -22,8 +22,8 @@ import type {
   QuoteRow,
 } from './records.ts';
 import type { ActorDraft, ArticleBody, PageMetadata, QuoteDraft } from './types.ts';
+import { countWords } from './word-count.ts';
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const LEADING_WWW = /^www\./;
 
 /** Where a snapshot came from. */
@@ -36,7 +36,7 @@ export interface SnapshotInfo {
 
 /** Number of words in a text. */
 export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return countWords(text);
 }
 
 /** Host of a URL without "www.", or null when it does not parse. */

@@ -56,8 +56,10 @@ export function tokenize(text: string): Token[] {
     const start = match.index + elided;
     const word = match[0].slice(elided);
     const gap = text.slice(last, start);
-    let sentenceStart = previous === null || gap.includes('\n') || OPENING.test(gap);
-    if (!sentenceStart && previous !== null && SENTENCE_END.test(gap)) {
+    // Most words follow one space, which neither opens nor ends a sentence: no pattern to try.
+    const space = gap === ' ';
+    let sentenceStart = previous === null || (!space && (gap.includes('\n') || OPENING.test(gap)));
+    if (!sentenceStart && !space && previous !== null && SENTENCE_END.test(gap)) {
       const abbreviation = gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || SINGLE_CAPITAL.test(previous.text));
       sentenceStart = !abbreviation;
     }
@@ -76,9 +78,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The letter runs of the last text asked about (one set per text: a scan of the text per word was quadratic on long pages). */
+/**
+ * The letter runs of the last text asked about, once it has been asked about
+ * often (one set per text: a scan of the text per word was quadratic on long
+ * pages; but listing every run costs more than the few questions most pages ask).
+ */
 let lastText: string | null = null;
-let lastRuns: Set<string> = new Set();
+let lastRuns: Set<string> | null = null;
+let lastQuestions = 0;
+/** Questions about one text answered by a search of the text before its runs are listed. */
+const SEARCHES_PER_TEXT = 24;
 const LETTER_RUN = /\p{L}+/gu;
 const LETTERS_ONLY = /^\p{L}+$/u;
 
@@ -86,14 +95,42 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 export function writtenInLowerCase(word: string, text: string): boolean {
   if (LETTERS_ONLY.test(word)) {
     if (text !== lastText) {
-      lastRuns = new Set(text.match(LETTER_RUN) ?? []);
       lastText = text;
+      lastRuns = null;
+      lastQuestions = 0;
     }
-    return lastRuns.has(word);
+    if (lastRuns === null && ++lastQuestions > SEARCHES_PER_TEXT) lastRuns = new Set(text.match(LETTER_RUN) ?? []);
+    return lastRuns === null ? isLetterRun(word, text) : lastRuns.has(word);
   }
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + word.length] ?? '')) return true;
   }
   return false;
+}
+
+/** Whether the letters of `word` stand in the text as a whole run of letters (what the set of runs would answer). */
+function isLetterRun(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
+/** Whether a letter ends right before `i` (one outside the BMP included). */
+function letterEndsAt(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const cp = text.codePointAt(i - 2)!;
+    if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
+  }
+  return LETTER.test(text[i - 1]!);
+}
+
+/** Whether a letter starts at `i` (one outside the BMP included). */
+function letterStartsAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const cp = text.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp));
 }
 const LETTER = /\p{L}/u;

@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { WHITESPACE_RUN } from './text-patterns.ts';
+import { WHITESPACE_RUN, collapsedLength } from './text-patterns.ts';
 
 /** True for element nodes (tags, scripts and styles). */
 export function isElement(node: AnyNode): node is Element {
@@ -22,7 +22,7 @@ export interface TextAmount {
 /** Counts the text under a node (see {@link TextAmount}); one walk of the subtree. */
 export function textAmount(node: AnyNode, insideLink = false): TextAmount {
   if (node.type === 'text') {
-    const chars = (node as unknown as { data: string }).data.replace(WHITESPACE_RUN, ' ').length;
+    const chars = collapsedLength((node as unknown as { data: string }).data);
     return { chars, linkChars: insideLink ? chars : 0 };
   }
   if (!isElement(node) || node.type !== 'tag') return { chars: 0, linkChars: 0 };

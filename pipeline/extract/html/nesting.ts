@@ -18,18 +18,55 @@ const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgrou
 
 const nests = (name: string, selfClosing: string): boolean => selfClosing === '' && !VOID.has(name) && !SELF_CLOSING_SIBLINGS.has(name);
 
-/** Deepest nesting of the page's tags, counted as the parser would open them (approximately: close tags pop one level). */
+/** Character codes the tag scanner of {@link maxDepth} tests. */
+const LT = 0x3c; // <
+const GT = 0x3e; // >
+const SLASH = 0x2f; // /
+
+/** Whether a character code may start a tag name ([A-Za-z]). */
+const isNameStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Whether a character code may continue a tag name ([A-Za-z0-9:-]). */
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 0x30 && c <= 0x3a) || c === 0x2d;
+
+/**
+ * Deepest nesting of the page's tags, counted as the parser would open them
+ * (approximately: close tags pop one level). It finds exactly the tags
+ * {@link TAG} matches, with a scan of character codes instead of the regex: it
+ * runs on every page before the parse, and the regex (a lazy run per tag, a
+ * lower-cased copy of every name) cost a fifth of the parse itself.
+ */
 function maxDepth(html: string): number {
   let depth = 0;
   let max = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
-    const name = m[2]!.toLowerCase();
-    if (!nests(name, m[3]!)) continue;
-    if (m[1] === '/') depth = Math.max(0, depth - 1);
+  const n = html.length;
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    let i = lt + 1;
+    const close = html.charCodeAt(i) === SLASH;
+    if (close) i++;
+    if (!isNameStart(html.charCodeAt(i))) continue;
+    const nameStart = i;
+    while (i < n && isNameChar(html.charCodeAt(i))) i++;
+    const nameEnd = i;
+    // The tag ends at the first ">"; a "<" first means no tag starts here (the scan goes on from the next "<").
+    while (i < n && html.charCodeAt(i) !== GT && html.charCodeAt(i) !== LT) i++;
+    if (i >= n || html.charCodeAt(i) === LT) continue;
+    const selfClosing = i > nameEnd && html.charCodeAt(i - 1) === SLASH ? '/' : '';
+    lt = i; // the next tag starts after this one's ">"
+    if (!nests(tagName(html, nameStart, nameEnd), selfClosing)) continue;
+    if (close) depth = Math.max(0, depth - 1);
     else max = Math.max(max, ++depth);
   }
   return max;
+}
+
+/** The lower-case name of a tag, without a copy when it is written in lower case already (as most are). */
+function tagName(html: string, start: number, end: number): string {
+  const name = html.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return name.toLowerCase();
+  }
+  return name;
 }
 
 /**

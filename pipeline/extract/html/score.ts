@@ -10,7 +10,7 @@ import {
   GUARD_MAX_LINK_DENSITY,
 } from './thresholds.ts';
 import { isElement, linkDensity, textAmount, type TextAmount } from './dom.ts';
-import { WHITESPACE_RUN } from './text-patterns.ts';
+import { collapsedLength } from './text-patterns.ts';
 
 /** Units that are paragraphs proper: they score their ancestors only. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td']);
@@ -62,7 +62,7 @@ export function bestScoredRegion(root: AnyNode): ScoredRegion | null {
   const scan = (node: AnyNode, unit: TextUnit, inLink: boolean): TextAmount => {
     if (node.type === 'text') {
       const text = (node as unknown as { data: string }).data;
-      const chars = text.replace(WHITESPACE_RUN, ' ').length;
+      const chars = collapsedLength(text);
       unit.text += text;
       unit.chars += chars;
       if (inLink) unit.linkChars += chars;

@@ -8,9 +8,11 @@ import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from '../lexicon/spea
 import { NON_PERSON_LAST_WORDS } from '../lexicon/english.ts';
 import { isNameWord } from '../actors/classify.ts';
 import { countryOfWord, isUsState } from '../actors/country-words.ts';
+import { wordBefore } from './word-before.ts';
 
 /** A capitalised run of 1–4 words that can be a person's name. */
-const NAME_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;
+/** (The capital comes before the look-behind: the same matches, and V8 then looks for a capital first, twice as fast.) */
+const NAME_RUN = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}’'.-]*(?: +[\p{Lu}][\p{L}’'.-]*){0,5}/gu;
 /** All-capital words ("SLS", "NASA") name things and bodies, not people. */
 /** Titles that belong to a one-word name as written ("Prince Andrew", "Pope Francis"). */
 const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'duke', 'duchess', 'sheikh', 'emperor', 'empress', 'sultan', 'emir', 'crown']);
@@ -18,7 +20,6 @@ const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u;
 /** Where a sentence ends: a stop and spaces, or a line break. */
 export const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
-const PREV_WORD = /([\p{L}]+)[\s"“”]*$/u;
 const NEXT_WORD = /^\s*(?:\([^)]{0,30}\)\s*)?(,|\p{Ll}+)/u;
 /** Words around a name that make it an object rather than a subject ("than Harlan", "to Xi", "Harlan of …"). */
 const NOT_SUBJECT_BEFORE = new Set(['than', 'to', 'of', 'for', 'from', 'by', 'with', 'about', 'at', 'in', 'on', 'into',
@@ -159,7 +160,7 @@ function readRunShape(run: string): RunShape | null {
  * or a comma ("As it turned out, Vantress had …"; not "… than Orlen has").
  */
 export function readsAsSubject(text: string, sentence: number, start: number, end: number, possessive: boolean): boolean {
-  const prevWord = PREV_WORD.exec(text.slice(Math.max(sentence, start - 30), start))?.[1]?.toLowerCase();
+  const prevWord = wordBefore(text, Math.max(sentence, start - 30), start)?.toLowerCase();
   const nextWord = NEXT_WORD.exec(text.slice(end, end + 50));
   return !possessive && (prevWord === undefined || !NOT_SUBJECT_BEFORE.has(prevWord)) && nextWord !== null && (nextWord[1] === ',' || !NOT_SUBJECT_BEFORE.has(nextWord[1]!));
 }

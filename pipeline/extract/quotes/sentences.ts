@@ -41,10 +41,8 @@ export function isAbbreviationBefore(text: string, at: number): boolean {
   return ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare);
 }
 
-/**
- * Masks the quotes of paragraph `pi` and splits it into sentences.
- */
-export function maskParagraph(body: ArticleBody, pi: number, spans: readonly QuoteSpan[]): MaskedParagraph {
+/** The text of paragraph `pi` with the words of its quotes masked (their final punctuation kept). */
+function maskQuotes(body: ArticleBody, pi: number, spans: readonly QuoteSpan[]): string {
   const para = body.paragraphs[pi]!;
   const chars = para.text.split('');
   for (const span of spans) {
@@ -55,7 +53,16 @@ export function maskParagraph(body: ArticleBody, pi: number, spans: readonly Quo
       if (last !== undefined && FINAL_PUNCT.test(last)) chars[part.end - 1 - para.start] = last;
     }
   }
-  const masked = chars.join('');
+  return chars.join('');
+}
+
+/**
+ * Masks the quotes of paragraph `pi` and splits it into sentences.
+ */
+export function maskParagraph(body: ArticleBody, pi: number, spans: readonly QuoteSpan[]): MaskedParagraph {
+  const para = body.paragraphs[pi]!;
+  // Most paragraphs hold no quote: their text is their masked text, with no array of its characters to build.
+  const masked = spans.some((span) => span.parts.some((part) => part.paragraph === pi)) ? maskQuotes(body, pi, spans) : para.text;
   const sentences: SentenceBounds = [];
   let begin = 0;
   SENTENCE_END.lastIndex = 0;

@@ -35,7 +35,7 @@ export interface BodyMention {
 }
 
 /** A run of capitalised words, "of"/"for"/"and"/"the" allowed inside ("Department of Labor"). */
-const RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'.&-]*(?: +(?:(?:of|for|and|the)(?= +\p{Lu}) +)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5}/gu;
+const RUN = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}’'.&-]*(?: +(?:(?:of|for|and|the)(?= +\p{Lu}) +)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5}/gu;
 const POSSESSIVE_END = /(?:['’]s|s['’]|['’])$/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const THE_BEFORE = /\b[Tt]he\s+$/u;
@@ -130,7 +130,7 @@ export function bodyType(b: BodyMention): SpeakerType {
 }
 
 const LEADING_THE = /^The +/u;
-const ORG_NAME = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}’'.&-]*(?: +(?:(?:for|of|and|the|on|in)(?= +[\p{Lu}]) +)?[\p{Lu}][\p{L}’'.&-]*)+/gu;
+const ORG_NAME = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}’'.&-]*(?: +(?:(?:for|of|and|the|on|in)(?= +[\p{Lu}]) +)?[\p{Lu}][\p{L}’'.&-]*)+/gu;
 
 /** Multi-word capitalised names with a connector inside ("Nurses for Open Borders"): candidate organisation names. */
 export function organizationNames(text: string): Array<{ name: string; start: number }> {

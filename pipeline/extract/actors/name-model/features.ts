@@ -151,24 +151,35 @@ function gapKind(gap: string): string {
 }
 
 /** A neighbour seen from a token: its spelling when lower case or in the lexicon, else its shape and lexicon tags. */
-function neighbour(t: Token | undefined, side: string, out: string[]): void {
+function neighbour(t: Token | undefined, side: 'p1' | 'n1', out: string[]): void {
   if (!t) {
     out.push(`${side}:none`);
     return;
   }
-  const w = lower(t.text.replace(POSSESSIVE, ''));
+  for (const feature of (side === 'p1' ? previousFeatures : nextFeatures)(t.capitalised ? `C${t.text}` : `l${t.text}`)) out.push(feature);
+}
+
+/** A neighbour's features, from its capitalisation (C or l) and spelling: the same strings for every token spelt alike. */
+function neighbourFeatures(side: 'p1' | 'n1', key: string): string[] {
+  const capitalised = key[0] === 'C';
+  const text = key.slice(1);
+  const out: string[] = [];
+  const w = lower(text.replace(POSSESSIVE, ''));
   const tags = lexiconTags(w);
-  if (!t.capitalised) {
+  if (!capitalised) {
     out.push(`${side}=${w}`);
-    if (/\p{N}/u.test(w)) out.push(`${side}:shape=${wordShape(t.text)}`); // "(2013)", "31 shots"
+    if (/\p{N}/u.test(w)) out.push(`${side}:shape=${wordShape(text)}`); // "(2013)", "31 shots"
   }
   else {
     out.push(`${side}:cap`);
     if (tags.length > 0) out.push(`${side}=${w}`);
-    else out.push(`${side}:shape=${wordShape(t.text)}`);
+    else out.push(`${side}:shape=${wordShape(text)}`);
   }
   for (const tag of tags) out.push(`${side}:${tag}`);
+  return out;
 }
+const previousFeatures = memo((key) => neighbourFeatures('p1', key));
+const nextFeatures = memo((key) => neighbourFeatures('n1', key));
 
 /** Where a token stands in its capitalised run: the run's first and last token indexes, and how many of its words carry each lexicon tag. */
 interface RunSpan {
@@ -197,22 +208,47 @@ function runSpans(tokens: Token[]): Array<RunSpan | null> {
   return out;
 }
 
+/** What a token's spelling alone gives: its first features, and what the others are made from. */
+export interface OwnFeatures {
+  /** The features that depend on the spelling only, in {@link tokenFeatures}' order (shared: do not change). */
+  features: readonly string[];
+  /** The word in lower case, without a possessive "'s". */
+  w: string;
+  shape: string;
+  tags: readonly string[];
+  possessive: boolean;
+}
+
+/** A token's own features, worked out once per spelling (a page repeats its names, and so do pages). */
+export const ownFeatures: (text: string) => OwnFeatures = memo(computeOwnFeatures);
+
+function computeOwnFeatures(text: string): OwnFeatures {
+  const possessive = POSSESSIVE.test(text);
+  const word = possessive ? text.replace(POSSESSIVE, '') : text;
+  const w = lower(word);
+  const shape = wordShape(word);
+  const tags = lexiconTags(w);
+  const features = ['bias', `shape=${shape}`, `len=${lengthBucket([...word].length)}`, `suf2=${w.slice(-2)}`, `suf3=${w.slice(-3)}`];
+  for (const tag of tags) features.push(`lex:${tag}`);
+  if (tags.length > 0) features.push(`w=${w}`);
+  return { features, w, shape, tags, possessive };
+}
+
 /**
  * The features of the capitalised token `tokens[i]`. Each token is read on
  * its own (no label of a neighbour is a feature: one wrong guess does not
  * carry along a run), so the model tags a text in any order.
  */
 export function tokenFeatures(tokens: Token[], i: number, facts: DocumentFacts): string[] {
+  const own = ownFeatures(tokens[i]!.text);
+  return [...own.features, ...contextFeatures(tokens, i, facts, own)];
+}
+
+/** The features of `tokens[i]` that come after its {@link ownFeatures}: where it stands and what is around it. */
+export function contextFeatures(tokens: Token[], i: number, facts: DocumentFacts, own: OwnFeatures): string[] {
   const t = tokens[i]!;
-  const possessive = POSSESSIVE.test(t.text);
-  const word = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
-  const w = lower(word);
-  const f: string[] = ['bias'];
-  const shape = wordShape(word);
-  const tags = lexiconTags(w);
-  f.push(`shape=${shape}`, `len=${lengthBucket([...word].length)}`, `suf2=${w.slice(-2)}`, `suf3=${w.slice(-3)}`);
-  for (const tag of tags) f.push(`lex:${tag}`);
-  if (tags.length > 0) f.push(`w=${w}`);
+  const { w, shape, tags, possessive } = own;
+  const f: string[] = [];
   if (t.sentenceStart) f.push('start');
   if (possessive) f.push('possessive');
   if (facts.lowerSomewhere(w)) f.push('doc:lower');

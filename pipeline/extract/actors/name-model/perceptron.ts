@@ -17,11 +17,19 @@ const ROUND = 10 ** DECIMALS;
 
 /** Scores of each label for a list of features, from a weight table. */
 export function scoreLabels(weights: ReadonlyMap<string, readonly number[]>, features: readonly string[], labels: number): number[] {
-  const scores = new Array<number>(labels).fill(0);
+  return addLabelScores(weights, features, new Array<number>(labels).fill(0));
+}
+
+/**
+ * Adds the weights of more features to `scores`, in order, and returns it:
+ * scoring a list in two parts this way gives the very sums (bit for bit) of
+ * {@link scoreLabels} on the whole list.
+ */
+export function addLabelScores(weights: ReadonlyMap<string, readonly number[]>, features: readonly string[], scores: number[]): number[] {
   for (const f of features) {
     const w = weights.get(f);
     if (!w) continue;
-    for (let k = 0; k < labels; k++) scores[k]! += w[k]!;
+    for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
   }
   return scores;
 }

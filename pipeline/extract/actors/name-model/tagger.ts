@@ -7,8 +7,8 @@
  */
 import type { Token } from '../tokens.ts';
 import data from './weights.json' with { type: 'json' };
-import { argmax, scoreLabels } from './perceptron.ts';
-import { LABELS, type Label, documentFacts, tokenFeatures } from './features.ts';
+import { addLabelScores, argmax, scoreLabels } from './perceptron.ts';
+import { LABELS, type Label, type OwnFeatures, contextFeatures, documentFacts, ownFeatures } from './features.ts';
 
 /** The model's verdict on one capitalised token. */
 export interface NameVerdict {
@@ -37,13 +37,31 @@ export function committedModel(): NameModel {
 
 const PER = LABELS.indexOf('PER');
 
+/** Each model's scores of the spellings' own features (bounded, cleared when full, so memory stays flat). */
+const OWN_SCORES = new WeakMap<NameModel, Map<OwnFeatures, readonly number[]>>();
+const OWN_SCORES_LIMIT = 50_000;
+
+function ownScores(model: NameModel, own: OwnFeatures): readonly number[] {
+  let cache = OWN_SCORES.get(model);
+  if (!cache) OWN_SCORES.set(model, (cache = new Map()));
+  let scores = cache.get(own);
+  if (!scores) {
+    if (cache.size >= OWN_SCORES_LIMIT) cache.clear();
+    scores = scoreLabels(model.weights, own.features, model.labels.length);
+    cache.set(own, scores);
+  }
+  return scores;
+}
+
 /** Tags the capitalised tokens of a text; other tokens get null. */
 export function tagTokens(tokens: Token[], model: NameModel = committedModel()): Array<NameVerdict | null> {
   const facts = documentFacts(tokens);
   const out: Array<NameVerdict | null> = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalised) continue;
-    const scores = scoreLabels(model.weights, tokenFeatures(tokens, i, facts), model.labels.length);
+    const own = ownFeatures(tokens[i]!.text);
+    // The scores of tokenFeatures, summed in its order: the spelling's share once per spelling, then the context's.
+    const scores = addLabelScores(model.weights, contextFeatures(tokens, i, facts, own), [...ownScores(model, own)]);
     let other = -Infinity;
     for (let k = 0; k < scores.length; k++) if (k !== PER && scores[k]! > other) other = scores[k]!;
     out[i] = { label: LABELS[argmax(scores)]!, personMargin: scores[PER]! - other };

@@ -82,8 +82,9 @@ export function chooseSpeaker(resolver: SpeakerResolver, situation: QuoteSituati
   }
   const candidates = speakerCandidates(resolver, situation);
   observer?.(situation, candidates);
-  if (Object.keys(active.weights).length === 0) return ruleAnswer;
+  // Whether the weights are empty is read from their compiled form, made once: Object.keys listed thousands of keys on every quote.
   const compiled = compiledOf(active);
+  if (compiled.empty) return ruleAnswer;
   const best = pickBest(candidates, (c) => scoreCompiled(compiled, c));
   if (!best || best.fromRule) return ruleAnswer;
   return { speaker: best.speaker, type: best.type, title: null, description: null, reason: 'model' };
@@ -118,6 +119,8 @@ export function pickCandidate<C extends { features: readonly string[]; fromRule:
 
 /** Weights split by shape, so that a candidate is scored without building its feature strings. */
 interface CompiledWeights {
+  /** No feature has a weight (the empty model keeps every rule answer). */
+  empty: boolean;
   plain: Map<string, number>;
   byKind: Map<string, Map<string, number>>;
   pairs: Map<string, Map<string, number>>;
@@ -128,7 +131,7 @@ const compiledCache = new WeakMap<SpeakerWeights, CompiledWeights>();
 function compiledOf(w: SpeakerWeights): CompiledWeights {
   let c = compiledCache.get(w);
   if (c) return c;
-  c = { plain: new Map(), byKind: new Map(), pairs: new Map() };
+  c = { empty: Object.keys(w.weights).length === 0, plain: new Map(), byKind: new Map(), pairs: new Map() };
   const nested = (m: Map<string, Map<string, number>>, a: string): Map<string, number> => {
     let inner = m.get(a);
     if (!inner) m.set(a, (inner = new Map()));
