@@ -74,6 +74,7 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   const english = lex.english;
   const candidates = english ? dedupe(proposals) : dedupe(proposals).map((p) => trimLeadingWords(p, lex)).filter((p) => strongOutsideEnglish(p, text, lex));
   const accepted = keepPlatformsAsActors(acceptPeople(english ? overruleWeakPeople(candidates, tokens) : candidates, tokens, text), text, quotes);
+  if (english) unknown.push(...droppedPeopleAsUnknown(candidates, accepted, tokens));
   surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);
   // Characters already inside a mention (one byte per character: no scan over all mentions per lookup).
@@ -109,6 +110,21 @@ function localiseBareNames(proposals: Proposal[], tokens: Token[]): void {
     p.country = null;
   }
 }
+
+/**
+ * People proposed on capitals alone that were not accepted ("Brightwell
+ * Tours", "Harbour Transit") go back to the unknown spans, so that the
+ * words around them (org-context rules) may still make them organisations.
+ */
+function droppedPeopleAsUnknown(candidates: Proposal[], accepted: Proposal[], tokens: Token[]): UnknownSpan[] {
+  const kept = new Set(accepted);
+  const opens = new Map<number, boolean>();
+  for (const t of tokens) opens.set(t.start, t.sentenceStart);
+  return candidates
+    .filter((p) => p.type === 'person' && !kept.has(p) && p.surface.includes(' ') && p.reason.startsWith(CAPITALS_ONLY))
+    .map((p) => ({ surface: p.surface, start: p.start, end: p.end, acronym: false, sentenceStart: opens.get(p.start) ?? false }));
+}
+const CAPITALS_ONLY = 'person shape: capitalised name words, no other evidence';
 
 /** Keeps one proposal per span (the first, which carries the most description). */
 function dedupe(proposals: Proposal[]): Proposal[] {
