@@ -24,6 +24,7 @@ import type { LanguageProfile } from '../lexicon/profile.ts';
 import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 import { kindCue } from './kind-cues.ts';
 import { notAnOrganisation } from './not-orgs.ts';
+import { isWorldRegion } from './places.ts';
 
 /** A legal form written in lower case after a name, outside the capitalised run (German registered association). */
 const LOWER_LEGAL_FORM = /^ e\. ?V\./;
@@ -215,6 +216,7 @@ export const MODEL_ORGANISATION = "name-model: every word read as part of an org
 export function modelOrganisation(tokens: readonly Token[], surface: string, start: number, sentenceStart: boolean): Proposal | null {
   if (tokens.length === 0 || (sentenceStart && tokens.length === 1)) return null;
   if (tokens.length > 1 && tokens.every((t) => SHOUTED_WORD.test(t.text))) return null; // "KESTREL VOLT MAX": a shouted heading or product line
+  if (isWorldRegion(surface)) return null; // "North America": a region, whatever the model reads
   if (!tokens.every((t) => t.nameModel?.label === 'ORG')) return null;
   return propose('organization', surface, start, null, MODEL_ORGANISATION);
 }
