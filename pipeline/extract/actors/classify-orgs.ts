@@ -116,6 +116,9 @@ export function registrySubSpans(run: Run, s: number, e: number, text: string, o
   return found;
 }
 
+/** The reason {@link namedOrganisation} gives to a name of the gazetteer's public lists. */
+export const GAZETTEER_ORGANISATION = 'gazetteer: a team, outlet, company or charity of a public list';
+
 /**
  * An organisation named by what it is rather than by its words: a platform,
  * a name followed by a lower-case legal form ("e.V."), or a name of a public
@@ -130,7 +133,7 @@ export function namedOrganisation(surface: string, start: number, end: number, t
     return propose('organization', text.slice(start, end + legalForm[0].length), start, null, 'legal form: followed by e.V.');
   }
   if (gazetteerOrganisation(surface, start, end, text, sentenceStart)) {
-    return propose('organization', surface, start, null, 'gazetteer: a team, outlet, company or charity of a public list'); // "the Chiefs", "MSNBC"
+    return propose('organization', surface, start, null, GAZETTEER_ORGANISATION); // "the Chiefs", "MSNBC"
   }
   return null;
 }
