@@ -30,6 +30,7 @@ import { strongOutsideEnglish, trimLeadingWords } from './foreign-orgs.ts';
 import { listedWithSurePerson, strengthenNameLists } from './name-lists.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
+import { teamsFromResults } from './sports-results.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { readNames } from './name-model/tagger.ts';
@@ -90,6 +91,10 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   cover();
   const contextual = keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken, english), text, quotes);
   addToClusters(clusters, contextual);
+  if (english) {
+    cover();
+    addToClusters(clusters, teamsFromResults(text, clusters, taken));
+  }
   return clusters;
 }
 
