@@ -31,6 +31,15 @@ describe('a weak person goes back to the context rules', () => {
   });
 });
 
+describe('lists with organisations', () => {
+  it('a name right after "in" inside such a list is a place, not a listed body', () => {
+    const text = 'Boat trips are sold by Quellmoor Tours in Brindlecombe or Fenwick Tours in the harbour.';
+    const orgs = names(actorsOf(text), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Quellmoor Tours', 'Fenwick Tours']));
+    expect(orgs).not.toContain('Brindlecombe');
+  });
+});
+
 describe('continents and world regions are places', () => {
   it('knows the regions of the UN list and their everyday forms', () => {
     expect(isWorldRegion('North America')).toBe(true);
