@@ -24,6 +24,7 @@ import type { LanguageProfile } from '../lexicon/profile.ts';
 import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 import { kindCue } from './kind-cues.ts';
 import { notAnOrganisation } from './not-orgs.ts';
+import { isWorldRegion } from './places.ts';
 
 /** A legal form written in lower case after a name, outside the capitalised run (German registered association). */
 const LOWER_LEGAL_FORM = /^ e\. ?V\./;
@@ -115,6 +116,9 @@ export function registrySubSpans(run: Run, s: number, e: number, text: string, o
   return found;
 }
 
+/** The reason {@link namedOrganisation} gives to a name of the gazetteer's public lists. */
+export const GAZETTEER_ORGANISATION = 'gazetteer: a team, outlet, company or charity of a public list';
+
 /**
  * An organisation named by what it is rather than by its words: a platform,
  * a name followed by a lower-case legal form ("e.V."), or a name of a public
@@ -129,7 +133,7 @@ export function namedOrganisation(surface: string, start: number, end: number, t
     return propose('organization', text.slice(start, end + legalForm[0].length), start, null, 'legal form: followed by e.V.');
   }
   if (gazetteerOrganisation(surface, start, end, text, sentenceStart)) {
-    return propose('organization', surface, start, null, 'gazetteer: a team, outlet, company or charity of a public list'); // "the Chiefs", "MSNBC"
+    return propose('organization', surface, start, null, GAZETTEER_ORGANISATION); // "the Chiefs", "MSNBC"
   }
   return null;
 }
@@ -215,6 +219,7 @@ export const MODEL_ORGANISATION = "name-model: every word read as part of an org
 export function modelOrganisation(tokens: readonly Token[], surface: string, start: number, sentenceStart: boolean): Proposal | null {
   if (tokens.length === 0 || (sentenceStart && tokens.length === 1)) return null;
   if (tokens.length > 1 && tokens.every((t) => SHOUTED_WORD.test(t.text))) return null; // "KESTREL VOLT MAX": a shouted heading or product line
+  if (isWorldRegion(surface)) return null; // "North America": a region, whatever the model reads
   if (!tokens.every((t) => t.nameModel?.label === 'ORG')) return null;
   return propose('organization', surface, start, null, MODEL_ORGANISATION);
 }

@@ -99,7 +99,10 @@ function teamsByNickname(clusters: Cluster[]): Map<string, Cluster> {
 }
 
 /** An unknown span that may be an organisation in a list: not an acronym, not a place, not a lone sentence opener ("Eventually, Disney"). */
-const listable = (u: UnknownSpan, text: string): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface) && !commonNoun(u, text);
+const listable = (u: UnknownSpan, text: string): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface) && !commonNoun(u, text)
+  && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, u.start - 6), u.start));
+/** "… Tours in Quellby or …": a name right after "in" or "near" is where something is, not a body of the list. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near)\s+$/;
 
 /** A one-word span that is a field of study or that the text also writes in lower case ("Psychiatry", "Planning"): a common noun. */
 function commonNoun(u: UnknownSpan, text: string): boolean {

@@ -30,6 +30,7 @@ import { strongOutsideEnglish, trimLeadingWords } from './foreign-orgs.ts';
 import { listedWithSurePerson, strengthenNameLists } from './name-lists.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
+import { teamsFromResults } from './sports-results.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { readNames } from './name-model/tagger.ts';
@@ -74,6 +75,7 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   const english = lex.english;
   const candidates = english ? dedupe(proposals) : dedupe(proposals).map((p) => trimLeadingWords(p, lex)).filter((p) => strongOutsideEnglish(p, text, lex));
   const accepted = keepPlatformsAsActors(acceptPeople(english ? overruleWeakPeople(candidates, tokens) : candidates, tokens, text), text, quotes);
+  if (english) unknown.push(...droppedPeopleAsUnknown(candidates, accepted, tokens));
   surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);
   // Characters already inside a mention (one byte per character: no scan over all mentions per lookup).
@@ -89,6 +91,10 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   cover();
   const contextual = keepPlatformsAsActors(organisationsFromContext(unknown, clusters, text, taken, english), text, quotes);
   addToClusters(clusters, contextual);
+  if (english) {
+    cover();
+    addToClusters(clusters, teamsFromResults(text, clusters, taken));
+  }
   return clusters;
 }
 
@@ -109,6 +115,21 @@ function localiseBareNames(proposals: Proposal[], tokens: Token[]): void {
     p.country = null;
   }
 }
+
+/**
+ * People proposed on capitals alone that were not accepted ("Brightwell
+ * Tours", "Harbour Transit") go back to the unknown spans, so that the
+ * words around them (org-context rules) may still make them organisations.
+ */
+function droppedPeopleAsUnknown(candidates: Proposal[], accepted: Proposal[], tokens: Token[]): UnknownSpan[] {
+  const kept = new Set(accepted);
+  const opens = new Map<number, boolean>();
+  for (const t of tokens) opens.set(t.start, t.sentenceStart);
+  return candidates
+    .filter((p) => p.type === 'person' && !kept.has(p) && p.surface.includes(' ') && p.reason.startsWith(CAPITALS_ONLY))
+    .map((p) => ({ surface: p.surface, start: p.start, end: p.end, acronym: false, sentenceStart: opens.get(p.start) ?? false }));
+}
+const CAPITALS_ONLY = 'person shape: capitalised name words, no other evidence';
 
 /** Keeps one proposal per span (the first, which carries the most description). */
 function dedupe(proposals: Proposal[]): Proposal[] {

@@ -10,6 +10,7 @@ import { CLUB_PREFIXES, FOREIGN_LANGUAGES, type ForeignLanguage, GERMAN_COMPOUND
 import type { LanguageProfile } from '../lexicon/profile.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { nameWords } from './normalise.ts';
+import { GAZETTEER_ORGANISATION } from './classify-orgs.ts';
 
 const HYPHEN = '-';
 const INITIAL = /^\p{Lu}\.$/u;
@@ -96,7 +97,7 @@ export function trimLeadingWords(p: Proposal, lex: LanguageProfile): Proposal {
  * Salud"), or as one compound word.
  */
 export function strongOutsideEnglish(p: Proposal, text: string, lex: LanguageProfile): boolean {
-  if (p.registry !== null) return true;
+  if (p.registry !== null || p.reason === GAZETTEER_ORGANISATION) return true; // a company or outlet of a public list is one in any language
   if (p.type === 'person') {
     if (foreignPersonCue(p, text, lex)) {
       p.evidence = 'strong'; // the recogniser's evidence is English: the cue of this language is the evidence

@@ -29,3 +29,17 @@ export const FACILITY_CENTRE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Head words that may also name a financial or state body: "Federal Reserve", "Reserve Bank" stay organisations. */
 export const FACILITY_HEAD_EXCEPTIONS: ReadonlySet<string> = new Set(['federal', 'bank', 'reserves', 'army', 'naval', 'police']);
+
+/**
+ * Continents and world regions (the region names of the UN statistics
+ * division's M49 standard, with the everyday forms "North America", "Middle
+ * East", "Southeast Asia"), lower case: places, never an organisation.
+ */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  'africa', 'northern africa', 'north africa', 'sub-saharan africa', 'eastern africa', 'east africa', 'middle africa',
+  'central africa', 'southern africa', 'western africa', 'west africa', 'americas', 'the americas', 'latin america',
+  'caribbean', 'the caribbean', 'central america', 'south america', 'northern america', 'north america', 'asia',
+  'central asia', 'eastern asia', 'east asia', 'south-eastern asia', 'southeast asia', 'south-east asia', 'southern asia',
+  'south asia', 'western asia', 'middle east', 'the middle east', 'europe', 'eastern europe', 'northern europe',
+  'southern europe', 'western europe', 'oceania', 'melanesia', 'micronesia', 'polynesia', 'antarctica', 'arctic', 'the arctic',
+]);
