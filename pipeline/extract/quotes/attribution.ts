@@ -8,6 +8,7 @@ import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words } from './cue-words.ts';
 import { FOREIGN_AUXILIARIES } from '../lexicon/foreign-speech.ts';
 import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
+import { nameAfterDescription } from './appositive-names.ts';
 import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
 import { ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
 
@@ -64,6 +65,8 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
       // "said X, the …"
       const verb = AUXILIARY_SET.has(ws[0]!.lower) && ws[1] && isReportingVerb(ws, 1) ? ws[1] : ws[0]!;
       const after = text.slice(verb.end);
+      const named = nameAfterDescription(after);
+      if (named) return { speaker: named.speaker, cue: verb.lower, side: 'right', rightLength: lead + verb.end + named.length };
       const phrase = phraseAfterVerb(after);
       const speaker = readSpeaker(phrase);
       if (!speaker) return null;
@@ -74,6 +77,8 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     const firstSegment = before.split(/[,;]/u)[0]!;
     let end = v - 1;
     while (end > 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
+    const named = nameAfterDescription(before);
+    if (named) return { speaker: named.speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
     const subject = before.includes(',') ? firstSegment : text.slice(0, ws[end]!.end);
     if (words(subject).length > MAX_SUBJECT_WORDS) return null;
     const speaker = readSpeaker(subject);

@@ -1,0 +1,33 @@
+// Speakers given by a description with a name beside it, and cue words used as nouns
+// (pipeline/extract/quotes/appositive-names.ts, cue-words.ts). Every sentence here is made-up.
+import { describe, expect, it } from 'vitest';
+import { find, quotesOf } from './helpers.ts';
+
+describe('a description with the name beside it: the name speaks', () => {
+  it('credits the name after "said <description>,"', () => {
+    const { quotes } = quotesOf('“The levees will hold this winter,” said the agency’s chief engineer, Ann B. Ross, who oversees the repairs.');
+    expect(find(quotes, 'levees will hold')).toMatchObject({ speaker: 'Ann B. Ross', speaker_type: 'person' });
+  });
+
+  it('credits the name when a place or time tail follows the description', () => {
+    const { quotes } = quotesOf('“We never doubted him,” said his closest friend at Lowtown College, Tom Vale.');
+    expect(find(quotes, 'never doubted him')).toMatchObject({ speaker: 'Tom Vale', speaker_type: 'person' });
+  });
+
+  it('credits the name between commas before the verb', () => {
+    const { quotes } = quotesOf('“The talks are over,” Ms. Hart’s spokesman, Piet Vandermolen, wrote on Friday.');
+    expect(find(quotes, 'talks are over')).toMatchObject({ speaker: 'Piet Vandermolen', speaker_type: 'person' });
+  });
+});
+
+describe('a cue word after a possessive is a noun, not the verb of the attribution', () => {
+  it('credits the one who spoke, not the one whose remarks are discussed', () => {
+    const { quotes } = quotesOf('Party chair Ann Ross called Tom Vale’s remarks “a new low” on Monday.');
+    expect(find(quotes, 'a new low')).toMatchObject({ speaker: 'Ann Ross' });
+  });
+
+  it('credits the teller, not the owner of the comments', () => {
+    const { quotes } = quotesOf('Senator Lisa Hart told reporters on Tuesday that Vale’s comments “showed contempt for voters.”');
+    expect(find(quotes, 'contempt for voters')).toMatchObject({ speaker: 'Lisa Hart' });
+  });
+});
