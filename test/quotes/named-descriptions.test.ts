@@ -31,3 +31,20 @@ describe('a cue word after a possessive is a noun, not the verb of the attributi
     expect(find(quotes, 'contempt for voters')).toMatchObject({ speaker: 'Lisa Hart' });
   });
 });
+
+describe('a name written with initials or an abbreviated title is read whole', () => {
+  it('keeps initials run together ("J.R. Vale")', () => {
+    const { quotes } = quotesOf('“The storm changed course overnight,” said J.R. Vale, a forecaster at the weather office.');
+    expect(find(quotes, 'storm changed course')).toMatchObject({ speaker: 'J.R. Vale', speaker_type: 'person' });
+  });
+
+  it('reads the name after an abbreviated title in "according to Mr. X"', () => {
+    const { quotes } = quotesOf('Tom Vale chairs the port board. The merger became “the best deal in a decade,” according to Mr. Vale.');
+    expect(find(quotes, 'best deal')).toMatchObject({ speaker: 'Tom Vale', speaker_type: 'person' });
+  });
+
+  it('keeps a middle initial when an affiliation follows the name', () => {
+    const { quotes } = quotesOf('“The ruling will be appealed,” said another senior lawyer, Ann J. Ross of the Lowland Bar.');
+    expect(find(quotes, 'ruling will be appealed')).toMatchObject({ speaker: 'Ann J. Ross', speaker_type: 'person' });
+  });
+});

@@ -23,10 +23,11 @@ export interface AppositiveAnswer {
 const FULL_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
 /**
  * A description (no clause mark, at most 12 words), a comma, a full name,
- * then the end of the phrase: a clause mark, a stop, the end, or a
- * reporting verb ("the agency's director, Ann Ross, said").
+ * then the end of the phrase: a clause mark, a stop (not after an
+ * initial), the end, a reporting verb ("the agency's director, Ann Ross,
+ * said") or an affiliation ("…, Ann B. Ross of the Lowland Institute").
  */
-const DESCRIPTION_THEN_NAME = new RegExp(`^\\s*((?:[^\\s,;:()“”"]+\\s+){0,11}[^\\s,;:()“”"]+),\\s+(${FULL_NAME})(?=\\s*(?:[,;:)—–]|[.!?]?\\s*$|\\.\\s)|\\s+(?:who|said|says|wrote|writes|told|added|adds)\\b)`, 'u');
+const DESCRIPTION_THEN_NAME = new RegExp(`^\\s*((?:[^\\s,;:()“”"]+\\s+){0,11}[^\\s,;:()“”"]+),\\s+(${FULL_NAME})(?=\\s*(?:[,;:)—–]|[.!?]?\\s*$|(?<!(?:^|[\\s.])\\p{Lu})\\.\\s)|\\s+(?:who|said|says|wrote|writes|told|added|adds|of|at|from)\\b)`, 'u');
 /**
  * How a description opens: a determiner ("the", "another"), or a name's
  * possessive before a lower-case noun ("Ann Ross's spokesman", "the

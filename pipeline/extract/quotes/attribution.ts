@@ -8,6 +8,7 @@ import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isParticipleCue, isReportingVerb, words } from './cue-words.ts';
 import { FOREIGN_AUXILIARIES } from '../lexicon/foreign-speech.ts';
 import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
+import { TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
 import { nameAfterDescription } from './appositive-names.ts';
 import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
 import { ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
@@ -31,8 +32,14 @@ export interface Attribution {
   closing?: boolean;
 }
 
-/** A speaker phrase after a cue: up to a clause mark; a period only ends it after a word of two letters or more ("Thomas R. Hadley"). */
-const PHRASE_AFTER_CUE = `((?:[^,;:.()“”"]|(?<=(?:^|\\s)\\p{Lu})\\.)+)`;
+/** Abbreviated titles as a regex alternation, capitalised ("Mr|Sen|…"). */
+const TITLE_DOT = [...TITLE_ABBREVIATIONS].map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}`).join('|');
+/**
+ * A speaker phrase after a cue: up to a clause mark; a period ends it only
+ * after a word of two letters or more that is no abbreviated title
+ * ("Thomas R. Hadley", "J.R. Vale", "Mr. Vale").
+ */
+const PHRASE_AFTER_CUE = `((?:[^,;:.()“”"]|(?<=(?:^|[\\s.])\\p{Lu}|(?:^|\\s)(?:${TITLE_DOT}))\\.)+)`;
 const ACCORDING_TO = new RegExp(`\\b(${SOURCE_FIRST_PHRASES.join('|')})\\s+${PHRASE_AFTER_CUE}`, 'iu');
 const WORDS_OF = new RegExp(`\\b(${INTRO_PHRASES.join('|')})\\s+([^,;:“”"]+)`, 'iu');
 const DASH_START = /^\s*[—–]\s*([^,;:.()\n]+)/u;
