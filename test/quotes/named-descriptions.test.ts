@@ -48,3 +48,20 @@ describe('a name written with initials or an abbreviated title is read whole', (
     expect(find(quotes, 'ruling will be appealed')).toMatchObject({ speaker: 'Ann J. Ross', speaker_type: 'person' });
   });
 });
+
+describe('an unnamed speaker for a body or person named before the role noun', () => {
+  it('credits the body an unnamed spokeswoman speaks for, keeping the role', () => {
+    const { quotes } = quotesOf('“We are reviewing the data,” an Aerolux spokeswoman said on Tuesday.');
+    expect(find(quotes, 'reviewing the data')).toMatchObject({ speaker: 'Aerolux', speaker_type: 'organization', speaker_title: 'spokeswoman' });
+  });
+
+  it('credits the person a campaign aide speaks for, by the fullest name the article gives', () => {
+    const { quotes } = quotesOf('Senator Ann Ross spoke in Lowtown on Monday.', '“She will win the state,” a senior Ross campaign aide said.');
+    expect(find(quotes, 'win the state')).toMatchObject({ speaker: 'Ann Ross', speaker_type: 'person' });
+  });
+
+  it('keeps a supporter an unnamed source: a supporter speaks for nobody but themself', () => {
+    const { quotes } = quotesOf('“The vote was rigged,” one Ross supporter said.');
+    expect(find(quotes, 'vote was rigged')).toMatchObject({ speaker: null, speaker_description: 'one Ross supporter' });
+  });
+});
