@@ -65,3 +65,10 @@ describe('an unnamed speaker for a body or person named before the role noun', (
     expect(find(quotes, 'vote was rigged')).toMatchObject({ speaker: null, speaker_description: 'one Ross supporter' });
   });
 });
+
+describe('an absolute clause: "with X calling it “…”"', () => {
+  it('credits the name after "with", not the subject of the main clause', () => {
+    const { quotes } = quotesOf('Lowland Party members were quick to pile in, with Sen. Ann Ross calling the plan “a shambles.”');
+    expect(find(quotes, 'a shambles')).toMatchObject({ speaker: 'Ann Ross', speaker_type: 'person' });
+  });
+});

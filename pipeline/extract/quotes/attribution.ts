@@ -11,7 +11,7 @@ import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
 import { TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
 import { nameAfterDescription } from './appositive-names.ts';
 import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
-import { ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
+import { absoluteClauseSubject, ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
 
 /** Kept here for the modules that read a main clause's subject through attribution.ts. */
 export { mainClauseSubject };
@@ -109,6 +109,8 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     if (isParticipleCue(ws[v]!)) {
       // "Calling the report “…”, the ambassador stated" / "X said …, adding “…”".
       const head = left.slice(0, ws[v]!.start);
+      const absolute = absoluteClauseSubject(head);
+      if (absolute) return { speaker: absolute, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
       const relayed = relayedParticiple(left, ws, v, (i) => subjectBefore(left, ws, i))?.answer;
       if (relayed) return { ...relayed, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
       const main = attributionAfter(right) ?? attributionBefore(head, '');

@@ -177,3 +177,18 @@ export function lastClauseSubject(text: string): SpeakerPhrase | null {
   }
   return null;
 }
+
+/** "with" and a capitalised run right before a participle ("…, with Sen. Ann Ross calling it"). */
+const WITH_NAME_END = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*$/u;
+
+/**
+ * The subject of an absolute clause ("Critics piled in, with Sen. Ann Ross
+ * calling it “…”"): the name after "with" right before the participle,
+ * not the subject of the main clause. `head` is the text up to the participle.
+ */
+export function absoluteClauseSubject(head: string): SpeakerPhrase | null {
+  const m = WITH_NAME_END.exec(head);
+  if (!m) return null;
+  const speaker = readSpeaker(m[1]!);
+  return speaker && !speaker.pronoun && (speaker.type === 'person' || speaker.type === 'organization') ? speaker : null;
+}
