@@ -107,6 +107,18 @@ export const ANAPHORIC_ROLE_NOUNS: readonly string[] = [
   'woman', 'man', 'mother', 'father', 'teenager', 'girl', 'boy',
 ];
 
+/**
+ * Nouns for someone who speaks on behalf of a person or body named before
+ * the noun ("an Aerolux spokeswoman", "a Lowland Party official", "a Ross
+ * campaign aide"): the named one is the source. Supporters, friends and
+ * confidants speak for themselves, so they are not here.
+ */
+export const SPEAKS_FOR_NOUNS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'representative',
+  'representatives', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers',
+  'employee', 'employees', 'press secretary', 'strategist', 'strategists',
+];
+
 /** Nouns for one person, who may speak unnamed ("a Syrian refugee", "one interviewee", "an officer"): type 'person'. */
 export const PERSON_NOUNS: readonly string[] = [
   'refugee', 'resident', 'witness', 'source', 'victim', 'survivor', 'neighbor', 'neighbour', 'worker', 'officer',

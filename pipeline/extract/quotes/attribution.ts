@@ -4,12 +4,17 @@
  * before it (X said: “…” / X told Reuters that “…” / X: “…” / In the words
  * of X: “…”), or anywhere in it (according to X).
  */
-import { isPronoun, readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
-import { isParticipleCue, isReportingVerb, words, type Word } from './cue-words.ts';
-import { FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS } from '../lexicon/foreign-speech.ts';
+import { readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isParticipleCue, isReportingVerb, words } from './cue-words.ts';
+import { FOREIGN_AUXILIARIES } from '../lexicon/foreign-speech.ts';
 import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
-import { isAbbreviationBefore } from './sentences.ts';
+import { TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
+import { nameAfterDescription } from './appositive-names.ts';
 import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
+import { absoluteClauseSubject, ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
+
+/** Kept here for the modules that read a main clause's subject through attribution.ts. */
+export { mainClauseSubject };
 
 /** An attribution found next to a quote. */
 export interface Attribution {
@@ -27,185 +32,25 @@ export interface Attribution {
   closing?: boolean;
 }
 
-/** A speaker phrase after a cue: up to a clause mark; a period only ends it after a word of two letters or more ("Thomas R. Hadley"). */
-const PHRASE_AFTER_CUE = `((?:[^,;:.()“”"]|(?<=(?:^|\\s)\\p{Lu})\\.)+)`;
+/** Abbreviated titles as a regex alternation, capitalised ("Mr|Sen|…"). */
+const TITLE_DOT = [...TITLE_ABBREVIATIONS].map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}`).join('|');
+/**
+ * A speaker phrase after a cue: up to a clause mark; a period ends it only
+ * after a word of two letters or more that is no abbreviated title
+ * ("Thomas R. Hadley", "J.R. Vale", "Mr. Vale").
+ */
+const PHRASE_AFTER_CUE = `((?:[^,;:.()“”"]|(?<=(?:^|[\\s.])\\p{Lu}|(?:^|\\s)(?:${TITLE_DOT}))\\.)+)`;
 const ACCORDING_TO = new RegExp(`\\b(${SOURCE_FIRST_PHRASES.join('|')})\\s+${PHRASE_AFTER_CUE}`, 'iu');
 const WORDS_OF = new RegExp(`\\b(${INTRO_PHRASES.join('|')})\\s+([^,;:“”"]+)`, 'iu');
 const DASH_START = /^\s*[—–]\s*([^,;:.()\n]+)/u;
 const COLON_END = /([^,;.!?()“”"]*?)\s*:\s*$/u;
-const LEADING_JUNK = /^[\s,;]+/u;
 const DASH_THEN_VERB = /^[\s,;]*[—–-]\s*(?=\p{Ll})/u;
 const AUXILIARY_SET = new Set(FOREIGN_AUXILIARIES);
-const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or', 'what', 'then', 'yet', 'whom', 'whose']);
-/** An appositive after a name: "a spokesman for …", "the U.S. attorney …", a party-state tag "R-Neb.". */
-const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$|\d{1,3}$)/u;
-const RELATIVE = new Set(['who', 'which']);
-const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
-  'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
-  'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply']);
-const POST_VERB_STOP = new RegExp(`[,;:()—–]|[.](?=\\s|$)|\\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with|${FOREIGN_PREPOSITIONS.join('|')})\\s`, 'gu');
-const MAIN_VERB = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
-const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers|protesters|demonstrators|residents|witnesses|analysts|lawyers|doctors|students|workers|officers|sources|people|supporters|activists|voters|fans|parents|families|investigators|scientists|economists|observers|neighbours|neighbors|relatives|survivors|victims|leaders|lawmakers|members)\b)/u;
 const MAX_RIGHT_VERB_WORDS = 30;
 /** Longest lower-case-led subject with a name at its end ("former White House staff speechwriter Ann Ross wrote"). */
 const MAX_TITLED_SUBJECT_WORDS = 8;
-/** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
-const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
-const MAX_SUBJECT_WORDS = 14;
-/** Only capitalised words ("Iraq and Syria", "Nathan Orvell"): an "and" before them joins names, it does not start a clause. */
-const CAPITALISED_ONLY = /^(?:\s+[\p{Lu}][\p{L}'’.-]*)+$/u;
-const PARTY_TAG = /^(?:[A-Z]{1,2}-[\p{L}.]+|\d{1,3})$/u;
-/** A short noun phrase ending a text ("two highly critical reports"). */
-const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these|those|its|their|his|her)\s+|[\p{L}]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
-/** Verbs by which someone puts out a document ("released two reports that …"). */
-const ISSUED_BY = /\b(?:released|published|issued|sent|wrote|filed|posted|signed)\s*$/u;
-const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
 /** What may follow an attribution that closes a sentence: nothing, or an appositive ("…, an analyst at …"). */
 const CLOSES_SENTENCE = /^\s*(?:[.!?]?\s*$|,\s[^]*$)/u;
-/** Masked quote text: another quote in the same stretch of text. */
-const MASK_RUN = 'xxx';
-
-/**
- * The name before a run of comma-separated appositives at the end of `text`
- * ("Karim Belhadj, a senior analyst at Stratfor, the Texas-based firm" → "Karim Belhadj"), or null.
- */
-function nameBeforeAppositives(text: string): string | null {
-  const segments = text.split(/[,;:]/u);
-  let s = segments.length - 1;
-  const appositive = (seg: string): boolean => APPOSITIVE.test(seg.trim()) && (PARTY_TAG.test(seg.trim()) || seg.trim().split(/\s+/u).length >= 2);
-  if (s < 1 || !appositive(segments[s]!)) return null;
-  while (s > 0 && appositive(segments[s]!)) s--;
-  const candidate = segments[s]!.trim();
-  if (!NAME_END.test(candidate) || candidate.split(/\s+/u).length > 6) return null;
-  const speaker = readSpeaker(candidate);
-  return speaker && speaker.type === 'person' && !speaker.pronoun ? speaker.text : null;
-}
-
-/** A masked quote ("“xxxx,”"): the words of another quote, never a subject. */
-const MASKED_QUOTE = new RegExp(`${MASK_RUN}`, 'u');
-
-/**
- * The speaker of a verb whose subject is another quote ("“…,” said Ann Ross,
- * urging them to “…”"): the phrase after the verb, or null when the verb has
- * a subject of its own.
- */
-function speakerAfterQuoteVerb(text: string, ws: readonly Word[], v: number, subject: string): SpeakerPhrase | null {
-  if (!MASKED_QUOTE.test(subject)) return null;
-  const speaker = readSpeaker(phraseAfterVerb(text.slice(ws[v]!.end)));
-  return speaker && !speaker.pronoun ? speaker : null;
-}
-
-/** Text between the end of the previous clause and the verb at words[v], adverbs skipped. */
-function subjectBefore(text: string, ws: readonly Word[], v: number): string {
-  let end = v - 1;
-  while (end >= 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
-  if (end < 0) return '';
-  const endAt = ws[end]!.end;
-  // Walk back to a clause boundary.
-  let startAt = 0;
-  let count = 0;
-  for (let i = end; i >= 0; i--) {
-    const w = ws[i]!;
-    const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
-    if (RELATIVE.has(w.lower) || (w.lower === 'that' && i === end)) {
-      // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
-      const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
-      const named = nameBeforeAppositives(before);
-      if (named) return named;
-      const antecedent = ANTECEDENT.exec(before);
-      if (antecedent) return antecedent[0];
-      const phrase = NOUN_PHRASE_END.exec(before);
-      if (phrase) {
-        // "X released two reports that depicted “…”": the reports speak for whoever issued them.
-        const head = before.slice(0, phrase.index);
-        const issued = ISSUED_BY.exec(head);
-        if (issued) {
-          const hws = words(head);
-          const issuer = readSpeaker(subjectBefore(head, hws, hws.length - 1));
-          if (issuer && (issuer.type === 'organization' || issuer.type === 'person')) return issuer.text;
-        }
-        return phrase[0];
-      }
-      const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-      return before.slice(comma + 1);
-    }
-    // "She said she found …": another reporting verb ends the subject of this one.
-    if (i < end && w.text === w.lower && isReportingVerb(ws, i)) { startAt = w.end; break; }
-    const joinsNames = (w.lower === 'and' || w.lower === 'or' || w.lower === '&') && CAPITALISED_ONLY.test(text.slice(w.end, endAt));
-    if (CLAUSE_STOP.has(w.lower) && !joinsNames && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
-    count++;
-    if (count > MAX_SUBJECT_WORDS) { startAt = w.start; break; }
-    const periodEnds = /^[.]\s/u.test(gap) && i > 0 && !isAbbreviationBefore(text, ws[i - 1]!.end + 1);
-    if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–') || gap.includes(' - ')) { startAt = w.start; break; }
-    if (gap.includes(',')) {
-      startAt = w.start;
-      // Appositives ("Liu Minghao, a spokesman for …, said"; "Karim Belhadj, an analyst at Stratfor, the … firm, told"): the name sits before them.
-      const named = nameBeforeAppositives(text.slice(0, endAt));
-      if (named) return named;
-      break;
-    }
-  }
-  return text.slice(startAt, endAt);
-}
-
-/** The words after a verb up to the end of the speaker's phrase ("Rep. Glen Harper (R-TX), ranking …" → "Rep. Glen Harper"). */
-function phraseAfterVerb(after: string): string {
-  POST_VERB_STOP.lastIndex = 0;
-  for (let m = POST_VERB_STOP.exec(after); m !== null; m = POST_VERB_STOP.exec(after)) {
-    if (m[0] === '.' && isAbbreviationBefore(after, m.index + 1)) continue;
-    return after.slice(0, m.index);
-  }
-  return after;
-}
-
-/** The subject of the main clause at the start of `text` ("the report did not …" → "the report"). */
-export function mainClauseSubject(text: string): SpeakerPhrase | null {
-  const clean = text.replace(LEADING_JUNK, '');
-  if (!SUBJECT_START_OK.test(clean)) return null;
-  const ws = words(clean);
-  // "She apologizes to …": a pronoun opening the clause is its subject.
-  if (ws.length > 1 && isPronoun(ws[0]!.text)) return readSpeaker(ws[0]!.text);
-  for (let i = 1; i < Math.min(ws.length, MAX_SUBJECT_WORDS); i++) {
-    const w = ws[i]!;
-    if (MAIN_VERB.has(w.lower) || isReportingVerb(ws, i) || (w.text === w.lower && w.lower.endsWith('ed'))) {
-      return readSpeaker(clean.slice(0, ws[i - 1]!.end));
-    }
-    if (/[,;:]/u.test(clean.slice(ws[i - 1]!.end, w.start))) return null;
-  }
-  return null;
-}
-
-/** The noun phrase before the last "who" in `text` ("…, a Syrian refugee who …" → "a Syrian refugee"). */
-function relativeHead(text: string): SpeakerPhrase | null {
-  const at = text.lastIndexOf(' who ');
-  if (at < 0) return null;
-  const phrase = NOUN_PHRASE_END.exec(text.slice(0, at));
-  return phrase ? readSpeaker(phrase[0]) : null;
-}
-
-/** The subject of the nearest finite verb before words[v] ("the Commission, which …, issued a statement warning" → "the Commission"). */
-function finiteVerbSubject(text: string, ws: readonly Word[], v: number): SpeakerPhrase | null {
-  for (let i = v - 1; i > 0; i--) {
-    const w = ws[i]!;
-    if (w.text !== w.lower) continue;
-    if (MAIN_VERB.has(w.lower) || w.lower.endsWith('ed') || isReportingVerb(ws, i)) {
-      const before = subjectBefore(text, ws, i);
-      const subject = readSpeaker(before) ?? speakerAfterQuoteVerb(text, ws, i, before);
-      return subject && subject.type !== 'unknown' ? subject : null;
-    }
-  }
-  return null;
-}
-
-/** The subject of the last clause of `text` that has one ("After the hearing, Hawk Sawyer issued a statement," → "Hawk Sawyer"). */
-function lastClauseSubject(text: string): SpeakerPhrase | null {
-  const segments = text.split(/[,;:]/u);
-  for (let s = segments.length - 1; s >= 0; s--) {
-    const found = mainClauseSubject(segments[s]!);
-    if (found) return found;
-  }
-  return null;
-}
 
 /** The attribution in the text right after a quote, if the sentence goes on with one. */
 export function attributionAfter(right: string, quoteOpensSentence = true): Attribution | null {
@@ -227,6 +72,8 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
       // "said X, the …"
       const verb = AUXILIARY_SET.has(ws[0]!.lower) && ws[1] && isReportingVerb(ws, 1) ? ws[1] : ws[0]!;
       const after = text.slice(verb.end);
+      const named = nameAfterDescription(after);
+      if (named) return { speaker: named.speaker, cue: verb.lower, side: 'right', rightLength: lead + verb.end + named.length };
       const phrase = phraseAfterVerb(after);
       const speaker = readSpeaker(phrase);
       if (!speaker) return null;
@@ -237,6 +84,8 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     const firstSegment = before.split(/[,;]/u)[0]!;
     let end = v - 1;
     while (end > 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
+    const named = nameAfterDescription(before);
+    if (named) return { speaker: named.speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
     const subject = before.includes(',') ? firstSegment : text.slice(0, ws[end]!.end);
     if (words(subject).length > MAX_SUBJECT_WORDS) return null;
     const speaker = readSpeaker(subject);
@@ -260,6 +109,8 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     if (isParticipleCue(ws[v]!)) {
       // "Calling the report “…”, the ambassador stated" / "X said …, adding “…”".
       const head = left.slice(0, ws[v]!.start);
+      const absolute = absoluteClauseSubject(head);
+      if (absolute) return { speaker: absolute, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
       const relayed = relayedParticiple(left, ws, v, (i) => subjectBefore(left, ws, i))?.answer;
       if (relayed) return { ...relayed, cue: ws[v]!.lower, side: 'left', rightLength: 0, verbAt: ws[v]!.start };
       const main = attributionAfter(right) ?? attributionBefore(head, '');

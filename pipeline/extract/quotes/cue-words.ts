@@ -6,6 +6,8 @@ import { FOREIGN_REPORTING_VERBS } from '../lexicon/foreign-speech.ts';
 import { CUE_DETERMINERS, NOUN_LIKE_CUE_VERBS, PASSIVE_AUXILIARIES, QUOTE_CUE_VERBS } from '../lexicon/speech.ts';
 
 const VERB_SET = new Set([...QUOTE_CUE_VERBS, ...FOREIGN_REPORTING_VERBS]);
+/** A possessive word ("Ross's", "Ross’"). */
+const POSSESSIVE = /\p{L}['’]s?$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** A word with its offset in the searched text. */
@@ -36,7 +38,8 @@ export function isReportingVerb(ws: readonly Word[], i: number): boolean {
   if (!NOUN_LIKE_CUE_VERBS.has(w.lower)) return true;
   const prev = ws[i - 1];
   if (w.lower.endsWith('ing')) return false;
-  return prev !== undefined && !CUE_DETERMINERS.has(prev.lower);
+  // "Ann Ross's comments": after a possessive, the word is a noun.
+  return prev !== undefined && !CUE_DETERMINERS.has(prev.lower) && !POSSESSIVE.test(prev.text);
 }
 
 /** Whether the word is a present participle reporting verb ("calling", "saying"). */

@@ -16,6 +16,8 @@ const ABBREVIATIONS = new Set([
   'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'est', 'dept', 'univ', 'd.c', 'n.y',
 ]);
 const LAST_WORD = /([\p{L}.]+)$/u;
+/** An initial or a run of them ("R", "j.r"): a period after it is no sentence end. */
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const FINAL_PUNCT = /[.!?…]/u;
 const VERB_SET = new Set(QUOTE_CUE_VERBS);
 /** Up to four capitalised words (a name) then a word: "Aderholt asked" after a quote ending in "?" or "!". */
@@ -38,7 +40,7 @@ export function isAbbreviationBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   const word = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
   const bare = word.replace(/\.$/u, '');
-  return ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare);
+  return ABBREVIATIONS.has(bare) || INITIALS.test(bare);
 }
 
 /** The text of paragraph `pi` with the words of its quotes masked (their final punctuation kept). */

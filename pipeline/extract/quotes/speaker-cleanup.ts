@@ -10,7 +10,7 @@
 import type { SpeakerType } from '../types.ts';
 import { MASK } from './sentences.ts';
 import { NOT_DESCRIPTION_STARTS, SPEAKER_TAIL_WORDS, UNNAMED_GROUP_NOUNS } from './lexicon-speakers.ts';
-import { ORGANIZATION_WORDS } from '../lexicon/speakers.ts';
+import { ORGANIZATION_WORDS, SPEAKS_FOR_NOUNS } from '../lexicon/speakers.ts';
 import { MAX_DESCRIPTION_WORDS } from './thresholds.ts';
 
 /** A speaker after clean-up. */
@@ -140,6 +140,22 @@ export function speaksFor(description: string, names: ArticleNames): { name: str
   return { name, type: body ? 'organization' : 'person', title: m[1]! };
 }
 
+/** "an Aerolux spokeswoman", "a Lowland Party official": the name before a noun for someone who speaks for it, and the role after. */
+const NAMED_BEFORE_ROLE = new RegExp(`^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}'’.&-]*){0,4})\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${SPEAKS_FOR_NOUNS.join('|')}))$`, 'u');
+
+/**
+ * "an Aerolux spokeswoman", "a senior Lowland Party official", "one Ross
+ * campaign aide": an unnamed speaker for the person or body named before
+ * the role noun; that name (the fullest the article gives), and the role.
+ */
+export function speaksForNamedBefore(description: string, names: ArticleNames): { name: string; type: SpeakerType; title: string } | null {
+  const m = NAMED_BEFORE_ROLE.exec(description);
+  if (!m) return null;
+  const person = names.knownPerson(m[1]!);
+  if (person) return { name: person, type: 'person', title: m[2]! };
+  return { name: names.fullest(m[1]!), type: 'organization', title: m[2]! };
+}
+
 /** "analysts", "two sources", "some local residents": people speaking as an unnamed group (a plural head noun for people, no body named). */
 export function isUnnamedGroup(speaker: string): boolean {
   const ws = speaker.split(/\s+/u);
@@ -251,7 +267,7 @@ export function cleanSpeaker(speaker: string | null, type: SpeakerType, names: A
   const role = nameAfterRole(s, names);
   if (role) return result(role.name, 'person', 'role-before-name', role.title);
   if (isDescription(s)) {
-    const represented = speaksFor(s, names);
+    const represented = speaksFor(s, names) ?? speaksForNamedBefore(s, names);
     if (represented) return result(represented.name, represented.type, 'speaks-for', represented.title);
     // "a campaign aide", "analysts": an unnamed source.
     if (isIndefinite(s)) return result(null, type === 'unknown' ? 'person' : type, 'unnamed-source', null, s);

@@ -1,17 +1,16 @@
 /**
  * Resolves speakers read from the text to the fullest name the article
  * gives: surnames ("Vasquez said" → "Helena Vasquez"), pronouns (through
- * speaker-pronouns.ts), descriptions ("the 56-year-old" → the person just
- * named), definite documents ("the statement said" → whoever issued the
- * statement mentioned just before).
+ * speaker-pronouns.ts), descriptions and documents (through
+ * speaker-descriptions.ts: "the 56-year-old" → the person just named, "the
+ * statement said" → whoever issued the statement mentioned just before).
  */
 import type { SpeakerType } from '../types.ts';
 import { expandName, fullestNames, inferGenders, nameMentions, SENTENCE_BREAK, type Gender, type NameMention } from './names.ts';
-import { DEFINITE_DEMONYM, type SpeakerPhrase } from './speaker-phrase.ts';
-import { ANAPHORIC_ROLE_NOUNS } from '../lexicon/speakers.ts';
-import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
+import type { SpeakerPhrase } from './speaker-phrase.ts';
 import { organizationNames } from './speaker-bodies.ts';
 import { resolvePronoun, salientBefore, type PronounContext } from './speaker-pronouns.ts';
+import { resolveDescription, resolveDocument, type DescriptionContext } from './speaker-descriptions.ts';
 
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
@@ -42,18 +41,10 @@ export interface QuotePlace {
   cutoff?: number;
 }
 
-/** "the 56-year-old", "the Portuguese boss": a description of someone already named. */
-const DEFINITE_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+)?(?:\\d+-year-old|${ANAPHORIC_ROLE_NOUNS.join('|')})$`, 'iu');
-/** Words for someone or something speaking for a body ("the spokesperson", "the agency"). */
-const SPEAKS_FOR_BODY = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'agency', 'department', 'ministry', 'company', 'firm', 'organization', 'organisation', 'group', 'office', 'bureau']);
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/gu;
-const DEFINITE_GROUP = /^the\s+(\p{L}+)$/iu;
-
-/** Documents that speak for whoever issued them ("the statement said" → the person who made the statement). */
-const DEFINITE_DOC = /^(?:the|this|that)\s+(statement|letter|email|e-mail|message|tweet|post|release|memo|note|announcement|remarks|testimony)$/iu;
 
 /** Article-wide context for resolving speakers. */
-export class SpeakerResolver implements PronounContext {
+export class SpeakerResolver implements PronounContext, DescriptionContext {
   private readonly mentions: NameMention[];
   private readonly fullest: Map<string, string>;
   private readonly genders: Map<string, Gender>;
@@ -165,38 +156,9 @@ export class SpeakerResolver implements PronounContext {
   /** Resolves one speaker phrase found for a quote. */
   resolve(phrase: SpeakerPhrase, place: QuotePlace): ResolvedSpeaker {
     if (phrase.pronoun) return this.resolvePronoun(phrase, place);
-    if (DEFINITE_DESCRIPTION.test(phrase.text) || DEFINITE_DEMONYM.test(phrase.text)) {
-      const found = this.salientBefore(place.cutoff ?? place.offset, place.paragraph, undefined, true);
-      if (found) return found;
-      // "the spokesperson" with no person named before: the body they speak for.
-      const role = phrase.text.toLowerCase().split(/\s+/u).pop() ?? '';
-      if (SPEAKS_FOR_BODY.has(role)) {
-        const body = this.organizationBefore(place.offset, place.paragraph);
-        if (body) return body;
-      }
-    }
-    const group = DEFINITE_GROUP.exec(phrase.text);
-    if (group && phrase.type !== 'document') {
-      const head = group[1]!.toLowerCase();
-      const org = this.organizations.find((o) => o.name.toLowerCase().split(/\s+/u)[0] === head);
-      if (org) return { speaker: org.name, type: 'organization' };
-      if (SPEAKS_FOR_BODY.has(head)) {
-        const body = this.organizationBefore(place.offset, place.paragraph);
-        if (body) return body;
-      }
-    }
-    if (phrase.type === 'document') {
-      const m = DEFINITE_DOC.exec(phrase.text);
-      if (m) {
-        const nounWord = new RegExp(`\\b(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${m[1]!.toLowerCase()}\\b`, 'u');
-        for (let e = this.events.length - 1; e >= 0; e--) {
-          const ev = this.events[e]!;
-          if (place.paragraph - ev.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS) break;
-          if (ev.type !== 'document' && nounWord.test(ev.sentence)) return { speaker: ev.speaker, type: ev.type };
-        }
-      }
-      return { speaker: phrase.text, type: 'document' };
-    }
+    const described = resolveDescription(this, phrase, place);
+    if (described) return described;
+    if (phrase.type === 'document') return resolveDocument(this, phrase, place);
     if (phrase.type === 'person' || phrase.type === 'unknown') {
       const expanded = expandName(phrase.text, this.fullest);
       if (expanded !== phrase.text) return { speaker: expanded, type: 'person' };
@@ -218,14 +180,6 @@ export class SpeakerResolver implements PronounContext {
   /** The person a pronoun or an unattributed quote most likely refers to (speaker-pronouns.ts). */
   salientBefore(offset: number, paragraph: number, gender?: Gender, salientOnly = false): ResolvedSpeaker | null {
     return salientBefore(this, offset, paragraph, gender, salientOnly);
-  }
-
-  /** The nearest organisation named (with a connector: "Customs and Border Protection") before `offset`, within the look-back. */
-  private organizationBefore(offset: number, paragraph: number): ResolvedSpeaker | null {
-    let best: { name: string; start: number } | undefined;
-    for (const o of this.organizations) if (o.start < offset) best = o;
-    if (!best || paragraph - this.paragraphOf(best.start) > PRONOUN_LOOKBACK_PARAGRAPHS) return null;
-    return { speaker: best.name, type: 'organization' };
   }
 
   /** Person mentions lying inside [from, to), found by binary search (mentions are in text order). */

@@ -1,0 +1,194 @@
+/**
+ * The subject of a clause, read from the words before or after a verb: the
+ * name before appositives or a relative clause ("Ann Ross, an aide who …,
+ * said"), the subject of the main clause ("the report did not …"), the
+ * phrase after a verb ("said Rep. Ann Ross (D-Ore.), …"). attribution.ts
+ * asks these questions of the words around a quote.
+ */
+import { isPronoun, readSpeaker, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isReportingVerb, words, type Word } from './cue-words.ts';
+import { FOREIGN_PREPOSITIONS } from '../lexicon/foreign-speech.ts';
+import { isAbbreviationBefore } from './sentences.ts';
+
+/** Spaces and clause marks before a clause's first word. */
+export const LEADING_JUNK = /^[\s,;]+/u;
+const CLAUSE_STOP = new Set(['that', 'when', 'while', 'because', 'and', 'but', 'as', 'after', 'before', 'where', 'if', 'since', 'although', 'though', 'so', 'or', 'what', 'then', 'yet', 'whom', 'whose']);
+/** An appositive after a name: "a spokesman for …", "the U.S. attorney …", a party-state tag "R-Neb.". */
+export const APPOSITIVE = /^(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}|[A-Z]{1,2}-[\p{L}.]+$|\d{1,3}$)/u;
+const RELATIVE = new Set(['who', 'which']);
+export const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
+  'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
+  'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply']);
+const POST_VERB_STOP = new RegExp(`[,;:()—–]|[.](?=\\s|$)|\\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with|${FOREIGN_PREPOSITIONS.join('|')})\\s`, 'gu');
+const MAIN_VERB = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+export const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers|protesters|demonstrators|residents|witnesses|analysts|lawyers|doctors|students|workers|officers|sources|people|supporters|activists|voters|fans|parents|families|investigators|scientists|economists|observers|neighbours|neighbors|relatives|survivors|victims|leaders|lawmakers|members)\b)/u;
+/** The noun phrase a relative clause hangs on: an optional determiner and a capitalised run, or up to four words after a preposition. */
+const ANTECEDENT = /(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|and|the|in)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
+export const MAX_SUBJECT_WORDS = 14;
+/** Only capitalised words ("Iraq and Syria", "Nathan Orvell"): an "and" before them joins names, it does not start a clause. */
+const CAPITALISED_ONLY = /^(?:\s+[\p{Lu}][\p{L}'’.-]*)+$/u;
+const PARTY_TAG = /^(?:[A-Z]{1,2}-[\p{L}.]+|\d{1,3})$/u;
+/** A short noun phrase ending a text ("two highly critical reports"). */
+const NOUN_PHRASE_END = /(?:\b(?:the|a|an|two|three|four|several|some|many|these|those|its|their|his|her)\s+|[\p{L}]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+/** Verbs by which someone puts out a document ("released two reports that …"). */
+const ISSUED_BY = /\b(?:released|published|issued|sent|wrote|filed|posted|signed)\s*$/u;
+const NAME_END = /[\p{Lu}][\p{L}'’.-]*$/u;
+/** Masked quote text: another quote in the same stretch of text. */
+export const MASK_RUN = 'xxx';
+
+/**
+ * The name before a run of comma-separated appositives at the end of `text`
+ * ("Karim Belhadj, a senior analyst at Stratfor, the Texas-based firm" → "Karim Belhadj"), or null.
+ */
+function nameBeforeAppositives(text: string): string | null {
+  const segments = text.split(/[,;:]/u);
+  let s = segments.length - 1;
+  const appositive = (seg: string): boolean => APPOSITIVE.test(seg.trim()) && (PARTY_TAG.test(seg.trim()) || seg.trim().split(/\s+/u).length >= 2);
+  if (s < 1 || !appositive(segments[s]!)) return null;
+  while (s > 0 && appositive(segments[s]!)) s--;
+  const candidate = segments[s]!.trim();
+  if (!NAME_END.test(candidate) || candidate.split(/\s+/u).length > 6) return null;
+  const speaker = readSpeaker(candidate);
+  return speaker && speaker.type === 'person' && !speaker.pronoun ? speaker.text : null;
+}
+
+/** A masked quote ("“xxxx,”"): the words of another quote, never a subject. */
+const MASKED_QUOTE = new RegExp(`${MASK_RUN}`, 'u');
+
+/**
+ * The speaker of a verb whose subject is another quote ("“…,” said Ann Ross,
+ * urging them to “…”"): the phrase after the verb, or null when the verb has
+ * a subject of its own.
+ */
+export function speakerAfterQuoteVerb(text: string, ws: readonly Word[], v: number, subject: string): SpeakerPhrase | null {
+  if (!MASKED_QUOTE.test(subject)) return null;
+  const speaker = readSpeaker(phraseAfterVerb(text.slice(ws[v]!.end)));
+  return speaker && !speaker.pronoun ? speaker : null;
+}
+
+/** Text between the end of the previous clause and the verb at words[v], adverbs skipped. */
+export function subjectBefore(text: string, ws: readonly Word[], v: number): string {
+  let end = v - 1;
+  while (end >= 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
+  if (end < 0) return '';
+  const endAt = ws[end]!.end;
+  // Walk back to a clause boundary.
+  let startAt = 0;
+  let count = 0;
+  for (let i = end; i >= 0; i--) {
+    const w = ws[i]!;
+    const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
+    if (RELATIVE.has(w.lower) || (w.lower === 'that' && i === end)) {
+      // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
+      const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');
+      const named = nameBeforeAppositives(before);
+      if (named) return named;
+      const antecedent = ANTECEDENT.exec(before);
+      if (antecedent) return antecedent[0];
+      const phrase = NOUN_PHRASE_END.exec(before);
+      if (phrase) {
+        // "X released two reports that depicted “…”": the reports speak for whoever issued them.
+        const head = before.slice(0, phrase.index);
+        const issued = ISSUED_BY.exec(head);
+        if (issued) {
+          const hws = words(head);
+          const issuer = readSpeaker(subjectBefore(head, hws, hws.length - 1));
+          if (issuer && (issuer.type === 'organization' || issuer.type === 'person')) return issuer.text;
+        }
+        return phrase[0];
+      }
+      const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+      return before.slice(comma + 1);
+    }
+    // "She said she found …": another reporting verb ends the subject of this one.
+    if (i < end && w.text === w.lower && isReportingVerb(ws, i)) { startAt = w.end; break; }
+    const joinsNames = (w.lower === 'and' || w.lower === 'or' || w.lower === '&') && CAPITALISED_ONLY.test(text.slice(w.end, endAt));
+    if (CLAUSE_STOP.has(w.lower) && !joinsNames && (w.text === w.lower || i === 0 || /[.!?]\s*$/u.test(text.slice(0, w.start)))) { startAt = w.end; break; }
+    count++;
+    if (count > MAX_SUBJECT_WORDS) { startAt = w.start; break; }
+    const periodEnds = /^[.]\s/u.test(gap) && i > 0 && !isAbbreviationBefore(text, ws[i - 1]!.end + 1);
+    if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–') || gap.includes(' - ')) { startAt = w.start; break; }
+    if (gap.includes(',')) {
+      startAt = w.start;
+      // Appositives ("Liu Minghao, a spokesman for …, said"; "Karim Belhadj, an analyst at Stratfor, the … firm, told"): the name sits before them.
+      const named = nameBeforeAppositives(text.slice(0, endAt));
+      if (named) return named;
+      break;
+    }
+  }
+  return text.slice(startAt, endAt);
+}
+
+/** The words after a verb up to the end of the speaker's phrase ("Rep. Glen Harper (R-TX), ranking …" → "Rep. Glen Harper"). */
+export function phraseAfterVerb(after: string): string {
+  POST_VERB_STOP.lastIndex = 0;
+  for (let m = POST_VERB_STOP.exec(after); m !== null; m = POST_VERB_STOP.exec(after)) {
+    if (m[0] === '.' && isAbbreviationBefore(after, m.index + 1)) continue;
+    return after.slice(0, m.index);
+  }
+  return after;
+}
+
+/** The subject of the main clause at the start of `text` ("the report did not …" → "the report"). */
+export function mainClauseSubject(text: string): SpeakerPhrase | null {
+  const clean = text.replace(LEADING_JUNK, '');
+  if (!SUBJECT_START_OK.test(clean)) return null;
+  const ws = words(clean);
+  // "She apologizes to …": a pronoun opening the clause is its subject.
+  if (ws.length > 1 && isPronoun(ws[0]!.text)) return readSpeaker(ws[0]!.text);
+  for (let i = 1; i < Math.min(ws.length, MAX_SUBJECT_WORDS); i++) {
+    const w = ws[i]!;
+    if (MAIN_VERB.has(w.lower) || isReportingVerb(ws, i) || (w.text === w.lower && w.lower.endsWith('ed'))) {
+      return readSpeaker(clean.slice(0, ws[i - 1]!.end));
+    }
+    if (/[,;:]/u.test(clean.slice(ws[i - 1]!.end, w.start))) return null;
+  }
+  return null;
+}
+
+/** The noun phrase before the last "who" in `text` ("…, a Syrian refugee who …" → "a Syrian refugee"). */
+export function relativeHead(text: string): SpeakerPhrase | null {
+  const at = text.lastIndexOf(' who ');
+  if (at < 0) return null;
+  const phrase = NOUN_PHRASE_END.exec(text.slice(0, at));
+  return phrase ? readSpeaker(phrase[0]) : null;
+}
+
+/** The subject of the nearest finite verb before words[v] ("the Commission, which …, issued a statement warning" → "the Commission"). */
+export function finiteVerbSubject(text: string, ws: readonly Word[], v: number): SpeakerPhrase | null {
+  for (let i = v - 1; i > 0; i--) {
+    const w = ws[i]!;
+    if (w.text !== w.lower) continue;
+    if (MAIN_VERB.has(w.lower) || w.lower.endsWith('ed') || isReportingVerb(ws, i)) {
+      const before = subjectBefore(text, ws, i);
+      const subject = readSpeaker(before) ?? speakerAfterQuoteVerb(text, ws, i, before);
+      return subject && subject.type !== 'unknown' ? subject : null;
+    }
+  }
+  return null;
+}
+
+/** The subject of the last clause of `text` that has one ("After the hearing, Hawk Sawyer issued a statement," → "Hawk Sawyer"). */
+export function lastClauseSubject(text: string): SpeakerPhrase | null {
+  const segments = text.split(/[,;:]/u);
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const found = mainClauseSubject(segments[s]!);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** "with" and a capitalised run right before a participle ("…, with Sen. Ann Ross calling it"). */
+const WITH_NAME_END = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*$/u;
+
+/**
+ * The subject of an absolute clause ("Critics piled in, with Sen. Ann Ross
+ * calling it “…”"): the name after "with" right before the participle,
+ * not the subject of the main clause. `head` is the text up to the participle.
+ */
+export function absoluteClauseSubject(head: string): SpeakerPhrase | null {
+  const m = WITH_NAME_END.exec(head);
+  if (!m) return null;
+  const speaker = readSpeaker(m[1]!);
+  return speaker && !speaker.pronoun && (speaker.type === 'person' || speaker.type === 'organization') ? speaker : null;
+}
