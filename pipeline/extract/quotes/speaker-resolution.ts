@@ -10,7 +10,7 @@ import { expandName, fullestNames, inferGenders, nameMentions, SENTENCE_BREAK, t
 import { DEFINITE_DEMONYM, type SpeakerPhrase } from './speaker-phrase.ts';
 import { ANAPHORIC_ROLE_NOUNS } from '../lexicon/speakers.ts';
 import { PRONOUN_LOOKBACK_PARAGRAPHS } from './thresholds.ts';
-import { organizationNames } from './speaker-bodies.ts';
+import { bodiesIn, organizationNames } from './speaker-bodies.ts';
 import { resolvePronoun, salientBefore, type PronounContext } from './speaker-pronouns.ts';
 
 /** A speaker after resolution. */
@@ -144,6 +144,11 @@ export class SpeakerResolver implements PronounContext {
       this.personDescriptions.set(word, known);
     }
     return known;
+  }
+
+  /** One-word names the article never gives in full, inside [from, to) (pronoun resolution reads them). */
+  bareNamesIn(from: number, to: number): Array<{ name: string; start: number; subject: boolean }> {
+    return bodiesIn(this, from, to).filter((b) => b.shape === 'one-word' && !b.the);
   }
 
   /** Records an attributed quote so later pronouns and documents can refer to it. */
