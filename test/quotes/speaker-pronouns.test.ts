@@ -48,3 +48,13 @@ describe('a bare surname as the antecedent', () => {
     expect(find(quotes, 'every bill').speaker).toBe('Tom Harlow');
   });
 });
+
+describe('the subject of the sentence before', () => {
+  it('reads a name after an opening conjunction as the subject ("And Ross, for all …, agreed")', () => {
+    const { quotes } = quotesOf(
+      'Tom Harlow read the accounts to the council.',
+      'And Gregory Vance, for all his doubts, seemed to agree. “We have no better plan,” he said.',
+    );
+    expect(find(quotes, 'no better plan').speaker).toBe('Gregory Vance');
+  });
+});
