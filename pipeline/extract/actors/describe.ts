@@ -151,7 +151,7 @@ function appositive(p: Proposal, text: string, orgWithin: (s: number, e: number)
   p.titles.push(phrase);
   let org = orgWithin(phraseStart, phraseStart + phrase.length);
   if (!org) {
-    // "a senior military analyst at Stratfor": the capitalised words after at/for/of name an organisation.
+    // "a senior military analyst at Corvane Analytics": the capitalised words after at/for/of name an organisation.
     const inner = ORG_IN_PHRASE.exec(phrase);
     if (inner && countryOfWord(inner[1]!) === null && !looksLikePlace(inner[1]!)) {
       const at = phraseStart + inner.index + inner[0].length - inner[1]!.length;

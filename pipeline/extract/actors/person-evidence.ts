@@ -47,7 +47,7 @@ export function isPersonNoun(word: string): boolean {
   return ROLE_WORDS.has(word) || OCCUPATIONS.has(word) || ROLE_WORDS.has(singular) || OCCUPATIONS.has(singular);
 }
 
-/** An appositive or predicate that describes an organisation: "Kestrel Hope, a large foundation", "Stratfor, the … intelligence organization", "Clearpath is a nonprofit". */
+/** An appositive or predicate that describes an organisation: "Kestrel Hope, a large foundation", "Corvane Analytics, the … intelligence firm", "Clearpath is a nonprofit". */
 const APPOSITIVE_PHRASE = /^(?:,\s+(?:a|an|the|another|one)|\s+(?:is|was)\s+(?:a|an))\s+((?:[\p{L}.’'\-]+\s+){0,5}?[\p{L}\-]+)(?=\s+(?:of|in|at|on|that|which|who|with|for|from|based|against|to)\b|[,;:]|\.(?:\s|$)|$)/u;
 /** Agent nouns ("deportee", "resident", "lawyer", "activist"): an appositive headed by one describes a person. */
 const AGENT_NOUN = /(?:er|or|ist|ian|ee|ant|ent|man|woman|person|wife|mother|father|son|daughter|child|girl|boy)$/;

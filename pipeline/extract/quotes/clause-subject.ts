@@ -38,7 +38,7 @@ export const MASK_RUN = 'xxx';
 
 /**
  * The name before a run of comma-separated appositives at the end of `text`
- * ("Karim Belhadj, a senior analyst at Stratfor, the Texas-based firm" → "Karim Belhadj"), or null.
+ * ("Karim Belhadj, a senior analyst at Corvane Analytics, the Texas-based firm" → "Karim Belhadj"), or null.
  */
 function nameBeforeAppositives(text: string): string | null {
   const segments = text.split(/[,;:]/u);
@@ -110,7 +110,7 @@ export function subjectBefore(text: string, ws: readonly Word[], v: number): str
     if (/[;:!?()“”"]/u.test(gap) || periodEnds || gap.includes('—') || gap.includes('–') || gap.includes(' - ')) { startAt = w.start; break; }
     if (gap.includes(',')) {
       startAt = w.start;
-      // Appositives ("Liu Minghao, a spokesman for …, said"; "Karim Belhadj, an analyst at Stratfor, the … firm, told"): the name sits before them.
+      // Appositives ("Liu Minghao, a spokesman for …, said"; "Karim Belhadj, an analyst at Corvane Analytics, the … firm, told"): the name sits before them.
       const named = nameBeforeAppositives(text.slice(0, endAt));
       if (named) return named;
       break;
@@ -168,7 +168,7 @@ export function finiteVerbSubject(text: string, ws: readonly Word[], v: number):
   return null;
 }
 
-/** The subject of the last clause of `text` that has one ("After the hearing, Hawk Sawyer issued a statement," → "Hawk Sawyer"). */
+/** The subject of the last clause of `text` that has one ("After the hearing, Mia Vell issued a statement," → "Mia Vell"). */
 export function lastClauseSubject(text: string): SpeakerPhrase | null {
   const segments = text.split(/[,;:]/u);
   for (let s = segments.length - 1; s >= 0; s--) {

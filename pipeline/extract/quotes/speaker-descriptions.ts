@@ -32,7 +32,7 @@ export interface DescriptionContext {
   rememberedEvents(): readonly SpeakerEvent[];
 }
 
-/** The nearest organisation named (with a connector: "Customs and Border Protection") before `offset`, within the look-back. */
+/** The nearest organisation named (with a connector: "Parks and Wildlife Service") before `offset`, within the look-back. */
 function organizationBefore(ctx: DescriptionContext, offset: number, paragraph: number): ResolvedSpeaker | null {
   const best = ctx.organizationsIn(0, offset).pop();
   if (!best || paragraph - ctx.paragraphOf(best.start) > PRONOUN_LOOKBACK_PARAGRAPHS) return null;

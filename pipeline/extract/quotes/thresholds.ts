@@ -30,8 +30,8 @@ export const MIN_FRAGMENT_WORDS = 6;
 /**
  * Longest text between two parts of a split quote ("…,” she said. “…”) that
  * can be an attribution clause (one sentence, no inner sentence end): dev
- * gold joins clauses of up to ~25 words ("Sasse told Hawk Sawyer, repeatedly
- * calling for an explanation of how …"); 30 leaves a margin.
+ * gold joins clauses of up to ~25 words (an invented example: "Ross told
+ * Tom Vale, repeatedly calling for an explanation of how …"); 30 leaves a margin.
  */
 export const MAX_SPLIT_CLAUSE_WORDS = 30;
 
