@@ -29,3 +29,10 @@ export const FACILITY_CENTRE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Head words that may also name a financial or state body: "Federal Reserve", "Reserve Bank" stay organisations. */
 export const FACILITY_HEAD_EXCEPTIONS: ReadonlySet<string> = new Set(['federal', 'bank', 'reserves', 'army', 'naval', 'police']);
+
+/**
+ * Last words of street names as addresses write them ("Linden Ave", "Harbour Blvd", "Mill St"): such a run is no
+ * person. Kept apart from english.ts NON_PERSON_LAST_WORDS, which the name model reads as a feature (adding them
+ * there and retraining lowered GUM dev organisations 0.686 → 0.679).
+ */
+export const STREET_LAST_WORDS: ReadonlySet<string> = new Set(['ave', 'blvd', 'st', 'rd', 'ln', 'lane', 'boulevard', 'drive', 'terrace']);
