@@ -78,9 +78,20 @@ export function organisationAppositive(text: string, end: number): boolean {
 /** A year as cited in scholarly writing: "2013", "2013a", "1998b". */
 const CITED_YEAR = String.raw`(?:1[5-9]|20)\d\d[a-z]?`;
 /** After an author's surname: "et al.", " 2013;" or " 2013)", " (2013)", ", 2013)" / ", 2013;" inside a parenthesis, or "and <Surname> (2013)". */
-const CITATION_AFTER = new RegExp(String.raw`^(?:,?\s+et\s+al\.|\s+${CITED_YEAR}\s*[;)]|\s*\(\s*${CITED_YEAR}\s*[,;:)]|,\s*${CITED_YEAR}\s*[,;:)]|(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s*\(?${CITED_YEAR}\b)`, 'u');
+const CITATION_AFTER = new RegExp(String.raw`^(?:,?\s+et\s+al\.|\s+${CITED_YEAR}\s*[;)]|,\s*${CITED_YEAR}\s*[,;:)]|(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s*\(?${CITED_YEAR}\b)`, 'u');
 /** Before a surname inside a citation list: "(Smith, 2001; Jones, 2003" or "(see Jones and …". */
 const CITATION_BEFORE = new RegExp(String.raw`(?:\(\s*(?:see\s+|e\.g\.,?\s+|cf\.\s+)?|&\s+|${CITED_YEAR}\s*;\s*|\p{Lu}[\p{L}'’\-]+,\s+)$`, 'u');
+
+/** A year in parentheses right after a name: "Ferrow (2013)" in a paper, but also "Harbour Lights (2013)" in a filmography. */
+const PARENTHESISED_YEAR_AFTER = new RegExp(String.raw`^\s*\(\s*${CITED_YEAR}\s*[,;:)]`);
+/** A citation no filmography has: "et al." or an author and a year inside parentheses ("(Ferrow, 2013)", "(Ferrow and Lind 2013;"). */
+const SCHOLARLY_CITATION = new RegExp(String.raw`\bet\s+al\.|\(\s*\p{Lu}[\p{L}'’\-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+)?,?\s+${CITED_YEAR}\s*[;),]`, 'u');
+let scholarlyCache: { text: string; scholarly: boolean } | null = null;
+/** True when the text cites the scholarly way somewhere (computed once per text). */
+function scholarlyText(text: string): boolean {
+  if (scholarlyCache?.text !== text) scholarlyCache = { text, scholarly: SCHOLARLY_CITATION.test(text) };
+  return scholarlyCache.scholarly;
+}
 
 /** "Ferrow and ", "Ferrow et al. & " right before a second author's surname. */
 const SECOND_AUTHOR_BEFORE = /\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s+(?:and|&)\s+$/u;
@@ -96,6 +107,8 @@ export function citedAuthor(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   // The second of two authors: "Ferrow and Lind 2013", "(Ferrow & Lind, 2013 and …)".
   if (SECOND_AUTHOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && YEAR_AFTER.test(after)) return true;
+  // "Ferrow (2013)" only in a text that cites elsewhere too: a list of films or books gives each a year ("Harbour Lights (2013), Tern (2015)").
+  if (PARENTHESISED_YEAR_AFTER.test(after)) return scholarlyText(text);
   if (CITATION_AFTER.test(after)) {
     // ", 2013)" needs an opening parenthesis before the name: "(Ferrow, 2013)", not "Paris, 2013)".
     if (after.startsWith(',') && !/^,?\s+et\s+al/.test(after) && !/^(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s/u.test(after)) return CITATION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
