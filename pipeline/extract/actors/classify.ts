@@ -24,7 +24,8 @@ import { looksLikePlace } from './places.ts';
 import { STREET_LAST_WORDS } from '../lexicon/places.ts';
 import { isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
-import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, loneGivenName, namesAWork, nounBeforeName, salutation, signOffName } from './name-context.ts';
+import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, SPEAKING_NAME, loneGivenName, namesAWork, nounBeforeName, salutation, signOffName, speakingName } from './name-context.ts';
+import type { Token } from './tokens.ts';
 import { isCompoundHead } from './foreign-orgs.ts';
 import { groupName, kindNounAfter } from './kind-cues.ts';
 import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
@@ -154,7 +155,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   if (words.length === 1) {
-    classifyWord(words[0]!, surface, start, end, text, sentenceStart, out, lex);
+    classifyWord(words[0]!, run.tokens[s]!, surface, start, end, text, sentenceStart, out, lex);
     return;
   }
   if (surface.includes('&') && words.every((w) => isNameWord(w, lex)) && citedAuthor(text, start, end)) {
@@ -209,7 +210,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   else out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
 }
 
-function classifyWord(w: string, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
+function classifyWord(w: string, token: Token, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
   const compact = withoutDots(w);
   if (WEBSITE.test(w) || isCompoundHead(w, lex)) {
     out.proposals.push(propose('organization', surface, start, null, WEBSITE.test(w) ? 'website name' : 'compound head word')); // "Polygraph.info", "Universitätsklinikum"
@@ -227,6 +228,8 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
     out.proposals.push(propose('person', surface, start, null, SIGN_OFF_NAME)); // "Best wishes, Teodor"
   } else if (lex.english && nounBeforeName(w, start, end, text, (x) => isNameWord(x, lex))) {
     out.proposals.push(propose('person', surface, start, null, NOUN_BEFORE_NAME)); // "his daughter Ysolde"
+  } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && isNameWord(w, lex) && !lex.roleWords.has(lower(w)) && speakingName(token, w, end, text, sentenceStart)) {
+    out.proposals.push(propose('person', surface, start, null, SPEAKING_NAME)); // "… when Orsolo said"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }
