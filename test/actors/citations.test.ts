@@ -19,6 +19,18 @@ describe('cited authors (made-up)', () => {
   });
 });
 
+describe('works listed with their year (made-up)', () => {
+  it('does not take a title before a year in parentheses as an author when the text cites no one the scholarly way', () => {
+    const text = 'Her films include Tern (2013), Harbour Lights (2015) and Quiet Fields (2019), all shot in Wales.';
+    expect(names(actorsOf(text), 'person')).toEqual([]);
+  });
+
+  it('takes "X (2019)" as an author when the text also cites the scholarly way', () => {
+    const text = 'Tovel (2019) disagreed, as earlier work had (Ferrow, 2013).';
+    expect(names(actorsOf(text), 'person')).toEqual(['Tovel', 'Ferrow']);
+  });
+});
+
 describe('given names used alone (made-up)', () => {
   it('takes a given name alone inside a sentence as a person, joined to the full name when the text gives one', () => {
     const text = 'Marcie Dunbarr opened the shop in May. Later that week, Marcie sold the first loaf, and Theo laughed at the queue.';

@@ -21,9 +21,11 @@ import { MODEL_NAME_MARGIN, citedAuthor, nameModelEvidence, personEvidence } fro
 import { normaliseName, withoutDots } from './normalise.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { looksLikePlace } from './places.ts';
+import { STREET_LAST_WORDS } from '../lexicon/places.ts';
 import { isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
-import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, loneGivenName, namesAWork, nounBeforeName, salutation, signOffName } from './name-context.ts';
+import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, SPEAKING_NAME, loneGivenName, namesAWork, nounBeforeName, salutation, signOffName, speakingName } from './name-context.ts';
+import type { Token } from './tokens.ts';
 import { isCompoundHead } from './foreign-orgs.ts';
 import { groupName, kindNounAfter } from './kind-cues.ts';
 import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
@@ -36,6 +38,9 @@ const MAX_ACRONYM_LENGTH = 6;
 const MIN_HEADING_WORDS = 5;
 const ACRONYM = /^(?:[A-Z][A-Z\d]*[A-Z]|(?:[A-Z]\.){2,}|[A-Z][A-Z]*&[A-Z]+)$/; // "HRW", "N4OB", "U.N.", "AT&T"
 const INITIAL = /^\p{Lu}\.$/u;
+/** Several dotted initials in one word before a surname ("J.D. Varga"); a country's or a registry body's ("U.S.", "U.N.") and a postscript ("P.S.") are none. */
+const JOINED_INITIALS = /^(?!P\.S\.)(?:\p{Lu}\.){2,3}$/u;
+const joinedInitials = (w: string): boolean => JOINED_INITIALS.test(w) && countryOfWord(w) === null && !lookupRegistry(w);
 /** A surname in capitals after a given name, results-table style: three letters or more. */
 const CAPITALS_SURNAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]*(?:[\-’']\p{Lu}[\p{Ll}\p{M}]+)*$|^(?:Mc|Mac|O’|O'|De|Di|Da|Du|Le|La|Van|Ja)\p{Lu}\p{Ll}+$|^(?:al|el|ad|as|ash|ar|at|az|an)-\p{Lu}[\p{Ll}\p{M}]+$/u;
@@ -150,7 +155,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   if (words.length === 1) {
-    classifyWord(words[0]!, surface, start, end, text, sentenceStart, out, lex);
+    classifyWord(words[0]!, run.tokens[s]!, surface, start, end, text, sentenceStart, out, lex);
     return;
   }
   if (surface.includes('&') && words.every((w) => isNameWord(w, lex)) && citedAuthor(text, start, end)) {
@@ -168,10 +173,11 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     return;
   }
   const nameShaped = (w: string, i: number): boolean => isNameWord(w, lex) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(lw[i]!)) || (i === 0 && !sentenceStart && GIVEN_NAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Will Carden"
+    || (i < words.length - 1 && words.length <= 3 && joinedInitials(w)) // "J.D. Varga"
     || (i === 2 && words.length === 3 && EAST_ASIAN_SURNAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Moon Jae In"
     || (i === words.length - 1 && i > 0 && GIVEN_NAMES.has(lw[0]!) && CAPITALS_SURNAME.test(w)); // "Klaus HUPFER" in a results table
-  const personShaped = !FIELD_WORDS.has(lw[lw.length - 1]!) && words.every(nameShaped) && !surface.includes('&') && words.length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
-    && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!);
+  const personShaped = !FIELD_WORDS.has(lw[lw.length - 1]!) && words.every(nameShaped) && !surface.includes('&') && lw.filter((w) => !NAME_PARTICLES.has(w)).length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
+    && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!) && !STREET_LAST_WORDS.has(lw[lw.length - 1]!);
   const group = personShaped ? groupName(words, start, text) : null;
   if (group) {
     out.proposals.push(propose('organization', surface, start, null, group)); // "the Dorset Falcons"
@@ -204,7 +210,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   else out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
 }
 
-function classifyWord(w: string, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
+function classifyWord(w: string, token: Token, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
   const compact = withoutDots(w);
   if (WEBSITE.test(w) || isCompoundHead(w, lex)) {
     out.proposals.push(propose('organization', surface, start, null, WEBSITE.test(w) ? 'website name' : 'compound head word')); // "Polygraph.info", "Universitätsklinikum"
@@ -222,6 +228,8 @@ function classifyWord(w: string, surface: string, start: number, end: number, te
     out.proposals.push(propose('person', surface, start, null, SIGN_OFF_NAME)); // "Best wishes, Teodor"
   } else if (lex.english && nounBeforeName(w, start, end, text, (x) => isNameWord(x, lex))) {
     out.proposals.push(propose('person', surface, start, null, NOUN_BEFORE_NAME)); // "his daughter Ysolde"
+  } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && isNameWord(w, lex) && !lex.roleWords.has(lower(w)) && speakingName(token, w, end, text, sentenceStart)) {
+    out.proposals.push(propose('person', surface, start, null, SPEAKING_NAME)); // "… when Orsolo said"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }

@@ -8,6 +8,8 @@ import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { NON_PERSON_LAST_WORDS, ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from '../lexicon/occupations.ts';
 import type { Token } from './tokens.ts';
+import { looksLikePlace } from './places.ts';
+import { countryOfWord } from './country-words.ts';
 
 /** "X said", "X, who said" (not "X, say officials": there X is what they speak of). */
 const AFTER_SPEECH = /^(?:\s+|,\s+who\s+)(\p{L}+)/u;
@@ -20,6 +22,11 @@ const CREDITED_BEFORE = /\b(?:(?:directed|written|composed|painted|sung|narrated
 /** "X, another deportee, said": a short appositive followed by a reporting verb. */
 const APPOSITIVE_THEN_SPEECH = /^,[^,.;“”"]{1,60},\s*(\p{L}+)/u;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/**
+ * Initials before a surname: a capital with a dot, or several in one word ("K.C."); not a postscript ("P.S.").
+ * Bare capitals ("N S Ostrow") were tried: on GUM train they made street addresses people ("S Elm", "G W Cab") and found no author.
+ */
+const LEADING_INITIALS = /^(?!P\.S\.)(?:\p{Lu}\.){1,3}$/u;
 /** A Cantonese or Korean given name written with a hyphen and a lower-case second syllable ("Wai-lun", "Ji-hoon"). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
 /** A surname after an initial: title case, three letters or more ("K. Hupfer", not "J. Crew"-like two-letter words). */
@@ -71,9 +78,25 @@ export function organisationAppositive(text: string, end: number): boolean {
 /** A year as cited in scholarly writing: "2013", "2013a", "1998b". */
 const CITED_YEAR = String.raw`(?:1[5-9]|20)\d\d[a-z]?`;
 /** After an author's surname: "et al.", " 2013;" or " 2013)", " (2013)", ", 2013)" / ", 2013;" inside a parenthesis, or "and <Surname> (2013)". */
-const CITATION_AFTER = new RegExp(String.raw`^(?:,?\s+et\s+al\.|\s+${CITED_YEAR}\s*[;)]|\s*\(\s*${CITED_YEAR}\s*[,;:)]|,\s*${CITED_YEAR}\s*[,;:)]|(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s*\(?${CITED_YEAR}\b)`, 'u');
+const CITATION_AFTER = new RegExp(String.raw`^(?:,?\s+et\s+al\.|\s+${CITED_YEAR}\s*[;)]|,\s*${CITED_YEAR}\s*[,;:)]|(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s*\(?${CITED_YEAR}\b)`, 'u');
 /** Before a surname inside a citation list: "(Smith, 2001; Jones, 2003" or "(see Jones and …". */
 const CITATION_BEFORE = new RegExp(String.raw`(?:\(\s*(?:see\s+|e\.g\.,?\s+|cf\.\s+)?|&\s+|${CITED_YEAR}\s*;\s*|\p{Lu}[\p{L}'’\-]+,\s+)$`, 'u');
+
+/** A year in parentheses right after a name: "Ferrow (2013)" in a paper, but also "Harbour Lights (2013)" in a filmography. */
+const PARENTHESISED_YEAR_AFTER = new RegExp(String.raw`^\s*\(\s*${CITED_YEAR}\s*[,;:)]`);
+/** A citation no filmography has: "et al." or an author and a year inside parentheses ("(Ferrow, 2013)", "(Ferrow and Lind 2013;"). */
+const SCHOLARLY_CITATION = new RegExp(String.raw`\bet\s+al\.|\(\s*\p{Lu}[\p{L}'’\-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+)?,?\s+${CITED_YEAR}\s*[;),]`, 'u');
+let scholarlyCache: { text: string; scholarly: boolean } | null = null;
+/** True when the text cites the scholarly way somewhere (computed once per text). */
+function scholarlyText(text: string): boolean {
+  if (scholarlyCache?.text !== text) scholarlyCache = { text, scholarly: SCHOLARLY_CITATION.test(text) };
+  return scholarlyCache.scholarly;
+}
+
+/** "Ferrow and ", "Ferrow et al. & " right before a second author's surname. */
+const SECOND_AUTHOR_BEFORE = /\p{Lu}[\p{L}'’\-]+(?:\s+et\s+al\.)?,?\s+(?:and|&)\s+$/u;
+/** A cited year right after the surname: " 2013", ", 2013", " (2013". */
+const YEAR_AFTER = new RegExp(String.raw`^,?\s*\(?${CITED_YEAR}\b`);
 
 /**
  * An author cited the scholarly way: "Ferrow et al.", "Ferrow (2013)",
@@ -82,12 +105,23 @@ const CITATION_BEFORE = new RegExp(String.raw`(?:\(\s*(?:see\s+|e\.g\.,?\s+|cf\.
  */
 export function citedAuthor(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
+  // The second of two authors: "Ferrow and Lind 2013", "(Ferrow & Lind, 2013 and …)".
+  if (SECOND_AUTHOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && YEAR_AFTER.test(after)) return true;
+  // "Ferrow (2013)" only in a text that cites elsewhere too: a list of films or books gives each a year ("Harbour Lights (2013), Tern (2015)").
+  if (PARENTHESISED_YEAR_AFTER.test(after)) return scholarlyText(text);
   if (CITATION_AFTER.test(after)) {
     // ", 2013)" needs an opening parenthesis before the name: "(Ferrow, 2013)", not "Paris, 2013)".
     if (after.startsWith(',') && !/^,?\s+et\s+al/.test(after) && !/^(?:,\s*\p{Lu}[\p{L}'’\-]+)*,?\s+(?:and|&)\s/u.test(after)) return CITATION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     return true;
   }
   return false;
+}
+
+/** One or two initials, then a surname that is no place ("K. Hupfer", "R.T. Vilner"; not "S. Kansas"). */
+export function initialsAndSurname(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 3 || !SURNAME_SHAPE.test(last) || looksLikePlace(last) || countryOfWord(last) !== null) return false;
+  return words.slice(0, -1).every((w) => LEADING_INITIALS.test(w) && countryOfWord(w) === null);
 }
 
 /** The evidence, beyond capitals, that a capitalised name is a person's (a short reason), or null when the words around it say nothing. */
@@ -98,7 +132,7 @@ export function personEvidence(words: string[], start: number, end: number, text
   if (EAST_ASIAN_SURNAMES.has(first)) return `East Asian surname '${words[0]}' first`;
   if (words.length === 2 && HYPHENATED_GIVEN.test(words[1]!)) return `hyphenated given name '${words[1]}'`; // "Tang Wai-lun", "Park Ji-hoon"
   if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Renata K. Albuquerque"
-  if (words.length === 2 && MIDDLE_INITIAL.test(words[0]!) && SURNAME_SHAPE.test(words[1]!)) return 'initial and surname'; // "K. Hupfer" in a results list
+  if (initialsAndSurname(words)) return 'initials and surname'; // "K. Hupfer" in a results list, "R.T. Vilner"
   const after = text.slice(end, end + 80);
   const next = AFTER_SPEECH.exec(after);
   if (next && SPEECH_VERBS.has(next[1]!.toLowerCase())) return `reporting verb '${next[1]}' after it`;

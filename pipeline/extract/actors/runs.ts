@@ -34,6 +34,8 @@ const SPACE_ONLY = /^[ \t]+$/;
 const APOSTROPHE_S = /['’]s$/u;
 const S_APOSTROPHE = /s['’]$/u;
 const AMPERSAND = /^ & $/;
+/** A French or Italian elided particle inside a name ("Patrice d’Aubigny", "Musée d’Orsay"): the tokenizer leaves it in the gap. */
+const ELIDED_PARTICLE = /^ (?:d|dell)['’]$/;
 /** Abbreviations whose dot may sit inside a run ("Walt Disney Co. executive" ends anyway; "Dr. Kessel" joins). */
 const DOT_JOINERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'fr', 'adm', 'maj', 'cmdr', 'jr', 'sr', 'hon', 'rt', 'engr']);
 
@@ -48,6 +50,7 @@ function joins(prev: Token, next: Token): boolean {
   if (next.sentenceStart) return false;
   if (SPACE_ONLY.test(next.gapBefore)) return true;
   if (AMPERSAND.test(next.gapBefore) && prev.capitalised && next.capitalised) return true; // "Pacific Gas & Electric" 
+  if (ELIDED_PARTICLE.test(next.gapBefore) && prev.capitalised && next.capitalised) return true; // "Patrice d’Aubigny"
   return next.gapBefore.startsWith('. ') && next.gapBefore.length === 2 && DOT_JOINERS.has(prev.text.toLowerCase());
 }
 
