@@ -20,8 +20,6 @@ const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u;
 /** Where a sentence ends: a stop and spaces, or a line break. */
 export const SENTENCE_BREAK = /[.!?:]["”’)]*\s+|\n+/gu;
-/** A conjunction opening a sentence, alone before a name ("And Ross, for all …, agreed"). */
-const OPENING_CONJUNCTION = /^\s*(?:And|But|So|Yet|Or)\s+$/u;
 const NEXT_WORD = /^\s*(?:\([^)]{0,30}\)\s*)?(,|\p{Ll}+)/u;
 /** Words around a name that make it an object rather than a subject ("than Harlan", "to Xi", "Harlan of …"). */
 const NOT_SUBJECT_BEFORE = new Set(['than', 'to', 'of', 'for', 'from', 'by', 'with', 'about', 'at', 'in', 'on', 'into',
@@ -162,9 +160,7 @@ function readRunShape(run: string): RunShape | null {
  * or a comma ("As it turned out, Vantress had …"; not "… than Orlen has").
  */
 export function readsAsSubject(text: string, sentence: number, start: number, end: number, possessive: boolean): boolean {
-  const from = Math.max(sentence, start - 30);
-  // A conjunction opening the sentence ("And Ross, for all …, agreed") leaves the name its subject.
-  const prevWord = start - sentence < 30 && OPENING_CONJUNCTION.test(text.slice(from, start)) ? undefined : wordBefore(text, from, start)?.toLowerCase();
+  const prevWord = wordBefore(text, Math.max(sentence, start - 30), start)?.toLowerCase();
   const nextWord = NEXT_WORD.exec(text.slice(end, end + 50));
   return !possessive && (prevWord === undefined || !NOT_SUBJECT_BEFORE.has(prevWord)) && nextWord !== null && (nextWord[1] === ',' || !NOT_SUBJECT_BEFORE.has(nextWord[1]!));
 }

@@ -8,7 +8,7 @@
 import type { SpeakerType } from '../types.ts';
 import { expandName, fullestNames, inferGenders, nameMentions, SENTENCE_BREAK, type Gender, type NameMention } from './names.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
-import { bodiesIn, organizationNames } from './speaker-bodies.ts';
+import { organizationNames } from './speaker-bodies.ts';
 import { resolvePronoun, salientBefore, type PronounContext } from './speaker-pronouns.ts';
 import { resolveDescription, resolveDocument, type DescriptionContext } from './speaker-descriptions.ts';
 
@@ -135,11 +135,6 @@ export class SpeakerResolver implements PronounContext, DescriptionContext {
       this.personDescriptions.set(word, known);
     }
     return known;
-  }
-
-  /** One-word names the article never gives in full, inside [from, to) (pronoun resolution reads them). */
-  bareNamesIn(from: number, to: number): Array<{ name: string; start: number; subject: boolean }> {
-    return bodiesIn(this, from, to).filter((b) => b.shape === 'one-word' && !b.the);
   }
 
   /** Records an attributed quote so later pronouns and documents can refer to it. */

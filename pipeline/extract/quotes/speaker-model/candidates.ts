@@ -14,7 +14,6 @@ import { PRONOUN_LOOKBACK_PARAGRAPHS } from '../thresholds.ts';
 import { REPORTING_VERBS } from '../../lexicon/english.ts';
 import { LOOKAHEAD_CHARS, LOOKBACK_CHARS, MAX_CANDIDATES } from './thresholds.ts';
 import { bodiesIn, bodyType } from '../speaker-bodies.ts';
-import { bareNameGender, personGender } from '../speaker-pronouns.ts';
 
 /** One speaker the quote may have, with the names of the cues that hold for it. */
 export interface SpeakerCandidate {
@@ -238,15 +237,9 @@ function relaysTheQuote(s: QuoteSituation, g: Gathered): boolean {
 function otherGender(resolver: SpeakerResolver, s: QuoteSituation, g: Gathered): boolean {
   const lower = s.phrase?.pronoun ? s.phrase.text.toLowerCase() : '';
   const want = FEMININE.has(lower) ? 'f' : MASCULINE.has(lower) ? 'm' : null;
-  if (!want) return false;
-  const have = candidateGender(resolver, g);
+  if (!want || g.type !== 'person') return false;
+  const have = resolver.genderOf(g.speaker);
   return have !== undefined && have !== want;
-}
-
-/** A candidate's gender: a person's (the article's pronouns, else the given name), or a bare name's (the pronouns after it). */
-function candidateGender(resolver: SpeakerResolver, g: Gathered): 'm' | 'f' | undefined {
-  if (g.type === 'person') return personGender(resolver.genderOf(g.speaker), g.speaker);
-  return g.body?.includes('body:one-word') ? bareNameGender(resolver, g.speaker) : undefined;
 }
 
 function featurise(resolver: SpeakerResolver, s: QuoteSituation, gathered: Gathered[]): SpeakerCandidate[] {
@@ -287,10 +280,6 @@ function featurise(resolver: SpeakerResolver, s: QuoteSituation, gathered: Gathe
     if (rank === 0 && g.subject) f.push('nearest-subject');
     if (g.event >= 0) f.push('quoted-before');
     if (lastKey && keyOf(g.speaker) === lastKey) f.push('previous-speaker');
-    if (gender && g.type !== 'person' && g.body?.includes('body:one-word')) {
-      const have = bareNameGender(resolver, g.speaker);
-      if (have === gender) f.push('bare-name-gender:same');
-    }
     if (g.type === 'person') {
       const count = resolver.mentionCount(g.speaker);
       f.push(`mentions:${bucket(count, [1, 3, 6])}`);
