@@ -30,6 +30,13 @@ describe('body mentions', () => {
     expect(people.some((b) => b.name === 'Ann Ross')).toBe(false);
   });
 
+  it('strips a possessive apostrophe after a final s without cutting the name ("Halders’ aides")', () => {
+    const names = bodyMentions('Halders’ aides left early. The Rangers’ coach stayed.', () => false).map((b) => b.name);
+    expect(names).toContain('Halders');
+    expect(names).toContain('Rangers');
+    expect(names).not.toContain('Halder');
+  });
+
   it('keeps the organisation names with a connector the resolver reads for "the agency said"', () => {
     expect(organizationNames('She wrote to the Nurses for Open Borders yesterday.')).toEqual([{ name: 'Nurses for Open Borders', start: 17 }]);
   });

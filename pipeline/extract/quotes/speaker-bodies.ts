@@ -36,7 +36,8 @@ export interface BodyMention {
 
 /** A run of capitalised words, "of"/"for"/"and"/"the" allowed inside ("Department of Labor"). */
 const RUN = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}’'.&-]*(?: +(?:(?:of|for|and|the)(?= +\p{Lu}) +)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5}/gu;
-const POSSESSIVE_END = /(?:['’]s|s['’]|['’])$/u;
+/** A final possessive: "’s", or the apostrophe alone ("Sanders’" is Sanders's, "Democrats’" the Democrats'). */
+const POSSESSIVE_END = /['’]s?$/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const THE_BEFORE = /\b[Tt]he\s+$/u;
 const ORG_SET = new Set(ORGANIZATION_WORDS);
