@@ -173,12 +173,15 @@ export class JsonArrayError extends Error {}
  * Throws {@link JsonArrayError} (naming the file) when the file is not a JSON array.
  */
 export async function* readJsonArray(path: string): AsyncGenerator<unknown> {
-  for await (const element of readJsonArrayTexts(path)) {
-    try {
-      yield JSON.parse(element) as unknown;
-    } catch (error) {
-      throw new JsonArrayError(`${path} is not a JSON array: ${(error as Error).message} in an element starting ${JSON.stringify(element.slice(0, 80))}`);
-    }
+  for await (const element of readJsonArrayTexts(path)) yield parseElement(path, element);
+}
+
+/** An element's text ({@link readJsonArrayTexts}) parsed; throws {@link JsonArrayError} naming the file and where the element starts. */
+export function parseElement(path: string, element: string): unknown {
+  try {
+    return JSON.parse(element) as unknown;
+  } catch (error) {
+    throw new JsonArrayError(`${path} is not a JSON array: ${(error as Error).message} in an element starting ${JSON.stringify(element.slice(0, 80))}`);
   }
 }
 
@@ -198,7 +201,7 @@ export async function* readJsonArrayTexts(path: string): AsyncGenerator<string> 
   let opened = false;
   let ended = false;
   const fail = (why: string) => new JsonArrayError(`${path} is not a JSON array: ${why}`);
-  const parse = (end: number) => text.slice(start, end);
+  const element = (end: number) => text.slice(start, end);
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
     text = text.slice(start >= 0 ? start : at) + (chunk as string);
     at -= start >= 0 ? start : at;
@@ -227,7 +230,7 @@ export async function* readJsonArrayTexts(path: string): AsyncGenerator<string> 
         // Between elements, or at the end of a scalar element.
         if (c === COMMA || c === CLOSE_BRACKET) {
           if (start >= 0) {
-            yield parse(at);
+            yield element(at);
             start = -1;
           }
           if (c === CLOSE_BRACKET) ended = true;
@@ -242,7 +245,7 @@ export async function* readJsonArrayTexts(path: string): AsyncGenerator<string> 
       else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
         depth -= 1;
         if (depth === 0) {
-          yield parse(at + 1);
+          yield element(at + 1);
           start = -1;
         }
       }

@@ -40,6 +40,12 @@ const identity = async (file: string): Promise<FileIdentity> => {
   return [s.size, s.mtimeMs, s.ino];
 };
 
+/** Whether `file` is still the file whose identity was recorded (size, modification time, inode); a missing file is not. */
+export async function unchangedSince(file: string, recorded: Readonly<FileIdentity>): Promise<boolean> {
+  const now = await identity(file).catch(() => null);
+  return now !== null && now.every((v, i) => v === recorded[i]);
+}
+
 /** The input key of a unit: a hash of its parts (code fingerprint, table checksums, options). */
 export function unitKey(...parts: Array<string | null>): string {
   return sha256(JSON.stringify(parts));
@@ -73,10 +79,7 @@ export class OutputReuse {
     const paths = Object.keys(recorded.files);
     const linked: string[] = [];
     try {
-      for (const path of paths) {
-        const now = await identity(join(this.versionDir, path));
-        if (now.some((v, i) => v !== recorded.files[path]![i])) return undefined;
-      }
+      for (const path of paths) if (!(await unchangedSince(join(this.versionDir, path), recorded.files[path]!))) return undefined;
       const made = new Set<string>();
       for (const path of paths) {
         const target = join(workDir, path);

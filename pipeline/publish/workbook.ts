@@ -14,7 +14,8 @@ import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { tempPathBeside } from '../lib/atomic-write.ts';
 import { tmpdir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import archiver from 'archiver';
@@ -149,7 +150,7 @@ export class WorkbookFile {
 
   /** {@link open} with the codebook sheet's header and rows given. */
   static async openWith(path: string, title: string, created: string | null, header: string[], rows: string[][]): Promise<WorkbookFile> {
-    const tmp = join(dirname(path), `.tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
+    const tmp = tempPathBeside(path);
     const file = new WorkbookFile(tmp, path, title, created ? new Date(created) : EPOCH);
     const codebook = file.sheet(CODEBOOK_SHEET, header);
     for (const cells of rows) await codebook.add(cells);

@@ -10,15 +10,13 @@
  * new version instead of being parsed, built and written again: the very
  * bytes a full build writes.
  */
-import { link, stat } from 'node:fs/promises';
+import { link } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '../lib/hash.ts';
+import { type FileIdentity, unchangedSince } from '../publish/reuse.ts';
 import { readJsonArrayTexts } from '../lib/json-array-file.ts';
 import { type ArticleRelated, articleData } from './article-data.ts';
 import { type ArticleRow, unreadableTable } from './tables.ts';
-
-/** The identity of a published file: size, modification time, inode. */
-export type FileIdentity = [size: number, mtimeMs: number, ino: number];
 
 /** What the last publish left of each article's data file. */
 export interface ArticleReuse {
@@ -87,10 +85,10 @@ async function* articleTexts(file: string): AsyncGenerator<string> {
 async function linked(previous: ArticleReuse | undefined, path: string, key: string, siteDir: string): Promise<boolean> {
   const was = previous?.files[path];
   if (!previous || !was || was[0] !== key) return false;
+  const [, ...published] = was;
   const source = join(previous.dir, path);
+  if (!(await unchangedSince(source, published))) return false;
   try {
-    const now = await stat(source);
-    if (now.size !== was[1] || now.mtimeMs !== was[2] || now.ino !== was[3]) return false;
     await link(source, join(siteDir, path));
     return true;
   } catch {

@@ -5,14 +5,13 @@
  * is reported with the file, the record and ajv's message. The stage fails
  * when any record fails, unless told to publish the valid rest.
  */
-import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { copyFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { writeJsonAtomic } from '../lib/atomic-write.ts';
+import { copyFileAtomic, writeJsonAtomic } from '../lib/atomic-write.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
-import { JsonArrayError, JsonArrayWriter, elementText, readJsonArray, readJsonArrayTexts, writeJsonArray } from '../lib/json-array-file.ts';
+import { JsonArrayError, JsonArrayWriter, elementText, parseElement, readJsonArray, readJsonArrayTexts, writeJsonArray } from '../lib/json-array-file.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
 import { cascadeDrops, keyOf, type CascadeEntry } from './cascade.ts';
@@ -95,10 +94,9 @@ async function* tableTexts(file: string): AsyncGenerator<string> {
 /** A record's text parsed; a record that is not JSON is the stage's error. */
 function parseRecord(file: string, text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return parseElement(file, text);
   } catch (error) {
-    const reason = `${file} is not a JSON array: ${(error as Error).message} in an element starting ${JSON.stringify(text.slice(0, 80))}`;
-    throw new PipelineError('validate', 'the table is not a JSON array', { file, cause: new JsonArrayError(reason) });
+    throw new PipelineError('validate', 'the table is not a JSON array', { file, cause: error });
   }
 }
 
@@ -130,7 +128,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     const target = join(options.outDir, `${table}.json`);
     const { dropped, verbatim, kept } = await checkTable(table, file, check);
     // Every record kept as the writer gives it (the usual case): the valid table is the extracted one, copied without reading it again.
-    if (verbatim && dropped.size === 0) await guardDisk(() => copyAtomic(file, target), options.outDir);
+    if (verbatim && dropped.size === 0) await guardDisk(() => copyFileAtomic(file, target), options.outDir);
     else await guardDisk(() => writeKept(table, file, target, dropped, seen), options.outDir);
     report.valid[table] = kept;
   }
@@ -241,19 +239,6 @@ async function writeKept(table: TableName, file: string, target: string, dropped
     await out.close();
   } catch (error) {
     await out.abort();
-    throw error;
-  }
-}
-
-/** Copies a file under a temporary name, then renames it into place. */
-async function copyAtomic(from: string, to: string): Promise<void> {
-  const tmp = join(dirname(to), `.tmp-${basename(to)}-${randomBytes(6).toString('hex')}`);
-  try {
-    await mkdir(dirname(to), { recursive: true });
-    await copyFile(from, tmp);
-    await rename(tmp, to);
-  } catch (error) {
-    await rm(tmp, { force: true });
     throw error;
   }
 }
