@@ -141,7 +141,8 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
   const validate = await timed('validate', () => runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid }));
-  const publish = await timed('publish', () => runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset }));
+  // The replaced version is deleted by a detached process: the build does not wait for thousands of files to go.
+  const publish = await timed('publish', () => runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset, hooks: { removeInBackground: true } }));
   const published = await versionIdentity(publish.dir);
   if (published) await writeJsonAtomic(join(buildDir, RECORDS_STAMP), { key: await recordsKey(recordsDir(buildDir), options), published, validate, publish } satisfies RecordsStamp);
   return { extract, validate, publish };

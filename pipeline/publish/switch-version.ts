@@ -7,7 +7,8 @@
  * 2. a version that exists with the same bytes (same inputs; the DuckDB file
  *    only present, see {@link sameFiles}): nothing moves;
  * 3. a version that exists with other bytes: one atomic exchange of the two
- *    folders (exchange.ts), then the old copy is deleted. Only where the
+ *    folders (exchange.ts), then the old copy is deleted (by a rebuild, in a
+ *    detached process: {@link SwitchHooks.removeInBackground}). Only where the
  *    system cannot exchange folders does it fall back to two renames, whose
  *    leftover the next run puts back ({@link cleanLeftovers});
  * 4. `latest`: a new symlink renamed over the old one.
@@ -16,6 +17,7 @@
  * extract stage). The next publish removes those of dead processes, and the
  * `<version>.old-<hex>` folders older code left.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { lstat, readdir, readFile, rename, rm, stat, symlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -39,6 +41,30 @@ export interface SwitchHooks {
   pause?: (step: SwitchStep) => Promise<void>;
   /** The atomic exchange (default: exchange.ts). */
   exchange?: (a: string, b: string) => ExchangeResult;
+  /**
+   * Delete the replaced version in a detached process instead of waiting for
+   * it (a rebuild's last step; deleting a site of thousands of files takes
+   * seconds). Its folder keeps its work name, so an interrupted deletion is
+   * finished by the next publish ({@link cleanLeftovers}).
+   */
+  removeInBackground?: boolean;
+}
+
+/**
+ * Deletes a replaced version folder (already under a work name, out of the
+ * readers' way): in a detached `rm -rf` that outlives this process when
+ * `background`, else here. A deletion that cannot start is left to the next
+ * publish's {@link cleanLeftovers}: the folder is a work folder of a process
+ * that will be gone.
+ */
+async function removeReplaced(folder: string, background: boolean | undefined): Promise<void> {
+  if (!background) return rm(folder, { recursive: true, force: true });
+  await new Promise<void>((resolve) => {
+    const child = spawn('rm', ['-rf', '--', folder], { detached: true, stdio: 'ignore' });
+    child.once('spawn', () => resolve());
+    child.once('error', () => resolve());
+    child.unref();
+  });
 }
 
 /** A fresh work folder name inside `outRoot`. */
@@ -72,7 +98,8 @@ export async function cleanLeftovers(outRoot: string): Promise<string[]> {
     const version = work?.[1] ? work[2] : legacy?.[1];
     const path = join(outRoot, name);
     if (version && !(await exists(join(outRoot, version)))) await rename(path, join(outRoot, version));
-    else await rm(path, { recursive: true, force: true });
+    // A replaced version's background deletion (removeReplaced) may still be running: what it removed first is no error.
+    else await rm(path, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
     handled.push(name);
   }
   return handled;
@@ -117,12 +144,12 @@ async function placeVersion(outRoot: string, version: string, staged: string, ho
     }
   }
   if (await sameFiles(staged, target)) {
-    await rm(staged, { recursive: true, force: true });
+    await removeReplaced(staged, hooks.removeInBackground);
     return;
   }
   const exchanged = (hooks.exchange ?? exchangeFolders)(staged, target);
   if (exchanged.done) {
-    await rm(staged, { recursive: true, force: true }); // now holds the replaced version
+    await removeReplaced(staged, hooks.removeInBackground); // now holds the replaced version
     return;
   }
   // Fallback where folders cannot be exchanged: a kill between the renames leaves the old copy, which cleanLeftovers puts back.
@@ -130,7 +157,7 @@ async function placeVersion(outRoot: string, version: string, staged: string, ho
   await rename(target, old);
   await hooks.pause?.('between-renames');
   await rename(staged, target);
-  await rm(old, { recursive: true, force: true });
+  await removeReplaced(old, hooks.removeInBackground);
 }
 
 /** Points `<outRoot>/latest` at a version: a relative symlink renamed over the old one. */

@@ -91,6 +91,17 @@ describe('publish: the version switch', () => {
     expect(gitignore.split('\n')).toEqual(expect.arrayContaining(['.tmp-*', '*.old-*']));
   });
 
+  it('a rebuild deletes the replaced version in a detached process: the new one is in place at once, and the old one goes', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'wsw-switch-'));
+    const outRoot = join(root, 'out');
+    await runPublish({ inDir: await validTables(root, 'Old'), outRoot });
+    await runPublish({ inDir: await validTables(root, 'New'), outRoot, hooks: { removeInBackground: true } });
+    expect(await published(outRoot)).toBe('New');
+    // Polled, not timed: the deletion runs on its own; the test only waits for its outcome.
+    for (let i = 0; i < 600 && (await readdir(outRoot)).length > 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await readdir(outRoot)).sort()).toEqual([VERSION, 'latest'].sort());
+  });
+
   it('republishing the same bytes moves nothing', async () => {
     const root = await mkdtemp(join(tmpdir(), 'wsw-switch-'));
     const outRoot = join(root, 'out');
