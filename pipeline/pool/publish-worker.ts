@@ -12,6 +12,8 @@ import { SITE_DIR, type SiteData, writeSiteData } from '../site/site-build.ts';
 export interface SiteDataJob {
   job: 'site-data';
   dir: string;
+  /** The folder of JSON tables to read (default `dir`): the validated tables, so the job need not wait for the published ones. */
+  from?: string;
   /** The code's fingerprint and the article files of the version in place, to reuse (site/article-files.ts). */
   articles?: ArticleFilesOptions;
 }
@@ -21,7 +23,7 @@ export type SiteDataResult = SiteData;
 
 /** Runs the site-data job: the site's data files streamed into `<dir>/site/`; returns what the shell needs. */
 function siteDataJob(job: SiteDataJob): Promise<SiteDataResult> {
-  return writeSiteData(job.dir, join(job.dir, SITE_DIR), job.articles);
+  return writeSiteData(job.from ?? job.dir, join(job.dir, SITE_DIR), job.articles);
 }
 
 /** Runs a job (publish-workers.ts calls this in the worker); resolves with what goes back to the parent. */

@@ -101,8 +101,13 @@ async function loadTable(db: DuckDBConnection, dir: string, table: TableName): P
   if (left > 0) throw new Error(`${table}: ${left} row(s) point at a row of the same table that does not exist`);
 }
 
-/** Writes `<dir>/who-said-what.duckdb` and `<dir>/<table>.parquet` from the JSON tables in `dir`. */
-export async function writeDuckDb(dir: string): Promise<void> {
+/**
+ * Writes `<dir>/who-said-what.duckdb` and `<dir>/<table>.parquet` from the
+ * JSON tables in `from` (default `dir`). `from` may hold the validated tables
+ * rather than the published ones: they have the same rows, only their fields
+ * in another order, and DuckDB reads each column by name.
+ */
+export async function writeDuckDb(dir: string, from = dir): Promise<void> {
   const file = join(dir, DUCKDB_FILE);
   await rm(file, { force: true });
   // Loaded here, not at the top: a publish that reuses the database (publish/reuse.ts) never loads the native library.
@@ -112,12 +117,12 @@ export async function writeDuckDb(dir: string): Promise<void> {
   try {
     for (const table of DUCKDB_TABLE_ORDER) {
       await db.run(createTableSql(table));
-      await loadTable(db, dir, table);
+      await loadTable(db, from, table);
     }
     for (const [name, sql] of Object.entries(DUCKDB_VIEWS)) await db.run(`CREATE VIEW ${name} AS ${sql}`);
     // Parquet in the JSON's row order (the database may hold rows in load order).
     for (const table of TABLES) {
-      await db.run(`COPY (SELECT * FROM ${readJsonSql(dir, table)}) TO ${quoteText(join(dir, parquetFile(table)))} (FORMAT parquet, COMPRESSION zstd)`);
+      await db.run(`COPY (SELECT * FROM ${readJsonSql(from, table)}) TO ${quoteText(join(dir, parquetFile(table)))} (FORMAT parquet, COMPRESSION zstd)`);
     }
     await db.run('CHECKPOINT');
   } finally {

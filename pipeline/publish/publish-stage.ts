@@ -10,7 +10,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
-import type { TableName } from '../lib/schemas.ts';
+import { fileDigest } from '../lib/json-array-file.ts';
+import { TABLES, type TableName } from '../lib/schemas.ts';
+import { VALIDATE_REPORT, type ValidateReport } from '../validate/validate-stage.ts';
 import { CHANGELOG_FILE, changelog, previousVersion } from './changelog.ts';
 import { type DatasetInfo, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
@@ -87,6 +89,17 @@ async function makeOutFolder(outRoot: string): Promise<void> {
   }
 }
 
+/** The SHA-256 of each validated table's JSON, in TABLES order: the input keys of the outputs made from them (reuse.ts). */
+async function validatedDigests(inDir: string): Promise<string[]> {
+  return Promise.all(TABLES.map(async (table) => (await fileDigest(join(inDir, `${table}.json`))).sha256));
+}
+
+/** Rows of all validated tables together, as the validate report counts them (0 when it does not). */
+async function validatedRows(inDir: string): Promise<number> {
+  const report = await readJson<Partial<ValidateReport>>(join(inDir, VALIDATE_REPORT));
+  return Object.values(report.valid ?? {}).reduce((n, count) => n + count, 0);
+}
+
 /** Runs the publish stage. */
 export async function runPublish(options: PublishOptions): Promise<PublishReport> {
   await requireValidated(options.inDir);
@@ -99,14 +112,20 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   const tmp = workName(options.outRoot, info.version);
   try {
     await mkdir(tmp);
-    // Tables stream from the validated files to the version's JSON and CSV files and the workbook (table-files.ts): none is held whole.
-    const { files, rows, digests } = await timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null, workbook: { title: info.title, created } }));
     const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
     const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
-    const keys = { code: await codeFingerprint(), tables: files.filter((f) => f.format === 'json').map((f) => f.sha256) };
-    // The slow outputs (site data in a worker thread for large tables, DuckDB beside it) stream the JSON tables just written, or are reused.
-    const totalRows = Object.values(rows).reduce((n, count) => n + count, 0);
-    const { copies, site } = await timed('publish: slow outputs', () => writeSlowOutputs(tmp, { info, created, rows: totalRows }, keys, reuse, options.workers));
+    const keys = { code: await codeFingerprint(), tables: await validatedDigests(options.inDir) };
+    // Three writers at once, each streaming the validated tables: the JSON and CSV tables with the workbook here (table-files.ts),
+    // the site's data (in a worker thread for large tables) and DuckDB (in its own thread), the last two reused when their tables did not change.
+    const totalRows = await validatedRows(options.inDir);
+    const slow = timed('publish: slow outputs', () => writeSlowOutputs(tmp, { info, created, rows: totalRows, from: options.inDir }, keys, reuse, options.workers));
+    const tables = timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null, workbook: { title: info.title, created } }));
+    // Both settle before any error is thrown: the work folder is deleted on an error, which must not happen under a running writer.
+    const [tablesDone, slowDone] = await Promise.allSettled([tables, slow]);
+    if (tablesDone.status === 'rejected') throw tablesDone.reason;
+    if (slowDone.status === 'rejected') throw slowDone.reason;
+    const { files, rows, digests } = tablesDone.value;
+    const { copies, site } = slowDone.value;
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), await timed('publish: changelog', () => changelog(options.outRoot, info.version, digests)));

@@ -1,8 +1,9 @@
 /**
  * The slow outputs of a version, written at once into its work folder: the
  * site's data files in a worker thread (for tables of some size), the DuckDB
- * database and Parquet files by DuckDB in its own threads. (The workbook is
- * written with the CSV and JSON tables, table-files.ts.) Each is one unit
+ * database and Parquet files by DuckDB in its own threads. Both read the
+ * validated tables, so they run while the publish stage writes the CSV and
+ * JSON tables and the workbook (table-files.ts) from the same rows. Each is one unit
  * of reuse.ts: when the tables it is made from (and the code) did not change
  * since the last publish into the same folder, its published files are
  * linked instead of written again.
@@ -31,7 +32,7 @@ export interface SlowOutputs {
 export interface InputKeys {
   /** Fingerprint of the code (lib/code-fingerprint.ts). */
   code: string;
-  /** Checksum of each table's JSON as published, in TABLES order. */
+  /** Checksum of each validated table's JSON (what the outputs are made from), in TABLES order. */
   tables: string[];
 }
 
@@ -70,12 +71,14 @@ function previousArticles(reuse: OutputReuse, code: string): ArticleReuse | unde
 
 /**
  * Writes (or reuses) the database with the Parquet files and the site's data
- * files into `dir`, which already holds the tables and the workbook, both at
- * once; `workers` forces a worker thread on or off (default: on from {@link WORKER_ROWS} rows).
+ * files into `dir`, both at once, from the validated tables in `input.from`
+ * (they hold the published rows, with their fields in another order, which
+ * neither output depends on); `workers` forces a worker thread on or off
+ * (default: on from {@link WORKER_ROWS} rows).
  */
 export async function writeSlowOutputs(
   dir: string,
-  input: CopiesInput & { /** Rows of all tables together. */ rows: number },
+  input: CopiesInput & { /** Rows of all tables together. */ rows: number; /** The folder of validated tables. */ from: string },
   keys: InputKeys,
   reuse: OutputReuse,
   workers?: boolean,
@@ -86,7 +89,7 @@ export async function writeSlowOutputs(
   const writers: CopyWriters = {
     duckdb: (work) =>
       timed('publish: duckdb', async () => {
-        if (!(await reuse.reuse('duckdb', duckdbKey, work))) await writeDuckDb(work);
+        if (!(await reuse.reuse('duckdb', duckdbKey, work))) await writeDuckDb(work, input.from);
         reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)]);
       }),
   };
@@ -94,7 +97,7 @@ export async function writeSlowOutputs(
     timed('publish: site data', async () => {
       const reused = await reuse.reuse('site-data', siteKey, dir);
       const articles = { code: keys.code, previous: previousArticles(reuse, keys.code) };
-      const result = (reused?.extra as SiteDataResult | undefined) ?? (await runSiteJob(inWorker, { job: 'site-data', dir, articles }));
+      const result = (reused?.extra as SiteDataResult | undefined) ?? (await runSiteJob(inWorker, { job: 'site-data', dir, from: input.from, articles }));
       reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
       return result;
     });
