@@ -9,6 +9,7 @@
  * workbook, the database, the site's data) are made afterwards from the JSON
  * files written here (slow-outputs.ts), streaming them again.
  */
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { JsonArrayError, JsonArrayWriter, StreamedFile, readJsonArray } from '../lib/json-array-file.ts';
 import { PipelineError } from '../lib/errors.ts';
@@ -41,14 +42,59 @@ export async function* validatedRows(inDir: string, table: TableName): AsyncGene
   }
 }
 
-/** The newest `published` date of the validated articles (read one at a time), or null. */
+/**
+ * The `published` field of an article row in a file laid out by the JSON
+ * array writer: its own line, indented four spaces (a nested value is
+ * indented more, and a string holds no raw line break), the value null or a
+ * string of printable ASCII without escapes. {@link PUBLISHED_LINE} finds
+ * every such line, so a line it finds that this does not match sends the
+ * file to the full parse.
+ */
+const PUBLISHED_FIELD = /\n {4}"published": (?:null|"([\x20\x21\x23-\x5b\x5d-\x7e]*)")(?=,?\n)/g;
+const PUBLISHED_LINE = /\n {4}"published": /g;
+/** How a file laid out by the JSON array writer begins: an empty array, or one whose first element is an object. */
+const WRITER_LAYOUT = /^(?:\[\]\n$|\[\n {2}\{\n)/;
+
+const newer = (newest: string | null, published: unknown): string | null =>
+  typeof published === 'string' && published && (newest === null || published > newest) ? published : newest;
+
+/**
+ * The newest `published` date of the validated articles, or null. The
+ * validated table is laid out by the JSON array writer, so its dates are
+ * read off their lines without decoding or parsing the articles' text
+ * (issue 12: a rebuild read the whole table for one date); a file in another
+ * layout, or a date the line reader cannot take exactly, is parsed row by row.
+ */
 export async function newestPublished(inDir: string): Promise<string | null> {
+  const fast = await newestPublishedByLine(join(inDir, 'articles.json')).catch(() => undefined);
+  if (fast !== undefined) return fast;
   let newest: string | null = null;
-  for await (const row of validatedRows(inDir, 'articles')) {
-    const published = row.published;
-    if (typeof published === 'string' && published && (newest === null || published > newest)) newest = published;
-  }
+  for await (const row of validatedRows(inDir, 'articles')) newest = newer(newest, row.published);
   return newest;
+}
+
+/** {@link newestPublished} from the file's lines, read as bytes; undefined when the file is not in the writer's layout or a date is not plain. */
+export async function newestPublishedByLine(file: string): Promise<string | null | undefined> {
+  let newest: string | null = null;
+  let carry = '';
+  let first = true;
+  // Latin-1 maps each byte to one character: the ASCII the pattern looks for is read as it is, and nothing is decoded.
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const text = carry + (chunk as Buffer).toString('latin1');
+    if (first && !WRITER_LAYOUT.test(text.slice(0, 8))) return undefined;
+    first = false;
+    const cut = text.lastIndexOf('\n');
+    // Up to and with the last line break; the line after it (perhaps cut by the chunk) starts the next text.
+    const lines = text.slice(0, cut + 1);
+    carry = text.slice(cut);
+    let matched = 0;
+    for (const m of lines.matchAll(PUBLISHED_FIELD)) {
+      matched += 1;
+      newest = newer(newest, m[1]);
+    }
+    if (matched !== (lines.match(PUBLISHED_LINE)?.length ?? 0)) return undefined;
+  }
+  return first ? undefined : newest;
 }
 
 /** JSON as published: fields in schema order, a missing one null. */
