@@ -9,8 +9,11 @@
  * A block is a pure function of the page's cached records and its manifest
  * entry (and of the code, which names the cache file), so its name hashes the
  * cache file's and the entry's. The file is one line of JSON (the summary and
- * the length of each row's text), then the rows' texts one after the other.
- * An unreadable block is made again from the records.
+ * the length in bytes of each row's text), then the rows' texts one after the
+ * other. A block read back gives each row as its UTF-8 bytes, which the
+ * tables' writers copy without decoding them (issue 12: a one-page rebuild
+ * decoded and encoded again every row of the corpus). An unreadable block is
+ * made again from the records.
  */
 import { type FileHandle, open, readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
@@ -33,11 +36,14 @@ export interface ArticleSummary {
   unreadable: string | null;
 }
 
-/** An article's summary and its rows' texts ({@link elementText}), table by table. */
+/** An article's summary and its rows' texts ({@link elementText}, or their UTF-8 bytes when read from a block file), table by table. */
 export interface RowBlock {
   summary: ArticleSummary;
-  texts: Array<[table: keyof ArticleTables, rows: string[]]>;
+  texts: Array<[table: keyof ArticleTables, rows: Array<string | Buffer>]>;
 }
+
+/** What a block file's first line says of its layout: row lengths counted in bytes (older blocks counted UTF-16 units, and are made again). */
+const BLOCK_FORMAT = 'utf8-bytes';
 
 /** The block file of a page: beside its cache file, named after it and the manifest entry its article row was made with. */
 export function blockPath(cachePath: string, entry: ManifestEntry | undefined): string {
@@ -87,22 +93,24 @@ export async function readBlockSummary(path: string): Promise<ArticleSummary | n
   }
 }
 
-/** Reads a block file; null when it is absent or not a whole block. */
+/** Reads a block file (its rows as bytes); null when it is absent, not a whole block, or of an older layout. */
 export async function readBlock(path: string): Promise<RowBlock | null> {
   try {
-    const text = await readFile(path, 'utf8');
-    const eol = text.indexOf('\n');
-    const head = JSON.parse(text.slice(0, eol)) as BlockHead;
+    const bytes = await readFile(path);
+    const eol = bytes.indexOf(0x0a);
+    const head = JSON.parse(bytes.subarray(0, eol).toString('utf8')) as BlockHead;
+    if (head.format !== BLOCK_FORMAT) return null;
     let at = eol + 1;
-    const texts = head.lengths.map(([table, lengths]): [keyof ArticleTables, string[]] => [table, lengths.map((n) => text.slice(at, (at += n)))]);
-    return at === text.length ? { summary: head.summary, texts } : null;
+    const texts = head.lengths.map(([table, lengths]): [keyof ArticleTables, Buffer[]] => [table, lengths.map((n) => bytes.subarray(at, (at += n)))]);
+    return at === bytes.length && at === eol + 1 + head.bytes ? { summary: head.summary, texts } : null;
   } catch {
     return null;
   }
 }
 
-/** The first line of a block file: the summary, the length of each row's text, and the bytes of the texts after the line. */
+/** The first line of a block file: the summary, the length in bytes of each row's text, and the bytes of the texts after the line. */
 interface BlockHead {
+  format: typeof BLOCK_FORMAT;
   summary: ArticleSummary;
   lengths: Array<[keyof ArticleTables, number[]]>;
   bytes: number;
@@ -110,9 +118,10 @@ interface BlockHead {
 
 /** Writes a block file (temporary file, then renamed). */
 export async function writeBlock(path: string, block: RowBlock): Promise<void> {
-  const lengths = block.texts.map(([table, rows]) => [table, rows.map((r) => r.length)]);
-  const body = block.texts.map(([, rows]) => rows.join('')).join('');
-  await writeFileAtomic(path, `${JSON.stringify({ summary: block.summary, lengths, bytes: Buffer.byteLength(body) })}\n${body}`);
+  const lengths = block.texts.map(([table, rows]): [keyof ArticleTables, number[]] => [table, rows.map((r) => Buffer.byteLength(r))]);
+  const body = Buffer.concat(block.texts.flatMap(([, rows]) => rows.map((r) => (typeof r === 'string' ? Buffer.from(r, 'utf8') : r))));
+  const head = { format: BLOCK_FORMAT, summary: block.summary, lengths, bytes: body.length } satisfies BlockHead;
+  await writeFileAtomic(path, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), body]));
 }
 
 /**

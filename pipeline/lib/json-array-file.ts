@@ -26,6 +26,9 @@ const WRITE_BATCH = 1 << 16;
 export class StreamedFile {
   private readonly hash = createHash('sha256');
   private pending = '';
+  /** Bytes appended as bytes (and the text before them), in order, waiting with `pending` for the next write. */
+  private chunks: Buffer[] = [];
+  private chunkBytes = 0;
   private byteCount = 0;
   private closed = false;
 
@@ -44,10 +47,16 @@ export class StreamedFile {
     return new StreamedFile(path, tmp, out);
   }
 
-  /** Appends text (UTF-8); waits when the disk is behind. */
-  async append(text: string): Promise<void> {
-    this.pending += text;
-    if (this.pending.length >= WRITE_BATCH) await this.flush();
+  /** Appends text (UTF-8), or bytes as they are (UTF-8 text already encoded: nothing is decoded); waits when the disk is behind. */
+  async append(text: string | Buffer): Promise<void> {
+    if (typeof text === 'string') this.pending += text;
+    else {
+      if (this.pending) this.chunks.push(Buffer.from(this.pending, 'utf8'));
+      this.pending = '';
+      this.chunks.push(text);
+      this.chunkBytes += text.length;
+    }
+    if (this.pending.length + this.chunkBytes >= WRITE_BATCH) await this.flush();
   }
 
   /** Ends the file and renames it into place; returns its size in bytes and its SHA-256 (hex). */
@@ -68,9 +77,12 @@ export class StreamedFile {
   }
 
   private async flush(): Promise<void> {
-    if (!this.pending) return;
-    const chunk = Buffer.from(this.pending, 'utf8');
+    if (!this.pending && this.chunks.length === 0) return;
+    const text = Buffer.from(this.pending, 'utf8');
+    const chunk = this.chunks.length === 0 ? text : Buffer.concat([...this.chunks, text]);
     this.pending = '';
+    this.chunks = [];
+    this.chunkBytes = 0;
     this.hash.update(chunk);
     this.byteCount += chunk.length;
     if (!this.out.write(chunk)) await once(this.out, 'drain');
@@ -103,9 +115,14 @@ export class JsonArrayWriter {
     await this.writeText(elementText(value));
   }
 
-  /** Appends one element given as the text {@link elementText} makes of it (read back by {@link readJsonArrayTexts}). */
-  async writeText(element: string): Promise<void> {
-    await this.file.append(`${this.count === 0 ? '[\n  ' : ',\n  '}${element}`);
+  /** Appends one element given as the text {@link elementText} makes of it (read back by {@link readJsonArrayTexts}), or as that text's UTF-8 bytes. */
+  async writeText(element: string | Buffer): Promise<void> {
+    const separator = this.count === 0 ? '[\n  ' : ',\n  ';
+    if (typeof element === 'string') await this.file.append(`${separator}${element}`);
+    else {
+      await this.file.append(separator);
+      await this.file.append(element);
+    }
     this.count += 1;
   }
 

@@ -42,6 +42,20 @@ describe('extract row blocks', () => {
     expect(await readFile(made[0]!, 'utf8')).toBe(text);
   });
 
+  it('reads its rows as bytes (text outside ASCII included), and remakes a block of the older layout that counted UTF-16 units', async () => {
+    const raw = await rawFolder();
+    const build = join(raw, '.build');
+    const cold = await extracted(raw, build);
+    expect(cold.join('')).toMatch(/[^\x00-\x7f]/);
+    const [first] = await blocks(build);
+    const text = await readFile(first!, 'utf8');
+    expect(text.startsWith('{"format":"utf8-bytes",')).toBe(true);
+    // The older layout: no format, lengths in UTF-16 units. Read as bytes it would cut rows inside a character, so it is made again.
+    await writeFile(first!, text.replace('{"format":"utf8-bytes",', '{'));
+    expect(await extracted(raw, build)).toEqual(cold);
+    expect(await readFile(first!, 'utf8')).toBe(text);
+  });
+
   it('needs no cache file for a page that has a block', async () => {
     const raw = await rawFolder();
     const build = join(raw, '.build');
