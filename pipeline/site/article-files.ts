@@ -32,6 +32,8 @@ export interface ArticleFilesOptions {
   code: string;
   /** The files of the version in place, when the last publish recorded them. */
   previous?: ArticleReuse;
+  /** Called with every article row, parsed, in table order (the site's index takes them from this one read of the table). */
+  onRow?: (row: ArticleRow) => void;
 }
 
 /** The article id at the top level of a row's text as the publish stage writes it (a quote inside a string value is escaped, so it cannot match). */
@@ -56,8 +58,10 @@ export async function writeArticleFiles(
 ): Promise<Record<string, string>> {
   const keys: Record<string, string> = {};
   for await (const text of articleTexts(join(dataDir, 'articles.json'))) {
-    const known = ARTICLE_ID.exec(text);
-    const id = known ? (JSON.parse(known[1]!) as string) : (JSON.parse(text) as ArticleRow).article_id;
+    const parsed = options.onRow ? (JSON.parse(text) as ArticleRow) : undefined;
+    if (parsed) options.onRow!(parsed);
+    const known = parsed ? null : ARTICLE_ID.exec(text);
+    const id = parsed?.article_id ?? (known ? (JSON.parse(known[1]!) as string) : (JSON.parse(text) as ArticleRow).article_id);
     const parts = related(id);
     const path = `data/articles/${articleFile(id)}`;
     const key = sha256(`${options.code}\u0000${text}\u0000${JSON.stringify(parts)}`);
@@ -66,7 +70,7 @@ export async function writeArticleFiles(
       await put(path, null);
       continue;
     }
-    const a = articleData(JSON.parse(text) as ArticleRow, parts);
+    const a = articleData(parsed ?? (JSON.parse(text) as ArticleRow), parts);
     await put(path, dataFile(`article:${a.id}`, a));
   }
   return keys;

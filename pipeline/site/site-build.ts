@@ -21,7 +21,7 @@ import { CHUNK_SIZE, buildQuoteIndex } from './quote-index.ts';
 import { SEARCH_FIELDS, searchShards } from './search-index.ts';
 import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
 import { buildSpeakers } from './speakers.ts';
-import { readTables } from './tables.ts';
+import { type ArticleRow, readTables, siteRow } from './tables.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The folder of the built MiniSearch library copied into every site (no CDN); found when first needed (a publish worker never needs it). */
@@ -87,26 +87,37 @@ export interface SiteData {
 /**
  * Writes the site's data files of a version's tables (everything but
  * `index.html` and `data/meta.js`) into `siteDir`, each as soon as it is
- * made. The articles (their text is most of a corpus) are read and written
- * one at a time; the other tables are held for the quotes list, its facets
- * and its search index, whose shards are built one at a time.
+ * made. The articles (their text is most of a corpus) are read once, one
+ * at a time: each one's file is written (or linked) and the rest of its row
+ * kept without its text; the other tables are held for the quotes list, its
+ * facets and its search index, whose shards are built one at a time.
  */
 export async function writeSiteData(dataDir: string, siteDir: string, articles?: ArticleFilesOptions): Promise<SiteData> {
-  const tables = await readTables(dataDir, { withoutText: true });
-  const index = buildQuoteIndex(tables);
-  const charts = buildCharts(tables, index);
+  const tables = await readTables(dataDir, { withoutText: true, skip: 'articles' });
   const paths: string[] = [];
   const made = new Set<string>();
-  /** Writes a file, or with null content notes one already placed (a linked article file, whose folder exists). */
-  const put = async (path: string, content: string | null) => {
+  /** Writes a file, or with null content notes one already placed (a linked article file, whose folder exists); `list` records its path. */
+  const write = async (path: string, content: string | null, list = paths) => {
     const folder = dirname(join(siteDir, path));
     if (!made.has(folder)) {
       await mkdir(folder, { recursive: true });
       made.add(folder);
     }
     if (content !== null) await writeFile(join(siteDir, path), content);
-    paths.push(path);
+    list.push(path);
   };
+  const put = (path: string, content: string | null) => write(path, content);
+  // The article files first, from the one read of the articles' table that also gives the index its article rows (without their text).
+  // The folder first: a linked article file needs it.
+  await mkdir(join(siteDir, 'data', 'articles'), { recursive: true });
+  made.add(join(siteDir, 'data', 'articles'));
+  const code = articles?.code ?? (await codeFingerprint());
+  const shared = new Map<string, string>();
+  const articlePaths: string[] = [];
+  const onRow = (row: ArticleRow) => tables.articles.push({ ...(siteRow('articles', row as unknown as Record<string, unknown>, shared) as unknown as ArticleRow), text: '' });
+  const articleKeys = await writeArticleFiles(dataDir, siteDir, articleRelations(tables), (path, content) => write(path, content, articlePaths), dataFile, { ...articles, code, onRow });
+  const index = buildQuoteIndex(tables);
+  const charts = buildCharts(tables, index);
   const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
   await put('data/facets.js', dataFile('facets', index.facets));
   for (let c = 0; c < chunks; c += 1) {
@@ -126,11 +137,8 @@ export async function writeSiteData(dataDir: string, siteDir: string, articles?:
     countryNames: Object.fromEntries(index.facets.countries),
   };
   await put('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
-  // The folder first: a linked article file needs it.
-  await mkdir(join(siteDir, 'data', 'articles'), { recursive: true });
-  made.add(join(siteDir, 'data', 'articles'));
-  const code = articles?.code ?? (await codeFingerprint());
-  const articleKeys = await writeArticleFiles(dataDir, siteDir, articleRelations(tables), put, dataFile, { ...articles, code });
+  // Listed where they always were: after the speakers, before the charts.
+  paths.push(...articlePaths);
   for (const c of charts) await put(`charts/${c.id}.csv`, chartCsv(c));
   const rows = Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, (list as unknown[]).length]));
   return { paths, meta, chartsHtml: chartsHtml(charts), quotes: index.rows.length, articles: tables.articles.length, rows, code, articleKeys };

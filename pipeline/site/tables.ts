@@ -135,7 +135,7 @@ const SITE_FIELDS: Record<TableName, readonly string[]> = {
 const SHARED_FIELDS = new Set(['article_id', 'actor_id', 'country', 'kind', 'via', 'speaker', 'speaker_type', 'speaker_title', 'cue', 'site', 'published', 'affiliation', 'type']);
 
 /** The row with only the site's fields of its table, recurring strings shared through `shared`. */
-function siteRow(table: TableName, row: Record<string, unknown>, shared: Map<string, string>): Record<string, unknown> {
+export function siteRow(table: TableName, row: Record<string, unknown>, shared: Map<string, string>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const field of SITE_FIELDS[table]) {
     if (!(field in row)) continue;
@@ -155,17 +155,18 @@ function siteRow(table: TableName, row: Record<string, unknown>, shared: Map<str
  * With `withoutText`, the articles' text is left out (empty): it is most of
  * a corpus, and the site streams it article by article ({@link tableRows}).
  */
-export async function readTables(dataDir: string, options: { withoutText?: boolean } = {}): Promise<Tables> {
+export async function readTables(dataDir: string, options: { withoutText?: boolean; /** A table left empty (its caller reads it). */ skip?: TableName } = {}): Promise<Tables> {
   const tables = {} as Record<TableName, unknown>;
   const shared = new Map<string, string>();
   for (const name of TABLES) {
     const rows: unknown[] = [];
+    tables[name] = rows;
+    if (name === options.skip) continue;
     for await (const row of tableRows(dataDir, name)) {
       const kept = siteRow(name, row as Record<string, unknown>, shared);
       if (options.withoutText && name === 'articles') kept.text = '';
       rows.push(kept);
     }
-    tables[name] = rows;
   }
   return tables as unknown as Tables;
 }
