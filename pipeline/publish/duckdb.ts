@@ -120,9 +120,11 @@ export async function writeDuckDb(dir: string, from = dir): Promise<void> {
       await loadTable(db, from, table);
     }
     for (const [name, sql] of Object.entries(DUCKDB_VIEWS)) await db.run(`CREATE VIEW ${name} AS ${sql}`);
-    // Parquet in the JSON's row order (the database may hold rows in load order).
+    // Parquet in the JSON's row order. A table loaded in one pass holds its rows in that order (one thread), so it is
+    // copied from the database; one loaded level by level (rows pointing at rows of the same table) is read again from its JSON.
     for (const table of TABLES) {
-      await db.run(`COPY (SELECT * FROM ${readJsonSql(from, table)}) TO ${quoteText(join(dir, parquetFile(table)))} (FORMAT parquet, COMPRESSION zstd)`);
+      const source = declaredForeignKeys(table).some((fk) => fk.reference.table === table) ? readJsonSql(from, table) : table;
+      await db.run(`COPY (SELECT * FROM ${source}) TO ${quoteText(join(dir, parquetFile(table)))} (FORMAT parquet, COMPRESSION zstd)`);
     }
     await db.run('CHECKPOINT');
   } finally {
