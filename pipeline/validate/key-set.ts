@@ -18,7 +18,11 @@ const INITIAL_SLOTS = 1 << 12;
 
 /** The MD5 digest of a string as four 32-bit words; the first is never 0 (an all-zero slot is empty; a 0 becomes 1, odds 2⁻³² of meeting one). */
 export function digestWords(text: string): Uint32Array {
-  const digest = hash('md5', text, 'buffer');
+  return digestWordsOf(hash('md5', text, 'buffer'));
+}
+
+/** The words of an MD5 digest as {@link digestWords} gives them. */
+export function digestWordsOf(digest: Buffer): Uint32Array {
   const words = new Uint32Array(4);
   for (let i = 0; i < 4; i++) words[i] = digest.readUInt32LE(i * 4);
   words[0] ||= 1;

@@ -17,7 +17,8 @@
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { sha256 } from '../lib/hash.ts';
-import { digestWords } from './key-set.ts';
+import { createHash } from 'node:crypto';
+import { digestWords, digestWordsOf } from './key-set.ts';
 
 /** Words a slot: the row's digest (4), its key's digest (4). */
 const WORDS = 8;
@@ -29,6 +30,11 @@ const HEADER_BYTES = 32;
 /** The digest of a row: its table and its text. */
 export function rowDigest(table: string, text: string): Uint32Array {
   return digestWords(`${table}\u0000${text}`);
+}
+
+/** {@link rowDigest} of a row given as the UTF-8 bytes of its text (the same digest, with nothing decoded). */
+export function rowDigestOfBytes(table: string, bytes: Buffer): Uint32Array {
+  return digestWordsOf(createHash('md5').update(`${table}\u0000`, 'utf8').update(bytes).digest());
 }
 
 /** Rows known to be valid, each with its primary key's digest. */

@@ -16,7 +16,8 @@ import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
 import { cascadeDrops, keyOf, type CascadeEntry } from './cascade.ts';
 import { KeySet, digestWords } from './key-set.ts';
-import { RowMemo, rowDigest } from './row-memo.ts';
+import { RowMemo, rowDigest, rowDigestOfBytes } from './row-memo.ts';
+import { tableElements } from './writer-elements.ts';
 
 /** Written last on success; make depends on it. */
 export const VALIDATE_REPORT = 'validate-report.json';
@@ -85,6 +86,16 @@ function lazyValidators(): (table: TableName) => ValidateFunction {
 async function* tableTexts(file: string): AsyncGenerator<string> {
   try {
     yield* readJsonArrayTexts(file);
+  } catch (error) {
+    if (error instanceof JsonArrayError) throw new PipelineError('validate', 'the table is not a JSON array', { file, cause: error });
+    throw new PipelineError('validate', 'cannot read the table', { file, cause: error, hint: 'run the extract stage first (`make`)' });
+  }
+}
+
+/** The records of a table file, as bytes when it is in the writer's layout (writer-elements.ts), else as text; a file that cannot be read is the stage's error. */
+async function* elementsOf(file: string): AsyncGenerator<Buffer | string> {
+  try {
+    yield* tableElements(file);
   } catch (error) {
     if (error instanceof JsonArrayError) throw new PipelineError('validate', 'the table is not a JSON array', { file, cause: error });
     throw new PipelineError('validate', 'cannot read the table', { file, cause: error, hint: 'run the extract stage first (`make`)' });
@@ -197,10 +208,12 @@ async function checkTable(table: TableName, file: string, check: TableCheck): Pr
   const keys = new KeySet();
   const dropped = new Set<number>();
   let [index, verbatim] = [0, true];
-  for await (const text of tableTexts(file)) {
+  for await (const element of elementsOf(file)) {
     const at = index++;
-    const digest = rowDigest(table, text);
+    const digest = typeof element === 'string' ? rowDigest(table, element) : rowDigestOfBytes(table, element);
     const known = memo.get(digest);
+    // Decoded only when the row must be checked (a remembered row is copied as it is).
+    const text = known ? '' : typeof element === 'string' ? element : element.toString('utf8');
     const row = known ? undefined : parseRecord(file, text);
     if (!known) {
       const validate = validator(table);
@@ -215,7 +228,7 @@ async function checkTable(table: TableName, file: string, check: TableCheck): Pr
     const keyDigest = known ?? digestWords(primaryKey(key, row));
     if (!keys.addDigest(keyDigest)) {
       // The first row with this key stays: what refers to the key still finds it.
-      const record = row ?? parseRecord(file, text);
+      const record = row ?? parseRecord(file, element.toString());
       report.invalid.push({ file, index: at, record, message: `duplicate primary key (${key.join(', ')}) ${primaryKey(key, record)}` });
       dropped.add(at);
       continue;
