@@ -25,6 +25,8 @@ import { DUCKDB_FILE } from './duckdb.ts';
 import { exchangeFolders, type ExchangeResult } from './exchange.ts';
 import { isProcessAlive } from '../lib/process-alive.ts';
 
+/** The Data Package descriptor of a version (datapackage.ts writes it). */
+const DESCRIPTOR = 'datapackage.json';
 /** Name of the link to the newest version inside the output folder. */
 export const LATEST = 'latest';
 /** A work folder of this code: `.tmp-<what>-<pid>-<hex>`, or `.tmp-old-<version>-<pid>-<hex>` for a replaced version. */
@@ -120,7 +122,9 @@ async function sameFiles(a: string, b: string): Promise<boolean> {
       .sort();
   const [left, right] = await Promise.all([list(a), list(b)]);
   if (left.length !== right.length || left.some((name, i) => name !== right[i])) return false;
-  for (const name of left) {
+  // The descriptor first: it holds every table file's checksum, so two versions with other data differ there, before any table is read.
+  const first = left.filter((name) => name === DESCRIPTOR);
+  for (const name of [...first, ...left.filter((n) => n !== DESCRIPTOR)]) {
     if (name === DUCKDB_FILE) continue;
     // A file the publish reused is a hard link to the published one (publish/reuse.ts): the same file, nothing to read.
     const [sa, sb] = await Promise.all([stat(join(a, name)), stat(join(b, name))]).catch(() => [null, null]);
