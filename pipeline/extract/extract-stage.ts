@@ -16,6 +16,7 @@ import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { PipelineError, diskError, diskProblem } from '../lib/errors.ts';
 import { sha256 } from '../lib/hash.ts';
 import { type ManifestEntry, readManifest } from '../lib/manifest.ts';
+import { timed } from '../lib/step-timer.ts';
 import { PageExtractor } from '../pool/page-extractor.ts';
 import type { PreparedRecords } from './assemble.ts';
 import { recordsCacheKey } from './cache-key.ts';
@@ -23,7 +24,6 @@ import { blockPath, readBlockSummary } from './row-blocks.ts';
 
 export { warningHint } from './warning-hints.ts';
 import type { PageLimits } from './html/limits.ts';
-import { unreadableReason } from './unreadable.ts';
 import { type SnapshotFile, isSingleFile, listSnapshots, readSnapshotBytes } from './snapshots.ts';
 import { expandWarcs } from './warc.ts';
 import { writeExtractOutput } from './write-records.ts';
@@ -205,13 +205,17 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
         const bytes = await readSnapshotBytes(file, options.maxSnapshotBytes);
         const extracted = await extractor.extract(bytes, entry, { sourceFile: file.relative, url: entry?.final_url ?? entry?.url ?? null });
         if ('error' in extracted) return { file: file.path, reason: extracted.error, hint: PASSED_OVER };
-        unreadable = unreadableReason(bytes, extracted.article);
-        // Compact JSON: the cache is read by this stage only (a quarter smaller than indented, and quicker to write and read).
-        await writeFileAtomic(cachePath, JSON.stringify({ records: extracted, unreadable } satisfies CachedPage)).catch((error: unknown) => {
+        unreadable = extracted.unreadable;
+        // Compact JSON of a CachedPage, made by the worker (pool/page-output.ts): the cache is read by this stage only
+        // (a quarter smaller than indented, and quicker to write and read).
+        await writeFileAtomic(cachePath, extracted.cacheText).catch((error: unknown) => {
           // A write the disk refused (full, read-only): every later page would fail the same way, so the stage stops here.
           if (diskProblem(error)) diskFailure ??= diskError('extract', cacheDir, error, 'free some space (or fix the permissions) and run the build again; the last good output is untouched');
           throw diskFailure ?? error;
         });
+        // The page's rows too, so the tables are written from them without parsing the records again. A block that
+        // cannot be saved is made again from the cache file (row-blocks.ts pageBlock): nothing is lost.
+        await writeFileAtomic(blockPath(cachePath, entry), extracted.blockText).catch(() => undefined);
       }
       if (unreadable && !options.keepUnreadable) {
         return { file: file.path, reason: `unreadable: ${unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' };
@@ -239,6 +243,6 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
 /** Runs the extract stage; throws only when the raw folder itself cannot be read. */
 export async function runExtract(options: ExtractOptions): Promise<ExtractReport> {
   const input = await readRawInput(options.rawDir);
-  const { results, cached } = await extractSnapshots(options, input, input.snapshots);
-  return writeExtractOutput(options, input, results, cached);
+  const { results, cached } = await timed('extract: pages', () => extractSnapshots(options, input, input.snapshots));
+  return timed('extract: tables', () => writeExtractOutput(options, input, results, cached));
 }

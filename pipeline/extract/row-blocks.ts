@@ -108,11 +108,16 @@ interface BlockHead {
   bytes: number;
 }
 
-/** Writes a block file (temporary file, then renamed). */
-export async function writeBlock(path: string, block: RowBlock): Promise<void> {
+/** The text of a block file (an extraction worker makes it, so the stage only writes it). */
+export function blockFileText(block: RowBlock): string {
   const lengths = block.texts.map(([table, rows]) => [table, rows.map((r) => r.length)]);
   const body = block.texts.map(([, rows]) => rows.join('')).join('');
-  await writeFileAtomic(path, `${JSON.stringify({ summary: block.summary, lengths, bytes: Buffer.byteLength(body) })}\n${body}`);
+  return `${JSON.stringify({ summary: block.summary, lengths, bytes: Buffer.byteLength(body) })}\n${body}`;
+}
+
+/** Writes a block file (temporary file, then renamed). */
+export async function writeBlock(path: string, block: RowBlock): Promise<void> {
+  await writeFileAtomic(path, blockFileText(block));
 }
 
 /**
