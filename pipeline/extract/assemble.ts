@@ -17,10 +17,15 @@ export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The most frequent non-null value (ties broken by code point order), or null. */
-function mostFrequent(values: Array<string | null>): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+/** How often each value was seen. */
+type Counts = Map<string, number>;
+
+function tally(counts: Counts, value: string | null): void {
+  if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+/** The most frequent value (ties broken by code point order), or null when none was seen. */
+function mostFrequent(counts: Counts): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [v, n] of [...counts].sort((a, b) => byCodePoint(a[0], b[0]))) {
@@ -32,45 +37,88 @@ function mostFrequent(values: Array<string | null>): string | null {
   return best;
 }
 
-function mergeActors(seen: ArticleActor[][]): ActorRow[] {
-  const byId = new Map<string, ArticleActor[]>();
-  for (const articleActors of seen) {
-    for (const a of articleActors) {
-      const list = byId.get(a.actor_id) ?? [];
-      list.push(a);
-      byId.set(a.actor_id, list);
+/**
+ * What the actors table needs of one actor, gathered article by article, so
+ * that the articles' actor lists are not held until the last article (issue
+ * 12: memory flat as the corpus grows; this grows with the distinct actors).
+ */
+interface ActorTally {
+  type: ActorRow['type'];
+  /** The first article's spelling of the name (the name when no spelling is most frequent). */
+  firstName: string;
+  names: Counts;
+  /** Every alias and every spelling of the name. */
+  aliases: Set<string>;
+  titles: Set<string>;
+  affiliations: Counts;
+  countries: Counts;
+  wikidata: Counts;
+  articles: number;
+  mentions: number;
+}
+
+/** Adds one article's actors to the tallies by actor id. */
+function tallyActors(byId: Map<string, ActorTally>, articleActors: readonly ArticleActor[]): void {
+  for (const a of articleActors) {
+    let t = byId.get(a.actor_id);
+    if (!t) {
+      t = { type: a.type, firstName: a.name, names: new Map(), aliases: new Set(), titles: new Set(), affiliations: new Map(), countries: new Map(), wikidata: new Map(), articles: 0, mentions: 0 };
+      byId.set(a.actor_id, t);
     }
+    tally(t.names, a.name);
+    for (const alias of a.aliases) t.aliases.add(alias);
+    t.aliases.add(a.name);
+    for (const title of a.titles) t.titles.add(title);
+    tally(t.affiliations, a.affiliation);
+    tally(t.countries, a.country);
+    tally(t.wikidata, a.wikidata);
+    t.articles += 1;
+    t.mentions += a.mention_count;
   }
+}
+
+/** The actors table from the tallies: one row per actor, merged across articles. */
+function actorRows(byId: ReadonlyMap<string, ActorTally>): ActorRow[] {
   const rows: ActorRow[] = [];
-  for (const [actor_id, list] of byId) {
-    const name = mostFrequent(list.map((a) => a.name)) ?? list[0]!.name;
-    const aliases = new Set(list.flatMap((a) => [...a.aliases, a.name]));
+  for (const [actor_id, t] of byId) {
+    const name = mostFrequent(t.names) ?? t.firstName;
+    const aliases = new Set(t.aliases);
     aliases.delete(name);
     rows.push({
       actor_id,
       name,
-      type: list[0]!.type,
+      type: t.type,
       aliases: [...aliases].sort(byCodePoint),
-      titles: [...new Set(list.flatMap((a) => a.titles))].sort(byCodePoint),
-      affiliation: mostFrequent(list.map((a) => a.affiliation)),
-      country: mostFrequent(list.map((a) => a.country)),
-      wikidata: mostFrequent(list.map((a) => a.wikidata)),
-      article_count: list.length,
-      mention_count: list.reduce((sum, a) => sum + a.mention_count, 0),
+      titles: [...t.titles].sort(byCodePoint),
+      affiliation: mostFrequent(t.affiliations),
+      country: mostFrequent(t.countries),
+      wikidata: mostFrequent(t.wikidata),
+      article_count: t.articles,
+      mention_count: t.mentions,
     });
   }
   return rows.sort((a, b) => byCodePoint(a.name, b.name) || byCodePoint(a.actor_id, b.actor_id));
 }
 
-/** Mentions and articles of each country, counted article by article. */
-type CountryStats = Map<string, { articles: Set<string>; mentions: number }>;
+/**
+ * Mentions and articles of each country, counted article by article. Each
+ * article comes once with all its mentions (see {@link TableAssembler}), so
+ * an article is new to a country when it is not the last one counted there.
+ */
+type CountryStats = Map<string, { articles: number; lastArticle: string; mentions: number }>;
 
 function countCountries(stats: CountryStats, mentions: ReadonlyArray<Pick<CountryMentionRow, 'country' | 'article_id'>>): void {
   for (const m of mentions) {
-    const s = stats.get(m.country) ?? { articles: new Set<string>(), mentions: 0 };
-    s.articles.add(m.article_id);
+    let s = stats.get(m.country);
+    if (!s) {
+      s = { articles: 0, lastArticle: '', mentions: 0 };
+      stats.set(m.country, s);
+    }
+    if (s.articles === 0 || s.lastArticle !== m.article_id) {
+      s.articles += 1;
+      s.lastArticle = m.article_id;
+    }
     s.mentions += 1;
-    stats.set(m.country, s);
   }
 }
 
@@ -82,7 +130,7 @@ function countryRows(stats: CountryStats): CountryRow[] {
       country,
       iso3: info?.iso3 ?? '',
       name: info?.name ?? country,
-      article_count: s.articles.size,
+      article_count: s.articles,
       mention_count: s.mentions,
     });
   }
@@ -169,7 +217,7 @@ export function prepareRecords(r: ArticleRecords) {
  * folder) to its manifest entry.
  */
 export class TableAssembler {
-  private readonly actors: ArticleActor[][] = [];
+  private readonly actors = new Map<string, ActorTally>();
   private readonly countries: CountryStats = new Map();
 
   constructor(private readonly manifest: ReadonlyMap<string, ManifestEntry> = new Map()) {}
@@ -182,7 +230,7 @@ export class TableAssembler {
 
   /** Counts an article's actors and country mentions for {@link finish} (all that the tables built across articles need of it). */
   count(r: { actors: ArticleActor[]; country_mentions: ReadonlyArray<Pick<CountryMentionRow, 'country' | 'article_id'>> }): void {
-    this.actors.push(r.actors);
+    tallyActors(this.actors, r.actors);
     countCountries(this.countries, r.country_mentions);
   }
 
@@ -199,7 +247,7 @@ export class TableAssembler {
 
   /** The tables built across articles, once every article was added. */
   finish(): Pick<Tables, 'actors' | 'countries'> {
-    return { actors: mergeActors(this.actors), countries: countryRows(this.countries) };
+    return { actors: actorRows(this.actors), countries: countryRows(this.countries) };
   }
 }
 

@@ -23,7 +23,6 @@ import { blockPath, readBlockSummary } from './row-blocks.ts';
 
 export { warningHint } from './warning-hints.ts';
 import type { PageLimits } from './html/limits.ts';
-import { unreadableReason } from './unreadable.ts';
 import { type SnapshotFile, isSingleFile, listSnapshots, readSnapshotBytes } from './snapshots.ts';
 import { expandWarcs } from './warc.ts';
 import { writeExtractOutput } from './write-records.ts';
@@ -141,8 +140,10 @@ interface Lookup {
   unreadable: string | null | undefined;
 }
 
-/** A snapshot's records (prepared for the tables, see extract/assemble.ts), or where they are cached, or the problem that stopped it, by relative path. */
-export type PageResults = Map<string, PreparedRecords | CachedRecords | Problem>;
+/** A snapshot's records (prepared for the tables, see extract/assemble.ts), or where they are cached, or the problem that stopped it. */
+export type PageResult = PreparedRecords | CachedRecords | Problem;
+/** Each snapshot's result by relative path, or the promise of it while the pool is still extracting (see {@link startExtraction}). */
+export type PageResults = Map<string, PageResult | Promise<PageResult>>;
 
 /** The records of a page result that is not a problem. */
 export async function pageRecords(result: PreparedRecords | CachedRecords): Promise<PreparedRecords> {
@@ -165,8 +166,20 @@ export async function readRawInput(rawDir: string): Promise<RawInput> {
   return { manifest, snapshots, byPath, problems, warnings };
 }
 
-/** Extracts the chosen snapshots, from the cache or in the pool; returns their results and how many came from the cache. */
-export async function extractSnapshots(options: ExtractOptions, input: RawInput, chosen: SnapshotFile[]): Promise<{ results: PageResults; cached: number }> {
+/** Snapshots being extracted: each one's result as it comes, and how many came from the cache once all are done. */
+export interface PendingExtraction {
+  results: Map<string, Promise<CachedRecords | Problem>>;
+  /** Settles when every page is done and the pool is closed; rejects with the first error that stopped a page (a full disk). */
+  cached: Promise<number>;
+}
+
+/**
+ * Starts extracting the chosen snapshots, from the cache or in the pool, and
+ * returns at once with a promise of each one's result: the caller writes the
+ * tables in build order while later pages are still being extracted (issue
+ * 12: the writing no longer waits for the last page).
+ */
+export async function startExtraction(options: ExtractOptions, input: RawInput, chosen: SnapshotFile[]): Promise<PendingExtraction> {
   const { buildDir } = options;
   const { byPath } = input;
   const fingerprint = await extractorFingerprint();
@@ -205,13 +218,17 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
         const bytes = await readSnapshotBytes(file, options.maxSnapshotBytes);
         const extracted = await extractor.extract(bytes, entry, { sourceFile: file.relative, url: entry?.final_url ?? entry?.url ?? null });
         if ('error' in extracted) return { file: file.path, reason: extracted.error, hint: PASSED_OVER };
-        unreadable = unreadableReason(bytes, extracted.article);
-        // Compact JSON: the cache is read by this stage only (a quarter smaller than indented, and quicker to write and read).
-        await writeFileAtomic(cachePath, JSON.stringify({ records: extracted, unreadable } satisfies CachedPage)).catch((error: unknown) => {
+        unreadable = extracted.unreadable;
+        // Compact JSON of a CachedPage, made by the worker (pool/page-output.ts): the cache is read by this stage only
+        // (a quarter smaller than indented, and quicker to write and read).
+        await writeFileAtomic(cachePath, extracted.cacheText).catch((error: unknown) => {
           // A write the disk refused (full, read-only): every later page would fail the same way, so the stage stops here.
           if (diskProblem(error)) diskFailure ??= diskError('extract', cacheDir, error, 'free some space (or fix the permissions) and run the build again; the last good output is untouched');
           throw diskFailure ?? error;
         });
+        // The page's rows too, so the tables are written from them without parsing the records again. A block that
+        // cannot be saved is made again from the cache file (row-blocks.ts pageBlock): nothing is lost.
+        await writeFileAtomic(blockPath(cachePath, entry), extracted.blockText).catch(() => undefined);
       }
       if (unreadable && !options.keepUnreadable) {
         return { file: file.path, reason: `unreadable: ${unreadable}`, hint: 'not published; replace the snapshot, or keep such pages as empty articles with --keep-unreadable' };
@@ -228,17 +245,36 @@ export async function extractSnapshots(options: ExtractOptions, input: RawInput,
   const found = await Promise.all(chosen.map((file) => read(() => lookUp(file))));
   // As many workers as pages to extract, up to one per core: a rebuild of one changed page starts one.
   const extractor = new PageExtractor(options, found.filter((f) => 'cachePath' in f && f.unreadable === undefined).length);
-  try {
-    const results = await Promise.all(chosen.map((file, i) => read(() => readOne(file, found[i]!))));
-    return { results: new Map(chosen.map((file, i) => [file.relative, results[i]!])), cached: report.cached };
-  } finally {
-    await extractor.close();
-  }
+  const pages = chosen.map((file, i) => read(() => readOne(file, found[i]!)));
+  // A rejected page (a full disk) is reported through `cached`, and to whoever awaits that page.
+  for (const page of pages) page.catch(() => undefined);
+  const cached = Promise.allSettled(pages)
+    .finally(() => extractor.close())
+    .then((settled) => {
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      return report.cached;
+    });
+  return { results: new Map(chosen.map((file, i) => [file.relative, pages[i]!])), cached };
+}
+
+/** Extracts the chosen snapshots, from the cache or in the pool; returns their results once every one is done, and how many came from the cache. */
+export async function extractSnapshots(options: ExtractOptions, input: RawInput, chosen: SnapshotFile[]): Promise<{ results: Map<string, CachedRecords | Problem>; cached: number }> {
+  const pending = await startExtraction(options, input, chosen);
+  const cached = await pending.cached;
+  const results = new Map<string, CachedRecords | Problem>();
+  for (const [path, page] of pending.results) results.set(path, await page);
+  return { results, cached };
 }
 
 /** Runs the extract stage; throws only when the raw folder itself cannot be read. */
 export async function runExtract(options: ExtractOptions): Promise<ExtractReport> {
   const input = await readRawInput(options.rawDir);
-  const { results, cached } = await extractSnapshots(options, input, input.snapshots);
-  return writeExtractOutput(options, input, results, cached);
+  const { results, cached } = await startExtraction(options, input, input.snapshots);
+  try {
+    return await writeExtractOutput(options, input, results, cached);
+  } finally {
+    // The pool is closed before the stage returns, even when writing the tables failed.
+    await cached.catch(() => undefined);
+  }
 }

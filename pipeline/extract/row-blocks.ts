@@ -116,12 +116,17 @@ interface BlockHead {
   bytes: number;
 }
 
+/** The text of a block file (an extraction worker makes it, so the stage only writes it). */
+export function blockFileText(block: RowBlock): string {
+  const lengths = block.texts.map(([table, rows]): [keyof ArticleTables, number[]] => [table, rows.map((r) => Buffer.byteLength(r))]);
+  const body = block.texts.map(([, rows]) => rows.map((r) => (typeof r === 'string' ? r : r.toString('utf8'))).join('')).join('');
+  const head = { format: BLOCK_FORMAT, summary: block.summary, lengths, bytes: Buffer.byteLength(body) } satisfies BlockHead;
+  return `${JSON.stringify(head)}\n${body}`;
+}
+
 /** Writes a block file (temporary file, then renamed). */
 export async function writeBlock(path: string, block: RowBlock): Promise<void> {
-  const lengths = block.texts.map(([table, rows]): [keyof ArticleTables, number[]] => [table, rows.map((r) => Buffer.byteLength(r))]);
-  const body = Buffer.concat(block.texts.flatMap(([, rows]) => rows.map((r) => (typeof r === 'string' ? Buffer.from(r, 'utf8') : r))));
-  const head = { format: BLOCK_FORMAT, summary: block.summary, lengths, bytes: body.length } satisfies BlockHead;
-  await writeFileAtomic(path, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), body]));
+  await writeFileAtomic(path, blockFileText(block));
 }
 
 /**

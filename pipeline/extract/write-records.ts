@@ -15,11 +15,11 @@ import type { Tables } from './records.ts';
 import { blockPath, pageBlock } from './row-blocks.ts';
 import { warningHint } from './warning-hints.ts';
 
-/** Writes the tables from the results of every snapshot, in build order; returns the stage's report. */
-export async function writeExtractOutput(options: ExtractOptions, input: RawInput, results: PageResults, cached: number): Promise<ExtractReport> {
+/** Writes the tables from the results of every snapshot, in build order, each as soon as it is there (pages still being extracted are awaited); returns the stage's report. */
+export async function writeExtractOutput(options: ExtractOptions, input: RawInput, results: PageResults, cached: number | Promise<number>): Promise<ExtractReport> {
   const { rawDir, buildDir } = options;
   const { snapshots, byPath, manifest } = input;
-  const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached, problems: [...input.problems], warnings: [...input.warnings] };
+  const report: ExtractReport = { snapshots: snapshots.length, articles: 0, cached: 0, problems: [...input.problems], warnings: [...input.warnings] };
   const sources: SourceInfo[] = [];
   const seen = new Map<string, string>();
   // Each page's rows are written before the next page is read: no table is held whole (actors and countries are counted as they go).
@@ -32,7 +32,7 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
   };
   try {
     for (const file of snapshots) {
-      const result = results.get(file.relative) ?? { file: file.path, reason: 'no result for this snapshot', hint: 'run every shard again, then merge' };
+      const result = (await results.get(file.relative)) ?? { file: file.path, reason: 'no result for this snapshot', hint: 'run every shard again, then merge' };
       if ('reason' in result) {
         report.problems.push(result);
         continue;
@@ -74,6 +74,7 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
     }
   }
   report.articles = seen.size;
+  report.cached = await cached;
   await writeJsonAtomic(join(out, 'sources.json'), sources);
   await writeJsonAtomic(join(out, 'extract-report.json'), report);
   return report;

@@ -4,15 +4,27 @@
  * prints whole-build figures). Never asserted by a test: durations depend on
  * the machine's load.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+
+/** The process's peak resident memory so far in MiB (Linux's VmHWM, threads included), or null where /proc cannot be read. */
+function peakRssMiB(): number | null {
+  try {
+    const line = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    return line ? Number(line[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Whether timing lines are printed. */
 const ON = process.env.WSW_TIMINGS === '1';
 
 /**
  * Runs `step` and, when timings are on, prints how long it took (wall time,
- * and the process's CPU time over the same span, which includes other
- * threads' work done meanwhile).
+ * the process's CPU time over the same span, which includes other
+ * threads' work done meanwhile, and the process's peak memory so far, so the
+ * step that raises it shows).
  */
 export async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
   if (!ON) return step();
@@ -23,6 +35,8 @@ export async function timed<T>(name: string, step: () => Promise<T>): Promise<T>
   } finally {
     const cpu = process.cpuUsage(c0);
     const wall = performance.now() - t0;
-    process.stderr.write(`timing: ${name.padEnd(24)} ${wall.toFixed(0).padStart(7)} ms wall ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7)} ms CPU\n`);
+    const peak = peakRssMiB();
+    const memory = peak === null ? '' : ` peak ${peak.toFixed(0).padStart(5)} MiB`;
+    process.stderr.write(`timing: ${name.padEnd(24)} ${wall.toFixed(0).padStart(7)} ms wall ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7)} ms CPU${memory}\n`);
   }
 }

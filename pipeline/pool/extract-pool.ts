@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
-import type { PreparedRecords } from '../extract/assemble.ts';
 import type { PageTask } from './extract-worker.ts';
+import type { PageOutput } from './page-output.ts';
 
 /** Default time budget of one page, from the moment its worker starts it (see issue 14: no page may hold the build). */
 export const DEFAULT_PAGE_BUDGET_MS = 60_000;
@@ -34,7 +34,7 @@ export interface ExtractPoolOptions {
 }
 
 /** The outcome of one page. */
-export type PageOutcome = { records: PreparedRecords } | { error: string; overran: boolean };
+export type PageOutcome = { output: PageOutput } | { error: string; overran: boolean };
 
 /** The worker file and how to run it: compiled JavaScript, or TypeScript through tsx. */
 function workerFile(): { filename: string; execArgv: string[] } {
@@ -74,11 +74,11 @@ export class ExtractPool {
       timer = setTimeout(() => abort.abort(), this.pageBudgetMs);
     });
     try {
-      const records = (await this.#pool.run({ ...task, extractorUrl: this.#extractorUrl, started: port2 } satisfies PageTask, {
+      const output = (await this.#pool.run({ ...task, extractorUrl: this.#extractorUrl, started: port2 } satisfies PageTask, {
         signal: abort.signal,
         transferList: [port2],
-      })) as PreparedRecords;
-      return { records };
+      })) as PageOutput;
+      return { output };
     } catch (error) {
       if (abort.signal.aborted) {
         return { error: `extraction took longer than its budget of ${this.pageBudgetMs / 1000} s (--page-budget) and was stopped`, overran: true };

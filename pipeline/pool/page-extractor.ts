@@ -6,10 +6,11 @@
 import { availableParallelism } from 'node:os';
 import type { SnapshotInfo } from '../extract/article.ts';
 import type { ExtractOptions } from '../extract/extract-stage.ts';
-import { type PreparedRecords, prepareRecords } from '../extract/assemble.ts';
+import { prepareRecords } from '../extract/assemble.ts';
 import { decodeSnapshot } from '../extract/snapshots.ts';
 import type { ManifestEntry } from '../lib/manifest.ts';
 import { ExtractPool } from './extract-pool.ts';
+import { type PageOutput, pageOutput } from './page-output.ts';
 
 /** Extracts pages one by one or in a pool; {@link close} when done. */
 export class PageExtractor {
@@ -19,21 +20,21 @@ export class PageExtractor {
     private readonly pages: number,
   ) {}
 
-  /** The page's records, prepared for the tables (extract/assemble.ts), or the reason it has none. */
-  async extract(bytes: Buffer, entry: ManifestEntry | undefined, snapshot: SnapshotInfo): Promise<PreparedRecords | { error: string }> {
+  /** The page's cache file and row block, ready to write (page-output.ts), or the reason it has none. */
+  async extract(bytes: Buffer, entry: ManifestEntry | undefined, snapshot: SnapshotInfo): Promise<PageOutput | { error: string }> {
     const threads = this.options.threads;
     if (threads === 0) {
       // Loaded here, not at the top: with workers (or every page cached) this thread never loads the extractors.
       const { extractArticle } = await import('../extract/article.ts');
-      return prepareRecords(extractArticle(decodeSnapshot(bytes, entry), snapshot, this.options.pageLimits));
+      return pageOutput(prepareRecords(extractArticle(decodeSnapshot(bytes, entry), snapshot, this.options.pageLimits)), bytes, entry);
     }
     this.#pool ??= new ExtractPool({
       threads: Math.min(threads ?? Number.POSITIVE_INFINITY, availableParallelism(), this.pages),
       pageBudgetMs: this.options.pageBudgetMs,
       extractorUrl: this.options.extractorUrl,
     });
-    const outcome = await this.#pool.extract({ bytes, entry: entry && { charset: entry.charset, content_type: entry.content_type }, snapshot, limits: this.options.pageLimits });
-    return 'records' in outcome ? outcome.records : { error: outcome.error };
+    const outcome = await this.#pool.extract({ bytes, entry, snapshot, limits: this.options.pageLimits });
+    return 'output' in outcome ? outcome.output : { error: outcome.error };
   }
 
   async close(): Promise<void> {
