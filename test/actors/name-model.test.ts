@@ -62,43 +62,6 @@ describe('features', () => {
     expect(wordShape('McAllister-Ng')).toBe('XxXx-Xx');
   });
 
-  it('give a lone word what its other mentions say: its place in longer names, a given name before it', () => {
-    const text = 'Maria Quenvell opened the hearing. Two hours later, Quenvell said the vote would wait.';
-    const tokens = tokenize(text);
-    const facts = documentFacts(tokens);
-    const lone = tokens.findIndex((t, i) => t.text === 'Quenvell' && i > 2);
-    const features = tokenFeatures(tokens, lone, facts);
-    expect(features).toEqual(expect.arrayContaining(['d:run=last', 'd:surname']));
-    expect(features).not.toContain('d:possessive');
-    expect(features).not.toContain('d:start'); // no mention of it opens a sentence
-    expect(features.some((f) => /quenvell|maria/.test(f))).toBe(false); // names never enter by spelling
-    const other = tokenize('The Quenvell board met. Two hours later, Quenvell said the vote would wait.');
-    const again = other.map((t) => t.text).lastIndexOf('Quenvell');
-    expect(tokenFeatures(other, again, documentFacts(other))).toContain('d:run=last'); // "The Quenvell" is a capitalised run too
-    expect(tokenFeatures(other, again, documentFacts(other))).not.toContain('d:surname'); // no given name before it anywhere
-  });
-
-  it('give every word of a longer name the words around the whole name and the ending of its last word', () => {
-    const text = 'Members of the Harrowgate Velm Society said the dues would rise.';
-    const tokens = tokenize(text);
-    const facts = documentFacts(tokens);
-    const inner = tokenFeatures(tokens, tokens.findIndex((t) => t.text === 'Velm'), facts);
-    expect(inner).toEqual(expect.arrayContaining(['runp1=the', 'runn1=said', 'runlast:suf3=ety']));
-    const single = tokenFeatures(tokens, tokens.findIndex((t) => t.text === 'Members'), facts);
-    expect(single.some((f) => f.startsWith('runp1='))).toBe(false); // a one-word run has its own neighbours already
-  });
-
-  it('the committed model reads a lone word as more of a person when the text also gives it after a given name', () => {
-    const margin = (text: string): number => {
-      const tokens = tokenize(text);
-      const verdicts = tagTokens(tokens);
-      return verdicts[tokens.map((t) => t.text).lastIndexOf('Brenlow')]!.personMargin;
-    };
-    const surname = margin('Maria Brenlow chaired the session. Everyone waited while Brenlow read the report.');
-    const body = margin('The Brenlow chaired the session. Everyone waited while Brenlow read the report.');
-    expect(surname).toBeGreaterThan(body);
-  });
-
   it('the committed weights keep only features seen in several pages, and no spelling outside the lexicon', () => {
     const file = JSON.parse(readFileSync(WEIGHTS, 'utf8')) as { minPages: number; genres: string[]; weights: Record<string, number[]> };
     expect(file.minPages).toBe(MIN_PAGES);

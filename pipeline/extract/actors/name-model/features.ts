@@ -34,8 +34,6 @@ export interface DocumentFacts {
   headingLine: Set<number>;
   /** The capitalised run of each capitalised token (null for the others). */
   runs: Array<RunSpan | null>;
-  /** What the text's mentions of a capitalised form say together, as features ("d:run=last", "d:surname"): see {@link mentionFeatures}. */
-  mentions: Map<string, readonly string[]>;
 }
 
 const lower = (w: string): string => w.toLowerCase();
@@ -86,38 +84,7 @@ export function documentFacts(tokens: Token[]): DocumentFacts {
     if (t.text.includes('-')) for (const part of t.text.split('-')) lowerWords.add(part);
   }
   const lowerSomewhere = (word: string): boolean => lowerWords.has(word);
-  const runs = runSpans(tokens);
-  return { lowerSomewhere, capitalisedInside, alone, headingLine: headingLines(tokens), runs, mentions: mentionFeatures(tokens, runs) };
-}
-
-/**
- * The document's view of each capitalised form, from all its mentions: its
- * places in longer capitalised runs ("d:run=last"; "d:surname" when a run
- * that ends with it starts with a given name: "Varga" alone after "Ilona
- * Varga"), whether it is ever possessive or opens a sentence. A lone word
- * with no cue is read with what its other mentions show. (The lower-case
- * words around every mention were tried too: they fitted the training pages
- * and lost invented names in sports lines; README.md.)
- */
-function mentionFeatures(tokens: Token[], runs: Array<RunSpan | null>): Map<string, readonly string[]> {
-  const sets = new Map<string, Set<string>>();
-  tokens.forEach((t, i) => {
-    if (!t.capitalised) return;
-    const w = lower(t.text.replace(POSSESSIVE, ''));
-    let set = sets.get(w);
-    if (!set) sets.set(w, (set = new Set()));
-    const run = runs[i]!;
-    if (run.first !== run.last) {
-      const place = i === run.first ? 'first' : i === run.last ? 'last' : 'mid';
-      set.add(`d:run=${place}`);
-      if (place === 'last' && lexiconTags(lower(tokens[run.first]!.text)).includes('given')) set.add('d:surname');
-    }
-    if (POSSESSIVE.test(t.text)) set.add('d:possessive');
-    if (t.sentenceStart) set.add('d:start');
-  });
-  const out = new Map<string, readonly string[]>();
-  for (const [w, set] of sets) out.set(w, [...set].sort());
-  return out;
+  return { lowerSomewhere, capitalisedInside, alone, headingLine: headingLines(tokens), runs: runSpans(tokens) };
 }
 
 /** Words seen before and their tags or shapes: a page repeats its words, and so do pages (cleared when large, so memory stays flat). */
@@ -241,21 +208,6 @@ function runSpans(tokens: Token[]): Array<RunSpan | null> {
   return out;
 }
 
-/**
- * What every word of a longer capitalised run sees of the run's edges: the
- * lower-case words before and after the whole run ("the … said"), and the
- * last word's ending ("… Trust", "… -son"), so a run's inner words are read
- * in the run's context, not only their neighbours'.
- */
-function runEdges(tokens: Token[], run: RunSpan, f: string[]): void {
-  const before = tokens[run.first - 1];
-  const after = tokens[run.last + 1];
-  f.push(`runp1=${before && !before.capitalised ? lower(before.text) : before ? 'C' : 'none'}`);
-  f.push(`runn1=${after && !after.capitalised ? lower(after.text) : after ? 'C' : 'none'}`);
-  const last = lower(tokens[run.last]!.text.replace(POSSESSIVE, ''));
-  f.push(`runlast:suf3=${last.slice(-3)}`);
-}
-
 /** What a token's spelling alone gives: its first features, and what the others are made from. */
 export interface OwnFeatures {
   /** The features that depend on the spelling only, in {@link tokenFeatures}' order (shared: do not change). */
@@ -311,7 +263,6 @@ export function contextFeatures(tokens: Token[], i: number, facts: DocumentFacts
   if (t.sentenceStart) f.push(`start|run=${place}`);
   // The lexicon tags of the run's other words.
   for (const [tag, count] of run.tags) if (count > (tags.includes(tag) ? 1 : 0)) f.push(`runlex:${tag}`);
-  if (length > 1) runEdges(tokens, run, f);
   f.push(`gapbefore=${gapKind(t.gapBefore)}`);
   const next = tokens[i + 1];
   f.push(`gapafter=${next ? gapKind(next.gapBefore) : 'END'}`);
@@ -322,6 +273,5 @@ export function contextFeatures(tokens: Token[], i: number, facts: DocumentFacts
   if (p2 && !p2.capitalised) f.push(`p2=${lower(p2.text)}`);
   if (n2 && !n2.capitalised) f.push(`n2=${lower(n2.text)}`);
   for (const tag of tags) f.push(`lex:${tag}|run=${place}`);
-  for (const m of facts.mentions.get(w) ?? []) f.push(m);
   return f;
 }
