@@ -11,7 +11,7 @@ import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
 import { TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
 import { nameAfterDescription } from './appositive-names.ts';
 import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
-import { absoluteClauseSubject, ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
+import { absoluteClauseSubject, ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, nameBeforeAppositives, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
 
 /** Kept here for the modules that read a main clause's subject through attribution.ts. */
 export { mainClauseSubject };
@@ -130,7 +130,10 @@ export function attributionBefore(left: string, right: string): Attribution | nu
   }
   const colon = COLON_END.exec(left);
   if (colon && colon[1]!.trim().length > 0) {
-    // "Anna Berg, the head of the agency: “…”": the name before the appositive.
+    // "Anna Berg, the head of the agency: “…”" / "Tom Vale, Republican of Ohio, gave it a try: “…”": the name before the appositives.
+    const beforeAppositives = nameBeforeAppositives(left.replace(/\s*:\s*$/u, ''));
+    const person = beforeAppositives ? readSpeaker(beforeAppositives) : null;
+    if (person && /^\p{Lu}/u.test(person.text)) return { speaker: person, cue: ':', side: 'left', rightLength: 0 };
     const segments = left.replace(/\s*:\s*$/u, '').split(',');
     if (segments.length >= 2 && APPOSITIVE.test(segments[segments.length - 1]!.trim())) {
       const named = readSpeaker(segments[segments.length - 2]!);
