@@ -99,18 +99,36 @@ export function speakerAfterQuoteVerb(text: string, ws: readonly Word[], v: numb
   return speaker && !speaker.pronoun ? speaker : null;
 }
 
+/** The subject of a relative clause that has one ("in which he pledged" → "he"): a pronoun or a name right after the relative word. */
+function relativeClauseSubject(between: string): string | null {
+  const t = between.trim();
+  if (t.length === 0) return null;
+  const speaker = readSpeaker(t);
+  if (!speaker) return null;
+  if (speaker.pronoun) return t.split(/\s+/u).length === 1 ? t : null;
+  return (speaker.type === 'person' || speaker.type === 'organization') && /^\p{Lu}/u.test(t) && speaker.text === t ? t : null;
+}
+
 /** Text between the end of the previous clause and the verb at words[v], adverbs skipped. */
 export function subjectBefore(text: string, ws: readonly Word[], v: number): string {
   let end = v - 1;
   while (end >= 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
   if (end < 0) return '';
   const endAt = ws[end]!.end;
+  // "Tom Vale, the former governor, who has … as he has struggled, called": a comma before the verb closes the appositives after the subject.
+  if (text.slice(endAt, ws[v]!.start).includes(',')) {
+    const named = nameBeforeAppositives(text.slice(0, endAt));
+    if (named) return named;
+  }
   // Walk back to a clause boundary.
   let startAt = 0;
   let count = 0;
   for (let i = end; i >= 0; i--) {
     const w = ws[i]!;
     const gap = text.slice(i > 0 ? ws[i - 1]!.end : 0, w.start);
+    // "a speech in which he pledged": a relative clause with a subject of its own.
+    const ownSubject = RELATIVE.has(w.lower) || w.lower === 'whom' ? relativeClauseSubject(text.slice(w.end, endAt)) : null;
+    if (ownSubject) return ownSubject;
     if (RELATIVE.has(w.lower) || (w.lower === 'that' && i === end)) {
       // "X, who …, said" / "the UN Special Rapporteur on …, who found": the subject is what the clause hangs on.
       const before = text.slice(0, w.start).replace(/[\s,]+$/u, '');

@@ -122,6 +122,32 @@ function join(phrase: string, toks: Token[]): string {
   return phrase.slice(first.index, last.index + last.text.length).replace(POSSESSIVE, '');
 }
 
+/** A pronoun's contracted auxiliary ("he’d", "she's", "they’ll"). */
+const CONTRACTION = /['’](?:d|s|ll|ve|re)$/u;
+
+/**
+ * A pronoun standing as the subject: alone, with its contracted auxiliary
+ * ("he’d asked"), or after sentence adverbs ("Recently she", "Instead he").
+ */
+function pronounSubject(toks: Token[]): SpeakerPhrase | null {
+  const last = toks[toks.length - 1]!;
+  const word = last.text.replace(CONTRACTION, '');
+  const lower = word.toLowerCase();
+  if (!PERSON_PRONOUN_SET.has(lower) && !GROUP_PRONOUN_SET.has(lower)) return null;
+  const adverbsOnly = toks.slice(0, -1).every((t) => t.lower.endsWith('ly') || NOT_NAME_SET.has(t.lower));
+  if (!adverbsOnly || toks.length > 3) return null;
+  return { text: word, type: PERSON_PRONOUN_SET.has(lower) ? 'person' : 'unknown', pronoun: true };
+}
+
+/** Auxiliaries that make a phrase a clause of its own ("her plan was behind the losses"). */
+const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+
+/** A clause, not a subject: an auxiliary inside it, not opening a relative clause ("officials who were briefed" stays a subject). */
+function isFiniteClause(toks: Token[]): boolean {
+  return toks.some((t, i) => i > 0 && i < toks.length - 1 && FINITE_AUXILIARIES.has(t.lower) && !RELATIVE_WORDS.has(toks[i - 1]!.lower));
+}
+
 /**
  * Reads a speaker from the subject phrase of a reporting verb (the words
  * right before "said", or right after "said" in "said X, the …").
@@ -134,8 +160,9 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   if (toks.length === 0) return null;
   // Another quote's masked words ("“xxxx,”") are no speaker.
   if (toks.some((t) => MASKED_WORD.test(t.text))) return null;
-  if (toks.length === 1 && PERSON_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'person', pronoun: true };
-  if (toks.length === 1 && GROUP_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'unknown', pronoun: true };
+  const pronoun = pronounSubject(toks);
+  if (pronoun) return pronoun;
+  if (isFiniteClause(toks)) return null;
 
   if (DEFINITE_DEMONYM.test(phrase)) return { text: phrase, type: 'person', pronoun: false };
   const runs = capitalisedRuns(toks);

@@ -1,0 +1,38 @@
+// Which words before a reporting verb are its subject: a pronoun with a contraction or after a sentence adverb,
+// the subject of a relative clause, the name before appositives closed by a comma, never a clause
+// (pipeline/extract/quotes/clause-subject.ts, speaker-phrase.ts). Every sentence here is made-up.
+import { describe, expect, it } from 'vitest';
+import { find, quotesOf } from './helpers.ts';
+
+describe('a pronoun subject is read through its contraction and the adverbs before it', () => {
+  it('reads "he’d" as "he"', () => {
+    const { quotes } = quotesOf('Tom Vale at the time said he’d asked his “people” to help.');
+    expect(find(quotes, 'people')).toMatchObject({ speaker: 'Tom Vale', speaker_type: 'person' });
+  });
+
+  it('reads "Recently she" as "she"', () => {
+    const { quotes } = quotesOf('Ann Ross met the voters. Recently she announced on her page, “I am leaving the party!”');
+    expect(find(quotes, 'leaving the party')).toMatchObject({ speaker: 'Ann Ross' });
+  });
+});
+
+describe('a relative clause with a subject of its own', () => {
+  it('credits the pronoun after "in which", not the noun the clause hangs on', () => {
+    const { quotes } = quotesOf('Tom Vale skipped the meeting. Instead he gave a speech in Lowtown in which he pledged that he would be “a friend to every farmer.”');
+    expect(find(quotes, 'friend to every farmer')).toMatchObject({ speaker: 'Tom Vale', speaker_description: null });
+  });
+});
+
+describe('a comma before the verb closes the appositives after the subject', () => {
+  it('credits the name, not the last words of the relative clause', () => {
+    const { quotes } = quotesOf('Tom Vale, the former governor, who has resented Mr. Pike’s rise as he has struggled, called his rival “totally scripted.”');
+    expect(find(quotes, 'totally scripted')).toMatchObject({ speaker: 'Tom Vale' });
+  });
+});
+
+describe('a clause is never a subject', () => {
+  it('reads past "her plan was behind the losses" to the one who called it so', () => {
+    const { quotes } = quotesOf('Tom Vale met Ann Ross in May. He later suggested her plan was behind the losses, called her “third-rate” and left.');
+    expect(find(quotes, 'third-rate')).toMatchObject({ speaker: 'Tom Vale', speaker_type: 'person' });
+  });
+});
