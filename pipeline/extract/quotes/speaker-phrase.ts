@@ -148,6 +148,25 @@ function isFiniteClause(toks: Token[]): boolean {
   return toks.some((t, i) => i > 0 && i < toks.length - 1 && FINITE_AUXILIARIES.has(t.lower) && !RELATIVE_WORDS.has(toks[i - 1]!.lower));
 }
 
+/** Words between a document noun and its author ("sent out by", "written by", "from"), then the author. */
+const AUTHOR_AFTER_DOCUMENT = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(by|from)\s+(.+)$/u;
+
+/**
+ * The author named beside a document ("a fundraising email sent out by Ann
+ * Ross", "a paper from the Lowland Institute"): a document speaks as a
+ * document only when the article does not say who wrote it. "by" takes a
+ * named person or body; "from" only a body or a full name, never a place.
+ */
+function documentAuthor(raw: string, noun: string): SpeakerPhrase | null {
+  const at = raw.indexOf(noun);
+  const m = at >= 0 ? AUTHOR_AFTER_DOCUMENT.exec(raw.slice(at + noun.length)) : null;
+  if (!m) return null;
+  const author = readSpeaker(m[2]!);
+  if (!author || author.pronoun || !CAPITALISED.test(author.text)) return null;
+  if (m[1] === 'by' ? author.type !== 'person' && author.type !== 'organization' : author.type !== 'organization' && !author.text.includes(' ')) return null;
+  return author;
+}
+
 /**
  * Reads a speaker from the subject phrase of a reporting verb (the words
  * right before "said", or right after "said" in "said X, the …").
@@ -201,6 +220,8 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     if (ownerSpeaker && ownerSpeaker.type !== 'document') return ownerSpeaker;
   }
   if (docAt >= 0 && docAt <= 2) {
+    const author = documentAuthor(raw.replace(TRIM_EDGE, ''), toks[docAt]!.text);
+    if (author) return author;
     return { text: phrase.slice(0, toks[docAt]!.index + toks[docAt]!.text.length), type: 'document', pronoun: false };
   }
   // 4. A title or group kept as written: "the Norwegian ambassador to Peru", "Government officials".
