@@ -36,3 +36,15 @@ describe('a clause is never a subject', () => {
     expect(find(quotes, 'third-rate')).toMatchObject({ speaker: 'Tom Vale', speaker_type: 'person' });
   });
 });
+
+describe('the writer’s words after a quote, then a comma and the verb', () => {
+  it('credits the name after "said", not the name in the writer’s words', () => {
+    const { quotes } = quotesOf('Ann Ross met the board on Thursday. “He can assert it, but it seems unlikely” that Pike can catch Ross, said Steve Vale, a strategist.');
+    expect(find(quotes, 'seems unlikely')).toMatchObject({ speaker: 'Steve Vale' });
+  });
+
+  it('still reads a titled subject set off by an appositive', () => {
+    const { quotes } = quotesOf('“We will win,” company chief Ann Ross, a lawyer, said.');
+    expect(find(quotes, 'We will win')).toMatchObject({ speaker: 'Ann Ross' });
+  });
+});

@@ -52,6 +52,14 @@ const MAX_TITLED_SUBJECT_WORDS = 8;
 /** What may follow an attribution that closes a sentence: nothing, or an appositive ("…, an analyst at …"). */
 const CLOSES_SENTENCE = /^\s*(?:[.!?]?\s*$|,\s[^]*$)/u;
 
+/** Function words by which the writer's sentence goes on after a quote ("“…” for Ross", "“…” that Pike can win"). */
+const WRITERS_CONTINUATION = /^(?:for|that|to|in|on|at|about|of|with|from|as|because|if|when|and|but|or|since|after|before|than|while|by|into|over|against)\s/u;
+
+/** The writer's sentence goes on after a quote, then a comma and the verb: the speaker follows the verb. */
+function writersWordsThenVerb(text: string, before: string): boolean {
+  return WRITERS_CONTINUATION.test(text) && /,\s*$/u.test(before);
+}
+
 /** The attribution in the text right after a quote, if the sentence goes on with one. */
 export function attributionAfter(right: string, quoteOpensSentence = true): Attribution | null {
   const dash = DASH_START.exec(right);
@@ -81,6 +89,8 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     }
     // "X said" / "X, a …, said": the subject is the first comma segment.
     const before = text.slice(0, ws[v]!.start);
+    // "“…” for Ross, said Kunin": words of the writer's sentence, then a comma and the verb; the speaker follows the verb (attributionClosingSentence).
+    if (writersWordsThenVerb(text, before)) return null;
     const firstSegment = before.split(/[,;]/u)[0]!;
     let end = v - 1;
     while (end > 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
