@@ -48,3 +48,15 @@ describe('the writer’s words after a quote, then a comma and the verb', () => 
     expect(find(quotes, 'We will win')).toMatchObject({ speaker: 'Ann Ross' });
   });
 });
+
+describe('words between the subject and the verb', () => {
+  it('reads a capitalised word ending in -ly as part of a name, not as an adverb', () => {
+    const { quotes } = quotesOf('Lowland Weekly, however, says that Mr. Pike is no longer rich, having moved his wealth to “entities beyond his control.”');
+    expect(find(quotes, 'beyond his control')).toMatchObject({ speaker: 'Lowland Weekly' });
+  });
+
+  it('prefers the name after the quote to a pronoun in the clause before a colon', () => {
+    const { quotes } = quotesOf('Very small. But it may have an impact nobody saw: “While lawmakers rest, the banks grow,” Tom Vale, an analyst at Compass Lane Research & Trading, wrote in a note.');
+    expect(find(quotes, 'banks grow')).toMatchObject({ speaker: 'Tom Vale' });
+  });
+});

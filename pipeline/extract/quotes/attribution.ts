@@ -11,7 +11,7 @@ import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
 import { TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
 import { nameAfterDescription } from './appositive-names.ts';
 import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
-import { absoluteClauseSubject, ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, nameBeforeAppositives, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
+import { absoluteClauseSubject, APPOSITIVE, isAdverb, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, nameBeforeAppositives, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
 
 /** Kept here for the modules that read a main clause's subject through attribution.ts. */
 export { mainClauseSubject };
@@ -93,7 +93,7 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     if (writersWordsThenVerb(text, before)) return null;
     const firstSegment = before.split(/[,;]/u)[0]!;
     let end = v - 1;
-    while (end > 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
+    while (end > 0 && isAdverb(ws[end]!)) end--;
     const named = nameAfterDescription(before);
     if (named) return { speaker: named.speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
     const subject = before.includes(',') ? firstSegment : text.slice(0, ws[end]!.end);
@@ -151,6 +151,9 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     }
     const speaker = readSpeaker(colon[1]!);
     if (speaker && speaker.type !== 'unknown') return { speaker, cue: ':', side: 'left', rightLength: 0 };
+    // "… an impact nobody saw: “…,” Ann Ross wrote.": an attribution after the quote names the speaker; the clause before the colon does not.
+    const after = attributionAfter(right);
+    if (after) return after;
     // "By the time Buckley learned …, she was only half-surprised: “…”".
     const subject = lastClauseSubject(colon[1]!);
     if (subject && (subject.pronoun || subject.type === 'person')) return { speaker: subject, cue: ':', side: 'left', rightLength: 0 };

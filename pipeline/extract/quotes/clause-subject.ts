@@ -21,7 +21,8 @@ export const APPOSITIVE = new RegExp(`^(?:(?:a|an|the|his|her|its|their)\\s|\\p{
 const RELATIVE = new Set(['who', 'which']);
 export const ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'could',
   'previously', 'once', 'again', 'further', 'earlier', 'even', 'first', 'not', 'never', 'did', 'does', 'do', 'may',
-  'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply']);
+  'might', 'must', 'should', 'can', 'just', 'recently', 'had', 'been', 'being', 'still', 'too', 'finally', 'often', 'quickly', 'simply',
+  'however', 'meanwhile', 'though', 'instead', 'therefore', 'nevertheless', 'moreover', 'indeed']);
 const POST_VERB_STOP = new RegExp(`[,;:()—–]|[.](?=\\s|$)|\\s(?:in|on|at|during|when|while|after|before|who|which|that|as|to|adding|about|of the|from the|via|with|${FOREIGN_PREPOSITIONS.join('|')})\\s`, 'gu');
 const MAIN_VERB = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 export const SUBJECT_START_OK = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|he|she|they|it|we|i|one|two|three|several|some|many|officials|police|prosecutors|authorities|critics|experts|researchers|protesters|demonstrators|residents|witnesses|analysts|lawyers|doctors|students|workers|officers|sources|people|supporters|activists|voters|fans|parents|families|investigators|scientists|economists|observers|neighbours|neighbors|relatives|survivors|victims|leaders|lawmakers|members)\b)/u;
@@ -109,10 +110,15 @@ function relativeClauseSubject(between: string): string | null {
   return (speaker.type === 'person' || speaker.type === 'organization') && /^\p{Lu}/u.test(t) && speaker.text === t ? t : null;
 }
 
+/** An adverb between a subject and its verb ("also", "quickly"); a capitalised word ending in -ly is a name ("Ann Kelly", "Lowland Weekly"). */
+export function isAdverb(w: Word): boolean {
+  return ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && w.text === w.lower);
+}
+
 /** Text between the end of the previous clause and the verb at words[v], adverbs skipped. */
 export function subjectBefore(text: string, ws: readonly Word[], v: number): string {
   let end = v - 1;
-  while (end >= 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
+  while (end >= 0 && isAdverb(ws[end]!)) end--;
   if (end < 0) return '';
   const endAt = ws[end]!.end;
   // "Tom Vale, the former governor, who has … as he has struggled, called": a comma before the verb closes the appositives after the subject.
