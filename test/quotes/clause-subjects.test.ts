@@ -60,3 +60,10 @@ describe('words between the subject and the verb', () => {
     expect(find(quotes, 'banks grow')).toMatchObject({ speaker: 'Tom Vale' });
   });
 });
+
+describe('an absolute clause with an adverb before its participle', () => {
+  it('credits the name after "with", not the subject of the main clause', () => {
+    const { quotes } = quotesOf('Vale and Pike have used the harshest words about the plan, with Vale recently calling it “a disaster for farmers.”');
+    expect(find(quotes, 'disaster for farmers')).toMatchObject({ speaker: 'Vale' });
+  });
+});

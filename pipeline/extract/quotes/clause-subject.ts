@@ -247,8 +247,8 @@ export function lastClauseSubject(text: string): SpeakerPhrase | null {
   return null;
 }
 
-/** "with" and a capitalised run right before a participle ("…, with Sen. Ann Ross calling it"). */
-const WITH_NAME_END = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*$/u;
+/** "with" and a capitalised run right before a participle, an adverb allowed between ("…, with Sen. Ann Ross calling it", "with Ross recently calling it"). */
+const WITH_NAME_END = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Ll}+ly)?\s*$/u;
 
 /**
  * The subject of an absolute clause ("Critics piled in, with Sen. Ann Ross
