@@ -126,3 +126,12 @@ export const PERSON_NOUNS: readonly string[] = [
   'interviewee', 'detainee', 'prisoner', 'inmate', 'migrant', 'employee', 'owner', 'customer', 'user', 'parent',
   'relative', 'friend', 'colleague', 'insider', 'diplomat', 'aide', 'staffer', 'volunteer', 'local', 'villager',
 ];
+
+/**
+ * Nouns for a member of a political party, as newspapers tag a lawmaker
+ * after the name ("Senator Ann Ross, Democrat of Maine,", "Tom Vale,
+ * Republican of Ohio,"): the tag is an appositive, never the speaker.
+ */
+export const PARTY_MEMBER_NOUNS: readonly string[] = [
+  'republican', 'democrat', 'independent', 'conservative', 'liberal', 'socialist', 'libertarian', 'green',
+];

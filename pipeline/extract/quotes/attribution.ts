@@ -11,7 +11,7 @@ import { INTRO_PHRASES, SOURCE_FIRST_PHRASES } from '../lexicon/speech.ts';
 import { TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
 import { nameAfterDescription } from './appositive-names.ts';
 import { relayedParticiple, relayingClauseStart, speakerBeforeRelativeClause } from './relayed-speech.ts';
-import { absoluteClauseSubject, ADVERBS, APPOSITIVE, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
+import { absoluteClauseSubject, APPOSITIVE, isAdverb, finiteVerbSubject, lastClauseSubject, LEADING_JUNK, mainClauseSubject, MASK_RUN, nameBeforeAppositives, MAX_SUBJECT_WORDS, phraseAfterVerb, relativeHead, speakerAfterQuoteVerb, subjectBefore, SUBJECT_START_OK } from './clause-subject.ts';
 
 /** Kept here for the modules that read a main clause's subject through attribution.ts. */
 export { mainClauseSubject };
@@ -52,6 +52,14 @@ const MAX_TITLED_SUBJECT_WORDS = 8;
 /** What may follow an attribution that closes a sentence: nothing, or an appositive ("…, an analyst at …"). */
 const CLOSES_SENTENCE = /^\s*(?:[.!?]?\s*$|,\s[^]*$)/u;
 
+/** Function words by which the writer's sentence goes on after a quote ("“…” for Ross", "“…” that Pike can win"). */
+const WRITERS_CONTINUATION = /^(?:for|that|to|in|on|at|about|of|with|from|as|because|if|when|and|but|or|since|after|before|than|while|by|into|over|against)\s/u;
+
+/** The writer's sentence goes on after a quote, then a comma and the verb: the speaker follows the verb. */
+function writersWordsThenVerb(text: string, before: string): boolean {
+  return WRITERS_CONTINUATION.test(text) && /,\s*$/u.test(before);
+}
+
 /** The attribution in the text right after a quote, if the sentence goes on with one. */
 export function attributionAfter(right: string, quoteOpensSentence = true): Attribution | null {
   const dash = DASH_START.exec(right);
@@ -81,9 +89,11 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     }
     // "X said" / "X, a …, said": the subject is the first comma segment.
     const before = text.slice(0, ws[v]!.start);
+    // "“…” for Ross, said Kunin": words of the writer's sentence, then a comma and the verb; the speaker follows the verb (attributionClosingSentence).
+    if (writersWordsThenVerb(text, before)) return null;
     const firstSegment = before.split(/[,;]/u)[0]!;
     let end = v - 1;
-    while (end > 0 && (ADVERBS.has(ws[end]!.lower) || ws[end]!.lower.endsWith('ly'))) end--;
+    while (end > 0 && isAdverb(ws[end]!)) end--;
     const named = nameAfterDescription(before);
     if (named) return { speaker: named.speaker, cue: ws[v]!.lower, side: 'right', rightLength: lead + ws[v]!.end };
     const subject = before.includes(',') ? firstSegment : text.slice(0, ws[end]!.end);
@@ -130,7 +140,10 @@ export function attributionBefore(left: string, right: string): Attribution | nu
   }
   const colon = COLON_END.exec(left);
   if (colon && colon[1]!.trim().length > 0) {
-    // "Anna Berg, the head of the agency: “…”": the name before the appositive.
+    // "Anna Berg, the head of the agency: “…”" / "Tom Vale, Republican of Ohio, gave it a try: “…”": the name before the appositives.
+    const beforeAppositives = nameBeforeAppositives(left.replace(/\s*:\s*$/u, ''));
+    const person = beforeAppositives ? readSpeaker(beforeAppositives) : null;
+    if (person && /^\p{Lu}/u.test(person.text)) return { speaker: person, cue: ':', side: 'left', rightLength: 0 };
     const segments = left.replace(/\s*:\s*$/u, '').split(',');
     if (segments.length >= 2 && APPOSITIVE.test(segments[segments.length - 1]!.trim())) {
       const named = readSpeaker(segments[segments.length - 2]!);
@@ -138,6 +151,9 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     }
     const speaker = readSpeaker(colon[1]!);
     if (speaker && speaker.type !== 'unknown') return { speaker, cue: ':', side: 'left', rightLength: 0 };
+    // "… an impact nobody saw: “…,” Ann Ross wrote.": an attribution after the quote names the speaker; the clause before the colon does not.
+    const after = attributionAfter(right);
+    if (after) return after;
     // "By the time Buckley learned …, she was only half-surprised: “…”".
     const subject = lastClauseSubject(colon[1]!);
     if (subject && (subject.pronoun || subject.type === 'person')) return { speaker: subject, cue: ':', side: 'left', rightLength: 0 };

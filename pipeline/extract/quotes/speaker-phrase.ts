@@ -122,6 +122,51 @@ function join(phrase: string, toks: Token[]): string {
   return phrase.slice(first.index, last.index + last.text.length).replace(POSSESSIVE, '');
 }
 
+/** A pronoun's contracted auxiliary ("he’d", "she's", "they’ll"). */
+const CONTRACTION = /['’](?:d|s|ll|ve|re)$/u;
+
+/**
+ * A pronoun standing as the subject: alone, with its contracted auxiliary
+ * ("he’d asked"), or after sentence adverbs ("Recently she", "Instead he").
+ */
+function pronounSubject(toks: Token[]): SpeakerPhrase | null {
+  const last = toks[toks.length - 1]!;
+  const word = last.text.replace(CONTRACTION, '');
+  const lower = word.toLowerCase();
+  if (!PERSON_PRONOUN_SET.has(lower) && !GROUP_PRONOUN_SET.has(lower)) return null;
+  const adverbsOnly = toks.slice(0, -1).every((t) => t.lower.endsWith('ly') || NOT_NAME_SET.has(t.lower));
+  if (!adverbsOnly || toks.length > 3) return null;
+  return { text: word, type: PERSON_PRONOUN_SET.has(lower) ? 'person' : 'unknown', pronoun: true };
+}
+
+/** Auxiliaries that make a phrase a clause of its own ("her plan was behind the losses"). */
+const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+
+/** A clause, not a subject: an auxiliary inside it, not opening a relative clause ("officials who were briefed" stays a subject). */
+function isFiniteClause(toks: Token[]): boolean {
+  return toks.some((t, i) => i > 0 && i < toks.length - 1 && FINITE_AUXILIARIES.has(t.lower) && !RELATIVE_WORDS.has(toks[i - 1]!.lower));
+}
+
+/** Words between a document noun and its author ("sent out by", "written by", "from"), then the author. */
+const AUTHOR_AFTER_DOCUMENT = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(by|from)\s+(.+)$/u;
+
+/**
+ * The author named beside a document ("a fundraising email sent out by Ann
+ * Ross", "a paper from the Lowland Institute"): a document speaks as a
+ * document only when the article does not say who wrote it. "by" takes a
+ * named person or body; "from" only a body or a full name, never a place.
+ */
+function documentAuthor(raw: string, noun: string): SpeakerPhrase | null {
+  const at = raw.indexOf(noun);
+  const m = at >= 0 ? AUTHOR_AFTER_DOCUMENT.exec(raw.slice(at + noun.length)) : null;
+  if (!m) return null;
+  const author = readSpeaker(m[2]!);
+  if (!author || author.pronoun || !CAPITALISED.test(author.text)) return null;
+  if (m[1] === 'by' ? author.type !== 'person' && author.type !== 'organization' : author.type !== 'organization' && !author.text.includes(' ')) return null;
+  return author;
+}
+
 /**
  * Reads a speaker from the subject phrase of a reporting verb (the words
  * right before "said", or right after "said" in "said X, the …").
@@ -134,8 +179,9 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
   if (toks.length === 0) return null;
   // Another quote's masked words ("“xxxx,”") are no speaker.
   if (toks.some((t) => MASKED_WORD.test(t.text))) return null;
-  if (toks.length === 1 && PERSON_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'person', pronoun: true };
-  if (toks.length === 1 && GROUP_PRONOUN_SET.has(toks[0]!.lower)) return { text: toks[0]!.text, type: 'unknown', pronoun: true };
+  const pronoun = pronounSubject(toks);
+  if (pronoun) return pronoun;
+  if (isFiniteClause(toks)) return null;
 
   if (DEFINITE_DEMONYM.test(phrase)) return { text: phrase, type: 'person', pronoun: false };
   const runs = capitalisedRuns(toks);
@@ -174,6 +220,8 @@ export function readSpeaker(raw: string): SpeakerPhrase | null {
     if (ownerSpeaker && ownerSpeaker.type !== 'document') return ownerSpeaker;
   }
   if (docAt >= 0 && docAt <= 2) {
+    const author = documentAuthor(raw.replace(TRIM_EDGE, ''), toks[docAt]!.text);
+    if (author) return author;
     return { text: phrase.slice(0, toks[docAt]!.index + toks[docAt]!.text.length), type: 'document', pronoun: false };
   }
   // 4. A title or group kept as written: "the Norwegian ambassador to Peru", "Government officials".
