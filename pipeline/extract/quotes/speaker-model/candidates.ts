@@ -211,7 +211,7 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   }
   // "they said", "it said": a group or a body, never one person.
   const group = situationKind(s) === 'they-it';
-  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (g.type === 'person' || describedCue(resolver, s, g) !== 'not-described-as'));
+  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && ((g.type === 'person' && g.before >= 0 && resolver.sentenceIndex(s.openAt) - resolver.sentenceIndex(g.before) <= 1) || describedCue(resolver, s, g) !== 'not-described-as'));
   return featurise(resolver, s, kept.filter(fits));
 }
 
