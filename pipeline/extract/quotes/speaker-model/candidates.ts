@@ -211,17 +211,16 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   }
   // "they said", "it said": a group or a body, never one person.
   const group = situationKind(s) === 'they-it';
-  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && ((g.type === 'person' && g.before >= 0 && resolver.sentenceIndex(s.openAt) - resolver.sentenceIndex(g.before) <= 1) || describedCue(resolver, s, g) !== 'not-described-as'));
+  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (describedCue(resolver, s, g) !== 'not-described-as' || personJustBefore(resolver, s, g)));
   return featurise(resolver, s, kept.filter(fits));
 }
 
-/**
- * After a description ("the ambassador said"), whether the article puts its head noun beside the
- * candidate ("Ambassador Ann Ross", "Ross, the ambassador"). For a person a cue, not a filter: the
- * filter dropped people the article links to the description some other way (PolNeAR train, 5-fold
- * cross-validation 3,986 → 4,004 of 4,581 right). A body stays dropped unless so described: kept,
- * bodies replaced descriptions wrongly on bench-dev (speakers 0.942 → 0.916).
- */
+/** A person named in the quote's sentence or the one before: after a description, a candidate even when not named beside its head noun ("Ann Ross worked for the governor. “…,” said the former aide"). */
+function personJustBefore(resolver: SpeakerResolver, s: QuoteSituation, g: Gathered): boolean {
+  return g.type === 'person' && g.before >= 0 && resolver.sentenceIndex(s.openAt) - resolver.sentenceIndex(g.before) <= 1;
+}
+
+/** After a description ("the ambassador said"): whether the article names the candidate beside its head noun ("Ross, the ambassador"). README.md gives the figures. */
 function describedCue(resolver: SpeakerResolver, s: QuoteSituation, g: Gathered): string | null {
   if (g.fromRule || situationKind(s) !== 'description' || !s.phrase) return null;
   const head = descriptionHead(s.phrase.text);
