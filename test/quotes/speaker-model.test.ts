@@ -88,6 +88,22 @@ describe('the chooser', () => {
   });
 });
 
+describe('the candidates after a description', () => {
+  /** Made-up: the description names no one the article calls an aide; a person, a body and a person further back are named before it. */
+  const AIDE = [
+    'Ann Ross stayed away from the meeting of the Lowtown Council on Tuesday.',
+    'Lena Hart worked for the governor for a decade and wrote to the Lowtown Council last week. “The plan will never pass,” said the former aide to the governor.',
+  ];
+
+  it('keep a person named in the sentence before, with the cue that the article does not call her so; drop the body and the person further back', () => {
+    const seen: Array<Array<{ speaker: string; base: string[] }>> = [];
+    withSpeakerChoices(committedWeights(), (_s, c) => seen.push(c.map((x) => ({ speaker: x.speaker, base: x.base }))), () => extractQuotes(bodyFromPlainText(AIDE.join('\n\n'))));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.map((c) => c.speaker)).toEqual(['the former aide', 'Lena Hart']);
+    expect(seen[0]![1]!.base).toContain('not-described-as');
+  });
+});
+
 describe('the learner', () => {
   // Made-up examples: the right candidate always has "near", a wrong one "far"; the rule's answer (first) is right half the time.
   const examples: ChoiceExample[] = Array.from({ length: 40 }, (_, i) => ({

@@ -209,12 +209,23 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   for (const g of kept) {
     if (g.beforeEnd >= 0) g.reports = REPORTING_NEXT.test(text.slice(g.beforeEnd, g.beforeEnd + 40)) || SAID_BEFORE.test(text.slice(Math.max(0, g.before - 12), g.before));
   }
-  // A description ("the ambassador") is replaced only by someone the article describes so.
-  const head = situationKind(s) === 'description' && s.phrase ? descriptionHead(s.phrase.text) : null;
   // "they said", "it said": a group or a body, never one person.
   const group = situationKind(s) === 'they-it';
-  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (head === null || describedNearCached(resolver, head, g.speaker)));
+  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (describedCue(resolver, s, g) !== 'not-described-as' || personJustBefore(resolver, s, g)));
   return featurise(resolver, s, kept.filter(fits));
+}
+
+/** A person named in the quote's sentence or the one before: after a description, a candidate even when not named beside its head noun ("Ann Ross worked for the governor. “…,” said the former aide"). */
+function personJustBefore(resolver: SpeakerResolver, s: QuoteSituation, g: Gathered): boolean {
+  return g.type === 'person' && g.before >= 0 && resolver.sentenceIndex(s.openAt) - resolver.sentenceIndex(g.before) <= 1;
+}
+
+/** After a description ("the ambassador said"): whether the article names the candidate beside its head noun ("Ross, the ambassador"). README.md gives the figures. */
+function describedCue(resolver: SpeakerResolver, s: QuoteSituation, g: Gathered): string | null {
+  if (g.fromRule || situationKind(s) !== 'description' || !s.phrase) return null;
+  const head = descriptionHead(s.phrase.text);
+  if (head === null) return null;
+  return describedNearCached(resolver, head, g.speaker) ? 'described-as' : 'not-described-as';
 }
 
 /** Where and how a candidate is named: the features whose pairs are features too ("subject" and "sentences-back:1" together). */
@@ -266,6 +277,8 @@ function featurise(resolver: SpeakerResolver, s: QuoteSituation, gathered: Gathe
     if (g.fromRule && g.before < 0 && !g.after && g.event < 0) f.push('rule-only');
     f.push(`type:${g.type}`);
     if (g.body) f.push(...g.body);
+    const described = describedCue(resolver, s, g);
+    if (described) f.push(described);
     if (g.before >= 0) {
       f.push(`sentences-back:${bucket(quoteSentence - resolver.sentenceIndex(g.before), [0, 1, 2, 3])}`);
       f.push(`paragraphs-back:${bucket(s.paragraph - resolver.paragraphOf(g.before), [0, 1, 2])}`);
