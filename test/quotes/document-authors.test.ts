@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { find, quotesOf } from './helpers.ts';
 
 describe('a document with its author named beside it', () => {
-  it('credits the person after "sent out by"', () => {
-    const { quotes } = quotesOf('In addition, a fundraising email sent out by Ann Ross on Tuesday night warned of the fight ahead: “There are many primaries left.”');
-    expect(find(quotes, 'many primaries left')).toMatchObject({ speaker: 'Ann Ross', speaker_type: 'person' });
+  it('credits the person after "mailed out by"', () => {
+    const { quotes } = quotesOf('Meanwhile, a campaign letter mailed out by Ann Ross late on Monday spoke of the weeks to come: “We still have many towns to visit.”');
+    expect(find(quotes, 'many towns to visit')).toMatchObject({ speaker: 'Ann Ross', speaker_type: 'person' });
   });
 
   it('keeps the document when "from" names a place, not an author', () => {

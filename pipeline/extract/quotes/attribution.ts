@@ -89,7 +89,7 @@ export function attributionAfter(right: string, quoteOpensSentence = true): Attr
     }
     // "X said" / "X, a …, said": the subject is the first comma segment.
     const before = text.slice(0, ws[v]!.start);
-    // "“…” for Ross, said Kunin": words of the writer's sentence, then a comma and the verb; the speaker follows the verb (attributionClosingSentence).
+    // "“…” for Ross, said Vale": words of the writer's sentence, then a comma and the verb; the speaker follows the verb (attributionClosingSentence).
     if (writersWordsThenVerb(text, before)) return null;
     const firstSegment = before.split(/[,;]/u)[0]!;
     let end = v - 1;
@@ -151,7 +151,7 @@ export function attributionBefore(left: string, right: string): Attribution | nu
     }
     const speaker = readSpeaker(colon[1]!);
     if (speaker && speaker.type !== 'unknown') return { speaker, cue: ':', side: 'left', rightLength: 0 };
-    // "… an impact nobody saw: “…,” Ann Ross wrote.": an attribution after the quote names the speaker; the clause before the colon does not.
+    // "… in a way few expect: “…,” Ann Ross wrote.": an attribution after the quote names the speaker; the clause before the colon does not.
     const after = attributionAfter(right);
     if (after) return after;
     // "By the time Buckley learned …, she was only half-surprised: “…”".

@@ -121,7 +121,7 @@ export function subjectBefore(text: string, ws: readonly Word[], v: number): str
   while (end >= 0 && isAdverb(ws[end]!)) end--;
   if (end < 0) return '';
   const endAt = ws[end]!.end;
-  // "Tom Vale, the former governor, who has … as he has struggled, called": a comma before the verb closes the appositives after the subject.
+  // "Tom Vale, the former governor, who has … while he has lagged, called": a comma before the verb closes the appositives after the subject.
   if (text.slice(endAt, ws[v]!.start).includes(',')) {
     const named = nameBeforeAppositives(text.slice(0, endAt));
     if (named) return named;

@@ -139,7 +139,7 @@ function pronounSubject(toks: Token[]): SpeakerPhrase | null {
   return { text: word, type: PERSON_PRONOUN_SET.has(lower) ? 'person' : 'unknown', pronoun: true };
 }
 
-/** Auxiliaries that make a phrase a clause of its own ("her plan was behind the losses"). */
+/** Auxiliaries that make a phrase a clause of its own ("her budget was behind the deficit"). */
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
@@ -152,7 +152,7 @@ function isFiniteClause(toks: Token[]): boolean {
 const AUTHOR_AFTER_DOCUMENT = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(by|from)\s+(.+)$/u;
 
 /**
- * The author named beside a document ("a fundraising email sent out by Ann
+ * The author named beside a document ("a campaign letter mailed out by Ann
  * Ross", "a paper from the Lowland Institute"): a document speaks as a
  * document only when the article does not say who wrote it. "by" takes a
  * named person or body; "from" only a body or a full name, never a place.
