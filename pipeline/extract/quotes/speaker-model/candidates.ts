@@ -14,6 +14,7 @@ import { PRONOUN_LOOKBACK_PARAGRAPHS } from '../thresholds.ts';
 import { REPORTING_VERBS } from '../../lexicon/english.ts';
 import { LOOKAHEAD_CHARS, LOOKBACK_CHARS, MAX_CANDIDATES } from './thresholds.ts';
 import { bodiesIn, bodyType } from '../speaker-bodies.ts';
+import { notAnActor } from '../junk-speakers.ts';
 
 /** One speaker the quote may have, with the names of the cues that hold for it. */
 export interface SpeakerCandidate {
@@ -211,7 +212,7 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   }
   // "they said", "it said": a group or a body, never one person.
   const group = situationKind(s) === 'they-it';
-  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (describedCue(resolver, s, g) !== 'not-described-as' || personJustBefore(resolver, s, g)));
+  const fits = (g: Gathered): boolean => g.fromRule || (notAnActor(g.speaker) === null && !relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (describedCue(resolver, s, g) !== 'not-described-as' || personJustBefore(resolver, s, g)));
   return featurise(resolver, s, kept.filter(fits));
 }
 
