@@ -61,9 +61,3 @@ export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa',
   'R.I', 'S.C', 'S.D', 'Tenn', 'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo',
 ]);
-
-/**
- * First words of two-word place names taken from Spanish ("Los Angeles", "Las Cruces", "San Mateo"), lower case:
- * with one capitalised word after them they name a city, never a person or a body (US Census place names).
- */
-export const PLACE_NAME_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san']);

@@ -6,7 +6,7 @@
  * letter or number. Each returns why the phrase is no speaker, or null.
  */
 import { NOT_NAME_WORDS, PARTY_MEMBER_NOUNS } from '../lexicon/speakers.ts';
-import { PLACE_NAME_ARTICLES, US_STATE_ABBREVIATIONS, US_STATE_NAMES, WORLD_REGIONS } from '../lexicon/places.ts';
+import { US_STATE_ABBREVIATIONS, US_STATE_NAMES, WORLD_REGIONS } from '../lexicon/places.ts';
 import { demonymCountry } from '../countries/gazetteer.ts';
 
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
@@ -20,13 +20,11 @@ export function dateOrFunctionWord(speaker: string): string | null {
   return !speaker.includes(' ') && NOT_NAME_SET.has(speaker.toLowerCase()) ? 'date-or-function-word' : null;
 }
 
-/** "Ohio", "Calif.", "N.H.", "Western Europe", "San Mateo": a US state (or its abbreviation), a world region or a city, a place that does not speak. */
+/** "Ohio", "Calif.", "N.H.", "Western Europe": a US state (or its abbreviation) or a world region, a place that does not speak. */
 export function placeName(speaker: string): string | null {
   const bare = speaker.replace(/\.$/u, '');
   const lower = bare.toLowerCase();
-  if (STATE_SET.has(lower) || US_STATE_ABBREVIATIONS.has(bare) || WORLD_REGIONS.has(lower)) return 'place-not-speaker';
-  const words = bare.split(/\s+/u);
-  return words.length === 2 && PLACE_NAME_ARTICLES.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[1]!) ? 'place-not-speaker' : null;
+  return STATE_SET.has(lower) || US_STATE_ABBREVIATIONS.has(bare) || WORLD_REGIONS.has(lower) ? 'place-not-speaker' : null;
 }
 
 /** Whether one word is a party or nationality word ("Republican", "Democrats", "Irish", "Irish-American"). */
