@@ -50,3 +50,14 @@ export const WORLD_REGIONS: ReadonlySet<string> = new Set([
  * there and retraining lowered GUM dev organisations 0.686 → 0.679).
  */
 export const STREET_LAST_WORDS: ReadonlySet<string> = new Set(['ave', 'blvd', 'st', 'rd', 'ln', 'lane', 'boulevard', 'drive', 'terrace']);
+
+/**
+ * The states' abbreviations as news style writes them after a city ("Ames, Iowa", "Reno, Nev."), without their
+ * final period (AP Stylebook state abbreviations; the eight states it writes in full are in US_STATE_NAMES).
+ * Postal codes ("CA", "NY") are left out: two capitals also spell organisations' acronyms.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass',
+  'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa',
+  'R.I', 'S.C', 'S.D', 'Tenn', 'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo',
+]);

@@ -4,7 +4,7 @@
  * ("Helena Vasquez") and to find who a pronoun stands for.
  */
 import { POSSESSIVE } from './speaker-phrase.ts';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from '../lexicon/speakers.ts';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, TITLE_WORDS } from '../lexicon/speakers.ts';
 import { NON_PERSON_LAST_WORDS } from '../lexicon/english.ts';
 import { isNameWord } from '../actors/classify.ts';
 import { countryOfWord, isUsState } from '../actors/country-words.ts';
@@ -38,6 +38,12 @@ const INSIDE_LONGER_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:of|for|on)\s+(?:the\s+)?$/
 const PLACE_SUFFIX = /-(?:area|based|born)$/u;
 const TITLE_SET = new Set(TITLE_WORDS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
+const PARTY_SET = new Set(PARTY_MEMBER_NOUNS);
+
+/** A party member's noun, singular or plural ("republican", "democrats"). */
+function isPartyWord(lower: string): boolean {
+  return PARTY_SET.has(lower) || PARTY_SET.has(lower.replace(/s$/u, ''));
+}
 
 /** One mention of a person's name. */
 export interface NameMention {
@@ -147,7 +153,12 @@ function readRunShape(run: string): RunShape | null {
   let first = 0;
   rawParts.forEach((w, i) => { if (TITLE_SET.has(lower[i]!) || (POSSESSIVE.test(w) && i < rawParts.length - 1)) first = i + 1; });
   while (first < parts.length && NOT_NAME_SET.has(lower[first]!)) first++;
-  while (first < parts.length - 1 && placeWordsAt(parts, first) > 0) first += placeWordsAt(parts, first);
+  // "Ohio Republican Ann Ross", "Democrat Tom Vale": place and party words before a name are not part of it.
+  for (let before = -1; before !== first;) {
+    before = first;
+    while (first < parts.length - 1 && placeWordsAt(parts, first) > 0) first += placeWordsAt(parts, first);
+    while (first < parts.length - 1 && isPartyWord(lower[first]!)) first++;
+  }
   const name = parts.slice(first);
   if (name.length === 0 || name.length > 4 || !looksLikePersonName(name)) return null;
   if (name.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return null;

@@ -12,6 +12,7 @@ import { MASK } from './sentences.ts';
 import { NOT_DESCRIPTION_STARTS, SPEAKER_TAIL_WORDS, UNNAMED_GROUP_NOUNS } from './lexicon-speakers.ts';
 import { ORGANIZATION_WORDS, SPEAKS_FOR_NOUNS } from '../lexicon/speakers.ts';
 import { MAX_DESCRIPTION_WORDS } from './thresholds.ts';
+import { notAnActor } from './junk-speakers.ts';
 
 /** A speaker after clean-up. */
 export interface CleanSpeaker {
@@ -239,6 +240,9 @@ export function cleanSpeaker(speaker: string | null, type: SpeakerType, names: A
     reason = masked.reason;
   }
   if (type === 'document') return result(s, type, reason);
+  // "Tuesday", "Calif.", "Republican": no person or body; unless the article names someone in full with that word ("Read said" after "Ian Read").
+  const junk = notAnActor(s);
+  if (junk && names.fullest(s).split(/\s+/u).length <= s.split(/\s+/u).length) return result(null, type, junk);
   const opener = afterFunctionWord(s, names);
   if (opener) {
     if (!opener.speaker) return result(null, type, 'clause-not-speaker');

@@ -14,6 +14,8 @@ import { PRONOUN_LOOKBACK_PARAGRAPHS } from '../thresholds.ts';
 import { REPORTING_VERBS } from '../../lexicon/english.ts';
 import { LOOKAHEAD_CHARS, LOOKBACK_CHARS, MAX_CANDIDATES } from './thresholds.ts';
 import { bodiesIn, bodyType } from '../speaker-bodies.ts';
+import { notAnActor } from '../junk-speakers.ts';
+import { HEAD_CUT, descriptionHead, describedNearCached, lastWord } from './described-near.ts';
 
 /** One speaker the quote may have, with the names of the cues that hold for it. */
 export interface SpeakerCandidate {
@@ -60,10 +62,6 @@ const SAID_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\s*$`, 
 /** Lower-case words that may sit inside a name ("Ann de Ross", "Bank of Lowland"). */
 const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'del', 'du']);
 const POSSESSIVE_END = /['’]s?$/u;
-const HEAD_CUT = /\s(?:of|for|at|to|from|in|on|with|by|who|which|that)\s/u;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/gu;
-/** Characters between a role noun and a name for the two to be read together ("senator from Lowland, Ann Ross"). */
-const NEAR_CHARS = 40;
 const FEMININE = new Set(['she']);
 const MASCULINE = new Set(['he']);
 
@@ -78,46 +76,6 @@ export function situationKind(s: QuoteSituation): string {
     return /^\p{Lu}/u.test(lastWord(p.text.split(HEAD_CUT)[0]!)) ? 'name' : 'description';
   }
   return s.rule.via;
-}
-
-function lastWord(phrase: string): string {
-  const ws = phrase.trim().split(/\s+/u);
-  return ws[ws.length - 1]!;
-}
-
-/** The head noun of a description: its last word before a preposition ("ambassador" in "the new ambassador to Lowland"). */
-export function descriptionHead(description: string): string | null {
-  const head = lastWord(description.split(HEAD_CUT)[0]!).toLowerCase().replace(/[^\p{L}-]/gu, '');
-  return head.length >= 3 ? head : null;
-}
-
-/**
- * Whether the article puts a description's head noun right beside a
- * mention of the candidate ("Lowland ambassador Ann Ross", "Ross, the
- * ambassador"): the link a reader needs to take "the ambassador" for her.
- */
-export function describedNear(text: string, head: string, name: string): boolean {
-  const key = lastWord(name).replace(REGEX_SPECIAL, '\\$&');
-  const h = head.replace(REGEX_SPECIAL, '\\$&');
-  return new RegExp(`\\b${h}\\b[^.;!?]{0,${NEAR_CHARS}}\\b${key}\\b|\\b${key}\\b[^.;!?]{0,${NEAR_CHARS}}\\b${h}`, 'iu').test(text);
-}
-
-const describedCache = new WeakMap<SpeakerResolver, Map<string, boolean>>();
-
-/** describedNear on the resolver's text, once per article, head and name. */
-function describedNearCached(resolver: SpeakerResolver, head: string, name: string): boolean {
-  let cache = describedCache.get(resolver);
-  if (!cache) {
-    cache = new Map();
-    describedCache.set(resolver, cache);
-  }
-  const key = `${head}\u0000${name}`;
-  let found = cache.get(key);
-  if (found === undefined) {
-    found = describedNear(resolver.articleText, head, name);
-    cache.set(key, found);
-  }
-  return found;
 }
 
 /** Last word of a name, lower case: the key that merges "Ann Ross" and "Ross". */
@@ -211,7 +169,7 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   }
   // "they said", "it said": a group or a body, never one person.
   const group = situationKind(s) === 'they-it';
-  const fits = (g: Gathered): boolean => g.fromRule || (!relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (describedCue(resolver, s, g) !== 'not-described-as' || personJustBefore(resolver, s, g)));
+  const fits = (g: Gathered): boolean => g.fromRule || (notAnActor(g.speaker) === null && !relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (describedCue(resolver, s, g) !== 'not-described-as' || personJustBefore(resolver, s, g)));
   return featurise(resolver, s, kept.filter(fits));
 }
 
