@@ -240,7 +240,7 @@ export function cleanSpeaker(speaker: string | null, type: SpeakerType, names: A
     reason = masked.reason;
   }
   if (type === 'document') return result(s, type, reason);
-  // "Tuesday", "Calif.", "Republican": no person or body; unless the article names someone in full with that word ("Read said" after "Ian Read").
+  // "Tuesday", "Calif.", "Republican": no person or body; unless the article names someone in full with that word ("Read said" after "Tom Read").
   const junk = notAnActor(s);
   if (junk && names.fullest(s).split(/\s+/u).length <= s.split(/\s+/u).length) return result(null, type, junk);
   const opener = afterFunctionWord(s, names);
