@@ -4,18 +4,7 @@
  * prints whole-build figures). Never asserted by a test: durations depend on
  * the machine's load.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-
-/** The process's peak resident memory so far in MiB (Linux's VmHWM, threads included), or null where /proc cannot be read. */
-function peakRssMiB(): number | null {
-  try {
-    const line = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    return line ? Number(line[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Whether timing lines are printed. */
 const ON = process.env.WSW_TIMINGS === '1';
@@ -35,8 +24,9 @@ export async function timed<T>(name: string, step: () => Promise<T>): Promise<T>
   } finally {
     const cpu = process.cpuUsage(c0);
     const wall = performance.now() - t0;
-    const peak = peakRssMiB();
-    const memory = peak === null ? '' : ` peak ${peak.toFixed(0).padStart(5)} MiB`;
+    // The process's peak resident memory so far (threads included), as make bench reads it.
+    const peak = process.resourceUsage().maxRSS / 1024;
+    const memory = ` peak ${peak.toFixed(0).padStart(5)} MiB`;
     process.stderr.write(`timing: ${name.padEnd(24)} ${wall.toFixed(0).padStart(7)} ms wall ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7)} ms CPU${memory}\n`);
   }
 }

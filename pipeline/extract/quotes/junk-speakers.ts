@@ -5,13 +5,13 @@
  * state or world region, a party or nationality word standing alone, a lone
  * letter or number. Each returns why the phrase is no speaker, or null.
  */
-import { NOT_NAME_WORDS, PARTY_MEMBER_NOUNS } from '../lexicon/speakers.ts';
+import { NOT_NAME_WORDS } from '../lexicon/speakers.ts';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES, WORLD_REGIONS } from '../lexicon/places.ts';
 import { demonymCountry } from '../countries/gazetteer.ts';
+import { isPartyWord } from './names.ts';
 
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
 const STATE_SET = new Set(US_STATE_NAMES.map((s) => s.toLowerCase()));
-const PARTY_SET = new Set(PARTY_MEMBER_NOUNS);
 /** A lone letter or a number ("R", "49"): a fragment of a party tag or a figure, never a name. */
 const FRAGMENT = /^(?:\p{L}\.?|[\d.,%]+)$/u;
 
@@ -29,8 +29,7 @@ export function placeName(speaker: string): string | null {
 
 /** Whether one word is a party or nationality word ("Republican", "Democrats", "Irish", "Irish-American"). */
 function partyOrNationalityWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (PARTY_SET.has(lower) || PARTY_SET.has(lower.replace(/s$/u, ''))) return true;
+  if (isPartyWord(word.toLowerCase())) return true;
   return word.split('-').every((part) => demonymCountry(part) !== null);
 }
 

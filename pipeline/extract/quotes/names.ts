@@ -40,8 +40,8 @@ const TITLE_SET = new Set(TITLE_WORDS);
 const NOT_NAME_SET = new Set(NOT_NAME_WORDS);
 const PARTY_SET = new Set(PARTY_MEMBER_NOUNS);
 
-/** A party member's noun, singular or plural ("republican", "democrats"). */
-function isPartyWord(lower: string): boolean {
+/** A party member's noun, singular or plural ("republican", "democrats"); lower-case in. */
+export function isPartyWord(lower: string): boolean {
   return PARTY_SET.has(lower) || PARTY_SET.has(lower.replace(/s$/u, ''));
 }
 
