@@ -39,6 +39,9 @@ export function typeInWords(prop: PropertySchema): string {
   return 'text';
 }
 
+/** A value that gives no example, at the start of the bytes after its field's name: null, "" or [] and the end of its line. */
+const PLAINLY_EMPTY = /^(?:null|""|\[\])(?:,?\n|$)/;
+
 /** The example of each field of each table: the first non-empty value, cut to {@link EXAMPLE_LENGTH}. */
 export type FieldExamples = Record<TableName, Record<string, string>>;
 
@@ -56,6 +59,24 @@ export class ExampleCollector {
 
   get complete(): boolean {
     return this.missing.size === 0;
+  }
+
+  /**
+   * Whether a row, given as its element's bytes in the JSON array writer's
+   * layout (a top-level field is a line `    "name": value`), may give an
+   * example: false only when every field still missing is plainly empty in
+   * it (absent, null, "" or []), so a reader parses only the rows that may
+   * (issue 12: a field empty in every row made the whole table parsed).
+   */
+  mayFill(element: Buffer): boolean {
+    for (const field of this.missing) {
+      const line = Buffer.from(`\n    ${JSON.stringify(field)}: `);
+      const at = element.indexOf(line);
+      if (at < 0) continue;
+      const value = element.subarray(at + line.length, at + line.length + 6).toString('latin1');
+      if (!PLAINLY_EMPTY.test(value)) return true;
+    }
+    return false;
   }
 
   add(row: Record<string, unknown>): void {

@@ -32,8 +32,8 @@ export const DUCKDB_TABLE_ORDER: TableName[] = ['articles', 'countries', 'actors
 /** File name of a table's Parquet copy. */
 export const parquetFile = (table: TableName): string => `${table}.parquet`;
 
-const quoteId = (name: string): string => `"${name.replaceAll('"', '""')}"`;
-const quoteText = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+export const quoteId = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+export const quoteText = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
 /** The DuckDB type of a schema property. */
 export function sqlType(prop: PropertySchema): string {
@@ -48,7 +48,7 @@ export function sqlType(prop: PropertySchema): string {
 }
 
 /** The foreign keys of a table that DuckDB can declare (target created before, or the table itself). */
-function declaredForeignKeys(table: TableName) {
+export function declaredForeignKeys(table: TableName) {
   const created = DUCKDB_TABLE_ORDER.slice(0, DUCKDB_TABLE_ORDER.indexOf(table) + 1);
   return (tableSchema(table)['x-foreign-keys'] ?? []).filter((fk) => created.includes(fk.reference.table));
 }
@@ -69,20 +69,20 @@ export function createTableSql(table: TableName): string {
 }
 
 /** `read_json` of a table's JSON file with the table's column types. */
-function readJsonSql(dir: string, table: TableName): string {
+export function readJsonSql(dir: string, table: TableName, file = join(dir, `${table}.json`)): string {
   const schema = tableSchema(table);
   const types = columns(table).map((n) => `${quoteText(n)}: ${quoteText(sqlType(schema.properties[n]!))}`);
-  return `read_json(${quoteText(join(dir, `${table}.json`))}, format = 'array', columns = {${types.join(', ')}})`;
+  return `read_json(${quoteText(file)}, format = 'array', columns = {${types.join(', ')}})`;
 }
 
 /**
- * Loads a table. Rows that point at a row of the same table (a quote inside
+ * Loads a table (from its JSON file in `dir`, or the rows of the query `rows`). Rows that point at a row of the same table (a quote inside
  * a block, an actor's organisation) go in after the row they point at, level
  * by level, since DuckDB checks each key when the row is inserted.
  */
-async function loadTable(db: DuckDBConnection, dir: string, table: TableName): Promise<void> {
+export async function loadTable(db: DuckDBConnection, dir: string, table: TableName, rows = `SELECT * FROM ${readJsonSql(dir, table)}`): Promise<void> {
   const self = declaredForeignKeys(table).filter((fk) => fk.reference.table === table);
-  const source = `(SELECT * FROM ${readJsonSql(dir, table)})`;
+  const source = `(${rows})`;
   const key = tableSchema(table)['x-primary-key'].map(quoteId).join(', ');
   const notLoaded = `(${key}) NOT IN (SELECT (${key}) FROM ${table})`;
   if (self.length === 0) {

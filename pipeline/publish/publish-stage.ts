@@ -20,7 +20,9 @@ import { newestPublished, writeTableFiles } from './table-files.ts';
 import { requireValidated } from './validated.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { OutputReuse } from './reuse.ts';
-import { writeSlowOutputs } from './slow-outputs.ts';
+import { type DatabaseMade, writeSlowOutputs } from './slow-outputs.ts';
+import { ChangeCollector, clearPiecesStamp, piecesSince, writePiecesStamp } from './table-changes.ts';
+import { sha256 } from '../lib/hash.ts';
 import { timed } from '../lib/step-timer.ts';
 import { SITE_DIR, copyStatic, siteShellFiles, writeSiteFiles } from '../site/site-build.ts';
 
@@ -38,18 +40,24 @@ export interface PublishOptions {
   dataset?: Partial<DatasetInfo>;
   /** Where the published outputs are recorded for the next publish to reuse (reuse.ts); default `<inDir>/../published-outputs.json`. */
   reuseFile?: string;
+  /** Where the rows' published pieces are kept between publishes (row-pieces.ts); default `<inDir>/../publish-pieces`. */
+  piecesDir?: string;
   /** Write the workbook and the site's data in worker threads (default: when the tables are large enough, see slow-outputs.ts). */
   workers?: boolean;
 }
 
 /** Default name of the record of reusable outputs, in the build folder. */
 const REUSE_FILE = 'published-outputs.json';
+/** Default name of the folder of the rows' pieces, in the build folder. */
+const PIECES_DIR = 'publish-pieces';
 
 /** What was published. */
 export interface PublishReport {
   version: string;
   dir: string;
   rows: Record<TableName, number>;
+  /** How the database was made (slow-outputs.ts). */
+  database: DatabaseMade;
 }
 
 async function readJson<T>(file: string): Promise<T> {
@@ -94,10 +102,10 @@ async function validatedDigests(inDir: string): Promise<string[]> {
   return Promise.all(TABLES.map(async (table) => (await fileDigest(join(inDir, `${table}.json`))).sha256));
 }
 
-/** Rows of all validated tables together, as the validate report counts them (0 when it does not). */
-async function validatedRows(inDir: string): Promise<number> {
+/** Rows of each validated table, as the validate report counts them. */
+async function validatedRows(inDir: string): Promise<Record<string, number>> {
   const report = await readJson<Partial<ValidateReport>>(join(inDir, VALIDATE_REPORT));
-  return Object.values(report.valid ?? {}).reduce((n, count) => n + count, 0);
+  return report.valid ?? {};
 }
 
 /** Runs the publish stage. */
@@ -115,17 +123,24 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
     const reuse = await OutputReuse.open(reuseFile, join(options.outRoot, info.version));
     const keys = { code: await codeFingerprint(), tables: await validatedDigests(options.inDir) };
+    const piecesDir = options.piecesDir ?? join(options.inDir, '..', PIECES_DIR);
+    // The tables writer tells the database patch what changed since the last publish whose pieces are complete.
+    const changes = new ChangeCollector(await piecesSince(piecesDir));
+    await clearPiecesStamp(piecesDir);
     // Three writers at once, each streaming the validated tables: the JSON and CSV tables with the workbook here (table-files.ts),
     // the site's data (in a worker thread for large tables) and DuckDB (in its own thread), the last two reused when their tables did not change.
-    const totalRows = await validatedRows(options.inDir);
-    const slow = timed('publish: slow outputs', () => writeSlowOutputs(tmp, { info, created, rows: totalRows, from: options.inDir }, keys, reuse, options.workers));
-    const tables = timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare: previousVersion(options.outRoot, info.version) !== null, workbook: { title: info.title, created } }));
+    const tableRows = await validatedRows(options.inDir);
+    const totalRows = Object.values(tableRows).reduce((n, count) => n + count, 0);
+    const slow = timed('publish: slow outputs', () => writeSlowOutputs(tmp, { info, created, rows: totalRows, tableRows, from: options.inDir }, keys, reuse, options.workers, changes.result));
+    const pieces = { dir: piecesDir, fingerprintHash: sha256(keys.code) };
+    const compare = previousVersion(options.outRoot, info.version) !== null;
+    const tables = timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare, workbook: { title: info.title, created }, pieces, changes }));
     // Both settle before any error is thrown: the work folder is deleted on an error, which must not happen under a running writer.
     const [tablesDone, slowDone] = await Promise.allSettled([tables, slow]);
     if (tablesDone.status === 'rejected') throw tablesDone.reason;
     if (slowDone.status === 'rejected') throw slowDone.reason;
     const { files, rows, digests } = tablesDone.value;
-    const { copies, site } = slowDone.value;
+    const { copies, site, database } = slowDone.value;
     const descriptor = buildDataPackage(info, [...files, ...copies], sources, created);
     await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     await writeFile(join(tmp, CHANGELOG_FILE), await timed('publish: changelog', () => changelog(options.outRoot, info.version, digests)));
@@ -139,7 +154,8 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     await rm(reuseFile, { force: true });
     await timed('publish: switch', () => switchVersion(options.outRoot, info.version, tmp, options.hooks));
     await reuse.save();
-    return { version: info.version, dir: join(options.outRoot, info.version), rows };
+    await writePiecesStamp(piecesDir, keys.tables);
+    return { version: info.version, dir: join(options.outRoot, info.version), rows, database };
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
     if (error instanceof PipelineError) throw error;

@@ -17,7 +17,10 @@ import { SITE_DIR } from '../site/site-build.ts';
 import { type CopiesInput, type CopyWriters, writeCopies } from './copies.ts';
 import type { PublishedFile } from './datapackage.ts';
 import { DUCKDB_FILE, parquetFile, writeDuckDb } from './duckdb.ts';
-import { type OutputReuse, unitKey } from './reuse.ts';
+import { type OutputReuse, unchangedSince, unitKey } from './reuse.ts';
+import { patchDuckDb } from './duckdb-patch.ts';
+import { rm } from 'node:fs/promises';
+import type { ChangeSet } from './table-changes.ts';
 import { timed } from '../lib/step-timer.ts';
 
 /** What the slow outputs give the rest of the publish stage. */
@@ -26,7 +29,12 @@ export interface SlowOutputs {
   copies: PublishedFile[];
   /** What the site's shell needs of its data. */
   site: SiteDataResult;
+  /** How the database was made: loaded whole, patched from the last version's, or that very file reused. */
+  database: DatabaseMade;
 }
+
+/** See {@link SlowOutputs.database}. */
+export type DatabaseMade = 'built' | 'patched' | 'reused';
 
 /** What the units' keys are made of. */
 export interface InputKeys {
@@ -44,6 +52,35 @@ export interface InputKeys {
  * hundred milliseconds, as much as a worker's start-up (measured here).
  */
 export const WORKER_ROWS = 10_000;
+
+/** What the record of the database says it was made from (the change set of the next publish must be relative to it). */
+interface DuckDbMade {
+  code: string;
+  tables: string[];
+}
+
+/**
+ * Makes the database by patching the last version's (duckdb-patch.ts) when
+ * that is exactly the database of the tables the change set starts from,
+ * under the same code, and its files are untouched; false when it cannot
+ * (the caller then loads the database whole, so nothing is lost: a patch
+ * that fails is undone and counts as not made).
+ */
+async function patched(work: string, input: { from: string; tableRows: Record<string, number> }, keys: InputKeys, reuse: OutputReuse, changes?: Promise<ChangeSet | null>): Promise<boolean> {
+  const recorded = reuse.recorded('duckdb');
+  const made = recorded?.extra as Partial<DuckDbMade> | null | undefined;
+  if (!changes || !recorded || !made?.tables || made.code !== keys.code || !recorded.files[DUCKDB_FILE]) return false;
+  for (const [path, id] of Object.entries(recorded.files)) if (!(await unchangedSince(join(reuse.versionDir, path), id))) return false;
+  const set = await changes;
+  if (!set || JSON.stringify(set.since) !== JSON.stringify(made.tables)) return false;
+  try {
+    await timed('publish: duckdb patch', () => patchDuckDb(work, input.from, reuse.versionDir, set, input.tableRows));
+    return true;
+  } catch {
+    await Promise.all([DUCKDB_FILE, `${DUCKDB_FILE}.wal`, ...TABLES.map(parquetFile)].map((f) => rm(join(work, f), { force: true })));
+    return false;
+  }
+}
 
 /** Runs the site-data job in a worker thread, or in this thread (the same code: pool/publish-worker.ts). */
 async function runSiteJob(inWorker: boolean, job: SiteDataJob): Promise<SiteDataResult> {
@@ -78,19 +115,30 @@ function previousArticles(reuse: OutputReuse, code: string): ArticleReuse | unde
  */
 export async function writeSlowOutputs(
   dir: string,
-  input: CopiesInput & { /** Rows of all tables together. */ rows: number; /** The folder of validated tables. */ from: string },
+  input: CopiesInput & {
+    /** Rows of all tables together. */
+    rows: number;
+    /** Rows of each table (the patched database is checked against them). */
+    tableRows: Record<string, number>;
+    /** The folder of validated tables. */
+    from: string;
+  },
   keys: InputKeys,
   reuse: OutputReuse,
   workers?: boolean,
+  changes?: Promise<ChangeSet | null>,
 ): Promise<SlowOutputs> {
   const inWorker = workers ?? input.rows >= WORKER_ROWS;
   const duckdbKey = unitKey(keys.code, 'duckdb', ...keys.tables);
   const siteKey = unitKey(keys.code, 'site-data', ...keys.tables);
+  let database: DatabaseMade = 'reused';
   const writers: CopyWriters = {
     duckdb: (work) =>
       timed('publish: duckdb', async () => {
-        if (!(await reuse.reuse('duckdb', duckdbKey, work))) await writeDuckDb(work, input.from);
-        reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)]);
+        const reused = await reuse.reuse('duckdb', duckdbKey, work);
+        if (!reused) database = (await patched(work, input, keys, reuse, changes)) ? 'patched' : 'built';
+        if (database === 'built') await writeDuckDb(work, input.from);
+        reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)], { code: keys.code, tables: keys.tables } satisfies DuckDbMade);
       }),
   };
   const site = (): Promise<SiteDataResult> =>
@@ -105,5 +153,5 @@ export async function writeSlowOutputs(
   const [copies, siteData] = await Promise.allSettled([writeCopies(dir, input, writers), site()]);
   if (copies.status === 'rejected') throw copies.reason;
   if (siteData.status === 'rejected') throw siteData.reason;
-  return { copies: copies.value, site: siteData.value };
+  return { copies: copies.value, site: siteData.value, database };
 }

@@ -6,18 +6,29 @@
  * as the corpus grows (test/publish/streaming.test.ts counts the rows held).
  * Tables are written in TABLES order, rows in the order validate wrote them,
  * so the files are those a whole-table writer gives. The slower outputs (the
- * workbook, the database, the site's data) are made afterwards from the JSON
- * files written here (slow-outputs.ts), streaming them again.
+ * database, the site's data) are made from the validated tables at the same
+ * time (slow-outputs.ts).
+ *
+ * A row the last publish wrote is not parsed again: its pieces (JSON element,
+ * CSV line, sheet row, changelog digest, key) are copied from the last
+ * publish's pieces file, found by the digest of its validated bytes
+ * (row-pieces.ts); only new rows are parsed and serialised. The rows that
+ * differ from the last publish are told to the database patch (table-changes.ts).
  */
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { JsonArrayError, JsonArrayWriter, StreamedFile, readJsonArray } from '../lib/json-array-file.ts';
+import { JsonArrayError, JsonArrayWriter, StreamedFile, elementText, parseElement, readJsonArray } from '../lib/json-array-file.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { TABLES, type TableName, columns, csvColumns, tableSchema } from '../lib/schemas.ts';
-import { TableDigest } from './changelog.ts';
+import { rowDigest as rowDigestOf, rowDigestOfBytes } from '../validate/row-memo.ts';
+import { tableElements } from '../validate/writer-elements.ts';
+import { TableDigest, rowDigest, rowId } from './changelog.ts';
 import { csvEnd, csvLine, rowValues } from './csv.ts';
 import type { PublishedFile } from './datapackage.ts';
-import { WORKBOOK_FILE, WorkbookFile, collectExamples } from './workbook.ts';
+import type { ChangeCollector } from './table-changes.ts';
+import { PieceFile, PieceFileWriter, type RowPieces, decodeRecord, encodeRecord } from './row-pieces.ts';
+import { sheetLetters } from './workbook-xml.ts';
+import { WORKBOOK_FILE, WorkbookFile, collectExamples, sheetRowPiece } from './workbook.ts';
 
 type Row = Record<string, unknown>;
 
@@ -102,12 +113,23 @@ function publishedRow(row: Row, names: string[]): Row {
   return Object.fromEntries(names.map((n) => [n, row[n] ?? null]));
 }
 
+/** Where the rows' pieces of the last publish are and go (row-pieces.ts): a folder in the build folder, and the code they are made under. */
+export interface PiecesPlace {
+  dir: string;
+  /** SHA-256 (hex) of the code fingerprint. */
+  fingerprintHash: string;
+}
+
 /** Options of {@link writeTableFiles}. */
 export interface TableFilesOptions {
   /** A previous version exists: keep the row digests the changelog compares. */
   compare: boolean;
   /** Write the workbook too (`who-said-what.xlsx`), with this title and date (ISO or null). */
   workbook?: { title: string; created: string | null };
+  /** Copy the pieces of rows the last publish wrote, and keep this publish's for the next (default: make every row afresh, keep nothing). */
+  pieces?: PiecesPlace;
+  /** Told, table by table, which rows differ from the last publish's (the database patch, duckdb-patch.ts). */
+  changes?: ChangeCollector;
 }
 
 /**
@@ -115,18 +137,65 @@ export interface TableFilesOptions {
  * validated tables in `inDir`, and with `options.workbook` the workbook.
  */
 export async function writeTableFiles(inDir: string, dir: string, options: TableFilesOptions): Promise<TableFiles> {
-  const book = options.workbook
-    ? // The codebook's examples are the first values of the validated rows, which are those published (only ordered differently).
-      await WorkbookFile.open(join(dir, WORKBOOK_FILE), options.workbook.title, options.workbook.created, await collectExamples(inDir))
-    : null;
+  let book: WorkbookFile | null = null;
   try {
+    book = options.workbook
+      ? // The codebook's examples are the first values of the validated rows, which are those published (only ordered differently).
+        await WorkbookFile.open(join(dir, WORKBOOK_FILE), options.workbook.title, options.workbook.created, await collectExamples(inDir))
+      : null;
     const written = await writeTables(inDir, dir, options, book);
+    options.changes?.finish();
     await book?.close();
     return written;
   } catch (error) {
+    // Settled on every path: the database patch waits for it.
+    options.changes?.fail();
     await book?.abort();
     throw error;
   }
+}
+
+/** The elements of a validated table (as bytes in the writer's layout); an unreadable one is the stage's error. */
+async function* validatedElements(inDir: string, table: TableName): AsyncGenerator<Buffer | string> {
+  const file = join(inDir, `${table}.json`);
+  try {
+    yield* tableElements(file);
+  } catch (error) {
+    if (error instanceof PipelineError) throw error;
+    const why = error instanceof JsonArrayError ? 'the validated table is not a JSON array' : 'cannot read the validated table';
+    throw new PipelineError('publish', why, { file, cause: error, hint: 'run the validate stage first (`make`)' });
+  }
+}
+
+/** A validated element parsed; one that is not JSON is the stage's error. */
+function parsedElement(inDir: string, table: TableName, element: Buffer | string): Row {
+  const file = join(inDir, `${table}.json`);
+  try {
+    return parseElement(file, typeof element === 'string' ? element : element.toString('utf8')) as Row;
+  } catch (error) {
+    throw new PipelineError('publish', 'the validated table is not a JSON array', { file, cause: error, hint: 'run the validate stage first (`make`)' });
+  }
+}
+
+/** What a table's rows are published as, besides the row itself. */
+interface TableLayout {
+  names: string[];
+  csvNames: string[];
+  letters: string[];
+  key: string[];
+}
+
+/** The pieces of one row (row-pieces.ts). */
+function piecesOf(row: Row, layout: TableLayout): RowPieces {
+  const values = rowValues(row, layout.csvNames);
+  return {
+    json: Buffer.from(elementText(publishedRow(row, layout.names))),
+    csv: Buffer.from(csvLine(values)),
+    sheet: Buffer.from(sheetRowPiece(values.map(String), layout.letters)),
+    id: Buffer.from(rowId(row, layout.key)),
+    hash: Buffer.from(rowDigest(row)),
+    key: Buffer.from(JSON.stringify(layout.key.map((k) => row[k]))),
+  };
 }
 
 async function writeTables(inDir: string, dir: string, options: TableFilesOptions, book: WorkbookFile | null): Promise<TableFiles> {
@@ -134,30 +203,46 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
   const rows = {} as Record<TableName, number>;
   const digests = {} as Record<TableName, TableDigest>;
   for (const table of TABLES) {
-    const names = columns(table);
     const csvNames = csvColumns(table);
+    const key = tableSchema(table)['x-primary-key'];
+    const layout: TableLayout = { names: columns(table), csvNames, letters: sheetLetters(csvNames.length), key };
+    const place = options.pieces ? join(options.pieces.dir, `${table}.pieces`) : null;
+    const old = place ? await PieceFile.open(place, options.pieces!.fingerprintHash) : PieceFile.empty();
+    const next = place ? await PieceFileWriter.open(place, options.pieces!.fingerprintHash, old) : null;
     const json = await JsonArrayWriter.open(join(dir, `${table}.json`));
     const csv = await StreamedFile.open(join(dir, `${table}.csv`));
     const sheet = book?.sheet(table, csvNames);
+    const changes = options.changes?.table(table, old.found);
     try {
-      const digest = new TableDigest(tableSchema(table)['x-primary-key'], options.compare);
+      const digest = new TableDigest(key, options.compare);
       await csv.append(csvLine(csvNames));
-      for await (const row of validatedRows(inDir, table)) {
-        await json.write(publishedRow(row, names));
-        const values = rowValues(row, csvNames);
-        await csv.append(csvLine(values));
-        await sheet?.add(values.map(String));
-        digest.add(row);
+      for await (const element of validatedElements(inDir, table)) {
+        const rowDigest = typeof element === 'string' ? rowDigestOf(table, element) : rowDigestOfBytes(table, element);
+        let row: Row | undefined;
+        const parsed = () => (row ??= parsedElement(inDir, table, element));
+        const kept = await old.record(rowDigest);
+        const record = kept?.record ?? encodeRecord(rowDigest, piecesOf(parsed(), layout));
+        const pieces = decodeRecord(record);
+        if (!kept) changes?.changed(pieces.key.toString('utf8'), element);
+        await next?.add(record, kept?.offset ?? null);
+        await json.writeText(pieces.json);
+        await csv.append(pieces.csv);
+        await sheet?.addPiece(pieces.sheet, () => rowValues(parsed(), csvNames).map(String));
+        digest.addKnown(pieces.id, pieces.hash);
       }
+      if (changes) for await (const gone of old.untaken()) changes.removed(gone.key.toString('utf8'));
       await sheet?.end();
       await csv.append(csvEnd(json.rows));
       rows[table] = json.rows;
       digests[table] = digest;
       files.push({ table, format: 'csv', path: `${table}.csv`, ...(await csv.close()) });
       files.push({ table, format: 'json', path: `${table}.json`, ...(await json.close()) });
+      await next?.commit();
     } catch (error) {
-      await Promise.all([json.abort(), csv.abort()]);
+      await Promise.all([json.abort(), csv.abort(), next?.abort()]);
       throw error;
+    } finally {
+      await old.close();
     }
   }
   return { files, rows, digests };

@@ -48,8 +48,8 @@ const TEXT_STYLE = 1;
 const HEADER_ROW_STYLE = 2;
 const HEADER_CELL_STYLE = 3;
 
-/** One row of string cells; `r` is its 1-based row number. */
-export function rowXml(r: number, cells: string[], letters: string[], header = false): string {
+/** One row of string cells; `r` is its 1-based row number (or a stand-in for it, see row-pieces.ts). */
+export function rowXml(r: number | string, cells: string[], letters: string[], header = false): string {
   const s = header ? HEADER_CELL_STYLE : TEXT_STYLE;
   let xml = header
     ? `<row r="${r}" spans="1:${cells.length}" s="${HEADER_ROW_STYLE}" customFormat="1" x14ac:dyDescent="0.25">`

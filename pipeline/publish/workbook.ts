@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import archiver from 'archiver';
 import { readJsonArray } from '../lib/json-array-file.ts';
+import { tableElements } from '../validate/writer-elements.ts';
 import { TABLES, type TableName, csvColumns } from '../lib/schemas.ts';
 import { CODEBOOK_COLUMNS, CODEBOOK_NOTES, ExampleCollector, type FieldExamples, codebookRows, examplesOf } from './codebook.ts';
 import { cellText } from './csv.ts';
@@ -45,6 +46,13 @@ type Row = Record<string, unknown>;
 type Rows = Row[];
 
 const fit = (v: string): string => (v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - 1)}…` : v);
+/** What stands for the row number in a row's piece: NUL, which the XML writer drops from cell text, so it is never anything else. */
+const ROW_STAND_IN = '\u0000';
+
+/** A row's sheet XML with {@link ROW_STAND_IN} for its row number, as {@link SheetWriter.addPiece} takes it (row-pieces.ts keeps it between builds). */
+export function sheetRowPiece(cells: string[], letters: string[]): string {
+  return xml.rowXml(ROW_STAND_IN, cells.map(fit), letters);
+}
 
 /** One sheet being written: rows go in one at a time; the first {@link WIDTH_ROWS} wait until the widths are known. */
 export class SheetWriter {
@@ -88,6 +96,18 @@ export class SheetWriter {
     this.out = this.book.openSheet();
     this.pending = xml.sheetHead(xml.columnWidths(this.header, this.first)) + xml.rowXml(1, this.header, this.letters, true);
     for (const cells of this.first.splice(0)) await this.put(cells);
+  }
+
+  /**
+   * Adds one row given as its piece ({@link sheetRowPiece}: its XML with a
+   * stand-in for the row number), so nothing is escaped again; `cells` gives
+   * its cell texts while the rows that set the widths are still gathered.
+   */
+  async addPiece(piece: Buffer, cells: () => string[]): Promise<void> {
+    if (!this.out) return this.add(cells());
+    this.rows += 1;
+    this.pending += piece.toString('utf8').replaceAll(ROW_STAND_IN, String(this.rows + 1));
+    if (this.pending.length >= CHUNK_CHARS) await this.flush();
   }
 
   private async put(cells: string[]): Promise<void> {
@@ -216,8 +236,9 @@ export async function collectExamples(dir: string): Promise<FieldExamples> {
   const examples = {} as FieldExamples;
   for (const table of TABLES) {
     const collector = new ExampleCollector(table);
-    for await (const row of tableRows(dir, table)) {
-      collector.add(row);
+    for await (const element of tableElements(join(dir, `${table}.json`))) {
+      if (typeof element !== 'string' && !collector.mayFill(element)) continue;
+      collector.add(JSON.parse(element.toString()) as Row);
       if (collector.complete) break;
     }
     examples[table] = collector.examples;

@@ -39,8 +39,15 @@ export function rowDigestOfBytes(table: string, bytes: Buffer): Uint32Array {
 
 /** Rows known to be valid, each with its primary key's digest. */
 export class RowMemo {
-  private table = new Uint32Array(INITIAL_SLOTS * WORDS);
+  private table: Uint32Array;
   private used = 0;
+
+  /** `expected`: rows it will hold, so that it is made large enough at once (default: it grows as rows come). */
+  constructor(expected = 0) {
+    let slots = INITIAL_SLOTS;
+    while (slots < expected * 2 + 2) slots *= 2;
+    this.table = new Uint32Array(slots * WORDS);
+  }
 
   /** Rows remembered. */
   get size(): number {

@@ -24,8 +24,12 @@ function page(extra: string, comment = ''): string {
 <p>Members of the assembly debated the budget for three days before the session ended late on Friday evening.</p>${extra}</article>${comment}</body></html>`;
 }
 
+/** How the last {@link build} made its database (publish/slow-outputs.ts). */
+let database: string | null = null;
+
 async function build(raw: string, root: string, name: string): Promise<string> {
-  await datasetsCommand({ rawDir: raw, outRoot: join(root, `${name}-out`), buildDir: join(root, `${name}-build`), threads: 0 });
+  const outcome = await datasetsCommand({ rawDir: raw, outRoot: join(root, `${name}-out`), buildDir: join(root, `${name}-build`), threads: 0 });
+  database = outcome.upToDate ? null : outcome.publish.database;
   return join(root, `${name}-out`, AD_HOC_VERSION);
 }
 
@@ -59,6 +63,8 @@ describe('publish reuses the outputs whose tables did not change', () => {
     // A change of the text: a new quote, so every table-made output is written again.
     await writeFile(join(raw, 'made-up.html'), page('<p>“We will not support it,” said the leader of the opposition on Saturday.</p>'));
     await build(raw, root, 'kept');
+    // The last version's database, patched with the changed rows only (publish/duckdb-patch.ts), holds what a clean build's does.
+    expect(database).toBe('patched');
     expect(await inode(join(version, WORKBOOK))).not.toBe(workbook);
     expect(await inode(join(version, SITE_CHUNK))).not.toBe(chunk);
     // The site's article files: the changed page's written again, every other one linked from the version it replaced (site/article-files.ts).
@@ -72,10 +78,21 @@ describe('publish reuses the outputs whose tables did not change', () => {
     // rebuild takes the other pages' rows from their blocks as bytes and publishes what a clean build does.
     await writeFile(join(raw, 'made-up.html'), page('<p>“Ça ne passera pas,” a dit la présidente du groupe, Ann Ross, à la sortie.</p>'));
     await build(raw, root, 'kept');
+    expect(database).toBe('patched');
     expect(await differingFiles(version, await build(raw, root, 'clean-3'))).toEqual([]);
     await writeFile(join(raw, 'made-up.html'), page(''));
     await build(raw, root, 'kept');
+    expect(database).toBe('patched');
     expect(await differingFiles(version, await build(raw, root, 'clean-4'))).toEqual([]);
+    // A page removed: its rows are deleted from the database (children before parents), and a page added back.
+    await rm(join(raw, 'made-up.html'));
+    await build(raw, root, 'kept');
+    expect(database).toBe('patched');
+    expect(await differingFiles(version, await build(raw, root, 'clean-5'))).toEqual([]);
+    await writeFile(join(raw, 'made-up.html'), page('<p>“Ça ne passera pas,” a dit la présidente du groupe, Ann Ross, à la sortie.</p>'));
+    await build(raw, root, 'kept');
+    expect(database).toBe('patched');
+    expect(await differingFiles(version, await build(raw, root, 'clean-6'))).toEqual([]);
     // The replaced versions were deleted by detached processes: polled (not timed) until they are gone, nothing else is left.
     const outRoot = join(root, 'kept-out');
     for (let i = 0; i < 600 && (await readdir(outRoot)).length > 2; i++) await new Promise((r) => setTimeout(r, 50));

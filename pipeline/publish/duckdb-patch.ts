@@ -1,0 +1,135 @@
+/**
+ * The database of a version made from the last version's, when only some
+ * rows changed (issue 12: one changed article rebuilt in time proportional to
+ * the change): the last database is copied, the rows the table writer found
+ * removed or changed (table-changes.ts) are deleted, with the rows pointing at
+ * them, and the new rows inserted with those; only the Parquet files of
+ * changed tables are written again.
+ *
+ * What "the same database" means: a patched database holds exactly the
+ * tables, columns, types, constraints, views and rows of a clean build (the
+ * tests compare them with duckdb-digest.ts, and so does the row count checked
+ * here), but not its bytes: DuckDB lays out blocks by the order of the
+ * writes, and already differs in unused block bytes between two clean builds.
+ * The Parquet files are byte-identical to a clean build's: each is written
+ * from the validated table's JSON, in its row order, as a clean build writes
+ * it, or is the last version's file when its table did not change.
+ *
+ * Any error while patching (a constraint DuckDB checks differently, a row
+ * that does not fit) is not the build's error: the caller loads the database
+ * whole instead.
+ */
+import { copyFile, link, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
+import { DUCKDB_FILE, DUCKDB_TABLE_ORDER, declaredForeignKeys, loadTable, parquetFile, quoteId, quoteText, readJsonSql } from './duckdb.ts';
+import type { ChangeSet } from './table-changes.ts';
+
+/** A JSON array file of validated elements (DuckDB reads each column by name). */
+async function writeElements(file: string, elements: Array<Buffer | string>): Promise<void> {
+  const parts: Buffer[] = [Buffer.from('[')];
+  elements.forEach((e, i) => parts.push(Buffer.from(i === 0 ? '\n  ' : ',\n  '), typeof e === 'string' ? Buffer.from(e) : e));
+  parts.push(Buffer.from(elements.length ? '\n]\n' : ']\n'));
+  await writeFile(file, Buffer.concat(parts));
+}
+
+const keyColumns = (table: TableName): string[] => tableSchema(table)['x-primary-key'];
+/** A temporary table's name. */
+const temp = (kind: string, table: TableName): string => `wsw_${kind}_${table}`;
+/** `EXISTS` a row of the temporary key table `keys` with the primary key of the row `alias` of `table`. */
+const keyIn = (table: TableName, keys: string, alias: string = table): string =>
+  `EXISTS (SELECT 1 FROM ${keys} k WHERE ${keyColumns(table).map((c) => `k.${quoteId(c)} = ${alias}.${quoteId(c)}`).join(' AND ')})`;
+
+/** A SQL literal of a key value (a string or an integer, as the schemas' keys are). */
+function literal(value: unknown): string {
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (typeof value === 'string') return quoteText(value);
+  throw new Error(`a key value that is not a string or an integer: ${JSON.stringify(value)}`);
+}
+
+/** A temporary table of primary keys (given as JSON arrays of their values) of `table`. */
+async function keyTable(db: DuckDBConnection, name: string, table: TableName, keys: string[]): Promise<void> {
+  const cols = keyColumns(table).map(quoteId).join(', ');
+  const rows = keys.map((k) => `(${(JSON.parse(k) as unknown[]).map(literal).join(', ')})`);
+  const select = rows.length ? `SELECT * FROM (VALUES ${rows.join(', ')}) v(${cols})` : `SELECT ${cols} FROM ${table} WHERE false`;
+  await db.run(`CREATE TEMP TABLE ${name} AS ${select}`);
+}
+
+/**
+ * Marks for deletion every row pointing, through a declared foreign key, at
+ * a row marked for deletion, until none is added. DuckDB cannot update a
+ * row that others point at when the update touches a list or a key column
+ * (it deletes and inserts it, and checks the key at once), so a changed row
+ * is deleted and inserted again, with the unchanged rows pointing at it.
+ */
+async function cascade(db: DuckDBConnection): Promise<void> {
+  for (let added = 1; added > 0; ) {
+    added = 0;
+    for (const table of DUCKDB_TABLE_ORDER) {
+      for (const fk of declaredForeignKeys(table)) {
+        const parentKey = keyColumns(fk.reference.table);
+        if (fk.fields.length !== 1 || parentKey.length !== 1 || fk.reference.fields[0] !== parentKey[0]) throw new Error(`${table}: a foreign key the patch does not follow`);
+        const doomed = temp('doomed', table);
+        const pointing = `c.${quoteId(fk.fields[0]!)} IN (SELECT ${quoteId(parentKey[0]!)} FROM ${temp('doomed', fk.reference.table)})`;
+        const cols = keyColumns(table).map((k) => `c.${quoteId(k)}`).join(', ');
+        const result = await db.run(`INSERT INTO ${doomed} SELECT ${cols} FROM ${table} c WHERE ${pointing} AND NOT ${keyIn(table, doomed, 'c')}`);
+        added += Number(result.rowsChanged);
+      }
+    }
+  }
+}
+
+/**
+ * Writes `<dir>/who-said-what.duckdb` as `previous` (the last version's
+ * folder) patched with `changes`, and the Parquet files (written again for
+ * changed tables from the JSON in `from`, linked from `previous` for the
+ * others); `rows` is each table's row count, checked at the end.
+ */
+export async function patchDuckDb(dir: string, from: string, previous: string, changes: ChangeSet, rows: Record<string, number>): Promise<void> {
+  const file = join(dir, DUCKDB_FILE);
+  await copyFile(join(previous, DUCKDB_FILE), file);
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(file, { threads: '1' });
+  const db = await instance.connect();
+  const scratch: string[] = [];
+  try {
+    for (const table of DUCKDB_TABLE_ORDER) {
+      const change = changes.tables.get(table) ?? { changed: [], removed: [] };
+      await keyTable(db, temp('removed', table), table, change.removed);
+      await db.run(`CREATE TEMP TABLE ${temp('doomed', table)} AS SELECT * FROM ${temp('removed', table)}`);
+    }
+    await cascade(db);
+    // The rows deleted only because they point at a changed row: kept aside, and inserted again as they are.
+    for (const table of DUCKDB_TABLE_ORDER) {
+      await db.run(`CREATE TEMP TABLE ${temp('saved', table)} AS SELECT * FROM ${table} WHERE ${keyIn(table, temp('doomed', table))} AND NOT ${keyIn(table, temp('removed', table))}`);
+    }
+    // Rows pointing at others go first: children before parents.
+    for (const table of [...DUCKDB_TABLE_ORDER].reverse()) await db.run(`DELETE FROM ${table} WHERE ${keyIn(table, temp('doomed', table))}`);
+    for (const table of DUCKDB_TABLE_ORDER) {
+      const rowsFile = join(dir, `.patch-${table}.json`);
+      scratch.push(rowsFile);
+      await writeElements(rowsFile, (changes.tables.get(table)?.changed ?? []).map((c) => c.element));
+      await loadTable(db, from, table, `SELECT * FROM ${readJsonSql(from, table, rowsFile)} UNION ALL SELECT * FROM ${temp('saved', table)}`);
+    }
+    for (const table of TABLES) {
+      const count = Number((await db.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
+      if (count !== rows[table]) throw new Error(`${table}: ${count} row(s) after the patch, ${rows[table]} validated`);
+    }
+    for (const table of TABLES) {
+      const change = changes.tables.get(table);
+      const target = join(dir, parquetFile(table));
+      if (change && change.changed.length === 0 && change.removed.length === 0) {
+        await link(join(previous, parquetFile(table)), target).catch(() => copyFile(join(previous, parquetFile(table)), target));
+      } else {
+        // From the JSON, in its row order, as a clean build writes it (duckdb.ts): the same bytes.
+        await db.run(`COPY (SELECT * FROM ${readJsonSql(from, table)}) TO ${quoteText(target)} (FORMAT parquet, COMPRESSION zstd)`);
+      }
+    }
+    await db.run('CHECKPOINT');
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+    await Promise.all(scratch.map((f) => rm(f, { force: true })));
+  }
+}
