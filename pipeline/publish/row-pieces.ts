@@ -196,7 +196,9 @@ export class PieceFileWriter {
   private offset: number;
   /** Where the pending bytes go in the file. */
   private writeAt: number;
-  private readonly index: Buffer[] = [];
+  /** The index entries so far, one after the other (grown by doubling). */
+  private index = Buffer.alloc(INDEX_ENTRY * 1024);
+  private entries = 0;
 
   private constructor(
     readonly path: string,
@@ -223,13 +225,17 @@ export class PieceFileWriter {
 
   /** Adds one row's record ({@link encodeRecord}, or as read from the old file, with its offset there). */
   async add(record: Buffer, keptAt: number | null): Promise<void> {
-    const entry = Buffer.alloc(INDEX_ENTRY);
-    record.copy(entry, 0, 0, 16);
+    if ((this.entries + 1) * INDEX_ENTRY > this.index.length) {
+      const grown = Buffer.alloc(this.index.length * 2);
+      this.index.copy(grown);
+      this.index = grown;
+    }
+    const entry = this.entries++ * INDEX_ENTRY;
+    record.copy(this.index, entry, 0, 16);
     const at = this.tmp === null && keptAt !== null ? keptAt : this.offset;
-    entry.writeUInt32LE(at >>> 0, 16);
-    entry.writeUInt32LE(Math.floor(at / 2 ** 32), 20);
-    entry.writeUInt32LE(record.length, 24);
-    this.index.push(entry);
+    this.index.writeUInt32LE(at >>> 0, entry + 16);
+    this.index.writeUInt32LE(Math.floor(at / 2 ** 32), entry + 20);
+    this.index.writeUInt32LE(record.length, entry + 24);
     if (at !== this.offset) return;
     this.offset += record.length;
     await this.put(record);
@@ -240,9 +246,9 @@ export class PieceFileWriter {
     const trailer = Buffer.alloc(TRAILER);
     trailer.writeUInt32LE(this.offset >>> 0, 0);
     trailer.writeUInt32LE(Math.floor(this.offset / 2 ** 32), 4);
-    trailer.writeUInt32LE(this.index.length, 8);
+    trailer.writeUInt32LE(this.entries, 8);
     trailer.writeUInt32LE(MAGIC, 12);
-    for (const entry of this.index) await this.put(entry);
+    await this.put(this.index.subarray(0, this.entries * INDEX_ENTRY));
     await this.put(trailer);
     await this.flush();
     await this.out.close();
