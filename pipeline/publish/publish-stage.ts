@@ -6,7 +6,7 @@
  * and switched in atomically only when complete (switch-version.ts), so a
  * failed or interrupted build never touches the last good version.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceInfo } from '../extract/extract-stage.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
@@ -16,6 +16,7 @@ import { VALIDATE_REPORT, type ValidateReport } from '../validate/validate-stage
 import { CHANGELOG_FILE, changelog, previousVersion } from './changelog.ts';
 import { type DatasetInfo, buildDataPackage, datasetInfo } from './datapackage.ts';
 import { cleanLeftovers, switchVersion, workName, type SwitchHooks } from './switch-version.ts';
+import { ReadyExchange } from './exchange.ts';
 import { newestPublished, writeTableFiles } from './table-files.ts';
 import { requireValidated } from './validated.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
@@ -118,6 +119,9 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
   await makeOutFolder(options.outRoot);
   await cleanLeftovers(options.outRoot);
   const tmp = workName(options.outRoot, info.version);
+  // A version already there is exchanged with the new one at the end: the program that does it starts now (exchange.ts).
+  const exchanger = !options.hooks?.exchange && (await stat(join(options.outRoot, info.version)).then(() => true, () => false)) ? new ReadyExchange() : null;
+  const hooks: SwitchHooks = { ...options.hooks, ...(exchanger ? { exchange: exchanger.exchange } : {}) };
   try {
     await mkdir(tmp);
     const reuseFile = options.reuseFile ?? join(options.inDir, '..', REUSE_FILE);
@@ -152,11 +156,13 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     });
     // No record while the version moves: a kill in between leaves none, and the next publish builds every unit.
     await rm(reuseFile, { force: true });
-    await timed('publish: switch', () => switchVersion(options.outRoot, info.version, tmp, options.hooks));
+    await timed('publish: switch', () => switchVersion(options.outRoot, info.version, tmp, hooks));
+    await exchanger?.close();
     await reuse.save();
     await writePiecesStamp(piecesDir, keys.tables);
     return { version: info.version, dir: join(options.outRoot, info.version), rows, database };
   } catch (error) {
+    await exchanger?.close();
     await rm(tmp, { recursive: true, force: true });
     if (error instanceof PipelineError) throw error;
     if (diskProblem(error)) throw diskError('publish', options.outRoot, error, 'the previous version is untouched: free some space (or fix the permissions) and run `make` again');

@@ -70,6 +70,8 @@ async function patched(work: string, input: { from: string; tableRows: Record<st
   const recorded = reuse.recorded('duckdb');
   const made = recorded?.extra as Partial<DuckDbMade> | null | undefined;
   if (!changes || !recorded || !made?.tables || made.code !== keys.code || !recorded.files[DUCKDB_FILE]) return false;
+  // The patched database is checked against validate's row counts: without them, it is loaded whole.
+  if (!TABLES.every((t) => typeof input.tableRows[t] === 'number')) return false;
   for (const [path, id] of Object.entries(recorded.files)) if (!(await unchangedSince(join(reuse.versionDir, path), id))) return false;
   const set = await changes;
   if (!set || JSON.stringify(set.since) !== JSON.stringify(made.tables)) return false;

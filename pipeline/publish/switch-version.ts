@@ -41,8 +41,8 @@ export type SwitchStep = 'before-version' | 'between-renames' | 'before-latest' 
 export interface SwitchHooks {
   /** Awaited at each step. */
   pause?: (step: SwitchStep) => Promise<void>;
-  /** The atomic exchange (default: exchange.ts). */
-  exchange?: (a: string, b: string) => ExchangeResult;
+  /** The atomic exchange (default: exchange.ts, started now; the publish stage passes one started ahead). */
+  exchange?: (a: string, b: string) => ExchangeResult | Promise<ExchangeResult>;
   /**
    * Delete the replaced version in a detached process instead of waiting for
    * it (a rebuild's last step; deleting a site of thousands of files takes
@@ -151,7 +151,7 @@ async function placeVersion(outRoot: string, version: string, staged: string, ho
     await removeReplaced(staged, hooks.removeInBackground);
     return;
   }
-  const exchanged = (hooks.exchange ?? exchangeFolders)(staged, target);
+  const exchanged = await (hooks.exchange ?? exchangeFolders)(staged, target);
   if (exchanged.done) {
     await removeReplaced(staged, hooks.removeInBackground); // now holds the replaced version
     return;
