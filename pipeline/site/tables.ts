@@ -171,6 +171,13 @@ export async function readTables(dataDir: string, options: { withoutText?: boole
   return tables as unknown as Tables;
 }
 
+/** The rows of one published table, with the site's fields only ({@link siteRow}). */
+export async function readTable<T>(dataDir: string, name: TableName, shared = new Map<string, string>()): Promise<T[]> {
+  const rows: T[] = [];
+  for await (const row of tableRows(dataDir, name)) rows.push(siteRow(name, row as Record<string, unknown>, shared) as T);
+  return rows;
+}
+
 /** The rows of one published table, one at a time (a table that cannot be read is the stage's error). */
 export async function* tableRows(dataDir: string, name: TableName): AsyncGenerator<unknown> {
   const file = join(dataDir, `${name}.json`);

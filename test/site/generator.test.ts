@@ -10,7 +10,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildCharts } from '../../pipeline/site/charts.ts';
 import { CHUNK_SIZE, buildQuoteIndex } from '../../pipeline/site/quote-index.ts';
-import { SEARCH_FIELDS, buildSearchShards, shardOf } from '../../pipeline/site/search-index.ts';
+import { SEARCH_FIELDS, bucketShards, shardOf } from '../../pipeline/site/search-index.ts';
 import { buildSite } from '../../pipeline/site/site-build.ts';
 import { syntheticTables, writeVersion } from './made-up.ts';
 
@@ -37,14 +37,19 @@ describe('the quotes list', () => {
     expect(row.countries).toContain(own);
   });
 
-  it('puts every word of every quote in the shard of its first letter', () => {
-    const shards = buildSearchShards(index);
+  it('puts every word of every quote in the shard of its bucket and first letter, numbered by rank in the bucket', () => {
+    const big = buildQuoteIndex(syntheticTables(5000, 7));
+    expect(big.buckets).toBe(4);
+    const views = { articles: big.articles, views: (a: { start: number; count: number }) => big.rows.slice(a.start, a.start + a.count) };
     const tokenize = MiniSearch.getDefault('tokenize') as (t: string) => string[];
-    const loaded = new Map([...shards].map(([s, json]) => [s, MiniSearch.loadJS(json as never, { fields: [...SEARCH_FIELDS], storeFields: [] })]));
-    const row = index.rows[123]!;
-    for (const word of tokenize(row.text).filter(Boolean).map((w) => w.toLowerCase())) {
-      const hits = loaded.get(shardOf(word))!.search(word, { processTerm: (t) => t.toLowerCase() });
-      expect(hits.map((h) => h.id)).toContain(123);
+    for (const position of [0, 123, 4321, 4999]) {
+      const bucket = big.facets.bucket[position]!;
+      const rank = big.facets.bucket.slice(0, position).filter((b) => b === bucket).length;
+      const shards = new Map(bucketShards(views, bucket).map(([name, json]) => [name, MiniSearch.loadJS(json as never, { fields: [...SEARCH_FIELDS], storeFields: [] })]));
+      for (const word of tokenize(big.rows[position]!.text).filter(Boolean).map((w) => w.toLowerCase())) {
+        const hits = shards.get(`${bucket}-${shardOf(word)}`)!.search(word, { processTerm: (t) => t.toLowerCase() });
+        expect(hits.map((h) => h.id)).toContain(rank);
+      }
     }
   });
 
