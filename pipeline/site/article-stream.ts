@@ -9,11 +9,12 @@
  * same groups.
  */
 import { join } from 'node:path';
-import { parseElement, readJsonArrayTexts } from '../lib/json-array-file.ts';
+import { parseElement } from '../lib/json-array-file.ts';
 import type { TableName } from '../lib/schemas.ts';
+import { tableElements } from '../validate/writer-elements.ts';
 import type { ArticleRows } from './article-data.ts';
 import { byArticle } from './quote-index.ts';
-import { type ArticleRow, readTables, siteRow, tableRows, unreadableTable } from './tables.ts';
+import { type ArticleRow, readTables, siteRow, unreadableTable } from './tables.ts';
 
 /** One article: its row (parsed, and its text as published, which its data file's key hashes) and its rows in the other tables. */
 export interface ArticleGroup extends ArticleRows {
@@ -37,7 +38,7 @@ class Cursor {
     readonly table: TableName,
     private readonly shared: Map<string, string>,
   ) {
-    this.rows = tableRows(dataDir, table)[Symbol.asyncIterator]();
+    this.rows = parsedRows(join(dataDir, `${table}.json`))[Symbol.asyncIterator]();
   }
 
   private async peek(): Promise<Record<string, unknown> | undefined> {
@@ -61,16 +62,29 @@ class Cursor {
   }
 }
 
-/** The rows of `articles.json` as published, each with its text. */
-async function* articleRows(dataDir: string, shared: Map<string, string>): AsyncGenerator<{ row: ArticleRow; text: string }> {
-  const file = join(dataDir, 'articles.json');
-  let texts: AsyncGenerator<string>;
+/**
+ * The elements of a table file, each as its text: read as bytes when the
+ * file is in the JSON array writer's layout (validate/writer-elements.ts),
+ * which holds about one read of the file at a time as bytes (five tables
+ * read side by side as text held several megabytes of UTF-16 each).
+ */
+async function* elementTexts(file: string): AsyncGenerator<string> {
   try {
-    texts = readJsonArrayTexts(file);
-    for await (const text of texts) yield { row: siteRow('articles', parseElement(file, text) as Record<string, unknown>, shared) as unknown as ArticleRow, text };
+    for await (const element of tableElements(file)) yield typeof element === 'string' ? element : element.toString('utf8');
   } catch (error) {
     throw unreadableTable(file, error);
   }
+}
+
+/** The rows of a table file, parsed. */
+async function* parsedRows(file: string): AsyncGenerator<unknown> {
+  for await (const text of elementTexts(file)) yield parseElement(file, text);
+}
+
+/** The rows of `articles.json` as published, each with its text. */
+async function* articleRows(dataDir: string, shared: Map<string, string>): AsyncGenerator<{ row: ArticleRow; text: string }> {
+  const file = join(dataDir, 'articles.json');
+  for await (const text of elementTexts(file)) yield { row: siteRow('articles', parseElement(file, text) as Record<string, unknown>, shared) as unknown as ArticleRow, text };
 }
 
 /**

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleQuoteViews, type QuoteView } from './quote-views.ts';
 import { bucketCount, bucketOf } from './search-buckets.ts';
-import type { ActorRow, Tables } from './tables.ts';
+import { type ActorRow, sharedString, type Tables } from './tables.ts';
 
 export { type QuoteView, speakerLabel } from './quote-views.ts';
 
@@ -120,10 +120,7 @@ export class QuoteListBuilder {
   }
 
   private share(value: string): string {
-    const known = this.shared.get(value);
-    if (known !== undefined) return known;
-    this.shared.set(value, value);
-    return value;
+    return sharedString(value, this.shared);
   }
 
   /** Adds an article's display rows (in their order in the article); `searchDigest` is search-index.ts's of them. */
