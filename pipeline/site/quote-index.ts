@@ -8,28 +8,22 @@
  * The list is built article by article (issue 12: memory flat as the corpus
  * grows): each article's display rows go to a temporary file as soon as they
  * are made, and only a few small values per quote (its facet values) stay in
- * memory; the chunks and the search shards read the rows back article by article.
+ * memory; the chunks (quote-chunks.ts) and the search shards read the rows
+ * back article by article.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sha256 } from '../lib/hash.ts';
 import { articleQuoteViews, type QuoteView } from './quote-views.ts';
 import { bucketCount, bucketOf } from './search-buckets.ts';
 import { type ActorRow, sharedString, type Tables } from './tables.ts';
 
 export { type QuoteView, speakerLabel } from './quote-views.ts';
 
-/**
- * Display rows per `data/quotes-NNN.js` file (~130 kB at 100,000 made-up
- * quotes): small enough that a page of quotes scattered over the list (a
- * speaker's, or the best matches of a search) loads little.
- */
-export const CHUNK_SIZE = 250;
-
 /** The filter columns: entry i of each array describes quote i of the list. */
 export interface Facets {
   count: number;
-  chunkSize: number;
   speakers: string[];
   types: string[];
   sites: string[];
@@ -57,8 +51,9 @@ export interface ListArticle {
   start: number;
   count: number;
   bucket: number;
-  /** Digest of what the search indexes of its quotes (search-index.ts). */
+  /** Digest of what the search indexes of its quotes (search-index.ts), and of its display rows (quote-chunks.ts). */
   searchDigest: string;
+  viewsDigest: string;
   /** Where its display rows are in the spill file. */
   at: number;
   bytes: number;
@@ -129,7 +124,7 @@ export class QuoteListBuilder {
     const bytes = Buffer.from(JSON.stringify(views));
     writeSync(this.fd, bytes, 0, bytes.length, this.at);
     const facets = views.map((v): FacetValues => [this.share(v.speaker), this.share(v.speakerType), this.share(v.site ?? '(no site)'), this.share(v.kind), v.countries.map((c) => this.share(c)), v.actor === null ? null : this.share(v.actor)]);
-    this.entries.push({ id, day: dayNumber(published), count: views.length, searchDigest, at: this.at, bytes: bytes.length, facets });
+    this.entries.push({ id, day: dayNumber(published), count: views.length, searchDigest, viewsDigest: sha256(bytes), at: this.at, bytes: bytes.length, facets });
     this.at += bytes.length;
   }
 
@@ -160,7 +155,6 @@ export class QuoteListBuilder {
     }
     const facets: Facets = {
       count: total,
-      chunkSize: CHUNK_SIZE,
       speakers: speakers.list,
       types: types.list,
       sites: sites.list,

@@ -7,10 +7,10 @@
  * held at a time; its data file is written, its display rows go to a spill
  * file (quote-index.ts), and only its facet values stay. A rebuild after one
  * changed article costs in proportion to the change where the files allow
- * it: article files and the search shards of each bucket (search-buckets.ts)
- * whose key is unchanged are hard-linked from the version in place (the
- * very bytes a full build writes); the list-wide files (facets, chunks,
- * speakers, charts) are made again from what the stream gathered.
+ * it: article files, quote chunks (quote-chunks.ts) and the search shards of
+ * each bucket (search-buckets.ts) whose key is unchanged are hard-linked from
+ * the version in place (the very bytes a full build writes); the list-wide
+ * files (facets, speakers, charts) are made again from what the stream gathered.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -20,8 +20,9 @@ import { articleRelated } from './article-data.ts';
 import { ArticleFiles, type ArticleFilesOptions, linkReused } from './article-files.ts';
 import type { ArticleGroup } from './article-stream.ts';
 import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
-import { CHUNK_SIZE, type QuoteList, QuoteListBuilder } from './quote-index.ts';
-import { articleQuoteViews, type QuoteView } from './quote-views.ts';
+import { quoteChunks } from './quote-chunks.ts';
+import { type QuoteList, QuoteListBuilder } from './quote-index.ts';
+import { articleQuoteViews } from './quote-views.ts';
 import { SEARCH_FIELDS, bucketKeys, bucketShards, searchDigest } from './search-index.ts';
 import { buildSpeakers } from './speakers.ts';
 import { type ActorRow, type CountryRow, readTable } from './tables.ts';
@@ -46,7 +47,7 @@ export interface SiteData {
   rows: Record<string, number>;
   /** The code the reusable files were made with. */
   code: string;
-  /** The key of each reusable file (article files, article-files.ts; search shards, {@link searchFiles}), for the next publish to reuse them. */
+  /** The key of each reusable file (article files, article-files.ts; quote chunks, quote-chunks.ts; search shards, {@link searchFiles}), for the next publish to reuse them. */
   articleKeys: Record<string, string>;
 }
 
@@ -113,13 +114,14 @@ export async function writeSiteDataFrom(groups: AsyncIterable<ArticleGroup>, dat
   try {
     const paths: string[] = [];
     await writer.put('data/facets.js', dataFile('facets', list.facets), paths);
-    const chunks = await writeChunks(list, writer, paths);
+    const chunkKeys: Record<string, string> = {};
+    const chunkStarts = await writeChunks(list, writer, paths, options, chunkKeys);
     const search = await searchFiles(list, writer, paths, options);
     const meta = {
       quotes: list.facets.count,
       articles: counts.articles,
-      chunks,
-      chunkSize: CHUNK_SIZE,
+      chunks: chunkStarts.length,
+      chunkStarts,
       searchFields: SEARCH_FIELDS,
       searchBuckets: list.buckets,
       searchShards: search.names,
@@ -130,28 +132,27 @@ export async function writeSiteDataFrom(groups: AsyncIterable<ArticleGroup>, dat
     paths.push(...articlePaths);
     const charts = buildCharts({ countries }, list);
     for (const c of charts) await writer.put(`charts/${c.id}.csv`, chartCsv(c), paths);
-    return { paths, meta, chartsHtml: chartsHtml(charts), quotes: list.facets.count, articles: counts.articles, rows: counts, code: options.code, articleKeys: { ...articleFiles.keys, ...search.keys } };
+    return { paths, meta, chartsHtml: chartsHtml(charts), quotes: list.facets.count, articles: counts.articles, rows: counts, code: options.code, articleKeys: { ...articleFiles.keys, ...chunkKeys, ...search.keys } };
   } finally {
     list.remove();
   }
 }
 
-/** Writes the quote chunks (`data/quotes-NNN.js`, {@link CHUNK_SIZE} display rows each, in list order); returns how many. */
-async function writeChunks(list: QuoteList, writer: SiteWriter, paths: string[]): Promise<number> {
-  let rows: QuoteView[] = [];
-  let chunk = 0;
-  const flush = async () => {
-    const name = `quotes-${String(chunk).padStart(3, '0')}`;
-    await writer.put(`data/${name}.js`, dataFile(name, rows.slice(0, CHUNK_SIZE)), paths);
-    rows = rows.slice(CHUNK_SIZE);
-    chunk += 1;
-  };
-  for (const article of list.articles) {
-    rows.push(...list.views(article));
-    while (rows.length >= CHUNK_SIZE) await flush();
+/**
+ * Writes the quote chunks (quote-chunks.ts), or links those whose key is the
+ * one recorded from the version in place; returns each chunk's first list
+ * position. Each chunk's rows are read back from the spill file only when it is written.
+ */
+async function writeChunks(list: QuoteList, writer: SiteWriter, paths: string[], options: ArticleFilesOptions, keys: Record<string, string>): Promise<number[]> {
+  const starts: number[] = [];
+  for (const chunk of quoteChunks(list, options.code)) {
+    const path = `data/${chunk.name}.js`;
+    keys[path] = chunk.key;
+    starts.push(chunk.start);
+    if (await linkReused(options.previous, path, chunk.key, writer.siteDir)) await writer.put(path, null, paths);
+    else await writer.put(path, dataFile(chunk.name, chunk.articles.flatMap((a) => list.views(a))), paths);
   }
-  if (rows.length > 0) await flush();
-  return chunk;
+  return starts;
 }
 
 /**

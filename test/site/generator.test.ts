@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildCharts } from '../../pipeline/site/charts.ts';
-import { CHUNK_SIZE, buildQuoteIndex } from '../../pipeline/site/quote-index.ts';
+import { CHUNK_MAX, CHUNK_MIN } from '../../pipeline/site/quote-chunks.ts';
+import { buildQuoteIndex } from '../../pipeline/site/quote-index.ts';
 import { SEARCH_FIELDS, bucketShards, shardOf } from '../../pipeline/site/search-index.ts';
 import { buildSite } from '../../pipeline/site/site-build.ts';
 import { syntheticTables, writeVersion } from './made-up.ts';
@@ -72,7 +73,23 @@ describe('the site files', () => {
     await writeFile(join(dir, 'metrics.json'), JSON.stringify({ dev: { quotes_f1: 0.777 } }));
     const report = await buildSite({ dataDir: dir, outDir: join(dir, 'site') });
     const data = await readdir(join(report.dir, 'data'));
-    expect(data.filter((f) => /^quotes-\d{3}\.js$/.test(f))).toHaveLength(Math.ceil(600 / CHUNK_SIZE));
+    // The chunks, in name order, hold the list's rows in order, cut between articles, each within its bounds; meta.js says where each starts.
+    const value = async (file: string) => {
+      const self: { WSW_DATA?: Record<string, unknown> } = {};
+      new Function('self', await readFile(join(report.dir, 'data', file), 'utf8'))(self);
+      return Object.values(self.WSW_DATA!)[0] as Record<string, unknown>;
+    };
+    const chunkFiles = data.filter((f) => /^quotes-\d{3}\.js$/.test(f)).sort();
+    const chunks = (await Promise.all(chunkFiles.map(value))) as unknown as Array<Array<{ id: string; article: string }>>;
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flat().map((r) => r.id)).toEqual(buildQuoteIndex(syntheticTables(600, 9)).rows.map((r) => r.id));
+    for (const [i, rows] of chunks.entries()) {
+      expect(rows.length).toBeLessThanOrEqual(CHUNK_MAX + 10);
+      if (i < chunks.length - 1) expect(rows.length).toBeGreaterThanOrEqual(CHUNK_MIN);
+      if (i < chunks.length - 1) expect(rows.at(-1)!.article).not.toBe(chunks[i + 1]![0]!.article);
+    }
+    const meta = await value('meta.js');
+    expect(meta.chunkStarts).toEqual(chunks.map((_, i) => chunks.slice(0, i).flat().length));
     expect(data.some((f) => f.startsWith('search-'))).toBe(true);
     const html = await readFile(report.index, 'utf8');
     expect(html).toContain('0.777');

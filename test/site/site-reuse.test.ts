@@ -1,9 +1,9 @@
 /**
  * The site's data after one changed article (issue 12): written in place
  * from the files of the version before, they equal a clean build's file by
- * file; the article files and the search shards of the buckets the change
- * left alone are hard links to the files before, the changed bucket's are
- * written again. Tables whose rows are not grouped by article in the order of
+ * file; the article files, the quote chunks and the search shards the
+ * change left alone are hard links to the files before; the changed
+ * article's file, its chunk and its bucket's shards are written again. Tables whose rows are not grouped by article in the order of
  * the articles give the same files. The rows are made up (made-up.ts).
  */
 import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
@@ -78,6 +78,14 @@ describe('the site data after one changed article', () => {
       const same = (await inode(join(kept.site, 'data', f))) === (await inode(join(before.site, 'data', f)).catch(() => -1));
       expect(same, f).toBe(!f.startsWith(`search-${bucket}-`));
     }
+    // The quote chunks are cut where the articles say (quote-chunks.ts): the changed article's chunk, and at most the next, are new.
+    const chunks = (await files(join(kept.site, 'data'))).filter((f) => f.startsWith('quotes-'));
+    const newChunks: string[] = [];
+    for (const f of chunks) if ((await inode(join(kept.site, 'data', f))) !== (await inode(join(before.site, 'data', f)).catch(() => -1))) newChunks.push(f);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(newChunks.length).toBeGreaterThanOrEqual(1);
+    expect(newChunks.length).toBeLessThanOrEqual(2);
+    expect((await readFile(join(kept.site, 'data', newChunks[0]!), 'utf8')).includes(added.quote_id)).toBe(true);
     const articles = await readdir(join(kept.site, 'data', 'articles'));
     const rewritten: string[] = [];
     for (const f of articles) if ((await inode(join(kept.site, 'data', 'articles', f))) !== (await inode(join(before.site, 'data', 'articles', f)))) rewritten.push(f);
