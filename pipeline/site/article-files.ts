@@ -10,15 +10,14 @@
  * new version instead of being parsed, built and written again: the very
  * bytes a full build writes.
  */
-import { link } from 'node:fs/promises';
+import { linkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../lib/hash.ts';
-import { type FileIdentity, unchangedSince } from '../publish/reuse.ts';
-import { readJsonArrayTexts } from '../lib/json-array-file.ts';
+import type { FileIdentity } from '../publish/reuse.ts';
 import { type ArticleRelated, articleData } from './article-data.ts';
-import { type ArticleRow, unreadableTable } from './tables.ts';
+import type { ArticleRow } from './tables.ts';
 
-/** What the last publish left of each article's data file. */
+/** What the last publish left of each reusable site file (article files; search shards, site-data.ts). */
 export interface ArticleReuse {
   /** The site folder of the version in place. */
   dir: string;
@@ -26,18 +25,13 @@ export interface ArticleReuse {
   files: Record<string, [key: string, ...FileIdentity]>;
 }
 
-/** Options of {@link writeArticleFiles}. */
+/** Options of {@link ArticleFiles}. */
 export interface ArticleFilesOptions {
   /** Fingerprint of the code (part of every key). */
   code: string;
   /** The files of the version in place, when the last publish recorded them. */
   previous?: ArticleReuse;
-  /** Called with every article row, parsed, in table order (the site's index takes them from this one read of the table). */
-  onRow?: (row: ArticleRow) => void;
 }
-
-/** The article id at the top level of a row's text as the publish stage writes it (a quote inside a string value is escaped, so it cannot match). */
-const ARTICLE_ID = /^\{\n {4}"article_id": ("(?:[^"\\]|\\.)*")/;
 
 /** The site path of an article's data file (ids are `art_` + hex; anything else is made safe). */
 export function articleFile(articleId: string): string {
@@ -45,58 +39,47 @@ export function articleFile(articleId: string): string {
 }
 
 /**
- * Writes (or links) the data file of every article of `<dataDir>/articles.json`
- * with `put`; returns the key of each file by path, for the next publish.
+ * Writes (or links) the data file of each article given to {@link write}
+ * with `put`, and keeps the key of each file by path, for the next publish.
  */
-export async function writeArticleFiles(
-  dataDir: string,
-  siteDir: string,
-  related: (id: string) => ArticleRelated,
-  put: (path: string, content: string | null) => Promise<void>,
-  dataFile: (name: string, value: unknown) => string,
-  options: ArticleFilesOptions,
-): Promise<Record<string, string>> {
-  const keys: Record<string, string> = {};
-  for await (const text of articleTexts(join(dataDir, 'articles.json'))) {
-    const parsed = options.onRow ? (JSON.parse(text) as ArticleRow) : undefined;
-    if (parsed) options.onRow!(parsed);
-    const known = parsed ? null : ARTICLE_ID.exec(text);
-    const id = parsed?.article_id ?? (known ? (JSON.parse(known[1]!) as string) : (JSON.parse(text) as ArticleRow).article_id);
-    const parts = related(id);
-    const path = `data/articles/${articleFile(id)}`;
-    const key = sha256(`${options.code}\u0000${text}\u0000${JSON.stringify(parts)}`);
-    keys[path] = key;
-    if (await linked(options.previous, path, key, siteDir)) {
-      await put(path, null);
-      continue;
-    }
-    const a = articleData(parsed ?? (JSON.parse(text) as ArticleRow), parts);
-    await put(path, dataFile(`article:${a.id}`, a));
-  }
-  return keys;
-}
+export class ArticleFiles {
+  /** Path → key of every file written or linked. */
+  readonly keys: Record<string, string> = {};
 
-/** The text of each row of the published `articles.json`; one that cannot be read is the stage's error. */
-async function* articleTexts(file: string): AsyncGenerator<string> {
-  try {
-    yield* readJsonArrayTexts(file);
-  } catch (error) {
-    throw unreadableTable(file, error);
+  constructor(
+    private readonly siteDir: string,
+    private readonly put: (path: string, content: string | null) => Promise<void>,
+    private readonly dataFile: (name: string, value: unknown) => string,
+    private readonly options: ArticleFilesOptions,
+  ) {}
+
+  /** The file of one article: `text` is its row as published in `articles.json`, `row` that row parsed, `parts` what the other tables hold of it. */
+  async write(text: string, row: ArticleRow, parts: ArticleRelated): Promise<void> {
+    const path = `data/articles/${articleFile(row.article_id)}`;
+    const key = sha256(`${this.options.code}\u0000${text}\u0000${JSON.stringify(parts)}`);
+    this.keys[path] = key;
+    if (await linkReused(this.options.previous, path, key, this.siteDir)) return this.put(path, null);
+    const a = articleData(row, parts);
+    return this.put(path, this.dataFile(`article:${a.id}`, a));
   }
 }
 
-/** Links an article's file from the version in place when its key is the one recorded and the file is still the one published. */
-async function linked(previous: ArticleReuse | undefined, path: string, key: string, siteDir: string): Promise<boolean> {
+/**
+ * Links a file from the version in place when its key is the one recorded
+ * and the file is still the one published; returns whether it did.
+ */
+export async function linkReused(previous: ArticleReuse | undefined, path: string, key: string, siteDir: string): Promise<boolean> {
   const was = previous?.files[path];
   if (!previous || !was || was[0] !== key) return false;
-  const [, ...published] = was;
   const source = join(previous.dir, path);
-  if (!(await unchangedSince(source, published))) return false;
+  // Synchronous calls: one per reused file, thousands per rebuild, where a promise's round trip through the thread pool cost more than the call.
+  const now = statSync(source, { throwIfNoEntry: false });
+  if (!now || now.size !== was[1] || now.mtimeMs !== was[2] || now.ino !== was[3]) return false;
   try {
-    await link(source, join(siteDir, path));
+    linkSync(source, join(siteDir, path));
     return true;
   } catch {
-    // Gone or not linkable (another file system): the file is built instead.
+    // Not linkable (another file system): the file is built instead.
     return false;
   }
 }

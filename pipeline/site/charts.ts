@@ -6,7 +6,7 @@
  */
 import { toCsv } from '../publish/csv.ts';
 import { attr, esc, htmlTable } from './html.ts';
-import { compareText, type QuoteIndex } from './quote-index.ts';
+import { compareText, type Facets } from './quote-index.ts';
 import type { Tables } from './tables.ts';
 
 /** Bars in the top-N charts. */
@@ -57,9 +57,9 @@ function timeBuckets(days: number[]): { rows: Array<[string, number]>; unit: 'mo
 }
 
 /** The four charts of a version. */
-export function buildCharts(tables: Tables, index: QuoteIndex): Chart[] {
-  const { rows: time, unit } = timeBuckets(index.facets.day);
-  const undated = index.facets.day.filter((d) => d === 0).length;
+export function buildCharts(tables: Pick<Tables, 'countries'>, { facets }: { facets: Facets }): Chart[] {
+  const { rows: time, unit } = timeBuckets(facets.day);
+  const undated = facets.day.filter((d) => d === 0).length;
   const countries = tables.countries
     .filter((c) => (c.mention_count ?? 0) > 0)
     .map((c): [string, number] => [c.name, c.mention_count ?? 0]);
@@ -78,7 +78,7 @@ export function buildCharts(tables: Tables, index: QuoteIndex): Chart[] {
       title: 'Top speakers',
       description: `The ${TOP_N} speakers quoted most often.`,
       columns: ['speaker', 'quotes'],
-      rows: top(counts(index.rows.map((r) => r.speaker)), TOP_N),
+      rows: top(counts(facets.speaker.map((i) => facets.speakers[i]!)), TOP_N),
       note: null,
       kind: 'bars',
     },
@@ -96,7 +96,7 @@ export function buildCharts(tables: Tables, index: QuoteIndex): Chart[] {
       title: 'Speaker types',
       description: 'Quotes by the kind of source speaking.',
       columns: ['speaker type', 'quotes'],
-      rows: top(counts(index.rows.map((r) => r.speakerType)), Number.POSITIVE_INFINITY),
+      rows: top(counts(facets.type.map((i) => facets.types[i]!)), Number.POSITIVE_INFINITY),
       note: null,
       kind: 'bars',
     },

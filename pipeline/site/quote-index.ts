@@ -4,45 +4,26 @@
  * quote, shipped in chunks), and compact columns of the filter values (the
  * facets) so the browser filters and sorts 100,000 quotes without loading the
  * display rows.
+ *
+ * The list is built article by article (issue 12: memory flat as the corpus
+ * grows): each article's display rows go to a temporary file as soon as they
+ * are made, and only a few small values per quote (its facet values) stay in
+ * memory; the chunks (quote-chunks.ts) and the search shards read the rows
+ * back article by article.
  */
-import type { ActorRow, CountryRow, QuoteRow, Tables } from './tables.ts';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sha256 } from '../lib/hash.ts';
+import { articleQuoteViews, type QuoteView } from './quote-views.ts';
+import { bucketCount, bucketOf } from './search-buckets.ts';
+import { type ActorRow, sharedString, type Tables } from './tables.ts';
 
-/**
- * Display rows per `data/quotes-NNN.js` file (~130 kB at 100,000 made-up
- * quotes): small enough that a page of quotes scattered over the list (a
- * speaker's, or the best matches of a search) loads little.
- */
-export const CHUNK_SIZE = 250;
-
-/** What the quotes list shows for one quote. */
-export interface QuoteView {
-  id: string;
-  text: string;
-  kind: string;
-  speaker: string;
-  speakerType: string;
-  actor: string | null;
-  speakerTitle: string | null;
-  affiliation: string | null;
-  cue: string | null;
-  parent: string | null;
-  source: string | null;
-  before: string | null;
-  after: string | null;
-  article: string;
-  articleTitle: string | null;
-  site: string | null;
-  date: string | null;
-  url: string | null;
-  countries: string[];
-  start: number;
-  end: number;
-}
+export { type QuoteView, speakerLabel } from './quote-views.ts';
 
 /** The filter columns: entry i of each array describes quote i of the list. */
 export interface Facets {
   count: number;
-  chunkSize: number;
   speakers: string[];
   types: string[];
   sites: string[];
@@ -58,17 +39,39 @@ export interface Facets {
   country: number[][];
   /** The list order sorted by speaker, then date. */
   bySpeaker: number[];
+  /** The search bucket of each quote (search-buckets.ts): its shards' documents are numbered by rank within the bucket. */
+  bucket: number[];
 }
 
-/** The quotes list: display rows in list order and their facets. */
-export interface QuoteIndex {
-  rows: QuoteView[];
+/** An article's place in the list. */
+export interface ListArticle {
+  id: string;
+  day: number;
+  /** Position of its first quote in the list, and its number of quotes. */
+  start: number;
+  count: number;
+  bucket: number;
+  /** Digest of what the search indexes of its quotes (search-index.ts), and of its display rows (quote-chunks.ts). */
+  searchDigest: string;
+  viewsDigest: string;
+  /** Where its display rows are in the spill file. */
+  at: number;
+  bytes: number;
+}
+
+/** The quotes list, built: facets and speakers in memory, display rows read back per article. */
+export interface QuoteList {
   facets: Facets;
-}
-
-/** The label a quote's speaker is listed under. */
-export function speakerLabel(q: Pick<QuoteRow, 'speaker' | 'speaker_description'>): string {
-  return q.speaker ?? q.speaker_description ?? '(speaker not given)';
+  /** Articles with quotes, in list order. */
+  articles: ListArticle[];
+  /** Number of search buckets. */
+  buckets: number;
+  /** Actor of each quote, by list position. */
+  actor: Array<string | null>;
+  /** The display rows of an article, in list order. */
+  views(article: ListArticle): QuoteView[];
+  /** Deletes the spill file. */
+  remove(): void;
 }
 
 /** yyyymmdd of an ISO date, 0 when there is none. */
@@ -78,7 +81,7 @@ export function dayNumber(date: string | null | undefined): number {
 }
 
 /** Sorted distinct values with the position of each. */
-function dictionary(values: string[]): { list: string[]; index: Map<string, number> } {
+function dictionary(values: Iterable<string>): { list: string[]; index: Map<string, number> } {
   const list = [...new Set(values)].sort(compareText);
   return { list, index: new Map(list.map((v, i) => [v, i])) };
 }
@@ -91,101 +94,136 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Countries of each quote: those named inside its span, then its speaker's. */
-function quoteCountries(tables: Tables, actors: Map<string, ActorRow>): Map<string, string[]> {
-  const byArticle = new Map<string, Tables['country_mentions']>();
-  for (const m of tables.country_mentions) {
-    const list = byArticle.get(m.article_id) ?? [];
-    list.push(m);
-    byArticle.set(m.article_id, list);
+/** What the facets take of one quote (strings shared between quotes). */
+type FacetValues = [speaker: string, type: string, site: string, kind: string, countries: string[], actor: string | null];
+
+/**
+ * Gathers the quotes list article by article ({@link add}), then puts it in
+ * order ({@link finish}): newest article first, ties by article id, then
+ * position in the article.
+ */
+export class QuoteListBuilder {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'wsw-quotes-'));
+  private readonly fd = openSync(join(this.dir, 'views.ndjson'), 'w+');
+  private at = 0;
+  private readonly entries: Array<Omit<ListArticle, 'start' | 'bucket'> & { facets: FacetValues[] }> = [];
+  private readonly shared = new Map<string, string>();
+  private readonly countryNames: ReadonlyMap<string, string>;
+
+  constructor(countryNames: ReadonlyMap<string, string>) {
+    this.countryNames = countryNames;
   }
-  const result = new Map<string, string[]>();
-  for (const q of tables.quotes) {
-    const inside = (byArticle.get(q.article_id) ?? []).filter((m) => m.char_start >= q.char_start && m.char_end <= q.char_end);
-    const codes = inside.map((m) => m.country);
-    const own = q.actor_id ? actors.get(q.actor_id)?.country : null;
-    if (own) codes.push(own);
-    result.set(q.quote_id, [...new Set(codes)].sort());
+
+  private share(value: string): string {
+    return sharedString(value, this.shared);
   }
-  return result;
-}
 
-/** The speaker's role: the quote's own, else the first title the actor has. */
-function titleOf(q: QuoteRow, actor: ActorRow | undefined): string | null {
-  return q.speaker_title || actor?.titles?.[0] || null;
-}
+  /** Adds an article's display rows (in their order in the article); `searchDigest` is search-index.ts's of them. */
+  add(id: string, published: string | null | undefined, views: QuoteView[], searchDigest: string): void {
+    if (views.length === 0) return;
+    const bytes = Buffer.from(JSON.stringify(views));
+    writeSync(this.fd, bytes, 0, bytes.length, this.at);
+    const facets = views.map((v): FacetValues => [this.share(v.speaker), this.share(v.speakerType), this.share(v.site ?? '(no site)'), this.share(v.kind), v.countries.map((c) => this.share(c)), v.actor === null ? null : this.share(v.actor)]);
+    this.entries.push({ id, day: dayNumber(published), count: views.length, searchDigest, viewsDigest: sha256(bytes), at: this.at, bytes: bytes.length, facets });
+    this.at += bytes.length;
+  }
 
-/** Builds the quotes list in its default order: newest article first, then position in the article. */
-export function buildQuoteIndex(tables: Tables): QuoteIndex {
-  const articles = new Map(tables.articles.map((a) => [a.article_id, a]));
-  const actors = new Map(tables.actors.map((a) => [a.actor_id, a]));
-  const links = new Map(tables.links.map((l) => [l.link_id, l]));
-  const quotesById = new Map(tables.quotes.map((q) => [q.quote_id, q]));
-  const countryNames = new Map<string, string>(tables.countries.map((c: CountryRow) => [c.country, c.name]));
-  const countriesOf = quoteCountries(tables, actors);
-
-  const sorted = [...tables.quotes].sort((a, b) => {
-    const da = dayNumber(articles.get(a.article_id)?.published);
-    const db = dayNumber(articles.get(b.article_id)?.published);
-    if (da !== db) return db - da;
-    if (a.article_id !== b.article_id) return a.article_id < b.article_id ? -1 : 1;
-    return a.char_start - b.char_start || a.char_end - b.char_end || (a.quote_id < b.quote_id ? -1 : 1);
-  });
-
-  const rows = sorted.map((q): QuoteView => {
-    const article = articles.get(q.article_id);
-    const actor = q.actor_id ? actors.get(q.actor_id) : undefined;
-    const parent = q.parent_quote_id ? quotesById.get(q.parent_quote_id) : undefined;
-    const linkId = q.link_id ?? parent?.link_id ?? null;
-    const affiliation = actor?.affiliation ? (actors.get(actor.affiliation)?.name ?? null) : null;
-    return {
-      id: q.quote_id,
-      text: q.text,
-      kind: q.kind,
-      speaker: speakerLabel(q),
-      speakerType: q.speaker_type,
-      actor: q.actor_id,
-      speakerTitle: titleOf(q, actor),
-      affiliation,
-      cue: q.cue,
-      parent: q.parent_quote_id,
-      source: linkId ? (links.get(linkId)?.url ?? null) : null,
-      before: q.context_before ?? null,
-      after: q.context_after ?? null,
-      article: q.article_id,
-      articleTitle: article?.title ?? null,
-      site: article?.site ?? null,
-      date: article?.published ?? null,
-      url: article?.url ?? null,
-      countries: countriesOf.get(q.quote_id) ?? [],
-      start: q.char_start,
-      end: q.char_end,
+  /** The list in order, with its facets; call once, after the last {@link add}. */
+  finish(): QuoteList {
+    const sorted = [...this.entries].sort((a, b) => b.day - a.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const total = sorted.reduce((n, e) => n + e.count, 0);
+    const buckets = bucketCount(total);
+    const values = sorted.flatMap((e) => e.facets);
+    const speakers = dictionary(values.map((v) => v[0]));
+    const types = dictionary(values.map((v) => v[1]));
+    const sites = dictionary(values.map((v) => v[2]));
+    const kinds = dictionary(values.map((v) => v[3]));
+    const codes = dictionary(values.flatMap((v) => v[4]));
+    const speaker = values.map((v) => speakers.index.get(v[0]) ?? 0);
+    const articles: ListArticle[] = [];
+    const day: number[] = [];
+    const bucket: number[] = [];
+    let start = 0;
+    for (const { facets: _, ...e } of sorted) {
+      const b = bucketOf(e.id, buckets);
+      articles.push({ ...e, start, bucket: b });
+      for (let i = 0; i < e.count; i += 1) {
+        day.push(e.day);
+        bucket.push(b);
+      }
+      start += e.count;
+    }
+    const facets: Facets = {
+      count: total,
+      speakers: speakers.list,
+      types: types.list,
+      sites: sites.list,
+      kinds: kinds.list,
+      countries: codes.list.map((c): [string, string] => [c, this.countryNames.get(c) ?? c]),
+      speaker,
+      type: values.map((v) => types.index.get(v[1]) ?? 0),
+      site: values.map((v) => sites.index.get(v[2]) ?? 0),
+      kind: values.map((v) => kinds.index.get(v[3]) ?? 0),
+      day,
+      country: values.map((v) => v[4].map((c) => codes.index.get(c) ?? 0)),
+      bySpeaker: values.map((_, i) => i).sort((a, b) => (speaker[a] ?? 0) - (speaker[b] ?? 0) || a - b),
+      bucket,
     };
-  });
+    const fd = this.fd;
+    const dir = this.dir;
+    return {
+      facets,
+      articles,
+      buckets,
+      actor: values.map((v) => v[5]),
+      views(article) {
+        const buffer = Buffer.alloc(article.bytes);
+        readSync(fd, buffer, 0, article.bytes, article.at);
+        return JSON.parse(buffer.toString('utf8')) as QuoteView[];
+      },
+      remove() {
+        closeSync(fd);
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
 
-  const speakers = dictionary(rows.map((r) => r.speaker));
-  const types = dictionary(rows.map((r) => r.speakerType));
-  const sites = dictionary(rows.map((r) => r.site ?? '(no site)'));
-  const kinds = dictionary(rows.map((r) => r.kind));
-  const codes = dictionary(rows.flatMap((r) => r.countries));
-  const speaker = rows.map((r) => speakers.index.get(r.speaker) ?? 0);
-  const day = rows.map((r) => dayNumber(r.date));
-  const bySpeaker = rows.map((_, i) => i).sort((a, b) => (speaker[a] ?? 0) - (speaker[b] ?? 0) || a - b);
-  const facets: Facets = {
-    count: rows.length,
-    chunkSize: CHUNK_SIZE,
-    speakers: speakers.list,
-    types: types.list,
-    sites: sites.list,
-    kinds: kinds.list,
-    countries: codes.list.map((c): [string, string] => [c, countryNames.get(c) ?? c]),
-    speaker,
-    type: rows.map((r) => types.index.get(r.speakerType) ?? 0),
-    site: rows.map((r) => sites.index.get(r.site ?? '(no site)') ?? 0),
-    kind: rows.map((r) => kinds.index.get(r.kind) ?? 0),
-    day,
-    country: rows.map((r) => r.countries.map((c) => codes.index.get(c) ?? 0)),
-    bySpeaker,
-  };
-  return { rows, facets };
+  /** Deletes the spill file without finishing (on an error). */
+  abandon(): void {
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Every display row of the list, in list order (for tests and small lists: it holds them all). */
+export function listRows(list: QuoteList): QuoteView[] {
+  return list.articles.flatMap((a) => list.views(a));
+}
+
+/** Groups rows by their article id. */
+export function byArticle<T extends { article_id: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.article_id) ?? [];
+    list.push(r);
+    map.set(r.article_id, list);
+  }
+  return map;
+}
+
+/** The quotes list of tables held in memory, with all its rows (tests; the site streams, site-build.ts). */
+export function buildQuoteIndex(tables: Tables): { rows: QuoteView[] } & Omit<QuoteList, 'views' | 'remove'> {
+  const actors = new Map<string, ActorRow>(tables.actors.map((a) => [a.actor_id, a]));
+  const builder = new QuoteListBuilder(new Map(tables.countries.map((c) => [c.country, c.name])));
+  const quotes = byArticle(tables.quotes);
+  const mentions = byArticle(tables.country_mentions);
+  const links = byArticle(tables.links);
+  for (const a of tables.articles) {
+    const views = articleQuoteViews(a, { quotes: quotes.get(a.article_id) ?? [], country_mentions: mentions.get(a.article_id) ?? [], links: links.get(a.article_id) ?? [] }, actors);
+    builder.add(a.article_id, a.published, views, '');
+  }
+  const { views: _, remove, ...list } = builder.finish();
+  const rows = listRows({ ...list, views: _, remove });
+  remove();
+  return { rows, ...list };
 }

@@ -13,15 +13,11 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PipelineError } from '../lib/errors.ts';
 import { aboutHtml, FLOORS_FILE } from './about.ts';
-import { articleRelations } from './article-data.ts';
-import { type ArticleFilesOptions, writeArticleFiles } from './article-files.ts';
+import type { ArticleFilesOptions } from './article-files.ts';
+import { TablesOutOfOrder, articleGroups, heldArticleGroups } from './article-stream.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
-import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
-import { CHUNK_SIZE, buildQuoteIndex } from './quote-index.ts';
-import { SEARCH_FIELDS, searchShards } from './search-index.ts';
+import { dataFile, SITE_DATA_FOLDERS, type SiteData, writeSiteDataFrom } from './site-data.ts';
 import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
-import { buildSpeakers } from './speakers.ts';
-import { type ArticleRow, readTables, siteRow } from './tables.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The folder of the built MiniSearch library copied into every site (no CDN); found when first needed (a publish worker never needs it). */
@@ -57,91 +53,27 @@ export interface SiteReport {
   files: number;
 }
 
-/** A data file: assigns a value to `WSW_DATA[name]` when the browser runs it. */
-export function dataFile(name: string, value: unknown): string {
-  return `(self.WSW_DATA = self.WSW_DATA || {})[${JSON.stringify(name)}] = ${JSON.stringify(value)};\n`;
-}
+export { dataFile, type SiteData } from './site-data.ts';
 
 export { articleFile } from './article-files.ts';
 
 /**
- * What the site's data files (quote chunks, search shards, facets, speakers,
- * articles, chart CSVs) give the shell, which is written once the rest of the
- * version folder exists.
- */
-export interface SiteData {
-  /** The data files written, relative to the site folder. */
-  paths: string[];
-  /** `data/meta.js` without the version and title (which come from datapackage.json). */
-  meta: Record<string, unknown>;
-  chartsHtml: string;
-  quotes: number;
-  articles: number;
-  /** Rows of each table, in table order (the About view shows them). */
-  rows: Record<string, number>;
-  /** The code the article files were made with, and the key of each (article-files.ts), for the next publish to reuse them. */
-  code: string;
-  articleKeys: Record<string, string>;
-}
-
-/**
  * Writes the site's data files of a version's tables (everything but
- * `index.html` and `data/meta.js`) into `siteDir`, each as soon as it is
- * made. The articles (their text is most of a corpus) are read once, one
- * at a time: each one's file is written (or linked) and the rest of its row
- * kept without its text; the other tables are held for the quotes list, its
- * facets and its search index, whose shards are built one at a time.
+ * `index.html` and `data/meta.js`) into `siteDir` (site-data.ts). Reads the
+ * tables article by article; tables not grouped by article in the order of
+ * the articles are read again, held whole.
  */
 export async function writeSiteData(dataDir: string, siteDir: string, articles?: ArticleFilesOptions): Promise<SiteData> {
-  const tables = await readTables(dataDir, { withoutText: true, skip: 'articles' });
-  const paths: string[] = [];
-  const made = new Set<string>();
-  /** Writes a file, or with null content notes one already placed (a linked article file, whose folder exists); `list` records its path. */
-  const write = async (path: string, content: string | null, list = paths) => {
-    const folder = dirname(join(siteDir, path));
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
-    if (content !== null) await writeFile(join(siteDir, path), content);
-    list.push(path);
-  };
-  const put = (path: string, content: string | null) => write(path, content);
-  // The article files first, from the one read of the articles' table that also gives the index its article rows (without their text).
-  // The folder first: a linked article file needs it.
-  await mkdir(join(siteDir, 'data', 'articles'), { recursive: true });
-  made.add(join(siteDir, 'data', 'articles'));
   const code = articles?.code ?? (await codeFingerprint());
-  const shared = new Map<string, string>();
-  const articlePaths: string[] = [];
-  const onRow = (row: ArticleRow) => tables.articles.push({ ...(siteRow('articles', row as unknown as Record<string, unknown>, shared) as unknown as ArticleRow), text: '' });
-  const articleKeys = await writeArticleFiles(dataDir, siteDir, articleRelations(tables), (path, content) => write(path, content, articlePaths), dataFile, { ...articles, code, onRow });
-  const index = buildQuoteIndex(tables);
-  const charts = buildCharts(tables, index);
-  const chunks = Math.ceil(index.rows.length / CHUNK_SIZE);
-  await put('data/facets.js', dataFile('facets', index.facets));
-  for (let c = 0; c < chunks; c += 1) {
-    const name = `quotes-${String(c).padStart(3, '0')}`;
-    await put(`data/${name}.js`, dataFile(name, index.rows.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)));
+  const options = { ...articles, code };
+  try {
+    return await writeSiteDataFrom(articleGroups(dataDir), dataDir, siteDir, options);
+  } catch (error) {
+    if (!(error instanceof TablesOutOfOrder)) throw error;
+    // Written (or linked) from wrong groups: deleted first, so no write goes through a link into the version in place.
+    for (const folder of SITE_DATA_FOLDERS) await rm(join(siteDir, folder), { recursive: true, force: true });
+    return writeSiteDataFrom(heldArticleGroups(dataDir), dataDir, siteDir, options);
   }
-  // Taken right before they are written: the shards' documents wait in temporary files until then (search-index.ts).
-  const shards = searchShards(index);
-  for (const [shard, json] of shards) await put(`data/search-${shard}.js`, dataFile(`search-${shard}`, json));
-  const meta = {
-    quotes: index.rows.length,
-    articles: tables.articles.length,
-    chunks,
-    chunkSize: CHUNK_SIZE,
-    searchFields: SEARCH_FIELDS,
-    searchShards: shards.names,
-    countryNames: Object.fromEntries(index.facets.countries),
-  };
-  await put('data/speakers.js', dataFile('speakers', buildSpeakers(tables, index)));
-  // Listed where they always were: after the speakers, before the charts.
-  paths.push(...articlePaths);
-  for (const c of charts) await put(`charts/${c.id}.csv`, chartCsv(c));
-  const rows = Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, (list as unknown[]).length]));
-  return { paths, meta, chartsHtml: chartsHtml(charts), quotes: index.rows.length, articles: tables.articles.length, rows, code, articleKeys };
 }
 
 /**

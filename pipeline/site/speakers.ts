@@ -2,7 +2,7 @@
  * The speaker view's data: every actor with titles, affiliation, country,
  * Wikidata id and the positions of their quotes in the quotes list.
  */
-import type { QuoteIndex } from './quote-index.ts';
+import type { QuoteList } from './quote-index.ts';
 import type { Tables } from './tables.ts';
 
 /** One actor as the speaker view shows it. */
@@ -22,15 +22,15 @@ export interface SpeakerData {
 }
 
 /** Every actor, in actor_id order. */
-export function buildSpeakers(tables: Tables, index: QuoteIndex): SpeakerData[] {
+export function buildSpeakers(tables: Pick<Tables, 'actors' | 'countries'>, list: Pick<QuoteList, 'actor'>): SpeakerData[] {
   const names = new Map(tables.actors.map((a) => [a.actor_id, a.name]));
   const countries = new Map(tables.countries.map((c) => [c.country, c.name]));
   const quotes = new Map<string, number[]>();
-  index.rows.forEach((r, i) => {
-    if (!r.actor) return;
-    const list = quotes.get(r.actor) ?? [];
-    list.push(i);
-    quotes.set(r.actor, list);
+  list.actor.forEach((actor, i) => {
+    if (!actor) return;
+    const positions = quotes.get(actor) ?? [];
+    positions.push(i);
+    quotes.set(actor, positions);
   });
   return [...tables.actors]
     .sort((a, b) => (a.actor_id < b.actor_id ? -1 : 1))

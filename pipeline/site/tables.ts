@@ -134,17 +134,28 @@ const SITE_FIELDS: Record<TableName, readonly string[]> = {
  */
 const SHARED_FIELDS = new Set(['article_id', 'actor_id', 'country', 'kind', 'via', 'speaker', 'speaker_type', 'speaker_title', 'cue', 'site', 'published', 'affiliation', 'type']);
 
+/**
+ * The one copy of a recurring string in `shared`, made on first sight as a
+ * string of its own: JSON.parse may give a value as a slice of the text it
+ * parsed, and keeping the slice would keep that whole row's text alive.
+ */
+export function sharedString(value: string, shared: Map<string, string>): string {
+  let known = shared.get(value);
+  if (known === undefined) {
+    known = Buffer.from(value, 'utf8').toString('utf8');
+    shared.set(known, known);
+  }
+  return known;
+}
+
 /** The row with only the site's fields of its table, recurring strings shared through `shared`. */
 export function siteRow(table: TableName, row: Record<string, unknown>, shared: Map<string, string>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const field of SITE_FIELDS[table]) {
     if (!(field in row)) continue;
     const value = row[field];
-    if (typeof value === 'string' && SHARED_FIELDS.has(field)) {
-      const known = shared.get(value);
-      if (known === undefined) shared.set(value, value);
-      kept[field] = known ?? value;
-    } else kept[field] = value;
+    if (typeof value === 'string' && SHARED_FIELDS.has(field)) kept[field] = sharedString(value, shared);
+    else kept[field] = value;
   }
   return kept;
 }
@@ -169,6 +180,13 @@ export async function readTables(dataDir: string, options: { withoutText?: boole
     }
   }
   return tables as unknown as Tables;
+}
+
+/** The rows of one published table, with the site's fields only ({@link siteRow}). */
+export async function readTable<T>(dataDir: string, name: TableName, shared = new Map<string, string>()): Promise<T[]> {
+  const rows: T[] = [];
+  for await (const row of tableRows(dataDir, name)) rows.push(siteRow(name, row as Record<string, unknown>, shared) as T);
+  return rows;
 }
 
 /** The rows of one published table, one at a time (a table that cannot be read is the stage's error). */

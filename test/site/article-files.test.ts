@@ -8,18 +8,22 @@ import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeJsonArray } from '../../pipeline/lib/json-array-file.ts';
 import type { ArticleRelated } from '../../pipeline/site/article-data.ts';
-import { type ArticleReuse, writeArticleFiles } from '../../pipeline/site/article-files.ts';
+import { ArticleFiles, type ArticleReuse } from '../../pipeline/site/article-files.ts';
 import { dataFile } from '../../pipeline/site/site-build.ts';
 
 const row = (id: string, title: string) => ({ article_id: id, url: `https://example.org/${id}`, site: 'example.org', title, authors: ['Ann Ross'], published: '2024-05-01', language: 'en', text: 'A made-up text.' });
 const NOTHING: ArticleRelated = { quotes: [], actors: [], countries: [], links: [], names: {}, countryNames: {} };
 
+type Row = ReturnType<typeof row>;
+
+/** Writes the article files of `rows` (each as the publish stage writes it) with `files`. */
+async function writeAll(files: ArticleFiles, rows: Row[]): Promise<void> {
+  for (const r of rows) await files.write(JSON.stringify(r, null, 2), r, NOTHING);
+}
+
 /** Writes the article files of `rows` into a new site folder; returns it, the keys and whether each file was written or linked. */
-async function siteOf(root: string, rows: unknown[], previous?: ArticleReuse) {
-  const data = await mkdtemp(join(root, 'data-'));
-  await writeJsonArray(join(data, 'articles.json'), rows);
+async function siteOf(root: string, rows: Row[], previous?: ArticleReuse) {
   const site = await mkdtemp(join(root, 'site-'));
   await mkdir(join(site, 'data', 'articles'), { recursive: true });
   const written: string[] = [];
@@ -28,8 +32,9 @@ async function siteOf(root: string, rows: unknown[], previous?: ArticleReuse) {
     written.push(path);
     await writeFile(join(site, path), content);
   };
-  const keys = await writeArticleFiles(data, site, () => NOTHING, put, dataFile, { code: 'code', previous });
-  return { site, keys, written };
+  const files = new ArticleFiles(site, put, dataFile, { code: 'code', previous });
+  await writeAll(files, rows);
+  return { site, keys: files.keys, written };
 }
 
 /** What the next publish is given of a site folder. */
@@ -63,11 +68,12 @@ describe('site article files', () => {
   });
 
   it('gives another key under other code', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'wsw-article-files-'));
     const rows = [row('art_1', 'Budget vote')];
-    const data = await mkdtemp(join(root, 'data-'));
-    await writeJsonArray(join(data, 'articles.json'), rows);
-    const keysUnder = (code: string) => writeArticleFiles(data, root, () => NOTHING, async () => undefined, dataFile, { code });
+    const keysUnder = async (code: string) => {
+      const files = new ArticleFiles(tmpdir(), async () => undefined, dataFile, { code });
+      await writeAll(files, rows);
+      return files.keys;
+    };
     expect(await keysUnder('a')).not.toEqual(await keysUnder('b'));
   });
 });

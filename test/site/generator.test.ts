@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildCharts } from '../../pipeline/site/charts.ts';
-import { CHUNK_SIZE, buildQuoteIndex } from '../../pipeline/site/quote-index.ts';
-import { SEARCH_FIELDS, buildSearchShards, shardOf } from '../../pipeline/site/search-index.ts';
+import { CHUNK_MAX, CHUNK_MIN } from '../../pipeline/site/quote-chunks.ts';
+import { buildQuoteIndex } from '../../pipeline/site/quote-index.ts';
+import { SEARCH_FIELDS, bucketShards, shardOf } from '../../pipeline/site/search-index.ts';
 import { buildSite } from '../../pipeline/site/site-build.ts';
 import { syntheticTables, writeVersion } from './made-up.ts';
 
@@ -37,14 +38,19 @@ describe('the quotes list', () => {
     expect(row.countries).toContain(own);
   });
 
-  it('puts every word of every quote in the shard of its first letter', () => {
-    const shards = buildSearchShards(index);
+  it('puts every word of every quote in the shard of its bucket and first letter, numbered by rank in the bucket', () => {
+    const big = buildQuoteIndex(syntheticTables(5000, 7));
+    expect(big.buckets).toBe(4);
+    const views = { articles: big.articles, views: (a: { start: number; count: number }) => big.rows.slice(a.start, a.start + a.count) };
     const tokenize = MiniSearch.getDefault('tokenize') as (t: string) => string[];
-    const loaded = new Map([...shards].map(([s, json]) => [s, MiniSearch.loadJS(json as never, { fields: [...SEARCH_FIELDS], storeFields: [] })]));
-    const row = index.rows[123]!;
-    for (const word of tokenize(row.text).filter(Boolean).map((w) => w.toLowerCase())) {
-      const hits = loaded.get(shardOf(word))!.search(word, { processTerm: (t) => t.toLowerCase() });
-      expect(hits.map((h) => h.id)).toContain(123);
+    for (const position of [0, 123, 4321, 4999]) {
+      const bucket = big.facets.bucket[position]!;
+      const rank = big.facets.bucket.slice(0, position).filter((b) => b === bucket).length;
+      const shards = new Map(bucketShards(views, bucket).map(([name, json]) => [name, MiniSearch.loadJS(json as never, { fields: [...SEARCH_FIELDS], storeFields: [] })]));
+      for (const word of tokenize(big.rows[position]!.text).filter(Boolean).map((w) => w.toLowerCase())) {
+        const hits = shards.get(`${bucket}-${shardOf(word)}`)!.search(word, { processTerm: (t) => t.toLowerCase() });
+        expect(hits.map((h) => h.id)).toContain(rank);
+      }
     }
   });
 
@@ -67,7 +73,23 @@ describe('the site files', () => {
     await writeFile(join(dir, 'metrics.json'), JSON.stringify({ dev: { quotes_f1: 0.777 } }));
     const report = await buildSite({ dataDir: dir, outDir: join(dir, 'site') });
     const data = await readdir(join(report.dir, 'data'));
-    expect(data.filter((f) => /^quotes-\d{3}\.js$/.test(f))).toHaveLength(Math.ceil(600 / CHUNK_SIZE));
+    // The chunks, in name order, hold the list's rows in order, cut between articles, each within its bounds; meta.js says where each starts.
+    const value = async (file: string) => {
+      const self: { WSW_DATA?: Record<string, unknown> } = {};
+      new Function('self', await readFile(join(report.dir, 'data', file), 'utf8'))(self);
+      return Object.values(self.WSW_DATA!)[0] as Record<string, unknown>;
+    };
+    const chunkFiles = data.filter((f) => /^quotes-\d{3}\.js$/.test(f)).sort();
+    const chunks = (await Promise.all(chunkFiles.map(value))) as unknown as Array<Array<{ id: string; article: string }>>;
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flat().map((r) => r.id)).toEqual(buildQuoteIndex(syntheticTables(600, 9)).rows.map((r) => r.id));
+    for (const [i, rows] of chunks.entries()) {
+      expect(rows.length).toBeLessThanOrEqual(CHUNK_MAX + 10);
+      if (i < chunks.length - 1) expect(rows.length).toBeGreaterThanOrEqual(CHUNK_MIN);
+      if (i < chunks.length - 1) expect(rows.at(-1)!.article).not.toBe(chunks[i + 1]![0]!.article);
+    }
+    const meta = await value('meta.js');
+    expect(meta.chunkStarts).toEqual(chunks.map((_, i) => chunks.slice(0, i).flat().length));
     expect(data.some((f) => f.startsWith('search-'))).toBe(true);
     const html = await readFile(report.index, 'utf8');
     expect(html).toContain('0.777');

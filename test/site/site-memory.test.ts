@@ -1,8 +1,8 @@
 /**
  * What the site holds while it writes its data files (issue 12: memory flat
  * as the corpus grows), checked by what can be counted, never by a memory
- * figure: the tables it reads keep only the fields it shows, and the search
- * shards built from documents spilled to disk are those built in memory.
+ * figure: the tables it reads keep only the fields it shows, and the display
+ * rows it spills to disk come back whole, for the chunks and the search shards.
  * Rows are made up (made-up.ts).
  */
 import { mkdtemp } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildQuoteIndex } from '../../pipeline/site/quote-index.ts';
-import { SEARCH_FIELDS, searchShards, shardOf } from '../../pipeline/site/search-index.ts';
+import { SEARCH_FIELDS, bucketShards, shardOf } from '../../pipeline/site/search-index.ts';
 import { readTables } from '../../pipeline/site/tables.ts';
 import { syntheticTables, writeVersion } from './made-up.ts';
 
@@ -30,37 +30,40 @@ describe('the tables the site reads', () => {
   });
 });
 
-describe('the search shards', () => {
-  it('are those of MiniSearch over each shard’s documents held in memory, with documents past one spill batch', () => {
-    const index = buildQuoteIndex(syntheticTables(600, 7));
-    index.rows[5]!.text = 'Line\nbreak, a tab\t, a quote " and 人权 ✓ in one made-up quote';
+describe('the quotes list', () => {
+  it('reads back from its spill file the display rows of each article, and numbers each bucket’s quotes by rank', () => {
+    const tables = syntheticTables(5000, 7);
+    tables.quotes[5]!.text = 'Line\nbreak, a tab\t, a quote " and 人权 ✓ in one made-up quote';
+    const index = buildQuoteIndex(tables);
+    expect(index.rows.map((r) => r.id).sort()).toEqual(tables.quotes.map((q) => q.quote_id).sort());
+    expect(index.rows.find((r) => r.id === tables.quotes[5]!.quote_id)!.text).toBe(tables.quotes[5]!.text);
+    // Each bucket's shards are MiniSearch over that bucket's quotes in list order, each with its words of the shard's letter.
     const tokenize = MiniSearch.getDefault('tokenize') as (t: string) => string[];
-    const expected = new Map<string, MiniSearch>();
-    index.rows.forEach((r, id) => {
-      const values = { text: r.text, speaker: r.speaker, title: r.articleTitle ?? '' };
-      const perShard = new Map<string, Record<string, string[]>>();
-      for (const field of SEARCH_FIELDS) {
-        for (const term of tokenize(values[field]).map((t) => t.toLowerCase()).filter(Boolean)) {
-          const entry = perShard.get(shardOf(term)) ?? { text: [], speaker: [], title: [] };
-          entry[field]!.push(term);
-          perShard.set(shardOf(term), entry);
+    const views = { articles: index.articles, views: (a: { start: number; count: number }) => index.rows.slice(a.start, a.start + a.count) };
+    for (let bucket = 0; bucket < index.buckets; bucket += 1) {
+      const expected = new Map<string, MiniSearch>();
+      let id = 0;
+      index.rows.forEach((r, position) => {
+        if (index.facets.bucket[position] !== bucket) return;
+        const values = { text: r.text, speaker: r.speaker, title: r.articleTitle ?? '' };
+        const perShard = new Map<string, Record<string, string[]>>();
+        for (const field of SEARCH_FIELDS) {
+          for (const term of tokenize(values[field]).map((t) => t.toLowerCase()).filter(Boolean)) {
+            const entry = perShard.get(shardOf(term)) ?? { text: [], speaker: [], title: [] };
+            entry[field]!.push(term);
+            perShard.set(shardOf(term), entry);
+          }
         }
-      }
-      for (const [shard, f] of perShard) {
-        const search = expected.get(shard) ?? new MiniSearch({ fields: [...SEARCH_FIELDS], storeFields: [] });
-        search.add({ id, text: f.text!.join(' '), speaker: f.speaker!.join(' '), title: f.title!.join(' ') });
-        expected.set(shard, search);
-      }
-    });
-    // A spill batch of 2,000 characters: most shards go to their file several times.
-    const shards = searchShards(index, 2000);
-    expect(shards.spills).toBeGreaterThan(20);
-    expect(shards.names).toEqual([...expected.keys()].sort());
-    let built = 0;
-    for (const [shard, json] of shards) {
-      expect(JSON.stringify(json), shard).toBe(JSON.stringify(expected.get(shard)!.toJSON()));
-      built += 1;
+        for (const [shard, f] of perShard) {
+          const search = expected.get(shard) ?? new MiniSearch({ fields: [...SEARCH_FIELDS], storeFields: [] });
+          search.add({ id, text: f.text!.join(' '), speaker: f.speaker!.join(' '), title: f.title!.join(' ') });
+          expected.set(shard, search);
+        }
+        id += 1;
+      });
+      const shards = bucketShards(views, bucket);
+      expect(shards.map(([name]) => name)).toEqual([...expected.keys()].sort().map((l) => `${bucket}-${l}`));
+      for (const [name, json] of shards) expect(JSON.stringify(json), name).toBe(JSON.stringify(expected.get(name.split('-')[1]!)!.toJSON()));
     }
-    expect(built).toBe(expected.size);
   });
 });

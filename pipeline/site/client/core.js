@@ -82,19 +82,32 @@
     return 'quotes-' + String(c).padStart(3, '0');
   };
 
+  /** The chunk holding a list position: the last chunk starting at or before it (meta.chunkStarts, in order). */
+  function chunkOf(p) {
+    var starts = W.meta.chunkStarts;
+    var lo = 0;
+    var hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   /** The display rows at these list positions, loading the chunks they are in. */
   W.rows = function (positions) {
-    var size = W.meta.chunkSize;
     var chunks = [];
     positions.forEach(function (p) {
-      var c = Math.floor(p / size);
+      var c = chunkOf(p);
       if (chunks.indexOf(c) < 0) chunks.push(c);
     });
     return Promise.all(chunks.map(function (c) {
       return W.load('data/' + W.chunkName(c) + '.js', W.chunkName(c));
     })).then(function () {
       return positions.map(function (p) {
-        return self.WSW_DATA[W.chunkName(Math.floor(p / size))][p % size];
+        var c = chunkOf(p);
+        return self.WSW_DATA[W.chunkName(c)][p - W.meta.chunkStarts[c]];
       });
     });
   };

@@ -75,47 +75,76 @@
     $('f-sort').value = p.sort || '';
   }
 
-  /** The shard of a lower-case word (as pipeline/site/search-index.ts): first letter a–z, else '_'. */
+  /** The letter of a lower-case word (as pipeline/site/search-buckets.ts): first letter a–z, else '_'. */
   function shardOf(term) {
     var c = term.charAt(0);
     return c >= 'a' && c <= 'z' ? c : '_';
   }
 
-  function loadShard(shard) {
-    if (shards[shard]) return Promise.resolve(shards[shard]);
-    return W.load('data/search-' + shard + '.js', 'search-' + shard).then(function (json) {
-      shards[shard] = self.MiniSearch.loadJS(json, { fields: W.meta.searchFields, storeFields: [] });
-      return shards[shard];
+  /** Loads a shard (bucket-letter) once. */
+  function loadShard(name) {
+    if (shards[name]) return Promise.resolve(shards[name]);
+    return W.load('data/search-' + name + '.js', 'search-' + name).then(function (json) {
+      shards[name] = self.MiniSearch.loadJS(json, { fields: W.meta.searchFields, storeFields: [] });
+      return shards[name];
     });
   }
 
-  /**
-   * Positions of the quotes matching every word of the query (prefix and slight
-   * typos allowed), best first. Loads only the index shards of the query's words.
-   */
-  function searchQuotes(query) {
-    var tokenize = self.MiniSearch.getDefault('tokenize');
-    var wanted = [];
-    tokenize(query).forEach(function (t) {
-      var s = shardOf(t.toLowerCase());
-      if (t && wanted.indexOf(s) < 0) wanted.push(s);
-    });
-    if (!wanted.length) return Promise.resolve([]);
-    if (wanted.some(function (s) { return W.meta.searchShards.indexOf(s) < 0; })) return Promise.resolve([]);
-    return Promise.all(wanted.map(loadShard)).then(function (indexes) {
+  /** List positions of each search bucket's quotes, in rank order (a shard numbers its quotes by rank in their bucket). */
+  var bucketPositions = null;
+  function positionsOf(bucket) {
+    if (!bucketPositions) {
+      bucketPositions = [];
+      for (var b = 0; b < W.meta.searchBuckets; b++) bucketPositions.push([]);
+      W.facets.bucket.forEach(function (b, p) { bucketPositions[b].push(p); });
+    }
+    return bucketPositions[bucket];
+  }
+
+  /** Scores (list position → score) of the quotes of one bucket matching every word of the query, from the shards of its letters. */
+  function searchBucket(query, bucket, letters) {
+    return Promise.all(letters.map(function (l) { return loadShard(bucket + '-' + l); })).then(function (indexes) {
       var scores = null;
       indexes.forEach(function (index, i) {
-        var shard = wanted[i];
+        var letter = letters[i];
         var found = new Map();
         index.search(query, {
           prefix: true,
           fuzzy: 0.15,
           combineWith: 'AND',
-          processTerm: function (t) { var l = t.toLowerCase(); return shardOf(l) === shard ? l : null; },
+          processTerm: function (t) { var l = t.toLowerCase(); return shardOf(l) === letter ? l : null; },
         }).forEach(function (h) { found.set(h.id, h.score + (scores ? scores.get(h.id) || 0 : 0)); });
         if (scores) found.forEach(function (_, id) { if (!scores.has(id)) found.delete(id); });
         scores = found;
       });
+      var positions = positionsOf(bucket);
+      var byPosition = new Map();
+      scores.forEach(function (score, id) { byPosition.set(positions[id], score); });
+      return byPosition;
+    });
+  }
+
+  /**
+   * Positions of the quotes matching every word of the query (prefix and slight
+   * typos allowed), best first. Loads only the index shards of the query's
+   * words' letters, in each bucket that has them all.
+   */
+  function searchQuotes(query) {
+    var tokenize = self.MiniSearch.getDefault('tokenize');
+    var letters = [];
+    tokenize(query).forEach(function (t) {
+      var s = shardOf(t.toLowerCase());
+      if (t && letters.indexOf(s) < 0) letters.push(s);
+    });
+    if (!letters.length) return Promise.resolve([]);
+    var buckets = [];
+    for (var b = 0; b < W.meta.searchBuckets; b++) {
+      var all = letters.every(function (l) { return W.meta.searchShards.indexOf(b + '-' + l) >= 0; });
+      if (all) buckets.push(b);
+    }
+    return Promise.all(buckets.map(function (b) { return searchBucket(query, b, letters); })).then(function (found) {
+      var scores = new Map();
+      found.forEach(function (m) { m.forEach(function (score, p) { scores.set(p, score); }); });
       return Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
     });
   }
