@@ -29,9 +29,29 @@ export function descriptionHead(description: string): string | null {
  * ambassador"): the link a reader needs to take "the ambassador" for her.
  */
 export function describedNear(text: string, head: string, name: string): boolean {
-  const key = lastWord(name).replace(REGEX_SPECIAL, '\\$&');
+  const word = lastWord(name);
+  // The pattern below is compiled per head and name; when both are ASCII, a search of the lower-cased text first
+  // answers most calls (no match without both words), exactly: only "ſ" (and the Kelvin sign, which toLowerCase maps) matches an ASCII letter under /iu.
+  if (ASCII_ONLY.test(head) && ASCII_ONLY.test(word)) {
+    const folded = foldedText(text);
+    if (!folded.includes(head.toLowerCase()) || !folded.includes(word.toLowerCase())) return false;
+  }
+  const key = word.replace(REGEX_SPECIAL, '\\$&');
   const h = head.replace(REGEX_SPECIAL, '\\$&');
   return new RegExp(`\\b${h}\\b[^.;!?]{0,${NEAR_CHARS}}\\b${key}\\b|\\b${key}\\b[^.;!?]{0,${NEAR_CHARS}}\\b${h}`, 'iu').test(text);
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/u;
+const LONG_S = /ſ/gu;
+/** The last text lower-cased for {@link describedNear}, with the long s written as an s (an article asks about many pairs). */
+let lastText = '';
+let lastFolded = '';
+function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = text.toLowerCase().replace(LONG_S, 's');
+  }
+  return lastFolded;
 }
 
 const describedCache = new WeakMap<SpeakerResolver, Map<string, boolean>>();
