@@ -156,7 +156,9 @@ function neighbour(t: Token | undefined, side: 'p1' | 'n1', out: string[]): void
     out.push(`${side}:none`);
     return;
   }
-  for (const feature of (side === 'p1' ? previousFeatures : nextFeatures)(t.capitalised ? `C${t.text}` : `l${t.text}`)) out.push(feature);
+  // One memo per side and capitalisation, keyed by the spelling: no key string to build and hash per token.
+  const features = side === 'p1' ? (t.capitalised ? previousCapitalised : previousLower) : t.capitalised ? nextCapitalised : nextLower;
+  for (const feature of features(t.text)) out.push(feature);
 }
 
 /** A neighbour's features, from its capitalisation (C or l) and spelling: the same strings for every token spelt alike. */
@@ -178,8 +180,10 @@ function neighbourFeatures(side: 'p1' | 'n1', key: string): string[] {
   for (const tag of tags) out.push(`${side}:${tag}`);
   return out;
 }
-const previousFeatures = memo((key) => neighbourFeatures('p1', key));
-const nextFeatures = memo((key) => neighbourFeatures('n1', key));
+const previousCapitalised = memo((text) => neighbourFeatures('p1', `C${text}`));
+const previousLower = memo((text) => neighbourFeatures('p1', `l${text}`));
+const nextCapitalised = memo((text) => neighbourFeatures('n1', `C${text}`));
+const nextLower = memo((text) => neighbourFeatures('n1', `l${text}`));
 
 /** Where a token stands in its capitalised run: the run's first and last token indexes, and how many of its words carry each lexicon tag. */
 interface RunSpan {
