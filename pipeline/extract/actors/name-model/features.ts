@@ -257,25 +257,43 @@ export function contextFeatures(tokens: Token[], i: number, facts: DocumentFacts
   if (possessive) f.push('possessive');
   if (facts.lowerSomewhere(w)) f.push('doc:lower');
   const inside = facts.capitalisedInside.get(w) ?? 0;
-  f.push(`doc:caps=${inside >= 3 ? '3+' : inside}`);
+  f.push(DOC_CAPS[Math.min(inside, 3)]!);
   if (facts.alone.has(w)) f.push('doc:alone');
   if (facts.headingLine.has(i)) f.push('line:heading');
   const run = facts.runs[i] ?? { first: i, last: i, tags: new Map<string, number>() };
   const length = run.last - run.first + 1;
   const place = length === 1 ? 'only' : i === run.first ? 'first' : i === run.last ? 'last' : 'mid';
-  f.push(`run=${place}`, `runlen=${Math.min(length, 4)}`, `run=${place}|shape=${shape}`);
-  if (t.sentenceStart) f.push(`start|run=${place}`);
+  const at = PLACES[place];
+  f.push(at.run, RUN_LENGTHS[Math.min(length, 4)]!, at.shape(shape));
+  if (t.sentenceStart) f.push(at.start);
   // The lexicon tags of the run's other words.
-  for (const [tag, count] of run.tags) if (count > (tags.includes(tag) ? 1 : 0)) f.push(`runlex:${tag}`);
-  f.push(`gapbefore=${gapKind(t.gapBefore)}`);
+  for (const [tag, count] of run.tags) if (count > (tags.includes(tag) ? 1 : 0)) f.push(runLexFeature(tag));
+  f.push(gapBeforeFeature(t.gapBefore));
   const next = tokens[i + 1];
-  f.push(`gapafter=${next ? gapKind(next.gapBefore) : 'END'}`);
+  f.push(next ? gapAfterFeature(next.gapBefore) : 'gapafter=END');
   neighbour(tokens[i - 1], 'p1', f);
   neighbour(next, 'n1', f);
   const p2 = tokens[i - 2];
   const n2 = tokens[i + 2];
-  if (p2 && !p2.capitalised) f.push(`p2=${lower(p2.text)}`);
-  if (n2 && !n2.capitalised) f.push(`n2=${lower(n2.text)}`);
-  for (const tag of tags) f.push(`lex:${tag}|run=${place}`);
+  if (p2 && !p2.capitalised) f.push(p2Feature(p2.text));
+  if (n2 && !n2.capitalised) f.push(n2Feature(n2.text));
+  for (const tag of tags) f.push(at.lex(tag));
   return f;
 }
+
+// The context features' strings, each made once (the same string object every time: no string to build, flatten and hash per token).
+const DOC_CAPS = ['doc:caps=0', 'doc:caps=1', 'doc:caps=2', 'doc:caps=3+'];
+const RUN_LENGTHS = ['runlen=0', 'runlen=1', 'runlen=2', 'runlen=3', 'runlen=4'];
+type Place = 'only' | 'first' | 'last' | 'mid';
+const placeStrings = (place: Place) => ({
+  run: `run=${place}`,
+  start: `start|run=${place}`,
+  shape: memo((shape) => `run=${place}|shape=${shape}`),
+  lex: memo((tag) => `lex:${tag}|run=${place}`),
+});
+const PLACES = { only: placeStrings('only'), first: placeStrings('first'), last: placeStrings('last'), mid: placeStrings('mid') };
+const runLexFeature = memo((tag) => `runlex:${tag}`);
+const gapBeforeFeature = memo((gap) => `gapbefore=${gapKind(gap)}`);
+const gapAfterFeature = memo((gap) => `gapafter=${gapKind(gap)}`);
+const p2Feature = memo((text) => `p2=${lower(text)}`);
+const n2Feature = memo((text) => `n2=${lower(text)}`);
