@@ -72,7 +72,7 @@ export function documentFacts(tokens: Token[]): DocumentFacts {
   const alone = new Set<string>();
   tokens.forEach((t, i) => {
     if (!t.capitalised || t.sentenceStart) return;
-    const w = lower(t.text.replace(POSSESSIVE, ''));
+    const w = ownFeatures(t.text).w; // the word in lower case without "'s", memoised by spelling
     capitalisedInside.set(w, (capitalisedInside.get(w) ?? 0) + 1);
     if (!joinedToNext(tokens, i) && !(i > 0 && joinedToNext(tokens, i - 1))) alone.add(w);
   });
@@ -204,7 +204,7 @@ function runSpans(tokens: Token[]): Array<RunSpan | null> {
     const span: RunSpan = { first: i, last: i, tags: new Map() };
     while (joinedToNext(tokens, span.last)) span.last++;
     for (let k = span.first; k <= span.last; k++) {
-      for (const tag of lexiconTags(lower(tokens[k]!.text.replace(POSSESSIVE, '')))) span.tags.set(tag, (span.tags.get(tag) ?? 0) + 1);
+      for (const tag of ownFeatures(tokens[k]!.text).tags) span.tags.set(tag, (span.tags.get(tag) ?? 0) + 1);
       out[k] = span;
     }
     i = span.last + 1;
