@@ -7,17 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describedNear, describedNearPattern, lastWord } from '../../pipeline/extract/quotes/speaker-model/described-near.ts';
-
-/** A deterministic generator (mulberry32), so a failure is repeatable. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../helpers/random.ts';
 
 const PIECES = ['aide', 'Aide', 'AIDE', 'Ross', 'ross', 'ſ', 'K', 'İ', '𝒜', 'é', ' ', ' ', ' ', ', ', '. ', '!', ';', '?', '_', '-', "'", '\n', 'x', 'Lowland', 'the', '9', 'Ann'];
 
