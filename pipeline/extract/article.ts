@@ -89,8 +89,8 @@ export function extractArticle(html: string, snapshot: SnapshotInfo, limits: Par
   }));
 
   const actors: ArticleActor[] = actorDrafts.map((a) => articleActor(a, actorDrafts));
-  const actor_mentions: ActorMentionRow[] = actorDrafts.flatMap((a) =>
-    a.mentions.map((m) => ({ article_id: id, actor_id: actorId(a.key), surface: m.surface, char_start: m.start, char_end: m.end })),
+  const actor_mentions: ActorMentionRow[] = actorDrafts.flatMap((a, i) =>
+    a.mentions.map((m) => ({ article_id: id, actor_id: actors[i]!.actor_id, surface: m.surface, char_start: m.start, char_end: m.end })),
   );
   const country_mentions: CountryMentionRow[] = extractCountries(body).map((c) => ({
     article_id: id,

@@ -143,7 +143,7 @@ function dateFromElements($: CheerioAPI, monthFirst: boolean): string | null {
   return null;
 }
 
-function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<string | null>, monthFirst: boolean): Sourced<string> | null {
+function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<string | null>, monthFirst: boolean, byline: () => string | null): Sourced<string> | null {
   const fromHead = firstOf<string>(
     [
       [() => normalizeDate(stringField(article, 'datePublished') ?? stringField(article, 'dateCreated')), 'json-ld'],
@@ -157,7 +157,7 @@ function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<st
     const value = dateFromUrl(url);
     if (value) return { value, source: 'url' };
   }
-  const line = bylineLine($);
+  const line = byline();
   const fromByline = line ? dateFromText(line, monthFirst) : null;
   if (fromByline) return { value: fromByline, source: 'byline' };
   const fromElements = dateFromElements($, monthFirst);
@@ -165,7 +165,7 @@ function readPublished($: CheerioAPI, article: JsonLdNode | null, urls: Array<st
 }
 
 /** Byline texts of the first byline element that yields names (never inside a comment section), else of a "By <Name>" line opening the text. */
-function bylineAuthors($: CheerioAPI, siteNames: string[]): string[] {
+function bylineAuthors($: CheerioAPI, siteNames: string[], byline: () => string | null): string[] {
   for (const selector of BYLINE_SELECTORS) {
     for (const element of selectAll($, selector, BYLINE_ELEMENTS_PER_SELECTOR)) {
       if (closest(element, COMMENT_SECTION)) continue; // a commenter is not the author
@@ -175,7 +175,7 @@ function bylineAuthors($: CheerioAPI, siteNames: string[]): string[] {
       if (names.length > 0) return names;
     }
   }
-  const line = bylineLine($);
+  const line = byline();
   return line ? cleanAuthors([line], siteNames) : [];
 }
 
@@ -196,13 +196,13 @@ function bylineLine($: CheerioAPI): string | null {
   return null;
 }
 
-function readAuthors($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[], siteNames: string[]): Sourced<string[]> | null {
+function readAuthors($: CheerioAPI, article: JsonLdNode | null, nodes: JsonLdNode[], siteNames: string[], byline: () => string | null): Sourced<string[]> | null {
   const fromLd = cleanAuthors(authorNames(article, nodes), siteNames);
   if (fromLd.length > 0) return { value: fromLd, source: 'json-ld' };
   const metaValue = metaContent($, AUTHOR_META);
   const fromMeta = metaValue ? cleanAuthors([metaValue], siteNames) : [];
   if (fromMeta.length > 0) return { value: fromMeta, source: 'meta' };
-  const fromByline = bylineAuthors($, siteNames);
+  const fromByline = bylineAuthors($, siteNames, byline);
   return fromByline.length > 0 ? { value: fromByline, source: 'byline' } : null;
 }
 
@@ -233,12 +233,15 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null): PageMetadat
   const title = readTitle($, article, siteName);
   const language = readLanguage($, article, nodes);
   const monthFirst = MONTH_FIRST_LOCALE.test(firstAttribute($, 'html', 'lang') ?? '');
-  const published = readPublished($, article, [pageUrl, canonical], monthFirst);
+  // The "By …" line is looked for once: both the date and the authors may read it.
+  let line: string | null | undefined;
+  const byline = (): string | null => (line === undefined ? (line = bylineLine($)) : line);
+  const published = readPublished($, article, [pageUrl, canonical], monthFirst, byline);
   const publisher = stringField(article, 'publisher');
   const siteNames = [siteName, publisher, hostOf(pageUrl ?? canonical ?? '')?.replace(HOST_SUFFIX, '')].filter(
     (name): name is string => typeof name === 'string' && name.length > 0,
   );
-  const authors = readAuthors($, article, nodes, siteNames);
+  const authors = readAuthors($, article, nodes, siteNames, byline);
   return {
     title: title?.value ?? null,
     title_source: title?.source ?? null,

@@ -131,7 +131,8 @@ export class SpeakerResolver implements PronounContext, DescriptionContext {
     let known = this.personDescriptions.get(word);
     if (known === undefined) {
       const escaped = word.replace(REGEX_SPECIAL, '\\$&');
-      known = new RegExp(`(?<![\\p{L}\\p{N}])${escaped},\\s+(?:\\d{1,3},|an?\\s+\\p{Ll}|who\\b)`, 'u').test(this.text);
+      // The word and its comma must stand in the text: most words are asked about without a pattern compiled for them.
+      known = this.text.includes(`${word},`) && new RegExp(`(?<![\\p{L}\\p{N}])${escaped},\\s+(?:\\d{1,3},|an?\\s+\\p{Ll}|who\\b)`, 'u').test(this.text);
       this.personDescriptions.set(word, known);
     }
     return known;
@@ -203,6 +204,8 @@ export class SpeakerResolver implements PronounContext, DescriptionContext {
   nameDescribedAs(description: string): string | null {
     const core = description.replace(LEADING_DETERMINER, '').trim();
     if (core.length < 3) return null;
+    // The pattern below needs the description, its first letter in either case: without the rest of it in the text, no pattern to compile.
+    if (!this.text.includes(core.slice(1))) return null;
     const escaped = core.replace(REGEX_SPECIAL, '\\$&');
     const anyCase = /^\p{L}/u.test(escaped) ? `[${escaped[0]!.toUpperCase()}${escaped[0]!.toLowerCase()}]${escaped.slice(1)}` : escaped;
     const near = new RegExp(`(${NAME_RUN_SOURCE}),\\s+(?:(?:[Tt]he|[Aa]n?|another|one)\\s+)?${anyCase}\\b|(?<![\\p{L}])${anyCase},?\\s+(${NAME_RUN_SOURCE})`, 'gu');

@@ -72,7 +72,7 @@ export function documentFacts(tokens: Token[]): DocumentFacts {
   const alone = new Set<string>();
   tokens.forEach((t, i) => {
     if (!t.capitalised || t.sentenceStart) return;
-    const w = lower(t.text.replace(POSSESSIVE, ''));
+    const w = ownFeatures(t.text).w; // the word in lower case without "'s", memoised by spelling
     capitalisedInside.set(w, (capitalisedInside.get(w) ?? 0) + 1);
     if (!joinedToNext(tokens, i) && !(i > 0 && joinedToNext(tokens, i - 1))) alone.add(w);
   });
@@ -156,7 +156,9 @@ function neighbour(t: Token | undefined, side: 'p1' | 'n1', out: string[]): void
     out.push(`${side}:none`);
     return;
   }
-  for (const feature of (side === 'p1' ? previousFeatures : nextFeatures)(t.capitalised ? `C${t.text}` : `l${t.text}`)) out.push(feature);
+  // One memo per side and capitalisation, keyed by the spelling: no key string to build and hash per token.
+  const features = side === 'p1' ? (t.capitalised ? previousCapitalised : previousLower) : t.capitalised ? nextCapitalised : nextLower;
+  for (const feature of features(t.text)) out.push(feature);
 }
 
 /** A neighbour's features, from its capitalisation (C or l) and spelling: the same strings for every token spelt alike. */
@@ -178,8 +180,10 @@ function neighbourFeatures(side: 'p1' | 'n1', key: string): string[] {
   for (const tag of tags) out.push(`${side}:${tag}`);
   return out;
 }
-const previousFeatures = memo((key) => neighbourFeatures('p1', key));
-const nextFeatures = memo((key) => neighbourFeatures('n1', key));
+const previousCapitalised = memo((text) => neighbourFeatures('p1', `C${text}`));
+const previousLower = memo((text) => neighbourFeatures('p1', `l${text}`));
+const nextCapitalised = memo((text) => neighbourFeatures('n1', `C${text}`));
+const nextLower = memo((text) => neighbourFeatures('n1', `l${text}`));
 
 /** Where a token stands in its capitalised run: the run's first and last token indexes, and how many of its words carry each lexicon tag. */
 interface RunSpan {
@@ -200,7 +204,7 @@ function runSpans(tokens: Token[]): Array<RunSpan | null> {
     const span: RunSpan = { first: i, last: i, tags: new Map() };
     while (joinedToNext(tokens, span.last)) span.last++;
     for (let k = span.first; k <= span.last; k++) {
-      for (const tag of lexiconTags(lower(tokens[k]!.text.replace(POSSESSIVE, '')))) span.tags.set(tag, (span.tags.get(tag) ?? 0) + 1);
+      for (const tag of ownFeatures(tokens[k]!.text).tags) span.tags.set(tag, (span.tags.get(tag) ?? 0) + 1);
       out[k] = span;
     }
     i = span.last + 1;
@@ -253,25 +257,43 @@ export function contextFeatures(tokens: Token[], i: number, facts: DocumentFacts
   if (possessive) f.push('possessive');
   if (facts.lowerSomewhere(w)) f.push('doc:lower');
   const inside = facts.capitalisedInside.get(w) ?? 0;
-  f.push(`doc:caps=${inside >= 3 ? '3+' : inside}`);
+  f.push(DOC_CAPS[Math.min(inside, 3)]!);
   if (facts.alone.has(w)) f.push('doc:alone');
   if (facts.headingLine.has(i)) f.push('line:heading');
   const run = facts.runs[i] ?? { first: i, last: i, tags: new Map<string, number>() };
   const length = run.last - run.first + 1;
   const place = length === 1 ? 'only' : i === run.first ? 'first' : i === run.last ? 'last' : 'mid';
-  f.push(`run=${place}`, `runlen=${Math.min(length, 4)}`, `run=${place}|shape=${shape}`);
-  if (t.sentenceStart) f.push(`start|run=${place}`);
+  const at = PLACES[place];
+  f.push(at.run, RUN_LENGTHS[Math.min(length, 4)]!, at.shape(shape));
+  if (t.sentenceStart) f.push(at.start);
   // The lexicon tags of the run's other words.
-  for (const [tag, count] of run.tags) if (count > (tags.includes(tag) ? 1 : 0)) f.push(`runlex:${tag}`);
-  f.push(`gapbefore=${gapKind(t.gapBefore)}`);
+  for (const [tag, count] of run.tags) if (count > (tags.includes(tag) ? 1 : 0)) f.push(runLexFeature(tag));
+  f.push(gapBeforeFeature(t.gapBefore));
   const next = tokens[i + 1];
-  f.push(`gapafter=${next ? gapKind(next.gapBefore) : 'END'}`);
+  f.push(next ? gapAfterFeature(next.gapBefore) : 'gapafter=END');
   neighbour(tokens[i - 1], 'p1', f);
   neighbour(next, 'n1', f);
   const p2 = tokens[i - 2];
   const n2 = tokens[i + 2];
-  if (p2 && !p2.capitalised) f.push(`p2=${lower(p2.text)}`);
-  if (n2 && !n2.capitalised) f.push(`n2=${lower(n2.text)}`);
-  for (const tag of tags) f.push(`lex:${tag}|run=${place}`);
+  if (p2 && !p2.capitalised) f.push(p2Feature(p2.text));
+  if (n2 && !n2.capitalised) f.push(n2Feature(n2.text));
+  for (const tag of tags) f.push(at.lex(tag));
   return f;
 }
+
+// The context features' strings, each made once (the same string object every time: no string to build, flatten and hash per token).
+const DOC_CAPS = ['doc:caps=0', 'doc:caps=1', 'doc:caps=2', 'doc:caps=3+'];
+const RUN_LENGTHS = ['runlen=0', 'runlen=1', 'runlen=2', 'runlen=3', 'runlen=4'];
+type Place = 'only' | 'first' | 'last' | 'mid';
+const placeStrings = (place: Place) => ({
+  run: `run=${place}`,
+  start: `start|run=${place}`,
+  shape: memo((shape) => `run=${place}|shape=${shape}`),
+  lex: memo((tag) => `lex:${tag}|run=${place}`),
+});
+const PLACES = { only: placeStrings('only'), first: placeStrings('first'), last: placeStrings('last'), mid: placeStrings('mid') };
+const runLexFeature = memo((tag) => `runlex:${tag}`);
+const gapBeforeFeature = memo((gap) => `gapbefore=${gapKind(gap)}`);
+const gapAfterFeature = memo((gap) => `gapafter=${gapKind(gap)}`);
+const p2Feature = memo((text) => `p2=${lower(text)}`);
+const n2Feature = memo((text) => `n2=${lower(text)}`);
