@@ -25,6 +25,8 @@ const NEXT_WORD = /^\s*(?:\([^)]{0,30}\)\s*)?(,|\p{Ll}+)/u;
 const NOT_SUBJECT_BEFORE = new Set(['than', 'to', 'of', 'for', 'from', 'by', 'with', 'about', 'at', 'in', 'on', 'into',
   'like', 'against', 'between', 'among', 'over', 'under', 'after', 'before', 'through', 'toward', 'towards',
   'and', 'or', 'the', 'a', 'an', 'whom', 'via', 'per', 'during', 'without', 'upon', 'behind', 'beside']);
+/** A conjunction opening the sentence before the name ("And Ross, for once, agreed"): the name is still the subject. */
+const OPENING_CONJUNCTION = /^\s*["“]?(?:And|But|Or)\s+$/u;
 /** A word with a period then spaces; a word of 3+ letters ending a sentence ("SLS. At") ends the run. */
 const WORD_WITH_SPACE = /(\S+)\. +/gu;
 /** Abbreviations that keep their period inside a name ("Mrs. Smith", "Sen. Ben Hartley"). */
@@ -173,7 +175,8 @@ function readRunShape(run: string): RunShape | null {
 export function readsAsSubject(text: string, sentence: number, start: number, end: number, possessive: boolean): boolean {
   const prevWord = wordBefore(text, Math.max(sentence, start - 30), start)?.toLowerCase();
   const nextWord = NEXT_WORD.exec(text.slice(end, end + 50));
-  return !possessive && (prevWord === undefined || !NOT_SUBJECT_BEFORE.has(prevWord)) && nextWord !== null && (nextWord[1] === ',' || !NOT_SUBJECT_BEFORE.has(nextWord[1]!));
+  const opener = prevWord !== undefined && start - sentence <= 6 && OPENING_CONJUNCTION.test(text.slice(sentence, start));
+  return !possessive && (prevWord === undefined || opener || !NOT_SUBJECT_BEFORE.has(prevWord)) && nextWord !== null && (nextWord[1] === ',' || !NOT_SUBJECT_BEFORE.has(nextWord[1]!));
 }
 
 /**
