@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullNameGender, givenNameGender } from '../../pipeline/extract/lexicon/given-name-gender.ts';
 import { SpeakerResolver } from '../../pipeline/extract/quotes/speaker-resolution.ts';
+import { fullestNames, inferGenders, nameMentions } from '../../pipeline/extract/quotes/names.ts';
 import { find, quotesOf } from './helpers.ts';
 
 describe('the usual gender of a given name', () => {
@@ -40,5 +41,28 @@ describe('a pronoun speaker of the other gender than the nearest subject', () =>
   it('credits the woman named after a man for "she"', () => {
     const { quotes } = quotesOf('Marcus Bell met Gloria Stenholm at the county fair. “Our budget is tight, but the library stays open,” she said.');
     expect(find(quotes, 'library').speaker).toBe('Gloria Stenholm');
+  });
+});
+
+describe("an object pronoun after a name", () => {
+  const gendersOf = (text: string): Map<string, string> => {
+    const mentions = nameMentions(text);
+    return inferGenders(text, mentions, fullestNames(mentions));
+  };
+
+  it('tells nothing of the name: "Vale backed her up" is about someone else', () => {
+    expect(gendersOf('Governor Tom Vale backed her up in an interview last week.').has('Tom Vale')).toBe(false);
+    expect(gendersOf('Dana Kowal thanked him warmly at the dinner.').has('Dana Kowal')).toBe(false);
+  });
+
+  it('while a subject, possessive or reflexive pronoun still tells', () => {
+    expect(gendersOf('Dana Kowal said she would run again.').get('Dana Kowal')).toBe('f');
+    expect(gendersOf('Robin Ashe cast his vote early.').get('Robin Ashe')).toBe('m');
+    expect(gendersOf('Robin Ashe called herself a moderate.').get('Robin Ashe')).toBe('f');
+  });
+
+  it('leaves "he said" to the man it stands for', () => {
+    const { quotes } = quotesOf('Ann Ross has always said the bridge was safe. Governor Tom Vale backed her up in an interview last week. “I do not think it was ever a risk to anyone,” he said.');
+    expect(find(quotes, 'ever a risk').speaker).toBe('Tom Vale');
   });
 });
