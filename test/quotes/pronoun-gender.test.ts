@@ -50,8 +50,8 @@ describe("an object pronoun after a name", () => {
     return inferGenders(text, mentions, fullestNames(mentions));
   };
 
-  it('tells nothing of the name: "Vale backed her up" is about someone else', () => {
-    expect(gendersOf('Governor Tom Vale backed her up in an interview last week.').has('Tom Vale')).toBe(false);
+  it('tells nothing of the name: "Vale defended her" is about someone else', () => {
+    expect(gendersOf('Governor Tom Vale defended her on the radio on Monday.').has('Tom Vale')).toBe(false);
     expect(gendersOf('Dana Kowal thanked him warmly at the dinner.').has('Dana Kowal')).toBe(false);
   });
 
@@ -62,7 +62,7 @@ describe("an object pronoun after a name", () => {
   });
 
   it('leaves "he said" to the man it stands for', () => {
-    const { quotes } = quotesOf('Ann Ross has always said the bridge was safe. Governor Tom Vale backed her up in an interview last week. “I do not think it was ever a risk to anyone,” he said.');
+    const { quotes } = quotesOf('Ann Ross has always said the bridge was safe. Governor Tom Vale defended her on the radio on Monday. “I do not think it was ever a risk to anyone,” he said.');
     expect(find(quotes, 'ever a risk').speaker).toBe('Tom Vale');
   });
 });

@@ -253,7 +253,7 @@ export function expandName(name: string, fullest: ReadonlyMap<string, string>): 
 /**
  * Pronouns after a name that tell its gender: subject, possessive and
  * reflexive. Not "him" and "her", which after a name are mostly its object
- * and so someone else ("Vale backed her up"); without them PolNeAR train
+ * and so someone else ("Vale defended her"); without them PolNeAR train
  * speakers rose by 12 of 4,581 with the same weights.
  */
 const GENDERED = /\b(he|his|himself|she|hers|herself)\b/iu;
