@@ -89,13 +89,14 @@ function cuedSpeaker(cand: Candidate, cueAt: number, resolver: SpeakerResolver, 
 }
 
 /** What the speaker chooser needs to know of a quote. */
-function situationOf(cand: Candidate, clean: CleanSpeaker, via: string, last: LastSpeaker | null): QuoteSituation {
+function situationOf(cand: Candidate, clean: CleanSpeaker, via: string, last: LastSpeaker | null, inBlock: OpenBlock | null): QuoteSituation {
   const firstPi = cand.parts[0]!.paragraph;
   const situation: QuoteSituation = {
     openAt: cand.span.openAt, closeAt: cand.span.closeAt, sentenceStart: cand.sentenceStart, sentenceEnd: cand.sentenceEnd, paragraph: firstPi,
     phrase: cand.attribution?.speaker ?? null,
     rule: { speaker: clean.speaker, type: clean.type, via },
     lastSpeaker: last && firstPi - last.paragraph <= 1 ? last.speaker : null,
+    blockSpeaker: inBlock?.speaker ?? null,
   };
   const a = cand.attribution;
   if (a?.relayedAt !== undefined && a.verbAt !== undefined && !cand.inherited) situation.relayedBy = { from: cand.sentenceStart + a.relayedAt, to: cand.sentenceStart + a.verbAt };
@@ -147,7 +148,7 @@ export function assignSpeakers(body: ArticleBody, candidates: readonly Candidate
     const clean = cleanSpeaker(resolved?.speaker ?? null, resolved?.type ?? 'unknown', names);
     // The title read with the name ("foreign ministry spokesman Wang Lichen"), when the name was kept.
     if (!clean.title && clean.speaker && cand.attribution?.speaker.title && clean.speaker.endsWith(cand.attribution.speaker.text)) clean.title = cand.attribution.speaker.title;
-    const chosen = chooseSpeaker(resolver, situationOf(cand, clean, resolved?.via ?? 'none', last), clean);
+    const chosen = chooseSpeaker(resolver, situationOf(cand, clean, resolved?.via ?? 'none', last, inBlock), clean);
     const speaker = chosen.speaker;
     const type: SpeakerType = chosen.type;
     last = speaker ? { speaker, type, paragraph: lastPi } : null;

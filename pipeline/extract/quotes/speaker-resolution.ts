@@ -8,6 +8,7 @@
 import type { SpeakerType } from '../types.ts';
 import { expandName, fullestNames, inferGenders, nameMentions, SENTENCE_BREAK, type Gender, type NameMention } from './names.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
+import { fullNameGender } from '../lexicon/given-name-gender.ts';
 import { organizationNames } from './speaker-bodies.ts';
 import { resolvePronoun, salientBefore, type PronounContext } from './speaker-pronouns.ts';
 import { resolveDescription, resolveDocument, type DescriptionContext } from './speaker-descriptions.ts';
@@ -121,9 +122,9 @@ export class SpeakerResolver implements PronounContext, DescriptionContext {
     return this.mentionCounts.get(fullName) ?? 0;
   }
 
-  /** The gender the article's pronouns give a person, when they tell. */
+  /** The gender the article's pronouns give a person, when they tell; else the usual gender of the full name's given name ("Janet Vale"). */
   genderOf(fullName: string): Gender | undefined {
-    return this.genders.get(fullName);
+    return this.genders.get(fullName) ?? fullNameGender(fullName);
   }
 
   /** Whether a one-word name is described like a person somewhere ("Fatima, 34,", "Dele, a midfielder", "Berg, who"). */

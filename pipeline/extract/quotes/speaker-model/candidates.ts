@@ -53,6 +53,8 @@ export interface QuoteSituation {
   rule: { speaker: string | null; type: SpeakerType; via: string };
   /** The previous quote's speaker, when in this or the previous paragraph. */
   lastSpeaker: string | null;
+  /** The speaker of the block quotation the quote is inside, if any. */
+  blockSpeaker?: string | null;
   /** Relayed speech ("Ann Ross said the mayor told her"): the span of the relaying clause, whose subject is not the speaker. */
   relayedBy?: { from: number; to: number };
 }
@@ -169,7 +171,7 @@ export function speakerCandidates(resolver: SpeakerResolver, s: QuoteSituation):
   }
   // "they said", "it said": a group or a body, never one person.
   const group = situationKind(s) === 'they-it';
-  const fits = (g: Gathered): boolean => g.fromRule || (notAnActor(g.speaker) === null && !relaysTheQuote(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (describedCue(resolver, s, g) !== 'not-described-as' || personJustBefore(resolver, s, g)));
+  const fits = (g: Gathered): boolean => g.fromRule || (notAnActor(g.speaker) === null && !relaysTheQuote(s, g) && !writesTheBlock(s, g) && !otherGender(resolver, s, g) && !(group && g.type === 'person') && (describedCue(resolver, s, g) !== 'not-described-as' || personJustBefore(resolver, s, g)));
   return featurise(resolver, s, kept.filter(fits));
 }
 
@@ -200,6 +202,11 @@ function pairsOf(features: readonly string[]): string[] {
 /** The one who relays the speech ("Ann Ross said the mayor told her"), named last in the relaying clause: not its speaker. */
 function relaysTheQuote(s: QuoteSituation, g: Gathered): boolean {
   return s.relayedBy !== undefined && g.before >= s.relayedBy.from && g.before < s.relayedBy.to;
+}
+
+/** Inside a block quotation, "he"/"she" is never the block's own writer, who would write "I" ("Ann Ross wrote: … when he said “…”"). */
+function writesTheBlock(s: QuoteSituation, g: Gathered): boolean {
+  return Boolean(s.blockSpeaker) && situationKind(s) === 'he-she' && keyOf(g.speaker) === keyOf(s.blockSpeaker!);
 }
 
 /** "he said" and a woman, "she said" and a man, as far as the article's pronouns tell: never the one meant (the rules' constraint too). */
