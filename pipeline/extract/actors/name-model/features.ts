@@ -16,8 +16,6 @@ import {
 } from '../../lexicon/english.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../../lexicon/given-names.ts';
 import { OCCUPATIONS, SURNAME_ENDINGS } from '../../lexicon/occupations.ts';
-import { dictionaryClass } from '../../lexicon/dictionary.ts';
-import { surnameBand } from '../../lexicon/surnames.ts';
 import { countryOfWord, isCapital, isUsState } from '../country-words.ts';
 
 /** The labels a capitalised token gets: part of a person's name, of an organisation's name, or neither. */
@@ -233,8 +231,6 @@ function computeOwnFeatures(text: string): OwnFeatures {
   const features = ['bias', `shape=${shape}`, `len=${lengthBucket([...word].length)}`, `suf2=${w.slice(-2)}`, `suf3=${w.slice(-3)}`];
   for (const tag of tags) features.push(`lex:${tag}`);
   if (tags.length > 0) features.push(`w=${w}`);
-  // Knowledge from outside the text, by class only (never the word): how common the word is in English, and its census surname band.
-  features.push(`dict=${dictionaryClass(w)}`, `census=${surnameBand(w)}`);
   return { features, w, shape, tags, possessive };
 }
 
