@@ -35,6 +35,7 @@ import { surnamesOverOrganisations } from './surname-orgs.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { readNames } from './name-model/tagger.ts';
 import { overruleWeakPeople } from './name-model/overrule.ts';
+import { censusPairEvidence } from './person-evidence.ts';
 import { NON_NAME_WORDS } from '../lexicon/english.ts';
 
 /**
@@ -74,7 +75,7 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   strengthenNameLists(proposals, text);
   const english = lex.english;
   const candidates = english ? dedupe(proposals) : dedupe(proposals).map((p) => trimLeadingWords(p, lex)).filter((p) => strongOutsideEnglish(p, text, lex));
-  const accepted = keepPlatformsAsActors(acceptPeople(english ? overruleWeakPeople(candidates, tokens) : candidates, tokens, text), text, quotes);
+  const accepted = keepPlatformsAsActors(acceptPeople(english ? overruleWeakPeople(candidates, tokens) : candidates, tokens, text, english), text, quotes);
   if (english) unknown.push(...droppedPeopleAsUnknown(candidates, accepted, tokens));
   surnamesOverOrganisations(accepted);
   const clusters = clusterProposals(accepted);
@@ -148,7 +149,7 @@ function dedupe(proposals: Proposal[]): Proposal[] {
  * opening a sentence ("lauded Pochettino"), or when it is joined by "and" to a person ("Sens.
  * Ted Hollis and Maria Delgado").
  */
-function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Proposal[] {
+function acceptPeople(proposals: Proposal[], tokens: Token[], text: string, english: boolean): Proposal[] {
   const alone = new Set<string>();
   // Words inside a multi-word proposal are not alone ("Sahil" in "Liwa al Sahil").
   const indexByStart = new Map<number, number>();
@@ -173,11 +174,22 @@ function acceptPeople(proposals: Proposal[], tokens: Token[], text: string): Pro
   });
   const isAlone = (p: Proposal): boolean => alone.has(nameWords(p.surface).pop() ?? '');
   // People by their own evidence, or because their surname is used alone; then those coordinated with one.
-  const sure = proposals.filter((p) => p.type === 'person' && (p.evidence === 'strong' || isAlone(p)));
+  const sure = proposals.filter((p) => p.type === 'person' && (p.evidence === 'strong' || isAlone(p) || (english && censusPair(p))));
   const joined = (p: Proposal, q: Proposal): boolean => (q.end <= p.start && AND_GAP.test(text.slice(q.end, p.start))) || (p.end <= q.start && AND_GAP.test(text.slice(p.end, q.start)));
   const isSure = new Set(sure); // a set, not a scan of `sure` per proposal (issue 14)
   const listed = listedWithSurePerson(proposals, text, (p) => isSure.has(p));
   return proposals.filter((p) => p.type !== 'person' || isSure.has(p) || listed.has(p) || (p.surface.includes(' ') && sure.some((q) => q.surface.includes(' ') && joined(p, q))));
+}
+
+/**
+ * A weak pair whose words are in no English dictionary and whose last word is
+ * a frequent census surname is a person (`censusPairEvidence`); it stays weak
+ * evidence, so a stronger reading (the employer before a role) still wins.
+ */
+function censusPair(p: Proposal): boolean {
+  const why = p.evidence === 'weak' ? censusPairEvidence(p.surface.split(' ')) : null;
+  if (why) p.reason = `person shape + ${why}`;
+  return why !== null;
 }
 
 const SPACE_ONLY = /^ +$/;

@@ -4,6 +4,8 @@
  * appositive after it ("X, a lawyer", "X, chief executive of"), or a
  * lower-case role word just before it ("executive Kevin Ashdown").
  */
+import { dictionaryClass } from '../lexicon/dictionary.ts';
+import { surnameBand } from '../lexicon/surnames.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { NON_PERSON_LAST_WORDS, ORG_HEADS, ORG_INTRODUCING_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from '../lexicon/occupations.ts';
@@ -183,3 +185,26 @@ export function nameModelEvidence(tokens: readonly Token[], margin: number, text
   return least >= margin && least !== Infinity ? `name-model: every word reads as a person's name (least margin ${least.toFixed(1)})` : null;
 }
 
+
+/** Census surname bands that count as a surname here: the 10,000 most frequent (a longer tail holds many words of other languages; on the team's first hold-out it made false people). */
+const CENSUS_PAIR_BANDS: ReadonlySet<string> = new Set(['top1k', 'top10k']);
+
+/**
+ * A pair whose words are in no English dictionary and whose last word is
+ * one of the 10,000 most frequent surnames of the 1990 US Census ("Vaskel
+ * Ashworth stopped 31 shots", made up): knowledge from outside the text
+ * (`../lexicon/dictionary.ts`, `../lexicon/surnames.ts`) where no given-name
+ * list holds the first word. English pages only (the caller checks).
+ */
+export function censusPairEvidence(words: string[]): string | null {
+  if (words.length !== 2) return null;
+  const plain = words.map((w) => w.replace(POSSESSIVE_END, ''));
+  if (!plain.every((w) => NAME_SHAPE.test(w)) || plain.some((w) => looksLikePlace(w))) return null; // not "N. Ireland"
+  const [first, last] = plain.map((w) => w.toLowerCase()) as [string, string];
+  if (dictionaryClass(first) !== 'none' || dictionaryClass(last) !== 'none') return null;
+  const band = surnameBand(last);
+  return CENSUS_PAIR_BANDS.has(band) ? `'${words[0]}' in no English dictionary, '${words[1]}' a frequent census surname (${band})` : null;
+}
+const POSSESSIVE_END = /['’]s$/u;
+/** A name word: a capital, then lower-case letters (no initial, no capitals run). */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;

