@@ -78,7 +78,9 @@ async function patched(work: string, input: { from: string; tableRows: Record<st
   try {
     await timed('publish: duckdb patch', () => patchDuckDb(work, input.from, reuse.versionDir, set, input.tableRows));
     return true;
-  } catch {
+  } catch (error) {
+    // Not silent: the build goes on with a whole load (nothing lost), and the reason is printed for whoever reads the log.
+    console.error(`publish: the database could not be patched from ${reuse.versionDir} (${error instanceof Error ? error.message : String(error)}); loading it whole instead`);
     await Promise.all([DUCKDB_FILE, `${DUCKDB_FILE}.wal`, ...TABLES.map(parquetFile)].map((f) => rm(join(work, f), { force: true })));
     return false;
   }
