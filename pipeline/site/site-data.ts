@@ -11,6 +11,9 @@
  * each bucket (search-buckets.ts) whose key is unchanged are hard-linked from
  * the version in place (the very bytes a full build writes); the list-wide
  * files (facets, speakers, charts) are made again from what the stream gathered.
+ * With a cache folder (publish gives one beside the validated tables), an
+ * article whose row bytes and actors' facts are unchanged is not parsed at
+ * all: its display rows and facet values come from the cache (article-cache.ts).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
