@@ -8,7 +8,7 @@
  * since the last publish into the same folder, its published files are
  * linked instead of written again.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { TABLES } from '../lib/schemas.ts';
 import type { SiteDataJob, SiteDataResult } from '../pool/publish-worker.ts';
 import { writeSiteDataInWorker } from '../pool/publish-workers.ts';
@@ -148,7 +148,8 @@ export async function writeSlowOutputs(
   const site = (): Promise<SiteDataResult> =>
     timed('publish: site data', async () => {
       const reused = await reuse.reuse('site-data', siteKey, dir);
-      const articles = { code: keys.code, previous: previousArticles(reuse, keys.code) };
+      // What the site made of each article is kept beside the validated tables, as the rows' published pieces are (site/article-cache.ts).
+      const articles = { code: keys.code, previous: previousArticles(reuse, keys.code), cache: join(dirname(input.from), 'site-cache') };
       const result = (reused?.extra as SiteDataResult | undefined) ?? (await runSiteJob(inWorker, { job: 'site-data', dir, from: input.from, articles }));
       reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
       return result;

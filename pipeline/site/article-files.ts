@@ -31,6 +31,8 @@ export interface ArticleFilesOptions {
   code: string;
   /** The files of the version in place, when the last publish recorded them. */
   previous?: ArticleReuse;
+  /** A folder where what was made of each article is kept for the next publish (article-cache.ts); none when absent. */
+  cache?: string;
 }
 
 /** The site path of an article's data file (ids are `art_` + hex; anything else is made safe). */
@@ -53,14 +55,26 @@ export class ArticleFiles {
     private readonly options: ArticleFilesOptions,
   ) {}
 
-  /** The file of one article: `text` is its row as published in `articles.json`, `row` that row parsed, `parts` what the other tables hold of it. */
-  async write(text: string, row: ArticleRow, parts: ArticleRelated): Promise<void> {
+  /** The file of one article: `text` is its row as published in `articles.json`, `row` that row parsed, `parts` what the other tables hold of it. Returns the file's key. */
+  async write(text: string, row: ArticleRow, parts: ArticleRelated): Promise<string> {
     const path = `data/articles/${articleFile(row.article_id)}`;
     const key = sha256(`${this.options.code}\u0000${text}\u0000${JSON.stringify(parts)}`);
     this.keys[path] = key;
-    if (await linkReused(this.options.previous, path, key, this.siteDir)) return this.put(path, null);
-    const a = articleData(row, parts);
-    return this.put(path, this.dataFile(`article:${a.id}`, a));
+    if (await linkReused(this.options.previous, path, key, this.siteDir)) await this.put(path, null);
+    else {
+      const a = articleData(row, parts);
+      await this.put(path, this.dataFile(`article:${a.id}`, a));
+    }
+    return key;
+  }
+
+  /** Links the file of an article whose key is known (article-cache.ts) when the last publish recorded it; returns whether it did. */
+  async reuse(articleId: string, key: string): Promise<boolean> {
+    const path = `data/articles/${articleFile(articleId)}`;
+    if (!(await linkReused(this.options.previous, path, key, this.siteDir))) return false;
+    this.keys[path] = key;
+    await this.put(path, null);
+    return true;
   }
 }
 

@@ -22,38 +22,82 @@ export interface ArticleGroup extends ArticleRows {
   text: string;
 }
 
+/**
+ * One article as read from the tables, before parsing: its id, the bytes of
+ * its row and of its rows in the other tables (null when the tables were read
+ * whole, out of order), and its rows parsed on demand (article-cache.ts skips
+ * the parse when nothing in those bytes changed).
+ */
+export interface ArticleSource {
+  id: string;
+  bytes: Buffer[] | null;
+  group(): ArticleGroup;
+}
+
 /** The tables read alongside the articles. */
 const RELATED = ['quotes', 'actor_mentions', 'country_mentions', 'links'] as const satisfies readonly TableName[];
 
 /** Thrown by {@link articleGroups} when a table's rows are not grouped in the order of the articles. */
 export class TablesOutOfOrder extends Error {}
 
-/** A table's rows with one row of look-ahead. */
+/** How the writer lays out a row's top-level `article_id` (validate/writer-elements.ts: top-level keys are indented four spaces). */
+const ID_KEY = Buffer.from('\n    "article_id": "');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** An element: its bytes, and its article id read off them (parsed only when the layout does not give it). */
+interface Element {
+  bytes: Buffer;
+  id: string;
+}
+
+/** The article id of an element's bytes: the top-level key as the writer lays it out, else the parsed row's. */
+function elementId(file: string, bytes: Buffer): string {
+  const at = bytes.indexOf(ID_KEY);
+  if (at >= 0) {
+    const from = at + ID_KEY.length;
+    const end = bytes.indexOf(QUOTE, from);
+    if (end > from && bytes.indexOf(BACKSLASH, from) !== -1 && bytes.indexOf(BACKSLASH, from) < end) return parsedId(file, bytes);
+    if (end > from) return bytes.toString('latin1', from, end);
+  }
+  return parsedId(file, bytes);
+}
+
+function parsedId(file: string, bytes: Buffer): string {
+  const id = (parseElement(file, bytes.toString('utf8')) as Record<string, unknown>).article_id;
+  return typeof id === 'string' ? id : '';
+}
+
+/** A table's elements with one element of look-ahead. */
 class Cursor {
-  private next: IteratorResult<unknown> | undefined;
-  private readonly rows: AsyncIterator<unknown>;
+  private next: IteratorResult<Element> | undefined;
+  private readonly rows: AsyncIterator<Element>;
 
   constructor(
-    dataDir: string,
+    private readonly file: string,
     readonly table: TableName,
-    private readonly shared: Map<string, string>,
   ) {
-    this.rows = parsedRows(join(dataDir, `${table}.json`))[Symbol.asyncIterator]();
+    this.rows = elements(file)[Symbol.asyncIterator]();
   }
 
-  private async peek(): Promise<Record<string, unknown> | undefined> {
+  private async peek(): Promise<Element | undefined> {
     this.next ??= await this.rows.next();
-    return this.next.done ? undefined : (this.next.value as Record<string, unknown>);
+    return this.next.done ? undefined : this.next.value;
   }
 
-  /** The rows of `articleId` that come next (none when the next row is another article's). */
-  async take(articleId: string): Promise<unknown[]> {
-    const taken: unknown[] = [];
-    for (let row = await this.peek(); row && row.article_id === articleId; row = await this.peek()) {
-      taken.push(siteRow(this.table, row, this.shared));
+  /** The elements of `articleId` that come next (none when the next row is another article's). */
+  async take(articleId: string): Promise<Buffer[]> {
+    const taken: Buffer[] = [];
+    for (let element = await this.peek(); element && element.id === articleId; element = await this.peek()) {
+      taken.push(element.bytes);
       this.next = undefined;
     }
     return taken;
+  }
+
+  /** The rows taken, parsed with the site's fields. */
+  parse(elements: Buffer[], shared: Map<string, string>): unknown[] {
+    return elements.map((bytes) => siteRow(this.table, parseElement(this.file, bytes.toString('utf8')) as Record<string, unknown>, shared));
   }
 
   /** Whether every row was taken. */
@@ -63,22 +107,29 @@ class Cursor {
 }
 
 /**
- * The elements of a table file, each as its text: read as bytes when the
- * file is in the JSON array writer's layout (validate/writer-elements.ts),
- * which holds about one read of the file at a time as bytes (five tables
- * read side by side as text held several megabytes of UTF-16 each).
+ * The elements of a table file, each as its bytes with its article id: read
+ * as bytes when the file is in the JSON array writer's layout
+ * (validate/writer-elements.ts), which holds about one read of the file at a
+ * time (five tables read side by side as text held several megabytes of UTF-16 each).
  */
+async function* elements(file: string): AsyncGenerator<Element> {
+  try {
+    for await (const element of tableElements(file)) {
+      const bytes = typeof element === 'string' ? Buffer.from(element, 'utf8') : element;
+      yield { bytes, id: elementId(file, bytes) };
+    }
+  } catch (error) {
+    throw unreadableTable(file, error);
+  }
+}
+
+/** The elements of a table file, each as its text. */
 async function* elementTexts(file: string): AsyncGenerator<string> {
   try {
     for await (const element of tableElements(file)) yield typeof element === 'string' ? element : element.toString('utf8');
   } catch (error) {
     throw unreadableTable(file, error);
   }
-}
-
-/** The rows of a table file, parsed. */
-async function* parsedRows(file: string): AsyncGenerator<unknown> {
-  for await (const text of elementTexts(file)) yield parseElement(file, text);
 }
 
 /** The rows of `articles.json` as published, each with its text. */
@@ -88,27 +139,40 @@ async function* articleRows(dataDir: string, shared: Map<string, string>): Async
 }
 
 /**
- * Each article with its rows, reading the tables side by side: holds one
- * article's rows at a time. Throws {@link TablesOutOfOrder} after the last
+ * Each article with its rows' bytes, reading the tables side by side: holds
+ * one article's rows at a time. Throws {@link TablesOutOfOrder} after the last
  * article when a table had rows it did not give (rows of an article that came
  * earlier, or of no article).
  */
-export async function* articleGroups(dataDir: string): AsyncGenerator<ArticleGroup> {
+export async function* articleSources(dataDir: string): AsyncGenerator<ArticleSource> {
   const shared = new Map<string, string>();
-  const cursors = RELATED.map((table) => new Cursor(dataDir, table, shared));
-  for await (const { row, text } of articleRows(dataDir, shared)) {
-    const [quotes, actor_mentions, country_mentions, links] = await Promise.all(cursors.map((c) => c.take(row.article_id)));
-    yield { row, text, quotes, actor_mentions, country_mentions, links } as ArticleGroup;
+  const file = join(dataDir, 'articles.json');
+  const cursors = RELATED.map((table) => new Cursor(join(dataDir, `${table}.json`), table));
+  for await (const { bytes, id } of elements(file)) {
+    const related = await Promise.all(cursors.map((c) => c.take(id)));
+    const group = (): ArticleGroup => {
+      const text = bytes.toString('utf8');
+      const row = siteRow('articles', parseElement(file, text) as Record<string, unknown>, shared) as unknown as ArticleRow;
+      const [quotes, actor_mentions, country_mentions, links] = cursors.map((c, i) => c.parse(related[i]!, shared));
+      return { row, text, quotes, actor_mentions, country_mentions, links } as ArticleGroup;
+    };
+    yield { id, bytes: [bytes, ...related.flatMap((rows, i) => [Buffer.from(`\u0000${RELATED[i]}`), ...rows])], group };
   }
   for (const c of cursors) if (!(await c.done())) throw new TablesOutOfOrder(`${c.table}.json is not grouped by article in the order of articles.json`);
 }
 
+/** Each article with its rows, parsed (tests; the site reads {@link articleSources}). */
+export async function* articleGroups(dataDir: string): AsyncGenerator<ArticleGroup> {
+  for await (const source of articleSources(dataDir)) yield source.group();
+}
+
 /** Each article with its rows, every table but the articles held whole (any row order). */
-export async function* heldArticleGroups(dataDir: string): AsyncGenerator<ArticleGroup> {
+export async function* heldArticleGroups(dataDir: string): AsyncGenerator<ArticleSource> {
   const tables = await readTables(dataDir, { skip: 'articles' });
   const grouped = RELATED.map((table) => byArticle(tables[table] as Array<{ article_id: string }>));
   for await (const { row, text } of articleRows(dataDir, new Map())) {
     const [quotes, actor_mentions, country_mentions, links] = grouped.map((g) => g.get(row.article_id) ?? []);
-    yield { row, text, quotes, actor_mentions, country_mentions, links } as ArticleGroup;
+    const group = { row, text, quotes, actor_mentions, country_mentions, links } as ArticleGroup;
+    yield { id: row.article_id, bytes: null, group: () => group };
   }
 }

@@ -95,7 +95,7 @@ export function compareText(a: string, b: string): number {
 }
 
 /** What the facets take of one quote (strings shared between quotes). */
-type FacetValues = [speaker: string, type: string, site: string, kind: string, countries: string[], actor: string | null];
+export type FacetValues = [speaker: string, type: string, site: string, kind: string, countries: string[], actor: string | null];
 
 /**
  * Gathers the quotes list article by article ({@link add}), then puts it in
@@ -118,14 +118,28 @@ export class QuoteListBuilder {
     return sharedString(value, this.shared);
   }
 
-  /** Adds an article's display rows (in their order in the article); `searchDigest` is search-index.ts's of them. */
-  add(id: string, published: string | null | undefined, views: QuoteView[], searchDigest: string): void {
-    if (views.length === 0) return;
-    const bytes = Buffer.from(JSON.stringify(views));
+  /** Adds an article's display rows (in their order in the article); `searchDigest` is search-index.ts's of them. Returns what {@link addBytes} takes to add them again. */
+  add(id: string, published: string | null | undefined, views: QuoteView[], searchDigest: string): { bytes: Buffer; facets: FacetValues[]; viewsDigest: string; at: number } {
+    const bytes = views.length === 0 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(views));
+    const facets = views.map((v): FacetValues => [v.speaker, v.speakerType, v.site ?? '(no site)', v.kind, v.countries, v.actor]);
+    const viewsDigest = views.length === 0 ? '' : sha256(bytes);
+    return { bytes, facets, viewsDigest, at: this.addBytes(id, published, bytes, facets, searchDigest, viewsDigest) };
+  }
+
+  /** Adds an article's display rows as the bytes {@link add} made of them, with their facet values and digests; returns where they went in the spill file. */
+  addBytes(id: string, published: string | null | undefined, bytes: Buffer, facets: FacetValues[], searchDigest: string, viewsDigest: string): number {
+    const at = this.at;
+    if (facets.length === 0) return at;
     writeSync(this.fd, bytes, 0, bytes.length, this.at);
-    const facets = views.map((v): FacetValues => [this.share(v.speaker), this.share(v.speakerType), this.share(v.site ?? '(no site)'), this.share(v.kind), v.countries.map((c) => this.share(c)), v.actor === null ? null : this.share(v.actor)]);
-    this.entries.push({ id, day: dayNumber(published), count: views.length, searchDigest, viewsDigest: sha256(bytes), at: this.at, bytes: bytes.length, facets });
+    const shared = facets.map((v): FacetValues => [this.share(v[0]), this.share(v[1]), this.share(v[2]), this.share(v[3]), v[4].map((c) => this.share(c)), v[5] === null ? null : this.share(v[5])]);
+    this.entries.push({ id, day: dayNumber(published), count: facets.length, searchDigest, viewsDigest, at: this.at, bytes: bytes.length, facets: shared });
     this.at += bytes.length;
+    return at;
+  }
+
+  /** The spill file (complete after the last add: the article cache keeps it, article-cache.ts). */
+  get spillFile(): string {
+    return join(this.dir, 'views.ndjson');
   }
 
   /** The list in order, with its facets; call once, after the last {@link add}. */

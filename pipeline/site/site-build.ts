@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { PipelineError } from '../lib/errors.ts';
 import { aboutHtml, FLOORS_FILE } from './about.ts';
 import type { ArticleFilesOptions } from './article-files.ts';
-import { TablesOutOfOrder, articleGroups, heldArticleGroups } from './article-stream.ts';
+import { TablesOutOfOrder, articleSources, heldArticleGroups } from './article-stream.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { dataFile, SITE_DATA_FOLDERS, type SiteData, writeSiteDataFrom } from './site-data.ts';
 import { CLIENT_SCRIPTS, shellHtml } from './shell.ts';
@@ -67,7 +67,7 @@ export async function writeSiteData(dataDir: string, siteDir: string, articles?:
   const code = articles?.code ?? (await codeFingerprint());
   const options = { ...articles, code };
   try {
-    return await writeSiteDataFrom(articleGroups(dataDir), dataDir, siteDir, options);
+    return await writeSiteDataFrom(articleSources(dataDir), dataDir, siteDir, options);
   } catch (error) {
     if (!(error instanceof TablesOutOfOrder)) throw error;
     // Written (or linked) from wrong groups: deleted first, so no write goes through a link into the version in place.

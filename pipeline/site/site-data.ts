@@ -11,6 +11,9 @@
  * each bucket (search-buckets.ts) whose key is unchanged are hard-linked from
  * the version in place (the very bytes a full build writes); the list-wide
  * files (facets, speakers, charts) are made again from what the stream gathered.
+ * With a cache folder (publish gives one beside the validated tables), an
+ * article whose row bytes and actors' facts are unchanged is not parsed at
+ * all: its display rows and facet values come from the cache (article-cache.ts).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -18,7 +21,8 @@ import { TABLES, type TableName } from '../lib/schemas.ts';
 import { sha256 } from '../lib/hash.ts';
 import { articleRelated } from './article-data.ts';
 import { ArticleFiles, type ArticleFilesOptions, linkReused } from './article-files.ts';
-import type { ArticleGroup } from './article-stream.ts';
+import { ArticleCache, factsDigest, rowsDigest } from './article-cache.ts';
+import type { ArticleSource } from './article-stream.ts';
 import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
 import { quoteChunks } from './quote-chunks.ts';
 import { type QuoteList, QuoteListBuilder } from './quote-index.ts';
@@ -84,7 +88,7 @@ class SiteWriter {
  * Writes the site's data files from each article's rows (`groups`, in the
  * order of `articles.json`) and the actors and countries of `dataDir`.
  */
-export async function writeSiteDataFrom(groups: AsyncIterable<ArticleGroup>, dataDir: string, siteDir: string, options: ArticleFilesOptions): Promise<SiteData> {
+export async function writeSiteDataFrom(sources: AsyncIterable<ArticleSource>, dataDir: string, siteDir: string, options: ArticleFilesOptions): Promise<SiteData> {
   const writer = new SiteWriter(siteDir);
   const actors = await readTable<ActorRow>(dataDir, 'actors');
   const countries = await readTable<CountryRow>(dataDir, 'countries');
@@ -98,15 +102,36 @@ export async function writeSiteDataFrom(groups: AsyncIterable<ArticleGroup>, dat
   const articlePaths: string[] = [];
   const articleFiles = new ArticleFiles(siteDir, (path, content) => writer.put(path, content, articlePaths), dataFile, options);
   const builder = new QuoteListBuilder(countryNames);
+  const cache = options.cache ? ArticleCache.open(options.cache, options.code) : null;
   try {
-    for await (const group of groups) {
-      for (const table of ['quotes', 'actor_mentions', 'country_mentions', 'links'] as const) counts[table] += group[table].length;
+    for await (const source of sources) {
+      const digest = cache && source.bytes ? rowsDigest(options.code, source.bytes) : null;
+      const hit = digest ? cache!.lookup(source.id, digest, actorsById, countryNames) : undefined;
       counts.articles += 1;
-      await articleFiles.write(group.text, group.row, articleRelated(group, actorsById, countryNames));
+      if (hit && (await articleFiles.reuse(source.id, hit.fileKey))) {
+        // Nothing it is made of changed: its display rows are copied as bytes, its rows never parsed.
+        for (const [i, table] of (['quotes', 'actor_mentions', 'country_mentions', 'links'] as const).entries()) counts[table] += hit.rows[i]!;
+        const at = builder.addBytes(source.id, hit.published, cache!.views(hit), hit.facets, hit.searchDigest, hit.viewsDigest);
+        cache!.record(source.id, { ...hit, at });
+        continue;
+      }
+      const group = source.group();
+      for (const table of ['quotes', 'actor_mentions', 'country_mentions', 'links'] as const) counts[table] += group[table].length;
+      const related = articleRelated(group, actorsById, countryNames);
+      const fileKey = await articleFiles.write(group.text, group.row, related);
       const views = articleQuoteViews(group.row, group, actorsById);
-      builder.add(group.row.article_id, group.row.published, views, searchDigest(views));
+      const search = searchDigest(views);
+      const added = builder.add(group.row.article_id, group.row.published, views, search);
+      if (digest) {
+        const actors = [...new Set([...group.actor_mentions.map((m) => m.actor_id), ...group.quotes.map((q) => q.actor_id)])].filter((a): a is string => !!a).sort();
+        const codes = [...new Set(group.country_mentions.map((m) => m.country))].sort();
+        const rows: [number, number, number, number] = [group.quotes.length, group.actor_mentions.length, group.country_mentions.length, group.links.length];
+        const facts = factsDigest(actors, codes, actorsById, countryNames);
+        cache!.record(source.id, { digest, actors, codes, facts, fileKey, published: group.row.published, rows, searchDigest: search, viewsDigest: added.viewsDigest, facets: added.facets, at: added.at, bytes: added.bytes.length });
+      }
     }
   } catch (error) {
+    cache?.close();
     builder.abandon();
     throw error;
   }
@@ -132,8 +157,10 @@ export async function writeSiteDataFrom(groups: AsyncIterable<ArticleGroup>, dat
     paths.push(...articlePaths);
     const charts = buildCharts({ countries }, list);
     for (const c of charts) await writer.put(`charts/${c.id}.csv`, chartCsv(c), paths);
+    cache?.save(builder.spillFile);
     return { paths, meta, chartsHtml: chartsHtml(charts), quotes: list.facets.count, articles: counts.articles, rows: counts, code: options.code, articleKeys: { ...articleFiles.keys, ...chunkKeys, ...search.keys } };
   } finally {
+    cache?.close();
     list.remove();
   }
 }

@@ -8,39 +8,16 @@
  */
 import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleReuse } from '../../pipeline/site/article-files.ts';
+import { differing, files, recorded } from './site-compare.ts';
 import { bucketOf } from '../../pipeline/site/search-buckets.ts';
-import { type SiteData, writeSiteData } from '../../pipeline/site/site-build.ts';
+import { writeSiteData } from '../../pipeline/site/site-build.ts';
 import type { Tables } from '../../pipeline/site/tables.ts';
 import { syntheticTables, writeVersion } from './made-up.ts';
 
 const CODE = 'made-up code';
-
-/** Every file under a folder, as sorted relative paths. */
-async function files(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-}
-
-/** The paths whose bytes differ between two folders, or that are in one only. */
-async function differing(a: string, b: string): Promise<string[]> {
-  const [left, right] = [await files(a), await files(b)];
-  const out = [...left.filter((f) => !right.includes(f)), ...right.filter((f) => !left.includes(f))];
-  for (const f of left.filter((x) => right.includes(x))) if (!(await readFile(join(a, f))).equals(await readFile(join(b, f)))) out.push(f);
-  return out.sort();
-}
-
-/** What the next publish is given of a site folder (as publish/slow-outputs.ts records it). */
-async function recorded(site: string, data: SiteData): Promise<ArticleReuse> {
-  const reuse: ArticleReuse = { dir: site, files: {} };
-  for (const [path, key] of Object.entries(data.articleKeys)) {
-    const s = await stat(join(site, path));
-    reuse.files[path] = [key, s.size, s.mtimeMs, s.ino];
-  }
-  return reuse;
-}
 
 async function siteOf(root: string, name: string, tables: Tables, previous?: ArticleReuse) {
   const version = await writeVersion(join(root, `${name}-version`), tables);
