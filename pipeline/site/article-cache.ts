@@ -13,10 +13,10 @@
  * a temporary name and renamed), so an interrupted build leaves the last
  * good cache, and an entry never outlives the bytes it names.
  */
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 import type { ActorRow } from './tables.ts';
 import type { FacetValues } from './quote-index.ts';
 
@@ -111,8 +111,8 @@ export class ArticleCache {
     this.next[id] = entry;
   }
 
-  /** Saves this publish's entries with its spill file (linked, or copied across file systems); removes the old spill files. */
-  save(spill: string): void {
+  /** Saves this publish's entries with its spill file (linked, or copied across file systems; the index written atomically); removes the old spill files. */
+  async save(spill: string): Promise<void> {
     const views = `views-${randomBytes(6).toString('hex')}.bin`;
     try {
       linkSync(spill, join(this.dir, views));
@@ -120,9 +120,7 @@ export class ArticleCache {
       copyFileSync(spill, join(this.dir, views));
     }
     const index: IndexFile = { layout: LAYOUT, code: this.code, views, articles: this.next };
-    const tmp = join(this.dir, `.${INDEX}.${randomBytes(4).toString('hex')}`);
-    writeFileSync(tmp, JSON.stringify(index));
-    renameSync(tmp, join(this.dir, INDEX));
+    await writeFileAtomic(join(this.dir, INDEX), JSON.stringify(index));
     this.close();
     for (const name of readdirSync(this.dir)) if (name.startsWith('views-') && name !== views) rmSync(join(this.dir, name), { force: true });
   }

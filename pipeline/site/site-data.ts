@@ -157,7 +157,7 @@ export async function writeSiteDataFrom(sources: AsyncIterable<ArticleSource>, d
     paths.push(...articlePaths);
     const charts = buildCharts({ countries }, list);
     for (const c of charts) await writer.put(`charts/${c.id}.csv`, chartCsv(c), paths);
-    cache?.save(builder.spillFile);
+    await cache?.save(builder.spillFile);
     return { paths, meta, chartsHtml: chartsHtml(charts), quotes: list.facets.count, articles: counts.articles, rows: counts, code: options.code, articleKeys: { ...articleFiles.keys, ...chunkKeys, ...search.keys } };
   } finally {
     cache?.close();
