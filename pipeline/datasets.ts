@@ -81,8 +81,11 @@ interface RecordsStamp {
  */
 async function recordsKey(records: string, options: BuildOptions): Promise<string> {
   const files = (await readdir(records)).filter((f) => f !== EXTRACT_REPORT_FILE).sort();
+  // The tables grouped by article are named by the article index's digests when it describes them (issue 12: not read again).
+  const { indexedTableParts } = await import('./extract/article-index.ts');
+  const indexed = await indexedTableParts(records);
   const parts: string[] = [];
-  for (const f of files) parts.push(`${f}\n${sha256(await readFile(join(records, f)))}`);
+  for (const f of files) parts.push(`${f}\n${indexed.get(f) ?? sha256(await readFile(join(records, f)))}`);
   const versions = (await readdir(options.outRoot).catch(() => [] as string[])).sort();
   const publishOptions = { dataset: options.dataset ?? null, allowInvalid: !!options.allowInvalid, epoch: process.env.SOURCE_DATE_EPOCH ?? null };
   return sha256(JSON.stringify({ parts, code: await codeFingerprint(), out: resolve(options.outRoot), versions, publishOptions }));

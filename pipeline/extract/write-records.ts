@@ -12,6 +12,7 @@ import { TABLES, type TableName } from '../lib/schemas.ts';
 import { TableAssembler } from './assemble.ts';
 import { type ExtractOptions, type ExtractReport, type PageResults, type RawInput, type SourceInfo, pageRecords, recordsDir } from './extract-stage.ts';
 import type { Tables } from './records.ts';
+import { type IndexedArticle, indexedArticle, removeArticleIndex, writeArticleIndex } from './article-index.ts';
 import { blockPath, pageBlock } from './row-blocks.ts';
 import { warningHint } from './warning-hints.ts';
 
@@ -25,6 +26,9 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
   // Each page's rows are written before the next page is read: no table is held whole (actors and countries are counted as they go).
   const assembler = new TableAssembler(byPath);
   const out = recordsDir(buildDir);
+  // The index goes first and comes back last: while the tables are rewritten there is none to disagree with them.
+  await removeArticleIndex(out);
+  const indexed: IndexedArticle[] = [];
   const writers = new Map<TableName, JsonArrayWriter>();
   for (const table of TABLES) writers.set(table, await JsonArrayWriter.open(join(out, `${table}.json`)));
   const write = async (rows: Partial<Tables>) => {
@@ -54,6 +58,7 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
       for (const w of summary.warnings) report.warnings.push({ file: file.path, reason: w, hint: warningHint(w) });
       assembler.count({ actors: summary.actors, country_mentions: summary.countries.map((country) => ({ country, article_id: summary.article_id })) });
       for (const [table, rows] of texts) for (const text of rows) await writers.get(table)!.writeText(text);
+      indexed.push(indexedArticle(summary.article_id, texts));
       sources.push({
         title: summary.title ?? summary.url ?? file.relative,
         path: summary.url ?? file.relative,
@@ -76,6 +81,7 @@ export async function writeExtractOutput(options: ExtractOptions, input: RawInpu
   report.articles = seen.size;
   report.cached = await cached;
   await writeJsonAtomic(join(out, 'sources.json'), sources);
+  await writeArticleIndex(out, indexed);
   await writeJsonAtomic(join(out, 'extract-report.json'), report);
   return report;
 }

@@ -94,6 +94,10 @@ export function elementText(value: unknown): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
 }
 
+/** What opens the array before its first element, and what separates two elements, as bytes. */
+const OPEN_BYTES = Buffer.from('[\n  ');
+const SEPARATOR_BYTES = Buffer.from(',\n  ');
+
 /** Writes a JSON array element by element; see the module comment for the layout. */
 export class JsonArrayWriter {
   private count = 0;
@@ -117,13 +121,21 @@ export class JsonArrayWriter {
 
   /** Appends one element given as the text {@link elementText} makes of it (read back by {@link readJsonArrayTexts}), or as that text's UTF-8 bytes. */
   async writeText(element: string | Buffer): Promise<void> {
-    const separator = this.count === 0 ? '[\n  ' : ',\n  ';
-    if (typeof element === 'string') await this.file.append(`${separator}${element}`);
+    if (typeof element === 'string') await this.file.append(`${this.count === 0 ? '[\n  ' : ',\n  '}${element}`);
     else {
-      await this.file.append(separator);
+      // As bytes: a separator as text would be encoded on its own before the element's bytes.
+      await this.file.append(this.count === 0 ? OPEN_BYTES : SEPARATOR_BYTES);
       await this.file.append(element);
     }
     this.count += 1;
+  }
+
+  /** Appends `count` elements given as the UTF-8 bytes of their texts joined by the separator `,\n  ` (as the writer lays them out). */
+  async writeJoined(elements: Buffer, count: number): Promise<void> {
+    if (count === 0) return;
+    await this.file.append(this.count === 0 ? OPEN_BYTES : SEPARATOR_BYTES);
+    await this.file.append(elements);
+    this.count += count;
   }
 
   /** Ends the array and renames the file into place; returns its size in bytes and its SHA-256 (hex). */

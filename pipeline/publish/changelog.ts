@@ -66,6 +66,14 @@ export class TableDigest {
     this.count += 1;
     if (this.compare) this.rows.set(id.toString('utf8'), digest.toString('utf8'));
   }
+
+  /** Adds an article's rows by their ids and digests, given as JSON arrays of them (read only when the changelog compares). */
+  addArticle(rows: number, ids: Buffer, digests: Buffer): void {
+    this.count += rows;
+    if (!this.compare) return;
+    const [idList, digestList] = [JSON.parse(ids.toString('utf8')) as string[], JSON.parse(digests.toString('utf8')) as string[]];
+    idList.forEach((id, i) => this.rows.set(id, digestList[i]!));
+  }
 }
 
 /** A row's id in the changelog: its primary key's values joined with '/'. */

@@ -37,6 +37,12 @@ export interface ChangeSet {
   tables: Map<TableName, TableChange>;
 }
 
+/** Where a table's changed and removed rows are told (see {@link ChangeCollector.table}). */
+export interface TableChangeSink {
+  changed: (key: string, element: Buffer | string) => void;
+  removed: (key: string) => void;
+}
+
 /** Gathers the change set while the tables are written; its {@link result} is null when it is not complete or too large. */
 export class ChangeCollector {
   private readonly tables = new Map<TableName, TableChange>();
@@ -53,7 +59,7 @@ export class ChangeCollector {
   }
 
   /** Starts a table; `found` says whether the last publish's pieces of it were there (else nothing is collected). */
-  table(table: TableName, found: boolean): { changed: (key: string, element: Buffer | string) => void; removed: (key: string) => void } | undefined {
+  table(table: TableName, found: boolean): TableChangeSink | undefined {
     if (!found) this.giveUp();
     if (!this.usable) return undefined;
     const change: TableChange = { changed: [], removed: [] };

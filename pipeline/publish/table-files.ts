@@ -16,6 +16,9 @@
  * differ from the last publish are told to the database patch (table-changes.ts).
  */
 import { createReadStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { ARTICLE_TABLES, type ArticleTableName, indexedFileBytes, readArticleIndex } from '../extract/article-index.ts';
+import { type MakePieces, writeByArticle } from './article-pieces.ts';
 import { join } from 'node:path';
 import { JsonArrayError, JsonArrayWriter, StreamedFile, elementText, parseElement, readJsonArray } from '../lib/json-array-file.ts';
 import { PipelineError } from '../lib/errors.ts';
@@ -202,11 +205,17 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
   const files: PublishedFile[] = [];
   const rows = {} as Record<TableName, number>;
   const digests = {} as Record<TableName, TableDigest>;
+  // With kept pieces and the validated tables' article index, the tables grouped by article are written article by article (article-pieces.ts).
+  const index = options.pieces ? await readArticleIndex(inDir) : null;
   for (const table of TABLES) {
     const csvNames = csvColumns(table);
     const key = tableSchema(table)['x-primary-key'];
     const layout: TableLayout = { names: columns(table), csvNames, letters: sheetLetters(csvNames.length), key };
-    const place = options.pieces ? join(options.pieces.dir, `${table}.pieces`) : null;
+    const at = ARTICLE_TABLES.indexOf(table as ArticleTableName);
+    const byArticle = index !== null && at >= 0 && (await fileSize(join(inDir, `${table}.json`))) === indexedFileBytes(index, table as ArticleTableName);
+    const place = options.pieces ? join(options.pieces.dir, `${table}.${byArticle ? 'articles' : 'pieces'}`) : null;
+    // The other kind's file of this table, if any, is of no use to the next publish either.
+    if (options.pieces && at >= 0) await rm(join(options.pieces.dir, `${table}.${byArticle ? 'pieces' : 'articles'}`), { force: true });
     const old = place ? await PieceFile.open(place, options.pieces!.fingerprintHash) : PieceFile.empty();
     const next = place ? await PieceFileWriter.open(place, options.pieces!.fingerprintHash, old) : null;
     const json = await JsonArrayWriter.open(join(dir, `${table}.json`));
@@ -216,21 +225,34 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
     try {
       const digest = new TableDigest(key, options.compare);
       await csv.append(csvLine(csvNames));
-      for await (const element of validatedElements(inDir, table)) {
-        const rowDigest = typeof element === 'string' ? rowDigestOf(table, element) : rowDigestOfBytes(table, element);
-        let row: Row | undefined;
-        const parsed = () => (row ??= parsedElement(inDir, table, element));
-        const kept = await old.record(rowDigest);
-        const record = kept?.record ?? encodeRecord(rowDigest, piecesOf(parsed(), layout));
-        const pieces = decodeRecord(record);
-        if (!kept) changes?.changed(pieces.key.toString('utf8'), element);
-        await next?.add(record, kept?.offset ?? null);
-        await json.writeText(pieces.json);
-        await csv.append(pieces.csv);
-        await sheet?.addPiece(pieces.sheet, () => rowValues(parsed(), csvNames).map(String));
-        digest.addKnown(pieces.id, pieces.hash);
+      const make: MakePieces = (element) => {
+        const row = parsedElement(inDir, table, element);
+        return { pieces: piecesOf(row, layout), cells: () => rowValues(row, csvNames).map(String) };
+      };
+      if (byArticle) {
+        const elements = validatedElements(inDir, table)[Symbol.asyncIterator]();
+        try {
+          await writeByArticle(table, inDir, elements, index, at, { json, csv, sheet, digest, changes, old, next }, make);
+        } finally {
+          await elements.return?.(undefined); // the file is closed on every path
+        }
+      } else {
+        for await (const element of validatedElements(inDir, table)) {
+          const rowDigest = typeof element === 'string' ? rowDigestOf(table, element) : rowDigestOfBytes(table, element);
+          let row: Row | undefined;
+          const parsed = () => (row ??= parsedElement(inDir, table, element));
+          const kept = await old.record(rowDigest);
+          const record = kept?.record ?? encodeRecord(rowDigest, piecesOf(parsed(), layout));
+          const pieces = decodeRecord(record);
+          if (!kept) changes?.changed(pieces.key.toString('utf8'), element);
+          await next?.add(record, kept?.offset ?? null);
+          await json.writeText(pieces.json);
+          await csv.append(pieces.csv);
+          await sheet?.addPiece(pieces.sheet, () => rowValues(parsed(), csvNames).map(String));
+          digest.addKnown(pieces.id, pieces.hash);
+        }
+        if (changes) for await (const gone of old.untaken()) changes.removed(gone.key.toString('utf8'));
       }
-      if (changes) for await (const gone of old.untaken()) changes.removed(gone.key.toString('utf8'));
       await sheet?.end();
       await csv.append(csvEnd(json.rows));
       rows[table] = json.rows;
@@ -247,3 +269,6 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
   }
   return { files, rows, digests };
 }
+
+/** Size of a file in bytes, or -1 when it cannot be read (its reader then says why). */
+const fileSize = (file: string): Promise<number> => stat(file).then((s) => s.size, () => -1);

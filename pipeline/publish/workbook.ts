@@ -48,6 +48,9 @@ type Rows = Row[];
 const fit = (v: string): string => (v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - 1)}…` : v);
 /** What stands for the row number in a row's piece: NUL, which the XML writer drops from cell text, so it is never anything else. */
 const ROW_STAND_IN = '\u0000';
+/** How a row's piece opens, and what a pass over several pieces replaces: each row's opening with its number, each other stand-in with that number. */
+const ROW_OPEN = '<row r="';
+const ROW_MARKS = /<row r="\u0000|\u0000/g;
 
 /** A row's sheet XML with {@link ROW_STAND_IN} for its row number, as {@link SheetWriter.addPiece} takes it (row-pieces.ts keeps it between builds). */
 export function sheetRowPiece(cells: string[], letters: string[]): string {
@@ -107,6 +110,28 @@ export class SheetWriter {
     if (!this.out) return this.add(cells());
     this.rows += 1;
     this.pending += piece.toString('utf8').replaceAll(ROW_STAND_IN, String(this.rows + 1));
+    if (this.pending.length >= CHUNK_CHARS) await this.flush();
+  }
+
+  /** Whether the sheet still gathers the rows that set the widths (rows must then come with their cells, {@link addPiece}). */
+  get waiting(): boolean {
+    return this.out === null;
+  }
+
+  /**
+   * Adds rows given as their pieces one after the other ({@link sheetRowPiece}
+   * each, as row-pieces.ts keeps an article's), numbered in one pass; only
+   * once the widths are set ({@link waiting} false). A piece's row opens with
+   * `<row r="` and its cell text has no `<` (escaped), so that marks each row.
+   */
+  async addPieces(pieces: Buffer, rows: number): Promise<void> {
+    if (!this.out) throw new Error('the sheet still gathers the rows that set its widths');
+    // The number of the row written last (the header is row 1), then of each row as its opening is met.
+    let number = this.rows + 1;
+    const text = pieces.toString('utf8').replace(ROW_MARKS, (mark) => (mark === ROW_STAND_IN ? String(number) : `${ROW_OPEN}${++number}`));
+    if (number - this.rows - 1 !== rows) throw new Error(`${rows} row(s) expected in the sheet pieces, ${number - this.rows - 1} found`);
+    this.pending += text;
+    this.rows += rows;
     if (this.pending.length >= CHUNK_CHARS) await this.flush();
   }
 

@@ -59,6 +59,17 @@ export function rowsDigest(code: string, bytes: Buffer[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * The digest of an article's rows under `code`: from its digest in the
+ * tables' article index when the stream found it there (nothing hashed
+ * again), else from its row bytes. The two kinds never name the same rows
+ * alike, so a cache made with one is simply missed by the other.
+ */
+export function articleDigest(code: string, source: { bytes: Buffer[] | null; digest?: string }): string | null {
+  if (source.digest) return createHash('sha256').update(code).update('\u0000article-index\u0000').update(source.digest).digest('hex');
+  return source.bytes ? rowsDigest(code, source.bytes) : null;
+}
+
 /** The digest of what an article's files and display rows take from the actors and countries tables. */
 export function factsDigest(actors: string[], codes: string[], actorsById: ReadonlyMap<string, ActorRow>, countryNames: ReadonlyMap<string, string>): string {
   const facts = actors.map((id) => {

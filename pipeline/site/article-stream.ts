@@ -9,6 +9,7 @@
  * same groups.
  */
 import { join } from 'node:path';
+import { type IndexedArticle, readArticleIndex } from '../extract/article-index.ts';
 import { parseElement } from '../lib/json-array-file.ts';
 import type { TableName } from '../lib/schemas.ts';
 import { tableElements } from '../validate/writer-elements.ts';
@@ -31,6 +32,8 @@ export interface ArticleGroup extends ArticleRows {
 export interface ArticleSource {
   id: string;
   bytes: Buffer[] | null;
+  /** The article's digest in the tables' article index (extract/article-index.ts), when the index lists exactly these rows: it names them without hashing them. */
+  digest?: string;
   group(): ArticleGroup;
 }
 
@@ -148,17 +151,27 @@ export async function* articleSources(dataDir: string): AsyncGenerator<ArticleSo
   const shared = new Map<string, string>();
   const file = join(dataDir, 'articles.json');
   const cursors = RELATED.map((table) => new Cursor(join(dataDir, `${table}.json`), table));
+  const index = (await readArticleIndex(dataDir))?.articles ?? [];
+  let indexed = 0;
   for await (const { bytes, id } of elements(file)) {
     const related = await Promise.all(cursors.map((c) => c.take(id)));
+    const listed = index[indexed++];
+    const digest = listed && listedAsRead(listed, id, bytes, related) ? listed.digest : undefined;
     const group = (): ArticleGroup => {
       const text = bytes.toString('utf8');
       const row = siteRow('articles', parseElement(file, text) as Record<string, unknown>, shared) as unknown as ArticleRow;
       const [quotes, actor_mentions, country_mentions, links] = cursors.map((c, i) => c.parse(related[i]!, shared));
       return { row, text, quotes, actor_mentions, country_mentions, links } as ArticleGroup;
     };
-    yield { id, bytes: [bytes, ...related.flatMap((rows, i) => [Buffer.from(`\u0000${RELATED[i]}`), ...rows])], group };
+    yield { id, bytes: [bytes, ...related.flatMap((rows, i) => [Buffer.from(`\u0000${RELATED[i]}`), ...rows])], digest, group };
   }
   for (const c of cursors) if (!(await c.done())) throw new TablesOutOfOrder(`${c.table}.json is not grouped by article in the order of articles.json`);
+}
+
+/** Whether an article of the index is the one read: its id, and its rows' count and bytes in each table (the tables in ARTICLE_TABLES order). */
+function listedAsRead(listed: IndexedArticle, id: string, row: Buffer, related: Buffer[][]): boolean {
+  if (listed.id !== id || listed.rows[0] !== 1 || listed.bytes[0] !== row.length) return false;
+  return related.every((rows, i) => listed.rows[i + 1] === rows.length && listed.bytes[i + 1] === rows.reduce((n, r) => n + r.length, 0));
 }
 
 /** Each article with its rows, parsed (tests; the site reads {@link articleSources}). */

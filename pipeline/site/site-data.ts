@@ -21,7 +21,7 @@ import { TABLES, type TableName } from '../lib/schemas.ts';
 import { sha256 } from '../lib/hash.ts';
 import { articleRelated } from './article-data.ts';
 import { ArticleFiles, type ArticleFilesOptions, linkReused } from './article-files.ts';
-import { ArticleCache, factsDigest, rowsDigest } from './article-cache.ts';
+import { ArticleCache, articleDigest, factsDigest } from './article-cache.ts';
 import type { ArticleSource } from './article-stream.ts';
 import { buildCharts, chartCsv, chartsHtml } from './charts.ts';
 import { quoteChunks } from './quote-chunks.ts';
@@ -105,7 +105,7 @@ export async function writeSiteDataFrom(sources: AsyncIterable<ArticleSource>, d
   const cache = options.cache ? ArticleCache.open(options.cache, options.code) : null;
   try {
     for await (const source of sources) {
-      const digest = cache && source.bytes ? rowsDigest(options.code, source.bytes) : null;
+      const digest = cache ? articleDigest(options.code, source) : null;
       const hit = digest ? cache!.lookup(source.id, digest, actorsById, countryNames) : undefined;
       counts.articles += 1;
       if (hit && (await articleFiles.reuse(source.id, hit.fileKey))) {

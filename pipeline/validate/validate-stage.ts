@@ -5,7 +5,7 @@
  * is reported with the file, the record and ajv's message. The stage fails
  * when any record fails, unless told to publish the valid rest.
  */
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -17,6 +17,8 @@ import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
 import { cascadeDrops, keyOf, type CascadeEntry } from './cascade.ts';
 import { KeySet, digestWords } from './key-set.ts';
 import { RowMemo, rowDigest, rowDigestOfBytes } from './row-memo.ts';
+import { ArticleMemo } from './article-memo.ts';
+import { ARTICLE_TABLES, type ArticleTableName, type IndexedArticle, indexedFileBytes, readArticleIndex, removeArticleIndex, writeArticleIndex } from '../extract/article-index.ts';
 import { tableElements } from './writer-elements.ts';
 
 /** Written last on success; make depends on it. */
@@ -54,6 +56,11 @@ export interface ValidateOptions {
 
 /** Default name of the memo of valid rows, beside the valid folder. */
 const MEMO_FILE = 'validated-rows.bin';
+/** Name of the memo of valid articles, beside the memo of valid rows (article-memo.ts). */
+const ARTICLE_MEMO_FILE = 'validated-articles.bin';
+
+/** Size of a file in bytes (-1 when it cannot be read: the stage's error comes when it is read). */
+const fileBytes = (file: string): Promise<number> => stat(file).then((s) => s.size, () => -1);
 
 /** An ajv instance that knows the schemas' keywords and formats. */
 function schemaAjv(): Ajv2020 {
@@ -133,14 +140,38 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
   const seen = new RowMemo();
   // Absent while the folder is being rewritten, so publish never takes a half-written one.
   await guardDisk(() => rm(reportFile, { force: true }), options.outDir);
-  const check: TableCheck = { memo, seen, validator, report, drop };
+  const articleMemoFile = join(memoFile, '..', ARTICLE_MEMO_FILE);
+  const index = await readArticleIndex(options.inDir);
+  const articles = index ? await ArticleMemo.load(articleMemoFile, fingerprint) : new ArticleMemo();
+  /** The articles of this build found valid (saved for the next one). */
+  const nextArticles = new ArticleMemo();
+  // The index is copied beside the valid tables only when they are the extracted ones, byte for byte.
+  let indexHolds = index !== null;
+  await guardDisk(() => removeArticleIndex(options.outDir), options.outDir);
+  const check: TableCheck = { memo, seen, validator, report, drop, articles };
   for (const table of TABLES) {
     const file = join(options.inDir, `${table}.json`);
     const target = join(options.outDir, `${table}.json`);
-    const { dropped, verbatim, kept } = await checkTable(table, file, check);
+    const at = ARTICLE_TABLES.indexOf(table as ArticleTableName);
+    const indexed = index && at >= 0 && (await fileBytes(file)) === indexedFileBytes(index, table as ArticleTableName) ? { list: index.articles, at } : undefined;
+    if (index && at >= 0 && !indexed) indexHolds = false;
+    let checked = await checkTable(table, file, check, indexed);
+    if (checked.mismatch) {
+      // Said, not silent: the rows are all checked as in a first build, so nothing is lost but time.
+      console.error(`validate: ${file} does not hold the rows its article index lists; every row of it is checked`);
+      indexHolds = false;
+      checked = await checkTable(table, file, check);
+    }
+    const { dropped, verbatim, kept } = checked;
+    report.invalid.push(...checked.invalid);
+    for (const record of checked.drops) drop(table, record);
+    for (const [digest, keys] of checked.remembered) nextArticles.set(table, digest, keys);
     // Every record kept as the writer gives it (the usual case): the valid table is the extracted one, copied without reading it again.
     if (verbatim && dropped.size === 0) await guardDisk(() => copyFileAtomic(file, target), options.outDir);
-    else await guardDisk(() => writeKept(table, file, target, dropped, seen), options.outDir);
+    else {
+      indexHolds = false;
+      await guardDisk(() => writeKept(table, file, target, dropped, seen), options.outDir);
+    }
     report.valid[table] = kept;
   }
   if (report.invalid.length > 0 && !options.allowInvalid) {
@@ -159,8 +190,10 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
   await guardDisk(async () => {
     await copyFile(join(options.inDir, 'sources.json'), join(options.outDir, 'sources.json'));
     await rm(join(options.outDir, VALIDATE_FAILURES), { force: true });
+    if (indexHolds && index) await writeArticleIndex(options.outDir, index.articles);
     await writeJsonAtomic(reportFile, report); // written last: its presence means the folder is complete
     await seen.save(memoFile, fingerprint);
+    await nextArticles.save(articleMemoFile, fingerprint);
   }, options.outDir);
   return report;
 }
@@ -194,34 +227,92 @@ interface TableCheck {
   validator: (table: TableName) => ValidateFunction;
   report: ValidateReport;
   drop: (table: TableName, record: unknown) => void;
+  /** The articles of the last build found valid, by digest (article-memo.ts). */
+  articles: ArticleMemo;
+}
+
+/** What {@link checkTable} found in a table. */
+interface TableChecked {
+  dropped: Set<number>;
+  verbatim: boolean;
+  kept: number;
+  invalid: InvalidRecord[];
+  /** Records dropped (for what refers to them). */
+  drops: unknown[];
+  /** This table's rows of each article found valid as the writer gives them: what the article memo keeps for the next build. */
+  remembered: Array<[digest: string, keys: Buffer]>;
+  /** The rows did not match the article index (their count or bytes): nothing found is used, the table is checked again without it. */
+  mismatch: boolean;
+}
+
+/** The article a row belongs to as the index lists them, with its remembered key digests when the last build found it valid. */
+interface ArticleRun {
+  article: IndexedArticle;
+  left: number;
+  bytes: number;
+  known: Buffer | undefined;
+  keys: Buffer[];
+  whole: boolean;
 }
 
 /**
  * Checks every record of a table, streaming, against its schema (unless the
- * memo has it) and its primary key against those before it. Failures go to
- * the report; returns the indexes of the records dropped, how many are kept,
- * and whether each kept record's text is the one the writer gives it.
+ * row memo has it, or the article memo has its article: `articles` is the
+ * article index of a per-article table) and its primary key against those
+ * before it. Returns the indexes of the records dropped and their failures,
+ * how many are kept, and whether each kept record's text is the one the writer gives it.
  */
-async function checkTable(table: TableName, file: string, check: TableCheck): Promise<{ dropped: Set<number>; verbatim: boolean; kept: number }> {
-  const { memo, seen, validator, report, drop } = check;
+async function checkTable(table: TableName, file: string, check: TableCheck, articles?: { list: IndexedArticle[]; at: number }): Promise<TableChecked> {
+  const { memo, seen, validator } = check;
   const key = tableSchema(table)['x-primary-key'];
   const keys = new KeySet();
-  const dropped = new Set<number>();
-  let [index, verbatim] = [0, true];
+  const found: TableChecked = { dropped: new Set(), verbatim: true, kept: 0, invalid: [], drops: [], remembered: [], mismatch: false };
+  const { dropped, invalid } = found;
+  let index = 0;
+  let next = 0;
+  let run: ArticleRun | undefined;
+  /** The article of the next row (the index's next article with rows in this table), or undefined past the last. */
+  const nextRun = (): ArticleRun | undefined => {
+    while (articles && next < articles.list.length) {
+      const article = articles.list[next++]!;
+      const rows = article.rows[articles.at]!;
+      if (rows > 0) return { article, left: rows, bytes: 0, known: check.articles.get(table, article.digest, rows), keys: [], whole: true };
+    }
+    return undefined;
+  };
   for await (const element of elementsOf(file)) {
     const at = index++;
-    const digest = typeof element === 'string' ? rowDigest(table, element) : rowDigestOfBytes(table, element);
-    const known = memo.get(digest);
+    if (articles && (!run || run.left === 0)) {
+      run = nextRun();
+      // More rows than the index lists: the index does not describe this file.
+      if (!run) return { ...found, mismatch: true };
+    }
+    const fromArticle = run?.known ? run.known.subarray((run.keys.length) * 16, (run.keys.length + 1) * 16) : undefined;
+    const digest = fromArticle ? undefined : typeof element === 'string' ? rowDigest(table, element) : rowDigestOfBytes(table, element);
+    const known = fromArticle ? new Uint32Array(fromArticle.buffer.slice(fromArticle.byteOffset, fromArticle.byteOffset + 16)) : memo.get(digest!);
     // Decoded only when the row must be checked (a remembered row is copied as it is).
     const text = known ? '' : typeof element === 'string' ? element : element.toString('utf8');
     const row = known ? undefined : parseRecord(file, text);
+    const endRow = (ok: boolean, keyDigest?: Uint32Array) => {
+      if (!run) return false;
+      run.left -= 1;
+      run.bytes += typeof element === 'string' ? Buffer.byteLength(element) : element.length;
+      run.whole &&= ok;
+      if (ok && keyDigest) run.keys.push(Buffer.from(keyDigest.buffer, keyDigest.byteOffset, 16));
+      if (run.left > 0) return false;
+      // The article's last row: its bytes must be those the index gives, or the index does not describe this file.
+      if (run.bytes !== run.article.bytes[articles!.at]) return true;
+      if (run.whole) found.remembered.push([run.article.digest, Buffer.concat(run.keys)]);
+      return false;
+    };
     if (!known) {
       const validate = validator(table);
       if (!validate(row)) {
         const message = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
-        report.invalid.push({ file, index: at, record: row, message });
-        drop(table, row);
+        invalid.push({ file, index: at, record: row, message });
+        found.drops.push(row);
         dropped.add(at);
+        if (endRow(false)) return { ...found, mismatch: true };
         continue;
       }
     }
@@ -229,15 +320,20 @@ async function checkTable(table: TableName, file: string, check: TableCheck): Pr
     if (!keys.addDigest(keyDigest)) {
       // The first row with this key stays: what refers to the key still finds it.
       const record = row ?? parseRecord(file, element.toString());
-      report.invalid.push({ file, index: at, record, message: `duplicate primary key (${key.join(', ')}) ${primaryKey(key, record)}` });
+      invalid.push({ file, index: at, record, message: `duplicate primary key (${key.join(', ')}) ${primaryKey(key, record)}` });
       dropped.add(at);
+      if (endRow(false)) return { ...found, mismatch: true };
       continue;
     }
     // A row is remembered only when its text is the one the writer gives, so a remembered row is written as read.
-    if (known || elementText(row) === text) seen.set(digest, keyDigest);
-    else verbatim = false;
+    const verbatim = !!known || elementText(row) === text;
+    if (verbatim && digest) seen.set(digest, keyDigest);
+    if (!verbatim) found.verbatim = false;
+    if (endRow(verbatim, keyDigest)) return { ...found, mismatch: true };
   }
-  return { dropped, verbatim, kept: index - dropped.size };
+  // Fewer rows than the index lists: it does not describe this file.
+  if (articles && ((run && run.left > 0) || nextRun())) return { ...found, mismatch: true };
+  return { ...found, kept: index - dropped.size };
 }
 
 /** Writes the records of `file` not dropped to `target`, each as the writer gives it. */
