@@ -113,12 +113,14 @@ export class PieceFile {
     if (!file) return PieceFile.empty();
     try {
       const { size } = await file.stat();
-      if (size < HEADER_BYTES + TRAILER) throw new Error('short');
+      if (size < HEADER_BYTES + TRAILER) throw new Error('cut short');
       const head = await readAt(file, 0, HEADER_BYTES);
       const trailer = await readAt(file, size - TRAILER, TRAILER);
       const indexAt = trailer.readUInt32LE(0) + trailer.readUInt32LE(4) * 2 ** 32;
       const count = trailer.readUInt32LE(8);
-      if (head.toString('hex') !== fingerprintHash || trailer.readUInt32LE(12) !== MAGIC || indexAt + count * INDEX_ENTRY + TRAILER !== size) throw new Error('other');
+      // Made under other code: of no use, as expected after a code change.
+      if (head.toString('hex') !== fingerprintHash) throw new Error('other code');
+      if (trailer.readUInt32LE(12) !== MAGIC || indexAt + count * INDEX_ENTRY + TRAILER !== size) throw new Error('cut short or damaged');
       const entries = await readAt(file, indexAt, count * INDEX_ENTRY);
       // One view of the index's words (the buffer is its own allocation, so aligned), not a copy per entry.
       const words = new Uint32Array(entries.buffer, entries.byteOffset, entries.length / 4);
@@ -132,8 +134,10 @@ export class PieceFile {
         index.set(words.subarray(at, at + 4), place(offset, words[at + 6]!));
       }
       return new PieceFile(file, index, offsets, indexAt, live);
-    } catch {
+    } catch (error) {
       await file.close();
+      // Not silent when the file was damaged: its rows are made afresh (nothing lost), and whoever reads the log learns why it took longer.
+      if ((error as Error).message !== 'other code') console.error(`publish: the kept pieces in ${path} are unusable (${(error as Error).message}); their rows are made afresh`);
       return PieceFile.empty();
     }
   }

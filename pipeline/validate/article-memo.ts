@@ -54,14 +54,19 @@ export class ArticleMemo {
     if (!bytes || bytes.length < HEADER_BYTES || bytes.subarray(0, HEADER_BYTES).toString('hex') !== sha256(fingerprint)) return memo;
     const found = new ArticleMemo();
     let at = HEADER_BYTES;
+    const damaged = () => {
+      // Said, not silent: every row is then checked, as in a first build (nothing lost but time).
+      console.error(`validate: the memo of valid articles ${file} is cut short or damaged; every row is checked`);
+      return memo;
+    };
     while (at < bytes.length) {
-      if (at + 4 + DIGEST_BYTES + 4 > bytes.length) return memo;
+      if (at + 4 + DIGEST_BYTES + 4 > bytes.length) return damaged();
       const table = TABLES[bytes.readUInt32LE(at)];
       const digest = bytes.toString('hex', at + 4, at + 4 + DIGEST_BYTES);
       const rows = bytes.readUInt32LE(at + 4 + DIGEST_BYTES);
       const start = at + 8 + DIGEST_BYTES;
       at = start + rows * DIGEST_BYTES;
-      if (!table || at > bytes.length) return memo;
+      if (!table || at > bytes.length) return damaged();
       found.set(table, digest, Buffer.from(bytes.subarray(start, at)));
     }
     return found;
