@@ -22,8 +22,8 @@
 import { copyFile, link, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
-import { DUCKDB_FILE, DUCKDB_TABLE_ORDER, declaredForeignKeys, loadTable, parquetFile, quoteId, quoteText, readJsonSql } from './duckdb.ts';
+import { TABLES, type TableName, columns, tableSchema } from '../lib/schemas.ts';
+import { DUCKDB_FILE, DUCKDB_TABLE_ORDER, declaredForeignKeys, loadTable, parquetFile, quoteId, quoteText, readJsonSql, sqlType } from './duckdb.ts';
 import type { ChangeSet } from './table-changes.ts';
 
 /** A JSON array file of validated elements (DuckDB reads each column by name). */
@@ -81,39 +81,78 @@ async function cascade(db: DuckDBConnection): Promise<void> {
 }
 
 /**
+ * Updates in place the rows of `table` that were removed and come back with
+ * the same primary key, lists and foreign keys (an actor whose counts
+ * changed, an article whose text did): only their other columns differ, which
+ * DuckDB updates without deleting the row, so the rows pointing at it stay
+ * (issue 12: an actor's new counts cascaded through every mention of it).
+ * Such rows leave the removed and the new rows; the rest is deleted and
+ * inserted again as before.
+ */
+async function updateInPlace(db: DuckDBConnection, table: TableName): Promise<number> {
+  const schema = tableSchema(table);
+  const fixed = new Set([...keyColumns(table), ...(schema['x-foreign-keys'] ?? []).flatMap((fk) => fk.fields)]);
+  for (const name of columns(table)) if (sqlType(schema.properties[name]!).endsWith('[]')) fixed.add(name);
+  const free = columns(table).filter((name) => !fixed.has(name));
+  if (free.length === 0) return 0;
+  const [fresh, removed, updated] = [temp('new', table), temp('removed', table), temp('updated', table)];
+  const same = [...fixed].map((c) => `n.${quoteId(c)} IS NOT DISTINCT FROM o.${quoteId(c)}`).join(' AND ');
+  const onKey = (a: string, b: string) => keyColumns(table).map((c) => `${a}.${quoteId(c)} = ${b}.${quoteId(c)}`).join(' AND ');
+  await db.run(`CREATE TEMP TABLE ${updated} AS SELECT n.* FROM ${fresh} n JOIN ${table} o ON ${onKey('n', 'o')} WHERE ${same} AND ${keyIn(table, removed, 'n')}`);
+  const count = await rowCount(db, updated);
+  if (count === 0) return 0;
+  await db.run(`UPDATE ${table} SET ${free.map((c) => `${quoteId(c)} = u.${quoteId(c)}`).join(', ')} FROM ${updated} u WHERE ${onKey(table, 'u')}`);
+  await db.run(`DELETE FROM ${removed} WHERE ${keyIn(table, updated, removed)}`);
+  await db.run(`DELETE FROM ${fresh} WHERE ${keyIn(table, updated, fresh)}`);
+  return count;
+}
+
+const rowCount = async (db: DuckDBConnection, table: string): Promise<number> => Number((await db.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
+
+/** What a patch did besides the changed rows: rows updated in place, and rows deleted and inserted again only because they point at a changed row. */
+export interface PatchCounts {
+  updated: number;
+  reinserted: number;
+}
+
+/**
  * Writes `<dir>/who-said-what.duckdb` as `previous` (the last version's
  * folder) patched with `changes`, and the Parquet files (written again for
  * changed tables from the JSON in `from`, linked from `previous` for the
  * others); `rows` is each table's row count, checked at the end.
  */
-export async function patchDuckDb(dir: string, from: string, previous: string, changes: ChangeSet, rows: Record<string, number>): Promise<void> {
+export async function patchDuckDb(dir: string, from: string, previous: string, changes: ChangeSet, rows: Record<string, number>): Promise<PatchCounts> {
   const file = join(dir, DUCKDB_FILE);
   await copyFile(join(previous, DUCKDB_FILE), file);
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(file, { threads: '1' });
   const db = await instance.connect();
   const scratch: string[] = [];
+  const counts: PatchCounts = { updated: 0, reinserted: 0 };
   try {
     for (const table of DUCKDB_TABLE_ORDER) {
       const change = changes.tables.get(table) ?? { changed: [], removed: [] };
+      const rowsFile = join(dir, `.patch-${table}.json`);
+      scratch.push(rowsFile);
+      await writeElements(rowsFile, change.changed.map((c) => c.element));
+      await db.run(`CREATE TEMP TABLE ${temp('new', table)} AS SELECT * FROM ${readJsonSql(from, table, rowsFile)}`);
       await keyTable(db, temp('removed', table), table, change.removed);
+      counts.updated += await updateInPlace(db, table);
       await db.run(`CREATE TEMP TABLE ${temp('doomed', table)} AS SELECT * FROM ${temp('removed', table)}`);
     }
     await cascade(db);
     // The rows deleted only because they point at a changed row: kept aside, and inserted again as they are.
     for (const table of DUCKDB_TABLE_ORDER) {
       await db.run(`CREATE TEMP TABLE ${temp('saved', table)} AS SELECT * FROM ${table} WHERE ${keyIn(table, temp('doomed', table))} AND NOT ${keyIn(table, temp('removed', table))}`);
+      counts.reinserted += await rowCount(db, temp('saved', table));
     }
     // Rows pointing at others go first: children before parents.
     for (const table of [...DUCKDB_TABLE_ORDER].reverse()) await db.run(`DELETE FROM ${table} WHERE ${keyIn(table, temp('doomed', table))}`);
     for (const table of DUCKDB_TABLE_ORDER) {
-      const rowsFile = join(dir, `.patch-${table}.json`);
-      scratch.push(rowsFile);
-      await writeElements(rowsFile, (changes.tables.get(table)?.changed ?? []).map((c) => c.element));
-      await loadTable(db, from, table, `SELECT * FROM ${readJsonSql(from, table, rowsFile)} UNION ALL SELECT * FROM ${temp('saved', table)}`);
+      await loadTable(db, from, table, `SELECT * FROM ${temp('new', table)} UNION ALL SELECT * FROM ${temp('saved', table)}`);
     }
     for (const table of TABLES) {
-      const count = Number((await db.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
+      const count = await rowCount(db, table);
       if (count !== rows[table]) throw new Error(`${table}: ${count} row(s) after the patch, ${rows[table]} validated`);
     }
     for (const table of TABLES) {
@@ -127,6 +166,7 @@ export async function patchDuckDb(dir: string, from: string, previous: string, c
       }
     }
     await db.run('CHECKPOINT');
+    return counts;
   } finally {
     db.closeSync();
     instance.closeSync();
