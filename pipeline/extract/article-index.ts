@@ -15,6 +15,7 @@
  * reading every row when they disagree (a file edited by hand, a row dropped).
  */
 import { createHash } from 'node:crypto';
+import { readSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeJsonAtomic } from '../lib/atomic-write.ts';
@@ -120,4 +121,65 @@ export async function indexedTableParts(dir: string): Promise<Map<string, string
     if (size === indexedFileBytes(index, table)) parts.set(`${table}.json`, `${digest}:${size}`);
   }
   return parts;
+}
+
+/** Where an article's rows are in a table file the index describes: from `at`, `length` bytes (its elements joined by the writer's separators; 0 when it has none there). */
+export interface ArticleRun {
+  at: number;
+  length: number;
+  rows: number;
+}
+
+/**
+ * Where each article's rows are in the file of `table` (one run per article,
+ * in index order), for a file of the size {@link indexedFileBytes} gives:
+ * `[\n  ` opens the array, `,\n  ` separates two elements.
+ */
+export function articleRuns(index: ArticleIndex, table: ArticleTableName): ArticleRun[] {
+  const column = ARTICLE_TABLES.indexOf(table);
+  let at = 4;
+  return index.articles.map((article) => {
+    const [rows, bytes] = [article.rows[column]!, article.bytes[column]!];
+    if (rows === 0) return { at, length: 0, rows };
+    const run = { at, length: bytes + 4 * (rows - 1), rows };
+    at += bytes + 4 * rows;
+    return run;
+  });
+}
+
+/** How one element ends and the next begins in the writer's layout (inside an element every line is indented four spaces or more). */
+const BETWEEN = Buffer.from('\n  },\n  {');
+
+/** The elements of a run ({@link articleRuns}) as their bytes; throws when the run does not hold `rows` of them. */
+export function splitRun(run: Buffer, rows: number): Buffer[] {
+  const elements: Buffer[] = [];
+  let from = 0;
+  for (let end = run.indexOf(BETWEEN); end >= 0; end = run.indexOf(BETWEEN, from)) {
+    elements.push(run.subarray(from, end + 4));
+    from = end + 8;
+  }
+  if (run.length > 0) elements.push(run.subarray(from));
+  if (elements.length !== rows) throw new Error(`${rows} row(s) listed, ${elements.length} found`);
+  return elements;
+}
+
+/** The bytes of a run, read from an open file. */
+export function readRun(fd: number, run: ArticleRun): Buffer {
+  const bytes = Buffer.allocUnsafe(run.length);
+  let read = 0;
+  while (read < run.length) {
+    const n = readSync(fd, bytes, read, run.length - read, run.at + read);
+    if (n === 0) throw new Error(`the file ends before the rows listed at byte ${run.at}`);
+    read += n;
+  }
+  return bytes;
+}
+
+/** Whether every table grouped by article in `dir` has the size the index gives (the index then tells where each article's rows are). */
+export async function indexFits(dir: string, index: ArticleIndex): Promise<boolean> {
+  for (const table of ARTICLE_TABLES) {
+    const size = await stat(join(dir, `${table}.json`)).then((s) => s.size, () => -1);
+    if (size !== indexedFileBytes(index, table)) return false;
+  }
+  return true;
 }

@@ -9,7 +9,8 @@
  * same groups.
  */
 import { join } from 'node:path';
-import { type IndexedArticle, readArticleIndex } from '../extract/article-index.ts';
+import { closeSync, openSync } from 'node:fs';
+import { type ArticleIndex, type IndexedArticle, articleRuns, indexFits, readArticleIndex, readRun, splitRun } from '../extract/article-index.ts';
 import { parseElement } from '../lib/json-array-file.ts';
 import type { TableName } from '../lib/schemas.ts';
 import { tableElements } from '../validate/writer-elements.ts';
@@ -150,6 +151,11 @@ async function* articleRows(dataDir: string, shared: Map<string, string>): Async
 export async function* articleSources(dataDir: string): AsyncGenerator<ArticleSource> {
   const shared = new Map<string, string>();
   const file = join(dataDir, 'articles.json');
+  const listed = await readArticleIndex(dataDir);
+  if (listed && (await indexFits(dataDir, listed))) {
+    yield* indexedSources(dataDir, listed, shared);
+    return;
+  }
   const cursors = RELATED.map((table) => new Cursor(join(dataDir, `${table}.json`), table));
   const index = (await readArticleIndex(dataDir))?.articles ?? [];
   let indexed = 0;
@@ -166,6 +172,41 @@ export async function* articleSources(dataDir: string): AsyncGenerator<ArticleSo
     yield { id, bytes: [bytes, ...related.flatMap((rows, i) => [Buffer.from(`\u0000${RELATED[i]}`), ...rows])], digest, group };
   }
   for (const c of cursors) if (!(await c.done())) throw new TablesOutOfOrder(`${c.table}.json is not grouped by article in the order of articles.json`);
+}
+
+/**
+ * Each article named by the tables' article index (extract/article-index.ts),
+ * its rows read only when it is parsed (issue 12: an unchanged article's rows
+ * are not read at all; the cache knows it by its digest): the index says
+ * where each article's rows are in each table.
+ */
+async function* indexedSources(dataDir: string, index: ArticleIndex, shared: Map<string, string>): AsyncGenerator<ArticleSource> {
+  const tables = ['articles', ...RELATED] as const;
+  const runs = tables.map((table) => articleRuns(index, table));
+  const fds: number[] = [];
+  try {
+    for (const table of tables) fds.push(openSync(join(dataDir, `${table}.json`), 'r'));
+    for (const [i, article] of index.articles.entries()) {
+      const group = (): ArticleGroup => {
+        const [rows, ...related] = tables.map((table, t) => {
+          const file = join(dataDir, `${table}.json`);
+          try {
+            return splitRun(readRun(fds[t]!, runs[t]![i]!), runs[t]![i]!.rows);
+          } catch (error) {
+            throw unreadableTable(file, error);
+          }
+        });
+        const text = rows![0]!.toString('utf8');
+        const row = siteRow('articles', parseElement(join(dataDir, 'articles.json'), text) as Record<string, unknown>, shared) as unknown as ArticleRow;
+        const parse = (t: number, list: Buffer[]): unknown[] => list.map((b) => siteRow(RELATED[t]!, parseElement(join(dataDir, `${RELATED[t]}.json`), b.toString('utf8')) as Record<string, unknown>, shared));
+        const [quotes, actor_mentions, country_mentions, links] = related.map((list, t) => parse(t, list));
+        return { row, text, quotes, actor_mentions, country_mentions, links } as ArticleGroup;
+      };
+      yield { id: article.id, bytes: null, digest: article.digest, group };
+    }
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
 }
 
 /** Whether an article of the index is the one read: its id, and its rows' count and bytes in each table (the tables in ARTICLE_TABLES order). */
