@@ -18,7 +18,8 @@
  * (a row in both is deleted and inserted again, which gives the same table).
  */
 import { join } from 'node:path';
-import type { ArticleIndex } from '../extract/article-index.ts';
+import { closeSync, openSync } from 'node:fs';
+import { ARTICLE_TABLES, type ArticleIndex, type ArticleTableName, articleRuns, readRun, splitRun } from '../extract/article-index.ts';
 import { PipelineError } from '../lib/errors.ts';
 import type { JsonArrayWriter, StreamedFile } from '../lib/json-array-file.ts';
 import { digestWordsOf } from '../validate/key-set.ts';
@@ -43,7 +44,6 @@ export interface ArticleTableOutputs {
 export type MakePieces = (element: Buffer | string) => { pieces: RowPieces; cells: () => string[] };
 
 const SEPARATOR = Buffer.from(',\n  ');
-const byteLength = (element: Buffer | string): number => (typeof element === 'string' ? Buffer.byteLength(element) : element.length);
 
 /** The record of an article's rows (row-pieces.ts layout, under the article's digest). */
 function articleRecord(digest: Uint32Array, rows: RowPieces[]): Buffer {
@@ -61,61 +61,60 @@ function articleRecord(digest: Uint32Array, rows: RowPieces[]): Buffer {
 }
 
 /**
- * Writes the rows of the per-article table `table` (the index's column `at`)
- * from its validated elements, article by article; throws a PipelineError
- * when the elements are not those the index lists (validate checked them
- * against it, so only a file changed in between gets there).
+ * Writes the rows of the per-article table `table` from its validated file
+ * (of the size the index gives), article by article, reading only the rows
+ * of articles it has no pieces of; throws a PipelineError when those are not
+ * the rows the index lists (validate checked them against it, so only a file
+ * changed in between gets there).
  */
-export async function writeByArticle(
-  table: string,
-  inDir: string,
-  elements: AsyncIterator<Buffer | string>,
-  index: ArticleIndex,
-  at: number,
-  out: ArticleTableOutputs,
-  make: MakePieces,
-): Promise<void> {
+export async function writeByArticle(table: ArticleTableName, inDir: string, index: ArticleIndex, out: ArticleTableOutputs, make: MakePieces): Promise<void> {
   const { json, csv, sheet, digest, changes, old, next } = out;
+  const file = join(inDir, `${table}.json`);
   const mismatch = (why: string) =>
     new PipelineError('publish', `the validated table does not hold the rows its article index lists (${why})`, {
-      file: join(inDir, `${table}.json`),
+      file,
       hint: 'run the build again: validate writes the tables and their index anew',
     });
-  for (const article of index.articles) {
-    const rows = article.rows[at]!;
-    if (rows === 0) continue;
-    const taken: Array<Buffer | string> = [];
-    let bytes = 0;
-    for (let i = 0; i < rows; i++) {
-      const element = await elements.next();
-      if (element.done) throw mismatch(`fewer rows than listed, at ${article.id}`);
-      taken.push(element.value);
-      bytes += byteLength(element.value);
+  const runs = articleRuns(index, table);
+  const column = ARTICLE_TABLES.indexOf(table);
+  const fd = openSync(file, 'r');
+  try {
+    for (const [i, article] of index.articles.entries()) {
+      const run = runs[i]!;
+      const rows = run.rows;
+      if (rows === 0) continue;
+      const articleDigest = digestWordsOf(Buffer.from(article.digest, 'hex'));
+      const kept = await old.record(articleDigest);
+      if (kept && !sheet?.waiting) {
+        // Written by the last publish: three runs of bytes; its rows are not even read.
+        const pieces = decodeRecord(kept.record);
+        await next?.add(kept.record, kept.offset);
+        await json.writeJoined(pieces.json, rows);
+        await csv.append(pieces.csv);
+        await sheet?.addPieces(pieces.sheet, rows);
+        digest.addArticle(rows, pieces.id, pieces.hash);
+        continue;
+      }
+      let taken: Buffer[];
+      try {
+        taken = splitRun(readRun(fd, run), rows);
+      } catch (error) {
+        throw mismatch(`${article.id}: ${(error as Error).message}`);
+      }
+      if (taken.reduce((n, e) => n + e.length, 0) !== article.bytes[column]) throw mismatch(`the rows of ${article.id} are not the bytes listed`);
+      // New or changed (or among the rows that set the sheet's widths, which need their cells): each row's pieces made.
+      const made = taken.map(make);
+      for (const { pieces, cells } of made) {
+        await json.writeText(pieces.json);
+        await csv.append(pieces.csv);
+        await sheet?.addPiece(pieces.sheet, cells);
+        digest.addKnown(pieces.id, pieces.hash);
+      }
+      if (!kept) made.forEach(({ pieces }, r) => changes?.changed(pieces.key.toString('utf8'), taken[r]!));
+      await next?.add(kept?.record ?? articleRecord(articleDigest, made.map((m) => m.pieces)), kept?.offset ?? null);
     }
-    if (bytes !== article.bytes[at]) throw mismatch(`the rows of ${article.id} are not the bytes listed`);
-    const articleDigest = digestWordsOf(Buffer.from(article.digest, 'hex'));
-    const kept = await old.record(articleDigest);
-    if (kept && !sheet?.waiting) {
-      // Written by the last publish: three runs of bytes, nothing parsed.
-      const pieces = decodeRecord(kept.record);
-      await next?.add(kept.record, kept.offset);
-      await json.writeJoined(pieces.json, rows);
-      await csv.append(pieces.csv);
-      await sheet?.addPieces(pieces.sheet, rows);
-      digest.addArticle(rows, pieces.id, pieces.hash);
-      continue;
-    }
-    // New or changed (or among the rows that set the sheet's widths, which need their cells): each row's pieces made.
-    const made = taken.map(make);
-    for (const { pieces, cells } of made) {
-      await json.writeText(pieces.json);
-      await csv.append(pieces.csv);
-      await sheet?.addPiece(pieces.sheet, cells);
-      digest.addKnown(pieces.id, pieces.hash);
-    }
-    if (!kept) made.forEach(({ pieces }, i) => changes?.changed(pieces.key.toString('utf8'), taken[i]!));
-    await next?.add(kept?.record ?? articleRecord(articleDigest, made.map((m) => m.pieces)), kept?.offset ?? null);
+  } finally {
+    closeSync(fd);
   }
-  if (!(await elements.next()).done) throw mismatch('more rows than listed');
   if (changes) for await (const gone of old.untaken()) for (const key of JSON.parse(gone.key.toString('utf8')) as string[]) changes.removed(key);
 }

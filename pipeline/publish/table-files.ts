@@ -230,12 +230,7 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
         return { pieces: piecesOf(row, layout), cells: () => rowValues(row, csvNames).map(String) };
       };
       if (byArticle) {
-        const elements = validatedElements(inDir, table)[Symbol.asyncIterator]();
-        try {
-          await writeByArticle(table, inDir, elements, index, at, { json, csv, sheet, digest, changes, old, next }, make);
-        } finally {
-          await elements.return?.(undefined); // the file is closed on every path
-        }
+        await writeByArticle(table as ArticleTableName, inDir, index, { json, csv, sheet, digest, changes, old, next }, make);
       } else {
         for await (const element of validatedElements(inDir, table)) {
           const rowDigest = typeof element === 'string' ? rowDigestOf(table, element) : rowDigestOfBytes(table, element);

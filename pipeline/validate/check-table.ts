@@ -5,7 +5,8 @@
  * article index, the article memo (article-memo.ts) already found valid.
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import type { IndexedArticle } from '../extract/article-index.ts';
+import { closeSync, openSync } from 'node:fs';
+import { ARTICLE_TABLES, type ArticleIndex, type ArticleTableName, articleRuns, readRun, splitRun } from '../extract/article-index.ts';
 import { JsonArrayError, elementText, parseElement } from '../lib/json-array-file.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { type TableName, tableSchema } from '../lib/schemas.ts';
@@ -60,66 +61,28 @@ export interface TableChecked {
   mismatch: boolean;
 }
 
-/** The article a row belongs to as the index lists them, with its remembered key digests when the last build found it valid. */
-interface ArticleRun {
-  article: IndexedArticle;
-  left: number;
-  bytes: number;
-  known: Buffer | undefined;
-  keys: Buffer[];
-  whole: boolean;
-}
-
 /**
- * Checks every record of a table, streaming, against its schema (unless the
- * row memo has it, or the article memo has its article: `articles` is the
- * article index of a per-article table) and its primary key against those
- * before it. Returns the indexes of the records dropped and their failures,
- * how many are kept, and whether each kept record's text is the one the writer gives it.
+ * Checks every record of a table against its schema (unless the row memo
+ * has it, or the article memo has its article: `articles` is the article
+ * index of a per-article table, whose file has the size the index gives) and
+ * its primary key against those before it. Returns the indexes of the records
+ * dropped and their failures, how many are kept, and whether each kept
+ * record's text is the one the writer gives it. With the index, the rows of a
+ * remembered article are not read at all: their key digests come from the memo.
  */
-export async function checkTable(table: TableName, file: string, check: TableCheck, articles?: { list: IndexedArticle[]; at: number }): Promise<TableChecked> {
+export async function checkTable(table: TableName, file: string, check: TableCheck, articles?: { index: ArticleIndex; table: ArticleTableName }): Promise<TableChecked> {
   const { memo, seen, validator } = check;
   const key = tableSchema(table)['x-primary-key'];
   const keys = new KeySet();
   const found: TableChecked = { dropped: new Set(), verbatim: true, kept: 0, invalid: [], drops: [], remembered: [], mismatch: false };
   const { dropped, invalid } = found;
-  let index = 0;
-  let next = 0;
-  let run: ArticleRun | undefined;
-  /** The article of the next row (the index's next article with rows in this table), or undefined past the last. */
-  const nextRun = (): ArticleRun | undefined => {
-    while (articles && next < articles.list.length) {
-      const article = articles.list[next++]!;
-      const rows = article.rows[articles.at]!;
-      if (rows > 0) return { article, left: rows, bytes: 0, known: check.articles.get(table, article.digest, rows), keys: [], whole: true };
-    }
-    return undefined;
-  };
-  for await (const element of elementsOf(file)) {
-    const at = index++;
-    if (articles && (!run || run.left === 0)) {
-      run = nextRun();
-      // More rows than the index lists: the index does not describe this file.
-      if (!run) return { ...found, mismatch: true };
-    }
-    const fromArticle = run?.known ? run.known.subarray((run.keys.length) * 16, (run.keys.length + 1) * 16) : undefined;
-    const digest = fromArticle ? undefined : typeof element === 'string' ? rowDigest(table, element) : rowDigestOfBytes(table, element);
-    const known = fromArticle ? new Uint32Array(fromArticle.buffer.slice(fromArticle.byteOffset, fromArticle.byteOffset + 16)) : memo.get(digest!);
+  /** Checks the record at `at`; returns its key digest when it is kept as the writer gives it, else undefined. */
+  const checkRow = (element: Buffer | string, at: number): Uint32Array | undefined => {
+    const digest = typeof element === 'string' ? rowDigest(table, element) : rowDigestOfBytes(table, element);
+    const known = memo.get(digest);
     // Decoded only when the row must be checked (a remembered row is copied as it is).
     const text = known ? '' : typeof element === 'string' ? element : element.toString('utf8');
     const row = known ? undefined : parseRecord(file, text);
-    const endRow = (ok: boolean, keyDigest?: Uint32Array) => {
-      if (!run) return false;
-      run.left -= 1;
-      run.bytes += typeof element === 'string' ? Buffer.byteLength(element) : element.length;
-      run.whole &&= ok;
-      if (ok && keyDigest) run.keys.push(Buffer.from(keyDigest.buffer, keyDigest.byteOffset, 16));
-      if (run.left > 0) return false;
-      // The article's last row: its bytes must be those the index gives, or the index does not describe this file.
-      if (run.bytes !== run.article.bytes[articles!.at]) return true;
-      if (run.whole) found.remembered.push([run.article.digest, Buffer.concat(run.keys)]);
-      return false;
-    };
     if (!known) {
       const validate = validator(table);
       if (!validate(row)) {
@@ -127,27 +90,69 @@ export async function checkTable(table: TableName, file: string, check: TableChe
         invalid.push({ file, index: at, record: row, message });
         found.drops.push(row);
         dropped.add(at);
-        if (endRow(false)) return { ...found, mismatch: true };
-        continue;
+        return undefined;
       }
     }
     const keyDigest = known ?? digestWords(primaryKey(key, row));
     if (!keys.addDigest(keyDigest)) {
       // The first row with this key stays: what refers to the key still finds it.
-      const record = row ?? parseRecord(file, element.toString());
-      invalid.push({ file, index: at, record, message: `duplicate primary key (${key.join(', ')}) ${primaryKey(key, record)}` });
-      dropped.add(at);
-      if (endRow(false)) return { ...found, mismatch: true };
-      continue;
+      duplicate(element, at, row);
+      return undefined;
     }
     // A row is remembered only when its text is the one the writer gives, so a remembered row is written as read.
-    const verbatim = !!known || elementText(row) === text;
-    if (verbatim && digest) seen.set(digest, keyDigest);
-    if (!verbatim) found.verbatim = false;
-    if (endRow(verbatim, keyDigest)) return { ...found, mismatch: true };
+    if (!known && elementText(row) !== text) {
+      found.verbatim = false;
+      return undefined;
+    }
+    seen.set(digest, keyDigest);
+    return keyDigest;
+  };
+  const duplicate = (element: Buffer | string, at: number, row?: unknown) => {
+    const record = row ?? parseRecord(file, element.toString());
+    invalid.push({ file, index: at, record, message: `duplicate primary key (${key.join(', ')}) ${primaryKey(key, record)}` });
+    dropped.add(at);
+  };
+  let index = 0;
+  if (!articles) {
+    for await (const element of elementsOf(file)) checkRow(element, index++);
+    return { ...found, kept: index - dropped.size };
   }
-  // Fewer rows than the index lists: it does not describe this file.
-  if (articles && ((run && run.left > 0) || nextRun())) return { ...found, mismatch: true };
+  const runs = articleRuns(articles.index, articles.table);
+  const column = ARTICLE_TABLES.indexOf(articles.table);
+  const fd = openSync(file, 'r');
+  try {
+    for (const [i, article] of articles.index.articles.entries()) {
+      const run = runs[i]!;
+      if (run.rows === 0) continue;
+      const remembered = check.articles.get(table, article.digest, run.rows);
+      if (remembered) {
+        // Found valid at the last build: only its keys go into the key set (a duplicate is still found, and its row read then).
+        let whole = true;
+        for (let r = 0; r < run.rows; r++) {
+          const words = new Uint32Array(4);
+          for (let w = 0; w < 4; w++) words[w] = remembered.readUInt32LE(r * 16 + w * 4);
+          if (!keys.addDigest(words)) {
+            duplicate(splitRun(readRun(fd, run), run.rows)[r]!, index + r);
+            whole = false;
+          }
+        }
+        if (whole) found.remembered.push([article.digest, remembered]);
+        index += run.rows;
+        continue;
+      }
+      let elements: Buffer[];
+      try {
+        elements = splitRun(readRun(fd, run), run.rows);
+      } catch {
+        return { ...found, mismatch: true };
+      }
+      if (elements.reduce((n, e) => n + e.length, 0) !== article.bytes[column]) return { ...found, mismatch: true };
+      const kept = elements.map((element) => checkRow(element, index++));
+      if (kept.every((k) => k !== undefined)) found.remembered.push([article.digest, Buffer.concat(kept.map((k) => Buffer.from(k!.buffer, k!.byteOffset, 16)))]);
+    }
+  } finally {
+    closeSync(fd);
+  }
   return { ...found, kept: index - dropped.size };
 }
 

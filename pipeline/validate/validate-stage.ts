@@ -133,7 +133,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     const file = join(options.inDir, `${table}.json`);
     const target = join(options.outDir, `${table}.json`);
     const at = ARTICLE_TABLES.indexOf(table as ArticleTableName);
-    const indexed = index && at >= 0 && (await fileBytes(file)) === indexedFileBytes(index, table as ArticleTableName) ? { list: index.articles, at } : undefined;
+    const indexed = index && at >= 0 && (await fileBytes(file)) === indexedFileBytes(index, table as ArticleTableName) ? { index, table: table as ArticleTableName } : undefined;
     let checked = indexed ? await checkTable(table, file, check, indexed) : undefined;
     if (index && at >= 0 && (!checked || checked.mismatch)) {
       // Said, not silent: the rows are all checked as in a first build, so nothing is lost but time.
