@@ -119,11 +119,13 @@ export interface PatchCounts {
  * Writes `<dir>/who-said-what.duckdb` as `previous` (the last version's
  * folder) patched with `changes`, and the Parquet files (written again for
  * changed tables from the JSON in `from`, linked from `previous` for the
- * others); `rows` is each table's row count, checked at the end.
+ * others); `rows` is each table's row count, checked at the end; `copied`
+ * settles when `previous`'s database is already copied into `dir`.
  */
-export async function patchDuckDb(dir: string, from: string, previous: string, changes: ChangeSet, rows: Record<string, number>): Promise<PatchCounts> {
+export async function patchDuckDb(dir: string, from: string, previous: string, changes: ChangeSet, rows: Record<string, number>, copied?: Promise<void>): Promise<PatchCounts> {
   const file = join(dir, DUCKDB_FILE);
-  await copyFile(join(previous, DUCKDB_FILE), file);
+  // The copy may have been started already (slow-outputs.ts starts it while the change set is found); a failed one is the patch's error.
+  await (copied ?? copyFile(join(previous, DUCKDB_FILE), file));
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(file, { threads: '1' });
   const db = await instance.connect();

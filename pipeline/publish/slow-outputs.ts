@@ -19,7 +19,7 @@ import type { PublishedFile } from './datapackage.ts';
 import { DUCKDB_FILE, parquetFile, writeDuckDb } from './duckdb.ts';
 import { type OutputReuse, unchangedSince, unitKey } from './reuse.ts';
 import { patchDuckDb } from './duckdb-patch.ts';
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import type { ChangeSet } from './table-changes.ts';
 import { timed } from '../lib/step-timer.ts';
 
@@ -73,10 +73,14 @@ async function patched(work: string, input: { from: string; tableRows: Record<st
   // The patched database is checked against validate's row counts: without them, it is loaded whole.
   if (!TABLES.every((t) => typeof input.tableRows[t] === 'number')) return false;
   for (const [path, id] of Object.entries(recorded.files)) if (!(await unchangedSince(join(reuse.versionDir, path), id))) return false;
-  const set = await changes;
+  // While the tables writer finds the change set: the last database copied into the work folder and DuckDB loaded
+  // (a whole load, if it comes to that, removes the copy first).
+  const copied = copyFile(join(reuse.versionDir, DUCKDB_FILE), join(work, DUCKDB_FILE));
+  const loaded = import('@duckdb/node-api');
+  const [set] = await Promise.all([changes, copied.catch(() => undefined), loaded.catch(() => undefined)]);
   if (!set || JSON.stringify(set.since) !== JSON.stringify(made.tables)) return false;
   try {
-    await timed('publish: duckdb patch', () => patchDuckDb(work, input.from, reuse.versionDir, set, input.tableRows));
+    await timed('publish: duckdb patch', () => patchDuckDb(work, input.from, reuse.versionDir, set, input.tableRows, copied));
     return true;
   } catch (error) {
     // Not silent: the build goes on with a whole load (nothing lost), and the reason is printed for whoever reads the log.

@@ -13,7 +13,7 @@ import { type TableName, tableSchema } from '../lib/schemas.ts';
 import type { ArticleMemo } from './article-memo.ts';
 import { KeySet, digestWords } from './key-set.ts';
 import { type RowMemo, rowDigest, rowDigestOfBytes } from './row-memo.ts';
-import type { InvalidRecord, ValidateReport } from './validate-stage.ts';
+import type { InvalidRecord } from './validate-stage.ts';
 import { tableElements } from './writer-elements.ts';
 
 /** The records of a table file, as bytes when it is in the writer's layout (writer-elements.ts), else as text; a file that cannot be read is the stage's error. */
@@ -41,8 +41,6 @@ export interface TableCheck {
   memo: RowMemo;
   seen: RowMemo;
   validator: (table: TableName) => ValidateFunction;
-  report: ValidateReport;
-  drop: (table: TableName, record: unknown) => void;
   /** The articles of the last build found valid, by digest (article-memo.ts). */
   articles: ArticleMemo;
 }

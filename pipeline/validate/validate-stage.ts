@@ -128,7 +128,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
   // The index is copied beside the valid tables only when they are the extracted ones, byte for byte.
   let indexHolds = index !== null;
   await guardDisk(() => removeArticleIndex(options.outDir), options.outDir);
-  const check: TableCheck = { memo, seen, validator, report, drop, articles };
+  const check: TableCheck = { memo, seen, validator, articles };
   for (const table of TABLES) {
     const file = join(options.inDir, `${table}.json`);
     const target = join(options.outDir, `${table}.json`);
