@@ -14,7 +14,7 @@ import { writeJsonAtomic } from './lib/atomic-write.ts';
 import { codeFingerprint, sha256OfFile } from './lib/code-fingerprint.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
-import { timed } from './lib/step-timer.ts';
+import { stage } from './lib/step-timer.ts';
 import { type Listing, updateListing } from './listing.ts';
 import type { DatasetInfo } from './publish/datapackage.ts';
 import type { PublishReport } from './publish/publish-stage.ts';
@@ -135,17 +135,17 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   const { recordsDir, runExtract } = await import('./extract/extract-stage.ts');
   const { runMergeShards } = await import('./extract/shards.ts');
   const extractOptions = extractOptionsOf(options, buildDir);
-  const extract = await timed('extract', () => (options.mergeShards ? runMergeShards(extractOptions, options.mergeShards) : runExtract(extractOptions)));
-  const key = await timed('records key', () => recordsKey(recordsDir(buildDir), options));
+  const extract = await stage('extract', () => (options.mergeShards ? runMergeShards(extractOptions, options.mergeShards) : runExtract(extractOptions)));
+  const key = await stage('records key', () => recordsKey(recordsDir(buildDir), options));
   const done = await publishedFrom(buildDir, key);
   if (done) return { extract, ...done };
   // No stamp while validate and publish run: a kill in between leaves none, and the next build runs them.
   await rm(join(buildDir, RECORDS_STAMP), { force: true });
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
-  const validate = await timed('validate', () => runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid }));
+  const validate = await stage('validate', () => runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid }));
   // The replaced version is deleted by a detached process: the build does not wait for thousands of files to go.
-  const publish = await timed('publish', () => runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset, hooks: { removeInBackground: true } }));
+  const publish = await stage('publish', () => runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset, hooks: { removeInBackground: true } }));
   const published = await versionIdentity(publish.dir);
   if (published) await writeJsonAtomic(join(buildDir, RECORDS_STAMP), { key: await recordsKey(recordsDir(buildDir), options), published, validate, publish } satisfies RecordsStamp);
   return { extract, validate, publish };
@@ -201,7 +201,7 @@ export async function datasetsCommand(options: DatasetsCommandOptions): Promise<
     });
   }
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
-  const listing = await timed('listing', () => updateListing(options.rawDir, buildDir));
+  const listing = await stage('listing', () => updateListing(options.rawDir, buildDir));
   const dataset = options.release ? undefined : adHocDataset(options.rawDir, listing.files.length);
   const inputs = sha256(
     JSON.stringify({

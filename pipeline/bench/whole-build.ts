@@ -14,23 +14,30 @@ import { gzipSync } from 'node:zlib';
 import { datasetsCommand } from '../datasets.ts';
 import { listSnapshots, readSnapshotBytes } from '../extract/snapshots.ts';
 import type { ManifestEntry } from '../lib/manifest.ts';
+import { processPeakMiB, recordStagePeaks, stagePeaksMiB } from '../lib/step-timer.ts';
 import { machineCpu, othersCores } from './machine-load.ts';
+import { type SizedBuild, memoryGrowthLines } from './memory-growth.ts';
 
 /** What one build cost, as measured inside its process (wall time is measured outside, start-up included). */
 export interface BuildUsage {
   cpuMs: number;
   maxRssMiB: number;
+  /** Each stage's own peak resident memory (listing, extract, validate, publish...), in MiB; empty where /proc cannot tell. */
+  stagePeaksMiB: Record<string, number>;
   upToDate: boolean;
   articles: number | null;
 }
 
 /** Child side of {@link measureBuild}: runs the build, prints its usage as JSON on the last line of stdout. */
 export async function runMeasuredBuild(rawDir: string, outRoot: string, buildDir: string): Promise<void> {
+  recordStagePeaks();
   const result = await datasetsCommand({ rawDir, outRoot, buildDir });
   const usage = process.resourceUsage();
   const report: BuildUsage = {
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
-    maxRssMiB: usage.maxRSS / 1024,
+    // Not usage.maxRSS alone: recording the stages' peaks resets the kernel's high-water mark (lib/step-timer.ts).
+    maxRssMiB: processPeakMiB(),
+    stagePeaksMiB: stagePeaksMiB(),
     upToDate: result.upToDate,
     articles: result.upToDate ? null : result.extract.articles,
   };
@@ -142,16 +149,16 @@ function row(label: string, pages: number, u: MeasuredBuild, per: PerPage): stri
 
 /**
  * Prints the whole-build figures: the real pages cold, then synthetic corpora
- * of each size cold (peak memory at each, and its growth per page between the
- * smallest and the largest), then rebuilds of the largest with nothing
- * changed and with one page changed. `per` holds the per-page yardsticks measured in the same run.
+ * of each size cold (peak memory at each, each stage's own, and their growth
+ * per page between the smallest and the largest: memory-growth.ts), then
+ * rebuilds of the largest with nothing changed and with one page changed. `per` holds the per-page yardsticks measured in the same run.
  */
 export async function wholeBuildFigures(devDir: string, sizes: number[], per: PerPage): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'wsw-bench-'));
   try {
     const devPages = (await listSnapshots(devDir)).length;
     console.log(row(`cold, ${devPages} pages of ${basename(devDir)}`, devPages, await measureBuild(devDir, join(root, 'dev-out'), join(root, 'dev-build')), per));
-    const peaks: Array<[number, number]> = [];
+    const sized: SizedBuild[] = [];
     const ordered = [...new Set(sizes.filter((n) => n > 0))].sort((a, b) => a - b);
     for (const [i, size] of ordered.entries()) {
       const raw = join(root, `synthetic-${size}`);
@@ -159,7 +166,7 @@ export async function wholeBuildFigures(devDir: string, sizes: number[], per: Pe
       const [out, build] = [join(root, `out-${size}`), join(root, `build-${size}`)];
       const cold = await measureBuild(raw, out, build);
       console.log(row(`cold, ${size} synthetic pages`, size, cold, per));
-      peaks.push([size, cold.maxRssMiB]);
+      sized.push({ pages: size, wallMs: cold.wallMs, peakMiB: cold.maxRssMiB, stagePeaksMiB: cold.stagePeaksMiB });
       if (i < ordered.length - 1) {
         await Promise.all([raw, out, build].map((dir) => rm(dir, { recursive: true, force: true })));
         continue;
@@ -170,14 +177,7 @@ export async function wholeBuildFigures(devDir: string, sizes: number[], per: Pe
       await changeOnePage(raw, true);
       console.log(row('  rebuild, one page changed (text)', size, await measureBuild(raw, out, build), per));
     }
-    if (peaks.length >= 2) {
-      const [[n0, m0], [n1, m1]] = [peaks[0]!, peaks.at(-1)!];
-      const slope = (m1 - m0) / (n1 - n0);
-      console.log(
-        `  peak memory: ${peaks.map(([n, m]) => `${m.toFixed(0)} MiB at ${n} pages`).join(', ')}; ` +
-          `growth ${(slope * 1024).toFixed(1)} KiB per page between ${n0} and ${n1} (flat: 0; the 1 GiB target at ${n1} pages: ${m1 <= 1024 ? 'met' : 'missed'})`,
-      );
-    }
+    for (const line of memoryGrowthLines(sized)) console.log(line);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
