@@ -8,6 +8,9 @@
  * without allocating.
  */
 
+/** This module's source: an input of every stored table (`word-table-cache.ts`), since it decides what a built table holds. */
+export const SORTED_WORDS_URL = import.meta.url;
+
 /** Separates the words in the joined string; no listed word contains it. */
 const SEPARATOR = '\n';
 

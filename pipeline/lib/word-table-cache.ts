@@ -10,20 +10,20 @@
  * `node_modules/.cache/word-tables/` (ignored by git, made by the first
  * process that needs the table, `make` included), named by a digest of
  * everything the table is built from: the versions of the packages read, the
- * source of the modules that build it, the format below and the machine's
- * byte order. A missing, unreadable or malformed file is built again and
+ * source of the modules that build it (`sorted-words.ts` included), the
+ * format below and the machine's byte order. A missing, unreadable or malformed file is built again and
  * rewritten (write to a temporary file, then rename, so a reader never sees
  * half a file); a store that cannot be written leaves the table built in
  * memory, as it was before the store existed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { createRequire } from 'node:module';
 import { endianness } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempPathBeside } from './atomic-write.ts';
-import { type SortedWords, sortedWordsFromParts, sortedWordsParts, type ValueArray } from './sorted-words.ts';
+import { SORTED_WORDS_URL, type SortedWords, sortedWordsFromParts, sortedWordsParts, type ValueArray } from './sorted-words.ts';
 
 type Require = ReturnType<typeof createRequire>;
 
@@ -61,7 +61,7 @@ export function sourceInput(moduleUrl: string): string {
 /** The path of a table's file in `dir`. */
 export function wordTablePath(source: WordTableSource, dir: string = WORD_TABLE_DIR): string {
   const digest = createHash('sha256');
-  for (const input of [`format ${FORMAT}`, endianness(), ...source.inputs()]) digest.update(`${input.length}:${input}`);
+  for (const input of [`format ${FORMAT}`, endianness(), sourceInput(SORTED_WORDS_URL), ...source.inputs()]) digest.update(`${input.length}:${input}`);
   return join(dir, `${source.name}-${digest.digest('hex').slice(0, 24)}.bin`);
 }
 
@@ -118,13 +118,23 @@ function storeTable(path: string, table: SortedWords): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(tmp, Buffer.concat([header, asBytes(starts), valueBytes, joinedBytes]));
     renameSync(tmp, path);
+    removeOlderVersions(path);
   } catch {
     // A read-only install: every process builds the table, as before the store existed. Nothing is lost.
     removeQuietly(tmp);
   }
 }
 
-/** Removes a temporary file if it was made (its folder may not even exist). */
+/** Removes the files of the same table built from other inputs (an older package or source), now never read. */
+function removeOlderVersions(path: string): void {
+  const file = basename(path);
+  const stem = file.slice(0, file.lastIndexOf('-') + 1);
+  for (const other of readdirSync(dirname(path))) {
+    if (other !== file && other.startsWith(stem) && other.endsWith('.bin') && /^[0-9a-f]+\.bin$/.test(other.slice(stem.length))) removeQuietly(join(dirname(path), other));
+  }
+}
+
+/** Removes a file if it is there (a temporary file's folder may not even exist). */
 function removeQuietly(path: string): void {
   try {
     rmSync(path, { force: true });

