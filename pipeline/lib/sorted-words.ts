@@ -8,6 +8,9 @@
  * without allocating.
  */
 
+/** This module's source: an input of every stored table (`word-table-cache.ts`), since it decides what a built table holds. */
+export const SORTED_WORDS_URL = import.meta.url;
+
 /** Separates the words in the joined string; no listed word contains it. */
 const SEPARATOR = '\n';
 
@@ -47,6 +50,38 @@ export function sortedWords(entries: Iterable<readonly [string, number]>, makeVa
   return new SortedTable(joined, starts, values);
 }
 
+/** What a table is made of: its words joined, each word's start in `joined` (and the end of the last), and their values. */
+export interface SortedWordsParts {
+  joined: string;
+  starts: Uint32Array;
+  values: ValueArray;
+}
+
+/** The parts of a table built by {@link sortedWords} (to store it), shared, not copied. */
+export function sortedWordsParts(table: SortedWords): SortedWordsParts {
+  if (!(table instanceof SortedTable)) throw new Error('sortedWordsParts: not a table built by sortedWords');
+  return table.parts();
+}
+
+/**
+ * A table again from its stored parts ({@link sortedWordsParts}). The parts
+ * are checked for shape (the starts rise, end at the joined string's length,
+ * and each word ends with the separator), not re-sorted: they come from a
+ * table that was built sorted.
+ */
+export function sortedWordsFromParts(parts: SortedWordsParts): SortedWords {
+  const { joined, starts, values } = parts;
+  const n = starts.length - 1;
+  const fits = n >= 0 && values.length === n && starts[0] === 0 && (n === 0 || starts[n] === joined.length);
+  if (!fits) throw new Error('sortedWordsFromParts: the starts do not fit the joined words');
+  for (let i = 0; i < n; i++) {
+    if (starts[i + 1]! <= starts[i]! || joined.charCodeAt(starts[i + 1]! - 1) !== SEPARATOR.charCodeAt(0)) {
+      throw new Error(`sortedWordsFromParts: word ${i} does not end with the separator`);
+    }
+  }
+  return new SortedTable(joined, starts, values);
+}
+
 class SortedTable implements SortedWords {
   constructor(
     private readonly joined: string,
@@ -56,6 +91,10 @@ class SortedTable implements SortedWords {
 
   get size(): number {
     return this.starts.length - 1;
+  }
+
+  parts(): SortedWordsParts {
+    return { joined: this.joined, starts: this.starts, values: this.values };
   }
 
   get(word: string): number | undefined {

@@ -31,18 +31,37 @@ const US_STATES: ReadonlySet<string> = new Set(US_STATE_NAMES.map((n) => n.toLow
  */
 export function countriesNamed(words: string[]): Set<string> {
   const found = new Set<string>();
-  const check = (w: string): void => {
-    const key = normaliseName(w);
-    const code = COUNTRY_BY_WORD.get(key) ?? COUNTRY_BY_CAPITAL.get(key) ?? (US_STATES.has(key) ? 'US' : undefined);
-    if (code) found.add(code);
-  };
   words.forEach((w, i) => {
-    check(w);
+    const code = countryNamedBy(w);
+    if (code) found.add(code);
     const next = words[i + 1];
-    if (next !== undefined) check(`${w} ${next}`);
+    if (next === undefined) return;
+    // The pair's answer is kept by its two words, so no "w next" string is built for a pair seen before.
+    let after = PAIR_CODES.get(w);
+    if (after === undefined) PAIR_CODES.set(w, (after = new Map()));
+    let pair = after.get(next);
+    if (pair === undefined) {
+      if (++pairsKept > PAIRS_MAX) {
+        PAIR_CODES.clear();
+        pairsKept = 0;
+      }
+      after.set(next, (pair = countryNamedBy(`${w} ${next}`) ?? null));
+    }
+    if (pair) found.add(pair);
   });
   return found;
 }
+
+/** The country a word or pair of words names (country, capital, US state), if any. */
+function countryNamedBy(words: string): string | undefined {
+  const key = normaliseName(words);
+  return COUNTRY_BY_WORD.get(key) ?? COUNTRY_BY_CAPITAL.get(key) ?? (US_STATES.has(key) ? 'US' : undefined);
+}
+
+/** What pairs of capitalised words name, by first word then second (bounded: cleared whole past {@link PAIRS_MAX} pairs, so memory stays flat). */
+const PAIR_CODES = new Map<string, Map<string, string | null>>();
+const PAIRS_MAX = 50_000;
+let pairsKept = 0;
 
 /** True when the words name a US state ("California"). */
 export function isUsState(words: string): boolean {

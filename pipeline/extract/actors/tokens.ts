@@ -45,6 +45,17 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 /** A French or Italian elided article or preposition before a capitalised word ("l’", "d’", "dell’"); lower case only, so "D’Angelo" stays whole. */
 const ELISION = /^(?:l|d|dell|all|nell|dall|sull|un|qu)['’](?=\p{Lu})/u;
 
+/** Whether a word holds an apostrophe (the only words {@link ELISION} can match): most do not, and need no pattern. */
+const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
+
+/** {@link UPPER_FIRST}, answered without the pattern for a word opening with an ASCII letter other than "a" and "e" (most words). */
+function capitalisedWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return true; // A-Z
+  if (c < 0x80 && c !== 0x61 && c !== 0x65) return false; // not a capital, nor the "a" or "e" of "al-", "el-"…
+  return UPPER_FIRST.test(word);
+}
+
 /** Splits `text` into word tokens and marks capitalisation and sentence starts. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -52,7 +63,7 @@ export function tokenize(text: string): Token[] {
   let previous: Token | null = null;
   for (const match of text.matchAll(WORD)) {
     // "l’Université", "dell’Università": the elided article is not part of the name.
-    const elided = ELISION.exec(match[0])?.[0].length ?? 0;
+    const elided = hasApostrophe(match[0]) ? (ELISION.exec(match[0])?.[0].length ?? 0) : 0;
     const start = match.index + elided;
     const word = match[0].slice(elided);
     const gap = text.slice(last, start);
@@ -68,7 +79,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + word.length,
       sentenceStart,
-      capitalised: UPPER_FIRST.test(word),
+      capitalised: capitalisedWord(word),
       gapBefore: gap,
     };
     tokens.push(token);

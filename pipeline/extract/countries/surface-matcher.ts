@@ -42,12 +42,23 @@ function buildTrie(): TrieNode {
 const TRIE = buildTrie();
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/**
+ * What {@link WORD_CHAR} said of each UTF-16 unit above ASCII asked about so
+ * far: 0 not asked, 1 no, 2 yes. The matcher asks of every character of the
+ * text; the pattern then runs once per distinct character, not once per
+ * character (a lone surrogate is no word character, as the pattern says).
+ */
+const WORD_UNITS = new Uint8Array(0x10000);
+const [NOT_ASKED, NOT_WORD, WORD] = [0, 1, 2];
+
 /** True when the UTF-16 unit at `i` is part of a word (letter, digit or combining mark). */
 export function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (Number.isNaN(code)) return false;
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(text[i] ?? '');
+  let known = WORD_UNITS[code]!;
+  if (known === NOT_ASKED) WORD_UNITS[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
+  return known === WORD;
 }
 
 /** Maps a text character to the trie alphabet (typographic apostrophes to "'"). */

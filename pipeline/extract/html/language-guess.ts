@@ -12,13 +12,13 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   it: ['di', 'e', 'il', 'la', 'che', 'a', 'per', 'un', 'in', 'è', 'del', 'della', 'non', 'una', 'i', 'le', 'si', 'con', 'da', 'al', 'gli', 'sono', 'nel', 'anche', 'più', 'alla'],
   nl: ['de', 'van', 'een', 'het', 'en', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'die', 'niet', 'aan', 'er', 'om', 'ook', 'als', 'bij', 'wordt', 'naar', 'werd'],
 };
-/** Scripts that name their language outright. */
-const SCRIPTS: Array<[RegExp, string]> = [
-  [/[\u3040-\u30ff]/gu, 'ja'],
-  [/[\uac00-\ud7af]/gu, 'ko'],
-  [/[\u4e00-\u9fff]/gu, 'zh'],
-  [/[\u0400-\u04ff]/gu, 'ru'],
-  [/[\u0600-\u06ff]/gu, 'ar'],
+/** Scripts that name their language outright, as ranges of UTF-16 units (all in the BMP: a surrogate is in none). */
+const SCRIPTS: Array<[number, number, string]> = [
+  [0x3040, 0x30ff, 'ja'],
+  [0xac00, 0xd7af, 'ko'],
+  [0x4e00, 0x9fff, 'zh'],
+  [0x0400, 0x04ff, 'ru'],
+  [0x0600, 0x06ff, 'ar'],
 ];
 const WORD = /\p{L}+/gu;
 /** Text sample read (the start of the body is enough and keeps this linear and cheap). */
@@ -34,6 +34,21 @@ for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
   for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);
 }
 
+const LOWEST_SCRIPT_UNIT = Math.min(...SCRIPTS.map(([from]) => from));
+
+/** How many of the sample's characters are in each script of {@link SCRIPTS}, in one pass (Latin text, the most common, is in none). */
+function scriptCounts(sample: string): number[] {
+  const counts = SCRIPTS.map(() => 0);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < LOWEST_SCRIPT_UNIT) continue;
+    for (let k = 0; k < SCRIPTS.length; k++) {
+      if (c >= SCRIPTS[k]![0] && c <= SCRIPTS[k]![1]) counts[k]!++;
+    }
+  }
+  return counts;
+}
+
 /**
  * Guesses the language of a text (BCP 47 primary tag) from its script or,
  * for Latin-script text, its function words; null when unsure. Used only
@@ -42,9 +57,9 @@ for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (sample.length === 0) return null;
-  for (const [pattern, language] of SCRIPTS) {
-    const count = sample.match(pattern)?.length ?? 0;
-    if (count / sample.length >= MIN_SCRIPT_SHARE) return language;
+  const counts = scriptCounts(sample);
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    if (counts[k]! / sample.length >= MIN_SCRIPT_SHARE) return SCRIPTS[k]![2];
   }
   const hits = new Map<string, number>();
   for (const word of sample.toLowerCase().match(WORD) ?? []) {

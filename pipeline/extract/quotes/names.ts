@@ -186,8 +186,7 @@ export function readsAsSubject(text: string, sentence: number, start: number, en
  */
 export function nameMentions(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const breaks = [0];
-  for (const b of text.matchAll(SENTENCE_BREAK)) breaks.push(b.index + b[0].length);
+  const breaks = sentenceStarts(text);
   let bi = 0;
   for (const m of text.matchAll(NAME_RUN)) {
     const shape = runShape(m[0]);
@@ -206,6 +205,20 @@ export function nameMentions(text: string): NameMention[] {
     out.push({ name: name.join(' '), start, end, subject, sentence, titled, royal });
   }
   return out;
+}
+
+/** The texts whose sentence starts were found last, with them: the resolver and the body finder read the article's text and its masked copy several times each. */
+const SENTENCE_STARTS: Array<{ text: string; starts: readonly number[] }> = [];
+const SENTENCE_STARTS_KEPT = 2;
+
+/** Sentence starts of a text (0 first), at the end of each {@link SENTENCE_BREAK}; found once per text (shared: do not change). */
+export function sentenceStarts(text: string): readonly number[] {
+  const known = SENTENCE_STARTS.find((s) => s.text === text);
+  if (known) return known.starts;
+  const starts = [0];
+  for (const b of text.matchAll(SENTENCE_BREAK)) starts.push(b.index + b[0].length);
+  if (SENTENCE_STARTS.unshift({ text, starts }) > SENTENCE_STARTS_KEPT) SENTENCE_STARTS.pop();
+  return starts;
 }
 
 /** Maps each surname (and first name) to the fullest multi-word name ending (or starting) with it. */

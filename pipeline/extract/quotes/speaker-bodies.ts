@@ -14,7 +14,7 @@
 import { isNameWord } from '../actors/classify.ts';
 import { lookupRegistry } from '../actors/registry.ts';
 import { ANAPHORIC_ROLE_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../lexicon/speakers.ts';
-import { isPlace, readsAsSubject, SENTENCE_BREAK } from './names.ts';
+import { isPlace, readsAsSubject, sentenceStarts } from './names.ts';
 import type { SpeakerType } from '../types.ts';
 import type { SpeakerResolver } from './speaker-resolution.ts';
 
@@ -73,8 +73,7 @@ function shapeOf(words: readonly string[]): string {
  * are left to it.
  */
 export function bodyMentions(text: string, isPerson: (start: number, end: number) => boolean): BodyMention[] {
-  const breaks = [0];
-  for (const b of text.matchAll(SENTENCE_BREAK)) breaks.push(b.index + b[0].length);
+  const breaks = sentenceStarts(text);
   let bi = 0;
   const out: BodyMention[] = [];
   for (const m of text.matchAll(RUN)) {

@@ -6,7 +6,7 @@
  * statement said" → whoever issued the statement mentioned just before).
  */
 import type { SpeakerType } from '../types.ts';
-import { expandName, fullestNames, inferGenders, nameMentions, SENTENCE_BREAK, type Gender, type NameMention } from './names.ts';
+import { expandName, fullestNames, inferGenders, nameMentions, sentenceStarts, type Gender, type NameMention } from './names.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
 import { fullNameGender } from '../lexicon/given-name-gender.ts';
 import { organizationNames } from './speaker-bodies.ts';
@@ -56,7 +56,7 @@ export class SpeakerResolver implements PronounContext, DescriptionContext {
   private readonly text: string;
   private readonly masked: string;
   private readonly personDescriptions = new Map<string, boolean>();
-  private readonly sentenceStarts: number[];
+  private readonly sentenceStarts: readonly number[];
   private mentionCounts: Map<string, number> | null = null;
   private readonly expanded = new Map<string, string>();
 
@@ -73,7 +73,7 @@ export class SpeakerResolver implements PronounContext, DescriptionContext {
     this.paragraphStarts = paragraphStarts;
     this.text = text;
     this.masked = maskedText;
-    this.sentenceStarts = sentenceStartsOf(text);
+    this.sentenceStarts = sentenceStarts(text);
   }
 
   /** The article text the resolver reads. */
@@ -252,12 +252,6 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
   return Math.max(0, lo);
 }
 
-/** Sentence starts of a text (0 first), cut as the name finder cuts them. */
-function sentenceStartsOf(text: string): number[] {
-  const out = [0];
-  for (const b of text.matchAll(SENTENCE_BREAK)) out.push(b.index + b[0].length);
-  return out;
-}
 
 const LEADING_DETERMINER = /^(?:the|a|an|one|another)\s+/iu;
 /** Source of a regex for a capitalised run of two to four words (a full name). */
