@@ -28,6 +28,7 @@ import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, SPEAKING_NAME, loneGi
 import type { Token } from './tokens.ts';
 import { isCompoundHead } from './foreign-orgs.ts';
 import { groupName, kindNounAfter } from './kind-cues.ts';
+import { unlistedSingleName } from './lone-names.ts';
 import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
 
 export type { RunResult } from './roles.ts';
@@ -212,6 +213,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
 
 function classifyWord(w: string, token: Token, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
   const compact = withoutDots(w);
+  let why: string | null;
   if (WEBSITE.test(w) || isCompoundHead(w, lex)) {
     out.proposals.push(propose('organization', surface, start, null, WEBSITE.test(w) ? 'website name' : 'compound head word')); // "Polygraph.info", "Universitätsklinikum"
   } else if (ACRONYM.test(w) && compact.length <= MAX_ACRONYM_LENGTH && !NON_ORG_ACRONYMS.has(lower(compact))) {
@@ -230,6 +232,8 @@ function classifyWord(w: string, token: Token, surface: string, start: number, e
     out.proposals.push(propose('person', surface, start, null, NOUN_BEFORE_NAME)); // "his daughter Ysolde"
   } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && isNameWord(w, lex) && !lex.roleWords.has(lower(w)) && speakingName(token, w, end, text, sentenceStart)) {
     out.proposals.push(propose('person', surface, start, null, SPEAKING_NAME)); // "… when Orsolo said"
+  } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && !lex.roleWords.has(lower(w)) && (why = unlistedSingleName(w, start, end, text, sentenceStart)) !== null) {
+    out.proposals.push(propose('person', surface, start, null, why)); // "… when Vaskerud left"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }
