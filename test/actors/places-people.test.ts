@@ -2,7 +2,7 @@
 // pipeline/extract/lexicon/place-names.ts, and the people rules that use it. Every sentence and name is made up.
 import { describe, expect, it } from 'vitest';
 import { isListedPlace, placeKey, placePopulation } from '../../pipeline/extract/lexicon/place-names.ts';
-import { namedAsPlace } from '../../pipeline/extract/actors/places.ts';
+import { namedAsPlace, placeShapedName } from '../../pipeline/extract/actors/places.ts';
 import { wordsOfThePhrase } from '../../pipeline/extract/actors/person-evidence.ts';
 import { notAnUnlistedName, personContext, unlistedSingleName } from '../../pipeline/extract/actors/lone-names.ts';
 import { actorsOf, names } from './helpers.ts';
@@ -24,6 +24,25 @@ describe('places of the GeoNames list (cities of 1,000 inhabitants or more)', ()
   it('calls a single word a large place with its size, and a made-up word none', () => {
     expect(namedAsPlace('Rotterdam')).toMatch(/GeoNames place of about [\d,]+ inhabitants/);
     expect(namedAsPlace('Vaskerud')).toBeNull();
+  });
+});
+
+describe('a name of several words shaped like a place', () => {
+  const given = (w: string): boolean => w === 'Dana';
+  it('is a place after an ordinary word or an initial, before a large place, a state or a country', () => {
+    expect(placeShapedName(['Upper', 'Rotterdam'], given)).toMatch(/last word 'Rotterdam'/);
+    expect(placeShapedName(['S.', 'Rotterdam'], given)).not.toBeNull();
+    expect(placeShapedName(['Northern', 'Georgia'], given)).toMatch(/country or a US state/);
+  });
+
+  it('is no place after a given name, or after a word no dictionary holds (a given name no list holds)', () => {
+    expect(placeShapedName(['Dana', 'Georgia'], given)).toBeNull();
+    expect(placeShapedName(['Velinka', 'Rotterdam'], given)).toBeNull();
+  });
+
+  it('does not make a person in a text', () => {
+    const text = 'Heavy rain fell across Upper Rotterdam on Sunday, and the ferries stopped.';
+    expect(names(actorsOf(text), 'person')).not.toContain('Upper Rotterdam');
   });
 });
 
