@@ -28,8 +28,10 @@ const FREQUENT_SURNAME: ReadonlySet<string> = new Set(['top1k', 'top10k']);
 
 /**
  * Inhabitants from which a GeoNames place keeps a word from being a person
- * by this rule; smaller places share their names with many surnames. Tuned
- * on GUM train (1,000 / 10,000 / 50,000).
+ * by this rule; smaller places share their names with many surnames.
+ * Measured at 1,000, 10,000 and 50,000: GUM dev, bench-dev and the hold-outs
+ * the same, GUM train one false person fewer at 1,000 (a single example, so
+ * the middle value is kept).
  */
 export const UNLISTED_PLACE_FLOOR = 10_000;
 
