@@ -20,7 +20,7 @@ import type { RunResult } from './roles.ts';
 import { MODEL_NAME_MARGIN, citedAuthor, nameModelEvidence, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
 import { writtenInLowerCase } from './tokens.ts';
-import { looksLikePlace } from './places.ts';
+import { looksLikePlace, placeShapedName } from './places.ts';
 import { STREET_LAST_WORDS } from '../lexicon/places.ts';
 import { isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
@@ -28,6 +28,7 @@ import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, SPEAKING_NAME, loneGi
 import type { Token } from './tokens.ts';
 import { isCompoundHead } from './foreign-orgs.ts';
 import { groupName, kindNounAfter } from './kind-cues.ts';
+import { unlistedSingleName } from './lone-names.ts';
 import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
 
 export type { RunResult } from './roles.ts';
@@ -177,7 +178,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     || (i === 2 && words.length === 3 && EAST_ASIAN_SURNAMES.has(lw[0]!) && NAME_WORD.test(w)) // "Moon Jae In"
     || (i === words.length - 1 && i > 0 && GIVEN_NAMES.has(lw[0]!) && CAPITALS_SURNAME.test(w)); // "Klaus HUPFER" in a results table
   const personShaped = !FIELD_WORDS.has(lw[lw.length - 1]!) && words.every(nameShaped) && !surface.includes('&') && lw.filter((w) => !NAME_PARTICLES.has(w)).length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
-    && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!) && !STREET_LAST_WORDS.has(lw[lw.length - 1]!);
+    && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!) && !STREET_LAST_WORDS.has(lw[lw.length - 1]!)
+    && !(lex.english && placeShapedName(words, (w) => GIVEN_NAMES.has(lower(w)) || EAST_ASIAN_SURNAMES.has(lower(w))));
   const group = personShaped ? groupName(words, start, text) : null;
   if (group) {
     out.proposals.push(propose('organization', surface, start, null, group)); // "the Dorset Falcons"
@@ -212,6 +214,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
 
 function classifyWord(w: string, token: Token, surface: string, start: number, end: number, text: string, sentenceStart: boolean, out: RunResult, lex: LanguageProfile): void {
   const compact = withoutDots(w);
+  let why: string | null;
   if (WEBSITE.test(w) || isCompoundHead(w, lex)) {
     out.proposals.push(propose('organization', surface, start, null, WEBSITE.test(w) ? 'website name' : 'compound head word')); // "Polygraph.info", "Universitätsklinikum"
   } else if (ACRONYM.test(w) && compact.length <= MAX_ACRONYM_LENGTH && !NON_ORG_ACRONYMS.has(lower(compact))) {
@@ -230,6 +233,8 @@ function classifyWord(w: string, token: Token, surface: string, start: number, e
     out.proposals.push(propose('person', surface, start, null, NOUN_BEFORE_NAME)); // "his daughter Ysolde"
   } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && isNameWord(w, lex) && !lex.roleWords.has(lower(w)) && speakingName(token, w, end, text, sentenceStart)) {
     out.proposals.push(propose('person', surface, start, null, SPEAKING_NAME)); // "… when Orsolo said"
+  } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && !lex.roleWords.has(lower(w)) && (why = unlistedSingleName(w, start, end, text, sentenceStart)) !== null) {
+    out.proposals.push(propose('person', surface, start, null, why)); // "… when Vaskerud left"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }

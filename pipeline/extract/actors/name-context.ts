@@ -9,7 +9,7 @@ import type { Token } from './tokens.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 import type { LanguageProfile } from '../lexicon/profile.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
-import { looksLikePlace } from './places.ts';
+import { looksLikePlace, namedAsPlace } from './places.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { isPersonNoun } from './person-evidence.ts';
 
@@ -30,8 +30,11 @@ export function loneGivenName(w: string, start: number, end: number, text: strin
   // "the Orion spacecraft", "a Chelsea fan": a noun after it says the name is a thing's or a place's.
   const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
   if (next !== undefined && (WORK_NOUNS.has(next) || THING_NOUNS.has(next))) return false;
+  const speaks = SPEECH_NEXT.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  // "Preston", "Irving": a given name that also names a large place is the place unless it speaks.
+  if (!speaks && namedAsPlace(w) !== null) return false;
   // A character of the text recurs; a name said once needs a reporting verb next to it ("Marcie said", "said Marcie").
-  if (occursAgain(w, start, text) || SPEECH_NEXT.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (speaks || occursAgain(w, start, text)) return true;
   // Said once: a character or a person of the text, unless the words around make it a place or a thing.
   return !onceUsedAsPlaceOrThing(start, end, text);
 }

@@ -130,8 +130,9 @@ export function initialsAndSurname(words: readonly string[]): boolean {
 export function personEvidence(words: string[], start: number, end: number, text: string, sentenceStart: boolean): string | null {
   const first = words[0]!.toLowerCase();
   if (citedAuthor(text, start, end)) return 'cited author (et al., a year in parentheses)';
-  if (GIVEN_NAMES.has(first)) return `given name '${words[0]}'`;
-  if (EAST_ASIAN_SURNAMES.has(first)) return `East Asian surname '${words[0]}' first`;
+  const ordinary = wordsOfThePhrase(words) !== null;
+  if (GIVEN_NAMES.has(first) && !ordinary) return `given name '${words[0]}'`;
+  if (EAST_ASIAN_SURNAMES.has(first) && !ordinary) return `East Asian surname '${words[0]}' first`;
   if (words.length === 2 && HYPHENATED_GIVEN.test(words[1]!)) return `hyphenated given name '${words[1]}'`; // "Tang Wai-lun", "Park Ji-hoon"
   if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Renata K. Albuquerque"
   if (initialsAndSurname(words)) return 'initials and surname'; // "K. Hupfer" in a results list, "R.T. Vilner"
@@ -208,3 +209,19 @@ export function censusPairEvidence(words: string[]): string | null {
 const POSSESSIVE_END = /['’]s$/u;
 /** A name word: a capital, then lower-case letters (no initial, no capitals run). */
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A two-word name whose first word, a given name or an East Asian surname,
+ * is also a common English word and whose last word is an English word but
+ * no frequent census surname ("Amber Kettle"-like names aside: "Star Maps",
+ * "Rice Steamer", "Long Hall", all made up) reads as a phrase of ordinary
+ * words, a work, a product or a place: the first word's list is then no
+ * evidence of a person. A frequent surname keeps it ("Grant Hill", "Rose
+ * Wood"). English pages only (the lists are English). The reason, or null.
+ */
+export function wordsOfThePhrase(words: readonly string[]): string | null {
+  if (words.length !== 2) return null;
+  const [first, last] = words.map((w) => w.replace(POSSESSIVE_END, '').toLowerCase()) as [string, string];
+  if (dictionaryClass(first) !== 'common' || dictionaryClass(last) === 'none') return null;
+  return CENSUS_PAIR_BANDS.has(surnameBand(last)) ? null : `'${words[0]}' a common English word and '${words[1]}' an English word, no frequent surname`;
+}
