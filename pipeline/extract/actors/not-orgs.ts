@@ -5,7 +5,7 @@
  * "the Harbour Media conference"), or a dataset ("Household Travel Survey").
  * Each returns its reason, for `cli.ts explain`, or null.
  */
-import { ACTION_VERBS, DATASET_LAST_WORDS, EVENT_WORDS, FACILITY_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { ACTION_VERBS, DATASET_LAST_WORDS, EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { FACILITY_CENTRE_MODIFIERS, FACILITY_HEAD_EXCEPTIONS, FACILITY_HEADS } from '../lexicon/places.ts';
 import { orgCueBefore } from './cues.ts';
 
@@ -31,7 +31,8 @@ export function notAnOrganisation(words: readonly string[], headIndex: number, t
   const lw = words.map((w) => w.toLowerCase());
   const last = lw[lw.length - 1]!;
   if (FACILITY_WORDS.has(last)) return `facility: last word '${words[words.length - 1]}'`;
-  if (lw.some((w) => EVENT_WORDS.has(w))) return 'event: an event word in the name';
+  const event = lw.find((w, i) => EVENT_WORDS.has(w) && (i === lw.length - 1 || !EVENT_ADJECTIVES.has(w)));
+  if (event) return `event: '${event}' in the name`;
   const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
   if (next && EVENT_WORDS.has(next[1]!)) return `event: '${next[1]}' after the name`;
   // "Household Energy Survey", not "Centre for Coastal Study" (a body named for its subject).

@@ -79,6 +79,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
   'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo', 'bros',
   'orchestra', 'philharmonic', 'choir', 'collaboration', 'consortium',
+  // Institutions of research, religion, the military and trades ("Tidewater Lab", "Diocese of Orvel", "the Ninth Battalion").
+  'lab', 'conservatory', 'seminary', 'diocese', 'archdiocese', 'synod', 'communion', 'guild', 'fraternity',
+  'sorority', 'syndicate', 'cartel', 'militia', 'legion', 'battalion', 'squadron',
   // Business nouns that end a company's name ("Harbour Transit", "Brightwell Tours", "Kestrel Bus Lines").
   'sports', 'tours', 'travel', 'transit', 'lines', 'taxi', 'foods', 'farms', 'co-op', 'brewery', 'bakery', 'logistics',
 ]);
@@ -264,6 +267,13 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
   'tournament', 'open', 'classic', 'bowl', 'derby', 'grand', 'week', 'day', 'event', 'show', 'exhibition',
   'convention', 'talks', 'ceremony', 'concert',
 ]);
+
+/**
+ * Event words that are also plain adjectives: an event only as a name's last
+ * word ("the Harbour Open", "the Autumn Classic"), an adjective elsewhere
+ * ("Open Harbour Society", "Fair Tide Foundation", "Grand Lodge of …").
+ */
+export const EVENT_ADJECTIVES: ReadonlySet<string> = new Set(['open', 'grand', 'classic', 'fair']);
 
 /** Words before a title that belong to it ("Former President", "Acting Secretary"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'late', 'then', 'ex', 'outgoing', 'incoming', 'interim']);

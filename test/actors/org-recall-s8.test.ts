@@ -1,0 +1,30 @@
+// Made-up sentences: organisation rules of session 8 (head words of research, religious and military
+// bodies; event words that are also adjectives).
+import { describe, expect, it } from 'vitest';
+import { actorsOf, names } from './helpers.ts';
+import { notAnOrganisation } from '../../pipeline/extract/actors/not-orgs.ts';
+
+describe('head words of research, religious and military bodies', () => {
+  it('"… Lab", "… Communion" and "… Legion" name organisations, not people', () => {
+    const text = 'Samples went to the Quarrow Dust Lab for analysis. Parishes of the Velmont Communion met again. The fort housed the Seventh Legion for a decade.';
+    const orgs = names(actorsOf(text), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Quarrow Dust Lab', 'Velmont Communion', 'Seventh Legion']));
+    expect(names(actorsOf(text), 'person')).toEqual([]);
+  });
+});
+
+describe('event words that are also adjectives', () => {
+  it('"Open" or "Fair" opening a name is an adjective, not an event', () => {
+    expect(notAnOrganisation(['Open', 'Tidewater', 'Collaboration'], 2, 'the Open Tidewater Collaboration', 4, 33)).toBeNull();
+    expect(notAnOrganisation(['Fair', 'Tide', 'Foundation'], 2, 'the Fair Tide Foundation', 4, 24)).toBeNull();
+  });
+
+  it('as the last word it still names an event', () => {
+    expect(notAnOrganisation(['Harbour', 'Tennis', 'Open'], 1, 'the Harbour Tennis Open', 4, 23)).toMatch(/^event/);
+  });
+
+  it('a body named with "Open" first is found in a sentence', () => {
+    const text = 'The results were checked by the Open Quillby Collaboration, a group of volunteers.';
+    expect(names(actorsOf(text), 'organization')).toContain('Open Quillby Collaboration');
+  });
+});
