@@ -28,3 +28,23 @@ describe('event words that are also adjectives', () => {
     expect(names(actorsOf(text), 'organization')).toContain('Open Quillby Collaboration');
   });
 });
+
+describe('a body abroad named in its own language on an English page', () => {
+  it('a leading head of another language that is no English word opens an organisation', () => {
+    const text = 'She studied at the Universidade da Orvela and later taught at the Istituto Tessano Rovi in the north.';
+    const orgs = names(actorsOf(text), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Universidade da Orvela', 'Istituto Tessano Rovi']));
+    expect(names(actorsOf(text), 'person')).toEqual([]);
+  });
+
+  it('a head that is also an English word does not ("Camera", "Junta" stay names)', () => {
+    const text = 'Sarah Camera, a nurse, said the ward was full.';
+    expect(names(actorsOf(text), 'person')).toContain('Sarah Camera');
+    expect(names(actorsOf(text), 'organization')).toEqual([]);
+  });
+
+  it('"Conservatoire" is an English head word too', () => {
+    const text = 'He trained at the Conservatoire de Brumont for three years.';
+    expect(names(actorsOf(text), 'organization')).toContain('Conservatoire de Brumont');
+  });
+});
