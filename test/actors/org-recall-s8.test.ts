@@ -48,3 +48,12 @@ describe('a body abroad named in its own language on an English page', () => {
     expect(names(actorsOf(text), 'organization')).toContain('Conservatoire de Brumont');
   });
 });
+
+describe('a former country is a place', () => {
+  it('"the Soviet Union" is no organisation, though "Union" is a head word', () => {
+    const text = 'Grain exports to the Soviet Union rose, and the Harbour Farmers Union protested.';
+    const orgs = names(actorsOf(text), 'organization');
+    expect(orgs).not.toContain('Soviet Union');
+    expect(orgs).toContain('Harbour Farmers Union');
+  });
+});
