@@ -57,3 +57,11 @@ describe('a former country is a place', () => {
     expect(orgs).toContain('Harbour Farmers Union');
   });
 });
+
+describe('a name whose people, owners or parts the text names', () => {
+  it('"X\'s shareholders" and "X\'s website" make X an organisation', () => {
+    const text = 'Last week Tarnwell’s shareholders rejected the offer. Quillmark’s website lists the new fees.';
+    const orgs = names(actorsOf(text), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Tarnwell', 'Quillmark']));
+  });
+});

@@ -10,7 +10,7 @@ import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
-import { ACTION_VERBS, FIELD_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { ACTION_VERBS, FIELD_WORDS, ORG_MEMBER_NOUNS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
@@ -26,8 +26,6 @@ const DETERMINER_BEFORE = /\b(?:his|her|their|its|our|my|your|a|an)\s+$/i;
 /** Verbs that also name something ("a quarter called Jolfa"): not speech when a name or "it" follows. */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'termed']);
 const NAMED_AFTER = /^\s+(?:it\b|them\b|him\b|her\b|\p{Lu})/u;
-/** Nouns after a name that say it is an organisation ("CBP spokesman", "Apple’s chief executive"). */
-const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters']);
 
 /**
  * Decides the unknown spans; returns organisation proposals to add (acronyms

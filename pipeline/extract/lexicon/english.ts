@@ -171,6 +171,12 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'invested', 'invests', 'filed', 'settled', 'raised', 'partnered', 'banned', 'fined',
 ]);
 
+/** Nouns right after a name (or its possessive) that say it is an organisation: its people, owners and parts ("CBP spokesman", "Tarnwell's shareholders", "Quillmark's website"). */
+export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters',
+  'shareholders', 'stockholders', 'investors', 'customers', 'subscribers', 'workforce', 'subsidiary', 'subsidiaries', 'website', 'ceo', 'chairman',
+]);
+
 /** Platforms that are mentioned as places to post, not as actors (ANNOTATION.md). */
 export const PLATFORM_NAMES: ReadonlySet<string> = new Set([
   'weibo', 'wechat', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'douyin', 'telegram',
