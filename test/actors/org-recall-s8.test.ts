@@ -60,7 +60,7 @@ describe('a former country is a place', () => {
 
 describe('a name whose people, owners or parts the text names', () => {
   it('"X\'s shareholders" and "X\'s website" make X an organisation', () => {
-    const text = 'Last week Tarnwell’s shareholders rejected the offer. Quillmark’s website lists the new fees.';
+    const text = 'Last week Tarnwell’s shareholders rejected the offer. Since May, Quillmark’s website lists the new fees.';
     const orgs = names(actorsOf(text), 'organization');
     expect(orgs).toEqual(expect.arrayContaining(['Tarnwell', 'Quillmark']));
   });
