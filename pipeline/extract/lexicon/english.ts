@@ -79,9 +79,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'pictures', 'films', 'animation', 'publishing', 'publishers', 'books', 'library', 'museum', 'p.d.', 'pd',
   'architects', 'associates', 'ventures', 'foundry', 'brands', 'productions', 'groupe', 'grupo', 'gruppo', 'bros',
   'orchestra', 'philharmonic', 'choir', 'collaboration', 'consortium',
-  // Institutions of research, religion, the military and trades ("Tidewater Lab", "Diocese of Orvel", "the Ninth Battalion").
-  'lab', 'conservatory', 'conservatoire', 'seminary', 'diocese', 'archdiocese', 'synod', 'communion', 'guild', 'fraternity',
-  'sorority', 'syndicate', 'cartel', 'militia', 'legion', 'battalion', 'squadron',
   // Business nouns that end a company's name ("Harbour Transit", "Brightwell Tours", "Kestrel Bus Lines").
   'sports', 'tours', 'travel', 'transit', 'lines', 'taxi', 'foods', 'farms', 'co-op', 'brewery', 'bakery', 'logistics',
 ]);
