@@ -1,17 +1,8 @@
-// Made-up sentences: organisation rules of session 8 (head words of research, religious and military
-// bodies; event words that are also adjectives).
+// Made-up sentences: organisation rules of session 8 (event words that are also adjectives, bodies abroad
+// named in their own language, former countries, member nouns, frequent surnames and cues).
 import { describe, expect, it } from 'vitest';
 import { actorsOf, names } from './helpers.ts';
 import { notAnOrganisation } from '../../pipeline/extract/actors/not-orgs.ts';
-
-describe('head words of research, religious and military bodies', () => {
-  it('"… Lab", "… Communion" and "… Legion" name organisations, not people', () => {
-    const text = 'Samples went to the Quarrow Dust Lab for analysis. Parishes of the Velmont Communion met again. The fort housed the Seventh Legion for a decade.';
-    const orgs = names(actorsOf(text), 'organization');
-    expect(orgs).toEqual(expect.arrayContaining(['Quarrow Dust Lab', 'Velmont Communion', 'Seventh Legion']));
-    expect(names(actorsOf(text), 'person')).toEqual([]);
-  });
-});
 
 describe('event words that are also adjectives', () => {
   it('"Open" or "Fair" opening a name is an adjective, not an event', () => {
@@ -42,11 +33,6 @@ describe('a body abroad named in its own language on an English page', () => {
     expect(names(actorsOf(text), 'person')).toContain('Sarah Camera');
     expect(names(actorsOf(text), 'organization')).toEqual([]);
   });
-
-  it('"Conservatoire" is an English head word too', () => {
-    const text = 'He trained at the Conservatoire de Brumont for three years.';
-    expect(names(actorsOf(text), 'organization')).toContain('Conservatoire de Brumont');
-  });
 });
 
 describe('a former country is a place', () => {
@@ -63,5 +49,17 @@ describe('a name whose people, owners or parts the text names', () => {
     const text = 'Last week Tarnwell’s shareholders rejected the offer. Since May, Quillmark’s website lists the new fees.';
     const orgs = names(actorsOf(text), 'organization');
     expect(orgs).toEqual(expect.arrayContaining(['Tarnwell', 'Quillmark']));
+  });
+});
+
+describe('a frequent surname is not made an organisation by a cue', () => {
+  it('"Hargrove testified" and "told Hargrove" leave a surname-like word no organisation', () => {
+    const text = 'The hearing ran late. Later Hargrove testified before the panel, and the clerk told Hargrove to wait.';
+    expect(names(actorsOf(text), 'organization')).not.toContain('Hargrove');
+  });
+
+  it('a one-word name that is no frequent surname still acts as a body', () => {
+    const text = 'The hearing ran late. Later Quillmark testified before the panel through its lawyers.';
+    expect(names(actorsOf(text), 'organization')).toContain('Quillmark');
   });
 });

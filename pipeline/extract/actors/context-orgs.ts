@@ -12,6 +12,8 @@ import { propose } from './proposal.ts';
 import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
 import { ACTION_VERBS, FIELD_WORDS, ORG_MEMBER_NOUNS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { writtenInLowerCase } from './tokens.ts';
+import { dictionaryClass } from '../lexicon/dictionary.ts';
+import { surnameBand } from '../lexicon/surnames.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { affiliationCue, GROUP_NAME, pluralNickname } from './kind-cues.ts';
@@ -166,6 +168,7 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
  */
 function orgCue(u: UnknownSpan, text: string): string | null {
   if (CONTRACTION.test(u.surface)) return null; // "I'll say": a pronoun, not a name
+  if (surnameSpeaking(u)) return null; // "told Pellerin", "Pellerin testified": a person's surname, whatever the cue
   if (orgCueBefore(text, u.start)) return "context: an organisation cue ('told', 'according to', 'works for' …) before it";
   if (u.sentenceStart && !u.surface.includes(' ')) return null; // "Government officials": a capital that says nothing
   if (DETERMINER_BEFORE.test(text.slice(Math.max(0, u.start - 8), u.start))) return null; // "his CO continued", "a Grammar introduced": a noun, not a name
@@ -177,4 +180,20 @@ function orgCue(u: UnknownSpan, text: string): string | null {
   if (ORG_MEMBER_NOUNS.has(word)) return `context: member noun '${word}' after it`;
   if (ACTION_VERBS.has(word) && !looksLikePlace(u.surface)) return `context: a company's action verb '${word}' after it`;
   return null;
+}
+
+/** A plain capitalised word: a capital, then lower-case letters. */
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A single word that reads like a person's surname (one of the 10,000 most
+ * frequent census surnames, in no English dictionary: "Pellerin testified",
+ * "told Pellerin") is not made an organisation by the words around it; a
+ * body's one-word name is rarely a frequent surname.
+ */
+function surnameSpeaking(u: UnknownSpan): boolean {
+  const word = u.surface.replace(/[’']s$/u, '');
+  if (!PLAIN_NAME.test(word)) return false;
+  const band = surnameBand(word.toLowerCase());
+  return (band === 'top1k' || band === 'top10k') && dictionaryClass(word.toLowerCase()) === 'none';
 }
