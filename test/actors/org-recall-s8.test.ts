@@ -63,3 +63,15 @@ describe('a frequent surname is not made an organisation by a cue', () => {
     expect(names(actorsOf(text), 'organization')).toContain('Quillmark');
   });
 });
+
+describe('a name the text uses as a place is not the body a person belongs to', () => {
+  it('"Ewan Tallis of Tullochmore" names where he is from when the text says "in Tullochmore"', () => {
+    const text = 'Ewan Tallis of Tullochmore was born in Tullochmore in 1702 and served as a soldier.';
+    expect(names(actorsOf(text), 'organization')).not.toContain('Tullochmore');
+  });
+
+  it('"Rosa Pell of the Harbour Guild" still names her body', () => {
+    const text = 'Rosa Pell of the Brackwater Guild said the fees would rise.';
+    expect(names(actorsOf(text), 'organization')).toContain('Brackwater Guild');
+  });
+});
