@@ -26,7 +26,7 @@ import { isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
 import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, SPEAKING_NAME, loneGivenName, namesAWork, nounBeforeName, salutation, signOffName, speakingName } from './name-context.ts';
 import type { Token } from './tokens.ts';
-import { isCompoundHead } from './foreign-orgs.ts';
+import { FOREIGN_INSTITUTION, foreignInstitution, isCompoundHead } from './foreign-orgs.ts';
 import { groupName, kindNounAfter } from './kind-cues.ts';
 import { unlistedSingleName } from './lone-names.ts';
 import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
@@ -144,6 +144,10 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   const named = namedOrganisation(surface, start, end, text, run.tokens[s]!.sentenceStart);
   if (named) {
     out.proposals.push(named);
+    return;
+  }
+  if (lex.english && foreignInstitution(words)) {
+    out.proposals.push(propose('organization', surface, start, null, FOREIGN_INSTITUTION)); // "Universidade da Orvela" on an English page
     return;
   }
   if (trySplitRole(run, s, e, text, out, (r, a, b, t, o) => classifySegment(r, a, b, t, o, lex), (w) => isNameWord(w, lex), lex)) return;

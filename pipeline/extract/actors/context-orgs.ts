@@ -10,8 +10,10 @@ import type { Cluster } from './merge.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { acronymOf, normaliseName, withoutDots } from './normalise.ts';
-import { ACTION_VERBS, FIELD_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { ACTION_VERBS, FIELD_WORDS, ORG_MEMBER_NOUNS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { writtenInLowerCase } from './tokens.ts';
+import { dictionaryClass } from '../lexicon/dictionary.ts';
+import { surnameBand } from '../lexicon/surnames.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { affiliationCue, GROUP_NAME, pluralNickname } from './kind-cues.ts';
@@ -26,8 +28,6 @@ const DETERMINER_BEFORE = /\b(?:his|her|their|its|our|my|your|a|an)\s+$/i;
 /** Verbs that also name something ("a quarter called Jolfa"): not speech when a name or "it" follows. */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'termed']);
 const NAMED_AFTER = /^\s+(?:it\b|them\b|him\b|her\b|\p{Lu})/u;
-/** Nouns after a name that say it is an organisation ("CBP spokesman", "Apple’s chief executive"). */
-const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters']);
 
 /**
  * Decides the unknown spans; returns organisation proposals to add (acronyms
@@ -168,6 +168,7 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
  */
 function orgCue(u: UnknownSpan, text: string): string | null {
   if (CONTRACTION.test(u.surface)) return null; // "I'll say": a pronoun, not a name
+  if (surnameSpeaking(u)) return null; // "told Pellerin", "Pellerin testified": a person's surname, whatever the cue
   if (orgCueBefore(text, u.start)) return "context: an organisation cue ('told', 'according to', 'works for' …) before it";
   if (u.sentenceStart && !u.surface.includes(' ')) return null; // "Government officials": a capital that says nothing
   if (DETERMINER_BEFORE.test(text.slice(Math.max(0, u.start - 8), u.start))) return null; // "his CO continued", "a Grammar introduced": a noun, not a name
@@ -179,4 +180,20 @@ function orgCue(u: UnknownSpan, text: string): string | null {
   if (ORG_MEMBER_NOUNS.has(word)) return `context: member noun '${word}' after it`;
   if (ACTION_VERBS.has(word) && !looksLikePlace(u.surface)) return `context: a company's action verb '${word}' after it`;
   return null;
+}
+
+/** A plain capitalised word: a capital, then lower-case letters. */
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A single word that reads like a person's surname (one of the 10,000 most
+ * frequent census surnames, in no English dictionary: "Pellerin testified",
+ * "told Pellerin") is not made an organisation by the words around it; a
+ * body's one-word name is rarely a frequent surname.
+ */
+function surnameSpeaking(u: UnknownSpan): boolean {
+  const word = u.surface.replace(/[’']s$/u, '');
+  if (!PLAIN_NAME.test(word)) return false;
+  const band = surnameBand(word.toLowerCase());
+  return (band === 'top1k' || band === 'top10k') && dictionaryClass(word.toLowerCase()) === 'none';
 }

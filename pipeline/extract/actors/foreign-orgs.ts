@@ -6,7 +6,9 @@
  * non-English text keeps (capitals say little there).
  */
 import type { Proposal } from './proposal.ts';
-import { CLUB_PREFIXES, FOREIGN_LANGUAGES, type ForeignLanguage, GERMAN_COMPOUND_HEADS, ROLE_WORDS_BY_LANGUAGE } from '../lexicon/foreign.ts';
+import { CLUB_PREFIXES, FOREIGN_LANGUAGES, type ForeignLanguage, GERMAN_COMPOUND_HEADS, LEADING_HEADS_BY_LANGUAGE, ROLE_WORDS_BY_LANGUAGE } from '../lexicon/foreign.ts';
+import { englishWordLevel } from '../lexicon/dictionary.ts';
+import { CONNECTORS } from '../lexicon/english.ts';
 import type { LanguageProfile } from '../lexicon/profile.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { nameWords } from './normalise.ts';
@@ -130,4 +132,24 @@ export function leadsOrganisation(words: string[], lex: LanguageProfile): boolea
   const first = words[0]!.toLowerCase();
   if (CLUBS.has(first)) return TITLE_CASE.test(words[1] ?? '');
   return lex.leadingHeads.has(first) || isCompoundHead(words[0]!, lex);
+}
+
+/** The reason {@link foreignInstitution} gives. */
+export const FOREIGN_INSTITUTION = 'foreign institution: a head word of another language, no English word, opens the name';
+/** Leading heads of every other language that are no English word (built on first use: it reads the English dictionary). */
+let headsAbroad: ReadonlySet<string> | null = null;
+
+/**
+ * True when `words` (two or more, on an English page) name a body abroad by
+ * its own language's leading head ("Universidade da Orvela", "Conservatoire
+ * de Brumont", "Istituto Tessano"). The one place a foreign word counts on an
+ * English page: only as the first word of a name of two or more words, and
+ * only when English has no such word ("Camera", "Tribunal", "Junta" are
+ * English words and stay out, so "Sarah Camera" is still a person).
+ */
+export function foreignInstitution(words: readonly string[]): boolean {
+  if (words.length < 2 || !TITLE_CASE.test(words[0]!)) return false;
+  headsAbroad ??= new Set(FOREIGN_LANGUAGES.flatMap((l) => LEADING_HEADS_BY_LANGUAGE[l]).filter((w) => !CLUBS.has(w) && englishWordLevel(w) === null));
+  const second = words[1]!;
+  return headsAbroad.has(words[0]!.toLowerCase()) && (CONNECTORS.has(second) || CAPITALISED.test(second));
 }

@@ -75,12 +75,27 @@ const POSSESSIVE_GAP_AFTER = /^[’']s?\s+/;
  * and `personStartsAt` say whether a person's mention ends or starts at an offset.
  */
 export function affiliationCue(u: UnknownSpan, text: string, personEndsAt: (i: number) => boolean, personStartsAt: (i: number) => boolean): string | null {
-  if (looksLikePlace(u.surface.replace(LEADING_THE, ''))) return null;
+  const name = u.surface.replace(LEADING_THE, '');
+  if (looksLikePlace(name)) return null;
   const of = OF_GAP_BEFORE.exec(text.slice(Math.max(0, u.start - 12), u.start));
-  if (of && personEndsAt(u.start - of[0].length)) return "affiliation: '<person> of <name>'";
   const possessive = POSSESSIVE_GAP_AFTER.exec(text.slice(u.end, u.end + 4));
-  if (possessive && personStartsAt(u.end + possessive[0].length)) return "affiliation: '<name>'s <person>'";
-  return null;
+  const cue = of && personEndsAt(u.start - of[0].length) ? "affiliation: '<person> of <name>'"
+    : possessive && personStartsAt(u.end + possessive[0].length) ? "affiliation: '<name>'s <person>'" : null;
+  // Looked for only once a cue is there: one pattern per name, not per unknown span.
+  return cue && !placedInText(name, text) ? cue : null;
+}
+
+/** Characters that may not be part of a name's regular expression as written. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * True when the text itself uses the name as a place: right after "in" or
+ * "near" with no article ("born in Tullochmore", "a farm near Tullochmore"),
+ * so "Ewan Gordon of Tullochmore" names where he is from, not a body.
+ */
+export function placedInText(name: string, text: string): boolean {
+  if (!name || !text.includes(name)) return false;
+  return new RegExp(`\\b(?:in|near)\\s+${name.replace(REGEX_SPECIAL, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** A plural last word of a name: "Falcons", "Owls", "Marauders" (not the "-ss", "-us", "-is", "-as", "-ics" of "Ross", "Paris", "Texas", "Linguistics"). */

@@ -5,8 +5,9 @@
  * "the Harbour Media conference"), or a dataset ("Household Travel Survey").
  * Each returns its reason, for `cli.ts explain`, or null.
  */
-import { ACTION_VERBS, DATASET_LAST_WORDS, EVENT_WORDS, FACILITY_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { ACTION_VERBS, DATASET_LAST_WORDS, EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
 import { FACILITY_CENTRE_MODIFIERS, FACILITY_HEAD_EXCEPTIONS, FACILITY_HEADS } from '../lexicon/places.ts';
+import { FORMER_COUNTRIES } from '../lexicon/former-countries.ts';
 import { orgCueBefore } from './cues.ts';
 
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
@@ -29,9 +30,11 @@ function acts(text: string, start: number, end: number): boolean {
  */
 export function notAnOrganisation(words: readonly string[], headIndex: number, text: string, start: number, end: number): string | null {
   const lw = words.map((w) => w.toLowerCase());
+  if (formerCountry(lw)) return 'place: a former country (ISO 3166-3)';
   const last = lw[lw.length - 1]!;
   if (FACILITY_WORDS.has(last)) return `facility: last word '${words[words.length - 1]}'`;
-  if (lw.some((w) => EVENT_WORDS.has(w))) return 'event: an event word in the name';
+  const event = lw.find((w, i) => EVENT_WORDS.has(w) && (i === lw.length - 1 || !EVENT_ADJECTIVES.has(w)));
+  if (event) return `event: '${event}' in the name`;
   const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
   if (next && EVENT_WORDS.has(next[1]!)) return `event: '${next[1]}' after the name`;
   // "Household Energy Survey", not "Centre for Coastal Study" (a body named for its subject).
@@ -42,4 +45,10 @@ export function notAnOrganisation(words: readonly string[], headIndex: number, t
     || (CENTRE.has(head) && before !== undefined && FACILITY_CENTRE_MODIFIERS.has(before));
   if (visited && !acts(text, start, end)) return `place: '${words[headIndex]}' names a place one visits`;
   return null;
+}
+
+/** True when the words name a country that no longer exists ("Soviet Union"; `../lexicon/former-countries.ts`). */
+export function formerCountry(lowerWords: readonly string[]): boolean {
+  const ws = lowerWords[0] === 'the' ? lowerWords.slice(1) : lowerWords;
+  return FORMER_COUNTRIES.has(ws.join(' '));
 }

@@ -168,6 +168,12 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'invested', 'invests', 'filed', 'settled', 'raised', 'partnered', 'banned', 'fined',
 ]);
 
+/** Nouns right after a name (or its possessive) that say it is an organisation: its people, owners and parts ("CBP spokesman", "Tarnwell's shareholders", "Quillmark's website"). */
+export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters',
+  'shareholders', 'stockholders', 'investors', 'customers', 'subscribers', 'workforce', 'subsidiary', 'subsidiaries', 'website', 'ceo', 'chairman',
+]);
+
 /** Platforms that are mentioned as places to post, not as actors (ANNOTATION.md). */
 export const PLATFORM_NAMES: ReadonlySet<string> = new Set([
   'weibo', 'wechat', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'douyin', 'telegram',
@@ -264,6 +270,13 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
   'tournament', 'open', 'classic', 'bowl', 'derby', 'grand', 'week', 'day', 'event', 'show', 'exhibition',
   'convention', 'talks', 'ceremony', 'concert',
 ]);
+
+/**
+ * Event words that are also plain adjectives: an event only as a name's last
+ * word ("the Harbour Open", "the Autumn Classic"), an adjective elsewhere
+ * ("Open Harbour Society", "Fair Tide Foundation", "Grand Lodge of …").
+ */
+export const EVENT_ADJECTIVES: ReadonlySet<string> = new Set(['open', 'grand', 'classic', 'fair']);
 
 /** Words before a title that belong to it ("Former President", "Acting Secretary"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'late', 'then', 'ex', 'outgoing', 'incoming', 'interim']);

@@ -47,11 +47,15 @@ export const CLUB_PREFIXES: readonly string[] = words('fc sc sv tsv vfb vfl sg t
 export const LEADING_HEADS_BY_LANGUAGE: Readonly<Record<ForeignLanguage, readonly string[]>> = {
   de: words('stiftung verband krankenhaus klinikum klinik universität hochschule akademie institut'),
   pt: words(`serviço secretaria prefeitura universidade ministério fundação associação instituto companhia sociedade sindicato
-    câmara assembleia comissão agência federação confederação polícia governo faculdade escola hospital clínica banco partido tribunal conselho grupo`),
+    câmara assembleia comissão agência federação confederação polícia governo faculdade escola hospital clínica banco partido tribunal conselho grupo
+    centro laboratório museu teatro`),
   es: words(`ministerio universidad fundación asociación secretaría servicio compañía sociedad cámara asamblea comisión
-    agencia federación confederación policía gobierno facultad escuela ayuntamiento junta banco partido tribunal consejo instituto grupo`),
-  fr: words('ministère université fondation société association compagnie chambre assemblée agence fédération gouvernement banque parti tribunal conseil institut groupe'),
-  it: words('ministero università fondazione associazione società compagnia camera assemblea commissione agenzia federazione banca partito tribunale consiglio istituto gruppo comune regione'),
+    agencia federación confederación policía gobierno facultad escuela ayuntamiento junta banco partido tribunal consejo instituto grupo
+    centro laboratorio museo teatro colegio`),
+  fr: words(`ministère université fondation société association compagnie chambre assemblée agence fédération gouvernement banque parti tribunal conseil institut groupe
+    conservatoire théâtre musée école laboratoire`),
+  it: words(`ministero università fondazione associazione società compagnia camera assemblea commissione agenzia federazione banca partito tribunale consiglio istituto gruppo comune regione
+    centro laboratorio museo teatro conservatorio`),
 };
 
 /** Articles and prepositions that open a sentence before a name ("Die Techniker Krankenkasse", "Laut Siemens AG", "La Fondation …"). */
