@@ -53,13 +53,13 @@ describe('a name whose people, owners or parts the text names', () => {
 });
 
 describe('a frequent surname is not made an organisation by a cue', () => {
-  it('"Hargrove testified" and "told Hargrove" leave a surname-like word no organisation', () => {
-    const text = 'The hearing ran late. Later Hargrove testified before the panel, and the clerk told Hargrove to wait.';
-    expect(names(actorsOf(text), 'organization')).not.toContain('Hargrove');
+  it('"Pruitt testified" and "told Pruitt" leave a surname-like word no organisation', () => {
+    const text = 'The hearing ran late. Later Pruitt testified before the panel, and the clerk told Pruitt to wait.';
+    expect(names(actorsOf(text), 'organization')).not.toContain('Pruitt');
   });
 
   it('a one-word name that is no frequent surname still acts as a body', () => {
-    const text = 'The hearing ran late. Later Quillmark testified before the panel through its lawyers.';
+    const text = 'The hearing ran late. Later Quillmark responded before the panel through its lawyers.';
     expect(names(actorsOf(text), 'organization')).toContain('Quillmark');
   });
 });

@@ -60,19 +60,19 @@ describe('a given name that is also a large place', () => {
 
 describe('a pair of ordinary words is no given-name evidence', () => {
   it('reads a common word and an English non-surname as a phrase', () => {
-    expect(wordsOfThePhrase(['Rice', 'Steamer'])).toMatch(/common English word/);
+    expect(wordsOfThePhrase(['Salt', 'Steamer'])).toMatch(/common English word/);
     expect(wordsOfThePhrase(['Star', 'Maps'])).not.toBeNull();
   });
 
   it('keeps a given name before a frequent surname, and a name word in no dictionary', () => {
     expect(wordsOfThePhrase(['Rose', 'Wood'])).toBeNull();
     expect(wordsOfThePhrase(['Rose', 'Vaskerud'])).toBeNull();
-    expect(wordsOfThePhrase(['Rice', 'Steamer', 'Deluxe'])).toBeNull();
+    expect(wordsOfThePhrase(['Salt', 'Steamer', 'Deluxe'])).toBeNull();
   });
 
   it('does not make such a phrase a person in a text', () => {
-    const text = 'Every student in the dormitory was given a Rice Steamer and a small kettle for the term.';
-    expect(names(actorsOf(text), 'person')).not.toContain('Rice Steamer');
+    const text = 'Every student in the dormitory was given a Salt Steamer and a small kettle for the term.';
+    expect(names(actorsOf(text), 'person')).not.toContain('Salt Steamer');
   });
 });
 

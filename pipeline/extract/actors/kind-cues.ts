@@ -91,7 +91,7 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /**
  * True when the text itself uses the name as a place: right after "in" or
  * "near" with no article ("born in Tullochmore", "a farm near Tullochmore"),
- * so "Ewan Gordon of Tullochmore" names where he is from, not a body.
+ * so "Ewan Tallis of Tullochmore" names where he is from, not a body.
  */
 export function placedInText(name: string, text: string): boolean {
   if (!name || !text.includes(name)) return false;

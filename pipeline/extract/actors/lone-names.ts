@@ -23,7 +23,7 @@ const POSSESSIVE_END = /['’]s$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu;
 /** Endings of words for peoples, creeds, doctrines and languages ("Hispanics", "Muslims", "Jewish", "Islamism", "Maltese"). */
 const GROUP_ENDING = /(?:ics|ims|ians|ans|ish|ism|isms|ist|ists|ese|phobia|ites)$/;
-/** A frequent census surname keeps a word with such an ending ("Evans"). */
+/** A frequent census surname keeps a word with such an ending ("Parrish"). */
 const FREQUENT_SURNAME: ReadonlySet<string> = new Set(['top1k', 'top10k']);
 
 /**

@@ -31,7 +31,7 @@ export function loneGivenName(w: string, start: number, end: number, text: strin
   const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];
   if (next !== undefined && (WORK_NOUNS.has(next) || THING_NOUNS.has(next))) return false;
   const speaks = SPEECH_NEXT.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-  // "Preston", "Irving": a given name that also names a large place is the place unless it speaks.
+  // "Preston", "Clifton": a given name that also names a large place is the place unless it speaks.
   if (!speaks && namedAsPlace(w) !== null) return false;
   // A character of the text recurs; a name said once needs a reporting verb next to it ("Marcie said", "said Marcie").
   if (speaks || occursAgain(w, start, text)) return true;

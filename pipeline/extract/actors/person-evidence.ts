@@ -214,7 +214,7 @@ const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
  * A two-word name whose first word, a given name or an East Asian surname,
  * is also a common English word and whose last word is an English word but
  * no frequent census surname ("Amber Kettle"-like names aside: "Star Maps",
- * "Rice Steamer", "Long Hall", all made up) reads as a phrase of ordinary
+ * "Salt Steamer", "Long Lantern", all made up) reads as a phrase of ordinary
  * words, a work, a product or a place: the first word's list is then no
  * evidence of a person. A frequent surname keeps it ("Grant Hill", "Rose
  * Wood"). English pages only (the lists are English). The reason, or null.

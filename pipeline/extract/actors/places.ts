@@ -37,8 +37,8 @@ export const LARGE_PLACE_POPULATION = 50_000;
 
 /**
  * A single capitalised word that names a large inhabited place of the
- * GeoNames list ("Cologne", "Preston"): the reason, or null. Many such words
- * are also given names or surnames ("Irving", "Gilbert"); the callers use it
+ * GeoNames list ("Rotterdam", "Preston"): the reason, or null. Many such words
+ * are also given names or surnames ("Clifton", "Selby"); the callers use it
  * only where the text gives no stronger evidence of a person.
  */
 export function namedAsPlace(word: string): string | null {

