@@ -95,7 +95,7 @@ export async function timed<T>(name: string, step: () => Promise<T>): Promise<T>
  * beside another stage: the high-water mark is the process's.
  */
 export async function stage<T>(name: string, step: () => Promise<T>): Promise<T> {
-  if (!recording) return step();
+  if (!recording) return timed(name, step);
   const own = resetPeak();
   const t0 = performance.now();
   const c0 = process.cpuUsage();
