@@ -15,6 +15,7 @@ describe('thingShapedName', () => {
     expect(thingShapedName(['Hollis', 'Terminal'])).toMatch(/facility/);
     expect(thingShapedName(['Tessa', 'Marlow', 'Trilogy'])).toMatch(/kind of work/);
     expect(thingShapedName(['Dunmore', 'Marathon'])).toMatch(/event/);
+    expect(thingShapedName(['Ida', 'Brand', 'Mosque'])).toMatch(/place, a facility or a product/);
   });
 
   it('says nothing of one word, of a person, or of a last word that is a frequent surname', () => {
@@ -43,6 +44,11 @@ describe('names of things after a given name in a sentence', () => {
   it('an award after a title-like phrase is no person', () => {
     const text = 'Last spring the architect received the Otto Lind Medal for her harbour library.';
     expect(names(actorsOf(text), 'person')).not.toContain('Otto Lind Medal');
+  });
+
+  it('a place named after a title and a name is no person', () => {
+    const text = 'Pilgrims pray at Imam Rafiq Noor Mosque.';
+    expect(names(actorsOf(text), 'person')).toEqual([]);
   });
 
   it('the person the thing is named after is still found where the text names them', () => {

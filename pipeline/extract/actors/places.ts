@@ -81,7 +81,8 @@ export const THING_WORD_SURNAME_RANK = 10_000;
  * A capitalised name of two or more words whose last word names a kind of
  * thing, not a person, even after a given name ("Nora Vale Statue", "Ida Brand
  * Farm", "the Otto Lind Medal", made up): a monument, an estate, an award, an
- * event, a work, a vehicle or a breed (`THING_LAST_WORDS`), a facility
+ * event, a work, a vehicle or a breed (`THING_LAST_WORDS`), a place or a
+ * product (`NON_PERSON_LAST_WORDS`), a facility
  * (`FACILITY_WORDS`), a work (`WORK_NOUNS`) or an event (`EVENT_WORDS`, not
  * the adjectives "open", "grand" …). A last word that is one of the frequent
  * census surnames stops nothing. The reason, or null.
@@ -92,6 +93,7 @@ export function thingShapedName(words: readonly string[]): string | null {
   const rank = censusSurnameRank(last);
   if (rank !== null && rank <= THING_WORD_SURNAME_RANK) return null;
   if (THING_LAST_WORDS.has(last)) return `its last word '${last}' names a kind of thing`;
+  if (NON_PERSON_LAST_WORDS.has(last)) return `its last word '${last}' names a place, a facility or a product`;
   if (FACILITY_WORDS.has(last)) return `its last word '${last}' names a facility`;
   if (WORK_NOUNS.has(last)) return `its last word '${last}' names a kind of work`;
   if (EVENT_WORDS.has(last) && !EVENT_ADJECTIVES.has(last)) return `its last word '${last}' names an event`;
