@@ -16,6 +16,7 @@ describe('thingShapedName', () => {
     expect(thingShapedName(['Tessa', 'Marlow', 'Trilogy'])).toMatch(/kind of work/);
     expect(thingShapedName(['Dunmore', 'Marathon'])).toMatch(/event/);
     expect(thingShapedName(['Ida', 'Brand', 'Mosque'])).toMatch(/place, a facility or a product/);
+    expect(thingShapedName(['Ostrander', 'Prize-winner'])).toMatch(/place, a facility or a product/);
   });
 
   it('says nothing of one word, of a person, or of a last word that is a frequent surname', () => {
@@ -23,6 +24,8 @@ describe('thingShapedName', () => {
     expect(thingShapedName(['Nora', 'Vale'])).toBeNull();
     expect(thingShapedName(['Robin', 'Plant'])).toBeNull(); // a facility word, but a frequent census surname
     expect(thingShapedName(['Harriet', 'Open'])).toBeNull(); // an event adjective
+    expect(thingShapedName(['Tang', 'Wai-lun'])).toBeNull();
+    expect(thingShapedName(['Ann', 'Day-Morrow'])).toBeNull(); // 'day' is a frequent surname
   });
 
   it('the thing words are no organisation heads and are kept apart from the name model\'s last-word list', () => {

@@ -85,11 +85,13 @@ export const THING_WORD_SURNAME_RANK = 10_000;
  * product (`NON_PERSON_LAST_WORDS`), a facility
  * (`FACILITY_WORDS`), a work (`WORK_NOUNS`) or an event (`EVENT_WORDS`, not
  * the adjectives "open", "grand" …). A last word that is one of the frequent
- * census surnames stops nothing. The reason, or null.
+ * census surnames stops nothing; of a hyphenated last word, its first part
+ * is read ("Prize-winner"). The reason, or null.
  */
 export function thingShapedName(words: readonly string[]): string | null {
   if (words.length < 2) return null;
-  const last = words[words.length - 1]!.toLowerCase();
+  // "the Ostrander Prize-winner": of a hyphenated last word, its first part.
+  const last = words[words.length - 1]!.toLowerCase().split('-')[0]!;
   const rank = censusSurnameRank(last);
   if (rank !== null && rank <= THING_WORD_SURNAME_RANK) return null;
   if (THING_LAST_WORDS.has(last)) return `its last word '${last}' names a kind of thing`;
