@@ -20,7 +20,7 @@ import type { RunResult } from './roles.ts';
 import { MODEL_NAME_MARGIN, citedAuthor, nameModelEvidence, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
 import { writtenInLowerCase } from './tokens.ts';
-import { looksLikePlace, placeShapedName } from './places.ts';
+import { looksLikePlace, placeShapedName, thingShapedName } from './places.ts';
 import { STREET_LAST_WORDS } from '../lexicon/places.ts';
 import { isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
@@ -183,7 +183,8 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     || (i === words.length - 1 && i > 0 && GIVEN_NAMES.has(lw[0]!) && CAPITALS_SURNAME.test(w)); // "Klaus HUPFER" in a results table
   const personShaped = !FIELD_WORDS.has(lw[lw.length - 1]!) && words.every(nameShaped) && !surface.includes('&') && lw.filter((w) => !NAME_PARTICLES.has(w)).length <= MAX_NAME_WORDS && !PLATFORM_NAMES.has(lw[0]!) && (!demonym || GIVEN_NAMES.has(lw[0]!))
     && !NON_PERSON_FIRST_WORDS.has(lw[0]!) && !NON_PERSON_LAST_WORDS.has(lw[lw.length - 1]!) && !STREET_LAST_WORDS.has(lw[lw.length - 1]!)
-    && !(lex.english && placeShapedName(words, (w) => GIVEN_NAMES.has(lower(w)) || EAST_ASIAN_SURNAMES.has(lower(w))));
+    && !(lex.english && placeShapedName(words, (w) => GIVEN_NAMES.has(lower(w)) || EAST_ASIAN_SURNAMES.has(lower(w))))
+    && !(lex.english && thingShapedName(words)); // "Nora Vale Statue": a thing after a given name
   const group = personShaped ? groupName(words, start, text) : null;
   if (group) {
     out.proposals.push(propose('organization', surface, start, null, group)); // "the Dorset Falcons"

@@ -5,7 +5,7 @@
  * "the Harbour Media conference"), or a dataset ("Household Travel Survey").
  * Each returns its reason, for `cli.ts explain`, or null.
  */
-import { ACTION_VERBS, DATASET_LAST_WORDS, EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { ACTION_VERBS, DATASET_LAST_WORDS, EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, SPEECH_VERBS, THING_LAST_WORDS_BY_CONCEPT } from '../lexicon/english.ts';
 import { FACILITY_CENTRE_MODIFIERS, FACILITY_HEAD_EXCEPTIONS, FACILITY_HEADS } from '../lexicon/places.ts';
 import { FORMER_COUNTRIES } from '../lexicon/former-countries.ts';
 import { orgCueBefore } from './cues.ts';
@@ -13,6 +13,8 @@ import { orgCueBefore } from './cues.ts';
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 const NEXT_WORD = /^(?:[’']s)?\s+(\p{L}+)/u;
 const CENTRE = new Set(['center', 'centre']);
+/** Last words of an event or an award named after a body ("the Harbour League Draft", "the Royal Lyceum Medal", made up). */
+const EVENT_OR_AWARD_LAST: ReadonlySet<string> = new Set([...THING_LAST_WORDS_BY_CONCEPT['event']!, ...THING_LAST_WORDS_BY_CONCEPT['award']!]);
 /** Words after a head word that open the subject a body is named for ("Institute for …", "Centre of …"). */
 const SUBJECT_CONNECTORS = new Set(['for', 'of', 'on', 'in']);
 
@@ -35,6 +37,7 @@ export function notAnOrganisation(words: readonly string[], headIndex: number, t
   if (FACILITY_WORDS.has(last)) return `facility: last word '${words[words.length - 1]}'`;
   const event = lw.find((w, i) => EVENT_WORDS.has(w) && (i === lw.length - 1 || !EVENT_ADJECTIVES.has(w)));
   if (event) return `event: '${event}' in the name`;
+  if (EVENT_OR_AWARD_LAST.has(last)) return `event or award: last word '${words[words.length - 1]}'`;
   const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
   if (next && EVENT_WORDS.has(next[1]!)) return `event: '${next[1]}' after the name`;
   // "Household Energy Survey", not "Centre for Coastal Study" (a body named for its subject).

@@ -2,7 +2,8 @@
  * Place-like names: they are neither people nor organisations
  * ("Southern District of New York", "San Ysidro", "California").
  */
-import { NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS } from '../lexicon/english.ts';
+import { EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, THING_LAST_WORDS, WORK_NOUNS } from '../lexicon/english.ts';
+import { censusSurnameRank } from '../lexicon/surnames.ts';
 import { countryOfWord, isCapital, isUsState } from './country-words.ts';
 import { WORLD_REGIONS } from '../lexicon/places.ts';
 import { placePopulation } from '../lexicon/place-names.ts';
@@ -66,4 +67,37 @@ export function placeShapedName(words: readonly string[], isGivenName: (w: strin
   if (countryOfWord(last) !== null || isUsState(last)) return `its last word '${last}' is a country or a US state`;
   const place = namedAsPlace(last);
   return place === null ? null : `its last word '${last}' is ${place}`;
+}
+
+/**
+ * Census rank up to which a thing's last word is also read as a surname and
+ * stops nothing ("Hill", "Cross", "Plant" are frequent US surnames): the 10,000
+ * most frequent (the band `surnameBand` calls top10k), so that a thing word
+ * no family commonly bears still counts.
+ */
+export const THING_WORD_SURNAME_RANK = 10_000;
+
+/**
+ * A capitalised name of two or more words whose last word names a kind of
+ * thing, not a person, even after a given name ("Nora Vale Statue", "Ida Brand
+ * Farm", "the Otto Lind Medal", made up): a monument, an estate, an award, an
+ * event, a work, a vehicle or a breed (`THING_LAST_WORDS`), a place or a
+ * product (`NON_PERSON_LAST_WORDS`), a facility
+ * (`FACILITY_WORDS`), a work (`WORK_NOUNS`) or an event (`EVENT_WORDS`, not
+ * the adjectives "open", "grand" …). A last word that is one of the frequent
+ * census surnames stops nothing; of a hyphenated last word, its first part
+ * is read ("Prize-winner"). The reason, or null.
+ */
+export function thingShapedName(words: readonly string[]): string | null {
+  if (words.length < 2) return null;
+  // "the Ostrander Prize-winner": of a hyphenated last word, its first part.
+  const last = words[words.length - 1]!.toLowerCase().split('-')[0]!;
+  const rank = censusSurnameRank(last);
+  if (rank !== null && rank <= THING_WORD_SURNAME_RANK) return null;
+  if (THING_LAST_WORDS.has(last)) return `its last word '${last}' names a kind of thing`;
+  if (NON_PERSON_LAST_WORDS.has(last)) return `its last word '${last}' names a place, a facility or a product`;
+  if (FACILITY_WORDS.has(last)) return `its last word '${last}' names a facility`;
+  if (WORK_NOUNS.has(last)) return `its last word '${last}' names a kind of work`;
+  if (EVENT_WORDS.has(last) && !EVENT_ADJECTIVES.has(last)) return `its last word '${last}' names an event`;
+  return null;
 }

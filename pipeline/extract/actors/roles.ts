@@ -9,6 +9,7 @@ import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord } from './country-words.ts';
+import { thingShapedName } from './places.ts';
 import { CONNECTORS, HONORIFICS, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/english.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
@@ -110,6 +111,7 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
   if (nameStart < words.length && nameStart > lastRole && nameStart > 0 && !afterConnector) {
     // "Secretary of State Mike Pompeo": start the name at a given name inside the suffix.
     for (let i = nameStart + 1; i < words.length - 1; i++) if (GIVEN_NAMES.has(lw[i]!)) nameStart = i;
+    if (lex.english && thingShapedName(words.slice(nameStart))) return false; // "the Nora Vale Medal": a thing, no person after the title
     const name = segmentSpan(run, s + nameStart, e, text);
     const nameSurface = text.slice(name.start, name.end);
     const entry = lookupRegistry(nameSurface);

@@ -9,6 +9,7 @@ import { lookupRegistry } from './registry.ts';
 import { normaliseName } from './normalise.ts';
 import { countryOfWord } from './country-words.ts';
 import { CONNECTORS, NON_NAME_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS } from '../lexicon/english.ts';
+import { thingShapedName } from './places.ts';
 import { isGazetteerName } from './gazetteer.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 
@@ -54,7 +55,7 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     }
     if (!looksLikeName(speaker)) continue;
     // "Chromecast Ultra", "Mac Pro": a product or a place named as speaker is not a person.
-    if (q.speaker_type === 'person' && NON_PERSON_LAST_WORDS.has(speaker.split(WHITESPACE).pop()!.toLowerCase())) continue;
+    if (q.speaker_type === 'person' && (NON_PERSON_LAST_WORDS.has(speaker.split(WHITESPACE).pop()!.toLowerCase()) || thingShapedName(speaker.split(WHITESPACE)))) continue;
     // One word: a name only if written with a capital inside a sentence too ("Detainees", "Prosecutors" are common nouns).
     if (!speaker.includes(' ') && !lookupRegistry(speaker) && !capitalisedMidSentence(speaker, text)) continue;
     const at = text.indexOf(speaker);

@@ -203,6 +203,28 @@ export const NON_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
   'design', 'designs', 'ultra', 'lite', 'united', 'rovers', 'wanderers', 'athletic', 'member',
 ]);
 
+/**
+ * Last words that make a capitalised name a thing, not a person, even when it opens with a given name ("Nora Vale
+ * Statue", "Ida Brand Farm", "the Otto Lind Medal", all made up): kinds of monuments, estates, awards, events, works,
+ * vehicles and breeds, keyed by concept. Read with FACILITY_WORDS, WORK_NOUNS and EVENT_WORDS by
+ * `actors/places.ts` `thingShapedName`, which also ignores any of them that is a frequent census surname. Kept
+ * apart from NON_PERSON_LAST_WORDS, which the name model reads as a feature (a change there means retraining it).
+ */
+export const THING_LAST_WORDS_BY_CONCEPT: Readonly<Record<string, readonly string[]>> = {
+  monument: ['statue', 'statues', 'monument', 'memorial', 'tomb', 'mausoleum', 'shrine', 'chapel', 'basilica', 'synagogue', 'fortress', 'gate', 'arch', 'obelisk'],
+  structure: ['lighthouse', 'pier', 'wharf', 'tunnel', 'highway', 'motorway', 'mill', 'mall'],
+  estate: ['farm', 'ranch', 'estate', 'gardens', 'cottage', 'orchard'],
+  nature: ['canyon', 'glacier', 'volcano'],
+  award: ['medal', 'medals', 'trophy', 'scholarship', 'laureateship'],
+  event: ['olympiad', 'paralympics', 'draft', 'parade', 'carnival', 'tour', 'regatta', 'jubilee', 'experience'],
+  work: ['mysteries', 'chronicles', 'diaries', 'diary', 'stories', 'tales', 'adventures', 'memoirs', 'sonata', 'symphony', 'concerto', 'requiem', 'theorem', 'paradox', 'syndrome', 'hypothesis', 'equation', 'effect'],
+  vehicle: ['truck', 'rifle', 'locomotive', 'express', 'tablet', 'carbine', 'revolver'],
+  breed: ['sheepdog', 'terrier', 'spaniel', 'retriever', 'hound'],
+};
+
+/** The words of THING_LAST_WORDS_BY_CONCEPT, all concepts together. */
+export const THING_LAST_WORDS: ReadonlySet<string> = new Set(Object.values(THING_LAST_WORDS_BY_CONCEPT).flat());
+
 /** First words that make a capitalised run a place ("South Carolina", "Fort Worth", "San Francisco"). */
 export const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
