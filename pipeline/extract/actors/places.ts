@@ -80,7 +80,7 @@ export const THING_WORD_SURNAME_RANK = 10_000;
 /**
  * A capitalised name of two or more words whose last word names a kind of
  * thing, not a person, even after a given name ("Nora Vale Statue", "Ida Brand
- * Farm", "the Otto Lind Medal", made up): a monument, an estate, an award, an
+ * Farm", "the Oskar Lund Medal", made up): a monument, an estate, an award, an
  * event, a work, a vehicle or a breed (`THING_LAST_WORDS`), a place or a
  * product (`NON_PERSON_LAST_WORDS`), a facility
  * (`FACILITY_WORDS`), a work (`WORK_NOUNS`) or an event (`EVENT_WORDS`, not

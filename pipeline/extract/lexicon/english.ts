@@ -205,7 +205,7 @@ export const NON_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Last words that make a capitalised name a thing, not a person, even when it opens with a given name ("Nora Vale
- * Statue", "Ida Brand Farm", "the Otto Lind Medal", all made up): kinds of monuments, estates, awards, events, works,
+ * Statue", "Ida Brand Farm", "the Oskar Lund Medal", all made up): kinds of monuments, estates, awards, events, works,
  * vehicles and breeds, keyed by concept. Read with FACILITY_WORDS, WORK_NOUNS and EVENT_WORDS by
  * `actors/places.ts` `thingShapedName`, which also ignores any of them that is a frequent census surname. Kept
  * apart from NON_PERSON_LAST_WORDS, which the name model reads as a feature (a change there means retraining it).
