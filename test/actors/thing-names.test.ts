@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { actorsOf, names } from './helpers.ts';
 import { THING_WORD_SURNAME_RANK, thingShapedName } from '../../pipeline/extract/actors/places.ts';
 import { notAnOrganisation } from '../../pipeline/extract/actors/not-orgs.ts';
-import { NON_PERSON_LAST_WORDS, ORG_HEADS, THING_LAST_WORDS } from '../../pipeline/extract/lexicon/english.ts';
+import { NON_PERSON_LAST_WORDS, ORG_HEADS } from '../../pipeline/extract/lexicon/english.ts';
+import { THING_LAST_WORDS } from '../../pipeline/extract/lexicon/things.ts';
 import { censusSurnameRank } from '../../pipeline/extract/lexicon/surnames.ts';
 
 describe('thingShapedName', () => {

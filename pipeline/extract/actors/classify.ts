@@ -9,10 +9,8 @@ import { MAX_RUN_WORDS, WEAK_CONNECTORS } from './runs.ts';
 import { propose } from './proposal.ts';
 import { lookupRegistry } from './registry.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
-import {
-  CONNECTORS, NAME_PARTICLES, NON_ACTOR_NAMES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS,
-  FIELD_WORDS, PLATFORM_NAMES, RELATION_NOUNS,
-} from '../lexicon/english.ts';
+import { CONNECTORS, NAME_PARTICLES, NON_NAME_WORDS, NON_ORG_ACRONYMS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, PLATFORM_NAMES, RELATION_NOUNS } from '../lexicon/english.ts';
+import { NON_ACTOR_NAMES, FIELD_WORDS } from '../lexicon/things.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
 import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';

@@ -7,7 +7,8 @@
  */
 import type { UnknownSpan } from './roles.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
-import { EVENT_WORDS, ORG_HEADS, ORG_KIND_AFTER, ORG_KIND_PLURALS, ORG_KIND_SINGULARS, WORK_NOUNS } from '../lexicon/english.ts';
+import { ORG_HEADS, ORG_KIND_AFTER, ORG_KIND_PLURALS, ORG_KIND_SINGULARS } from '../lexicon/english.ts';
+import { EVENT_WORDS, WORK_NOUNS } from '../lexicon/things.ts';
 import { looksLikePlace } from './places.ts';
 import { countryOfWord, isCapital, isUsState } from './country-words.ts';
 

@@ -4,7 +4,8 @@
  * works and products ("the film Harbour Lights", "the Star Quest
  * franchise"), which are not actors.
  */
-import { CHARACTER_NOUNS, RELATION_NOUNS, SPEECH_VERBS, WORK_NOUNS } from '../lexicon/english.ts';
+import { RELATION_NOUNS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { CHARACTER_NOUNS, WORK_NOUNS } from '../lexicon/things.ts';
 import type { Token } from './tokens.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 import type { LanguageProfile } from '../lexicon/profile.ts';

@@ -5,7 +5,8 @@
  * "the Harbour Media conference"), or a dataset ("Household Travel Survey").
  * Each returns its reason, for `cli.ts explain`, or null.
  */
-import { ACTION_VERBS, DATASET_LAST_WORDS, EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, SPEECH_VERBS, THING_LAST_WORDS_BY_CONCEPT } from '../lexicon/english.ts';
+import { ACTION_VERBS, SPEECH_VERBS } from '../lexicon/english.ts';
+import { DATASET_LAST_WORDS, EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, THING_LAST_WORDS_BY_CONCEPT } from '../lexicon/things.ts';
 import { FACILITY_CENTRE_MODIFIERS, FACILITY_HEAD_EXCEPTIONS, FACILITY_HEADS } from '../lexicon/places.ts';
 import { FORMER_COUNTRIES } from '../lexicon/former-countries.ts';
 import { orgCueBefore } from './cues.ts';

@@ -2,7 +2,8 @@
  * Place-like names: they are neither people nor organisations
  * ("Southern District of New York", "San Ysidro", "California").
  */
-import { EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, THING_LAST_WORDS, WORK_NOUNS } from '../lexicon/english.ts';
+import { NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS } from '../lexicon/english.ts';
+import { EVENT_ADJECTIVES, EVENT_WORDS, FACILITY_WORDS, THING_LAST_WORDS, WORK_NOUNS } from '../lexicon/things.ts';
 import { censusSurnameRank } from '../lexicon/surnames.ts';
 import { countryOfWord, isCapital, isUsState } from './country-words.ts';
 import { WORLD_REGIONS } from '../lexicon/places.ts';

@@ -14,7 +14,8 @@
  */
 
 import { createRequire } from 'node:module';
-import { CONNECTORS, EVENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS, ROLE_WORDS } from './english.ts';
+import { CONNECTORS, HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS, ROLE_WORDS } from './english.ts';
+import { EVENT_WORDS } from './things.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -10,10 +10,8 @@
  * the training text).
  */
 import type { Token } from '../tokens.ts';
-import {
-  CONNECTORS, FIELD_WORDS, HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS, PLATFORM_NAMES,
-  RELATION_NOUNS, ROLE_WORDS, SPEECH_VERBS, WORK_NOUNS,
-} from '../../lexicon/english.ts';
+import { CONNECTORS, HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS, PLATFORM_NAMES, RELATION_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../../lexicon/english.ts';
+import { FIELD_WORDS, WORK_NOUNS } from '../../lexicon/things.ts';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../../lexicon/given-names.ts';
 import { OCCUPATIONS, SURNAME_ENDINGS } from '../../lexicon/occupations.ts';
 import { countryOfWord, isCapital, isUsState } from '../country-words.ts';
