@@ -14,6 +14,7 @@
  */
 
 import { createRequire } from 'node:module';
+import { withoutDiacritics } from '../../lib/diacritics.ts';
 import { CONNECTORS, HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, NON_PERSON_FIRST_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS, ROLE_WORDS } from './english.ts';
 import { EVENT_WORDS } from './things.ts';
 
@@ -21,7 +22,7 @@ const require = createRequire(import.meta.url);
 
 /** A name and, when it has accents, its form without them ("joão" and "joao"): lookups may strip accents. */
 function withPlainForm(name: string): string[] {
-  const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = withoutDiacritics(name);
   return plain === name ? [name] : [name, plain];
 }
 
