@@ -198,6 +198,7 @@ function piecesOf(row: Row, layout: TableLayout): RowPieces {
     id: Buffer.from(rowId(row, layout.key)),
     hash: Buffer.from(rowDigest(row)),
     key: Buffer.from(JSON.stringify(layout.key.map((k) => row[k]))),
+    zip: Buffer.alloc(0),
   };
 }
 
@@ -205,8 +206,9 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
   const files: PublishedFile[] = [];
   const rows = {} as Record<TableName, number>;
   const digests = {} as Record<TableName, TableDigest>;
-  // With kept pieces and the validated tables' article index, the tables grouped by article are written article by article (article-pieces.ts).
-  const index = options.pieces ? await readArticleIndex(inDir) : null;
+  // With the validated tables' article index, the tables grouped by article are written article by article (article-pieces.ts), kept pieces
+  // or not: the workbook compresses an article's rows as one piece, so a build from kept pieces gives the bytes of one without.
+  const index = await readArticleIndex(inDir);
   for (const table of TABLES) {
     const csvNames = csvColumns(table);
     const key = tableSchema(table)['x-primary-key'];
