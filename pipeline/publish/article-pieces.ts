@@ -45,8 +45,8 @@ export interface ArticleTableOutputs {
   next: PieceFileWriter | null;
 }
 
-/** A row's pieces made from its validated element, with its cells for the sheet's widths. */
-export type MakePieces = (element: Buffer | string) => { pieces: RowPieces; cells: () => string[] };
+/** A row's pieces made from its validated element. */
+export type MakePieces = (element: Buffer | string) => RowPieces;
 
 const SEPARATOR = Buffer.from(',\n  ');
 /** Bytes before the deflate data of an article's `zip` piece: first row number, CRC-32, length of the text. */
@@ -86,6 +86,7 @@ function articleRecord(digest: Uint32Array, rows: RowPieces[], sheet: KeptSheet 
     id: list('id'),
     hash: list('hash'),
     key: list('key'),
+    width: Buffer.concat(rows.map((r) => r.width)),
     zip: encodeSheet(sheet),
   });
 }
@@ -99,15 +100,15 @@ function withSheet(digest: Uint32Array, pieces: RowPieces, sheet: KeptSheet): Bu
  * Adds an article's rows to the sheet as one compressed piece: the kept one
  * when its rows start at the same row number as last time, else the rows'
  * XML (`xml`, with stand-ins for the numbers) numbered and compressed anew,
- * returned so the record keeps it.
+ * returned so the record keeps it. `lengths`: its cells' lengths, row after row.
  */
-async function addArticleRows(sheet: SheetWriter, kept: KeptSheet | null, xml: Buffer, rows: number, cells: () => string[][]): Promise<KeptSheet | null> {
+async function addArticleRows(sheet: SheetWriter, kept: KeptSheet | null, xml: Buffer, rows: number, lengths: Buffer): Promise<KeptSheet | null> {
   if (kept && kept.start === sheet.nextRow) {
-    await sheet.addDeflated(kept.piece, rows, cells);
+    await sheet.addDeflated(kept.piece, rows, lengths);
     return null;
   }
   const made = { start: sheet.nextRow, piece: sheet.numbered(xml, rows) };
-  await sheet.addDeflated(made.piece, rows, cells);
+  await sheet.addDeflated(made.piece, rows, lengths);
   return made;
 }
 
@@ -136,41 +137,34 @@ export async function writeByArticle(table: ArticleTableName, inDir: string, ind
       if (rows === 0) continue;
       const articleDigest = digestWordsOf(Buffer.from(article.digest, 'hex'));
       const kept = await old.record(articleDigest);
-      // The article's rows as elements, read only when needed (new or changed; or for their cells while the sheet's widths are gathered).
-      let taken: Buffer[] | undefined;
-      const elements = (): Buffer[] => {
-        if (taken) return taken;
-        try {
-          taken = splitRun(readRun(fd, run), rows);
-        } catch (error) {
-          throw mismatch(`${article.id}: ${(error as Error).message}`);
-        }
-        if (taken.reduce((n, e) => n + e.length, 0) !== article.bytes[column]) throw mismatch(`the rows of ${article.id} are not the bytes listed`);
-        return taken;
-      };
       if (kept) {
-        // Written by the last publish: runs of bytes; its rows are not even read (but for the rows that set the sheet's widths).
+        // Written by the last publish: runs of bytes; its rows are not even read.
         const pieces = decodeRecord(kept.record);
         await json.writeJoined(pieces.json, rows);
         await csv.append(pieces.csv);
-        const moved = sheet ? await addArticleRows(sheet, decodeSheet(pieces.zip), pieces.sheet, rows, () => elements().map((e) => make(e).cells())) : null;
+        const moved = sheet ? await addArticleRows(sheet, decodeSheet(pieces.zip), pieces.sheet, rows, pieces.width) : null;
         digest.addArticle(rows, pieces.id, pieces.hash);
         await next?.add(moved ? withSheet(articleDigest, pieces, moved) : kept.record, moved ? null : kept.offset);
         continue;
       }
+      let taken: Buffer[];
+      try {
+        taken = splitRun(readRun(fd, run), rows);
+      } catch (error) {
+        throw mismatch(`${article.id}: ${(error as Error).message}`);
+      }
+      if (taken.reduce((n, e) => n + e.length, 0) !== article.bytes[column]) throw mismatch(`the rows of ${article.id} are not the bytes listed`);
       // New or changed: each row's pieces made.
-      const made = elements().map(make);
-      for (const { pieces } of made) {
+      const made = taken.map(make);
+      for (const pieces of made) {
         await json.writeText(pieces.json);
         await csv.append(pieces.csv);
         digest.addKnown(pieces.id, pieces.hash);
       }
-      const rowPieces = made.map((m) => m.pieces);
-      const sheetRows = sheet
-        ? await addArticleRows(sheet, null, Buffer.concat(rowPieces.map((p) => p.sheet)), rows, () => made.map((m) => m.cells()))
-        : null;
-      made.forEach(({ pieces }, r) => changes?.changed(pieces.key.toString('utf8'), taken![r]!));
-      await next?.add(articleRecord(articleDigest, rowPieces, sheetRows), null);
+      const width = Buffer.concat(made.map((p) => p.width));
+      const sheetRows = sheet ? await addArticleRows(sheet, null, Buffer.concat(made.map((p) => p.sheet)), rows, width) : null;
+      made.forEach((pieces, r) => changes?.changed(pieces.key.toString('utf8'), taken[r]!));
+      await next?.add(articleRecord(articleDigest, made, sheetRows), null);
     }
   } finally {
     closeSync(fd);

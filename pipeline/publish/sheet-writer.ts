@@ -11,7 +11,9 @@
  *
  * The widths come from the first {@link WIDTH_ROWS} rows, so the head is
  * known only then: pieces made before wait in memory (a few hundred rows'
- * worth), then follow the head into the zip.
+ * worth), then follow the head into the zip. Of those rows only the length
+ * of each cell is needed (xml.cellLengths), which the kept pieces hold, so a
+ * row copied from the last build is not parsed for its widths either.
  */
 import * as xml from './workbook-xml.ts';
 import { type DeflatedPiece, type OpenEntry, deflatePiece } from './zip-pieces.ts';
@@ -37,7 +39,9 @@ export function sheetRowPiece(cells: string[], letters: string[]): string {
 
 /** One sheet being written: rows go in one at a time or an article at a time; the first {@link WIDTH_ROWS} set the widths. */
 export class SheetWriter {
-  private readonly first: string[][] = [];
+  /** The longest text of each column so far (code points), and how many rows it counts. */
+  private readonly longest: number[];
+  private counted = 0;
   private readonly letters: string[];
   private entry: OpenEntry | null = null;
   /** Pieces made before the widths were known. */
@@ -51,11 +55,12 @@ export class SheetWriter {
     private readonly header: string[],
   ) {
     this.letters = xml.sheetLetters(header.length);
+    this.longest = Array.from(xml.cellLengths(header));
   }
 
-  /** Rows held in memory (those waiting for the column widths). */
+  /** Rows held in memory (compressed) until the column widths are known. */
   get held(): number {
-    return this.first.length;
+    return this.waiting ? this.rows : 0;
   }
 
   /** Whether the sheet still gathers the rows that set the widths (rows must then come with their cells). */
@@ -70,14 +75,14 @@ export class SheetWriter {
 
   /** Adds one row of cell texts. */
   async add(cells: string[]): Promise<void> {
-    await this.noteWidths(() => [cells]);
+    await this.noteWidths(() => [xml.cellLengths(cells)]);
     this.loose += xml.rowXml(this.nextRow, cells.map(fit), this.letters);
     await this.rowAdded();
   }
 
-  /** Adds one row given as its piece ({@link sheetRowPiece}), so nothing is escaped again; `cells` gives its cell texts while the widths are gathered. */
-  async addPiece(piece: Buffer, cells: () => string[]): Promise<void> {
-    await this.noteWidths(() => [cells()]);
+  /** Adds one row given as its piece ({@link sheetRowPiece}), so nothing is escaped again; `lengths` gives its cells' lengths (xml.cellLengths) while the widths are gathered. */
+  async addPiece(piece: Buffer, lengths: Buffer): Promise<void> {
+    await this.noteWidths(() => [lengths]);
     this.loose += piece.toString('utf8').replaceAll(ROW_STAND_IN, String(this.nextRow));
     await this.rowAdded();
   }
@@ -97,9 +102,9 @@ export class SheetWriter {
     return deflatePiece(Buffer.from(text));
   }
 
-  /** Adds `rows` rows as one compressed piece numbered from {@link nextRow}; `cells` gives their cell texts while the widths are gathered. */
-  async addDeflated(piece: DeflatedPiece, rows: number, cells: () => string[][]): Promise<void> {
-    await this.noteWidths(cells);
+  /** Adds `rows` rows as one compressed piece numbered from {@link nextRow}; `lengths` holds their cells' lengths one row after the other (xml.cellLengths). */
+  async addDeflated(piece: DeflatedPiece, rows: number, lengths: Buffer): Promise<void> {
+    await this.noteWidths(() => Array.from({ length: rows }, (_, r) => lengths.subarray(r * this.header.length, (r + 1) * this.header.length)));
     await this.compressLoose();
     this.rows += rows;
     await this.put(piece);
@@ -113,19 +118,18 @@ export class SheetWriter {
     await this.entry!.end();
   }
 
-  /** Keeps the cells of the rows that set the widths; the head is written once they are all there. */
-  private async noteWidths(cells: () => string[][]): Promise<void> {
+  /** Counts the cell lengths of the rows that set the widths; the head is written once they are all there. */
+  private async noteWidths(lengths: () => ArrayLike<number>[]): Promise<void> {
     if (!this.waiting) return;
-    for (const row of cells()) {
-      this.first.push(row);
-      if (this.first.length >= WIDTH_ROWS) return this.start();
+    for (const row of lengths()) {
+      for (let i = 0; i < this.longest.length; i++) this.longest[i] = Math.max(this.longest[i]!, row[i] ?? 0);
+      if (++this.counted >= WIDTH_ROWS) return this.start();
     }
   }
 
   private async start(): Promise<void> {
     this.entry = this.open();
-    const head = xml.sheetHead(xml.columnWidths(this.header, this.first)) + xml.rowXml(1, this.header, this.letters, true);
-    this.first.length = 0;
+    const head = xml.sheetHead(xml.columnWidths(this.longest)) + xml.rowXml(1, this.header, this.letters, true);
     await this.entry.write(deflatePiece(Buffer.from(head)));
     for (const piece of this.queued.splice(0)) await this.entry.write(piece);
   }
