@@ -28,9 +28,8 @@ const CHUNK_CHARS = 1 << 16;
 const fit = (v: string): string => (v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - 1)}…` : v);
 /** What stands for the row number in a row's piece: NUL, which the XML writer drops from cell text, so it is never anything else. */
 const ROW_STAND_IN = '\u0000';
-/** How a row's piece opens, and what a pass over several pieces replaces: each row's opening with its number, each other stand-in with that number. */
-const ROW_OPEN = '<row r="';
-const ROW_MARKS = /<row r="\u0000|\u0000/g;
+/** How a row's piece opens up to its stand-in: a stand-in after it starts the next row's number. */
+const ROW_OPEN = Buffer.from('<row r="');
 
 /** A row's sheet XML with {@link ROW_STAND_IN} for its row number, as {@link SheetWriter.addPiece} takes it (row-pieces.ts keeps it between builds). */
 export function sheetRowPiece(cells: string[], letters: string[]): string {
@@ -95,11 +94,19 @@ export class SheetWriter {
    * text has no `<` (escaped), so that marks each row.
    */
   numbered(pieces: Buffer, rows: number): DeflatedPiece {
-    // The number of the row written last, then of each row as its opening is met.
+    // Worked on the bytes (the stand-in is one byte, 0): the number of the row written last, then of each row as its opening is met.
     let number = this.nextRow - 1;
-    const text = pieces.toString('utf8').replace(ROW_MARKS, (mark) => (mark === ROW_STAND_IN ? String(number) : `${ROW_OPEN}${++number}`));
+    let digits = Buffer.alloc(0);
+    const parts: Buffer[] = [];
+    let from = 0;
+    for (let at = pieces.indexOf(0); at >= 0; at = pieces.indexOf(0, from)) {
+      if (at >= ROW_OPEN.length && pieces.compare(ROW_OPEN, 0, ROW_OPEN.length, at - ROW_OPEN.length, at) === 0) digits = Buffer.from(String(++number));
+      parts.push(pieces.subarray(from, at), digits);
+      from = at + 1;
+    }
+    parts.push(pieces.subarray(from));
     if (number - this.nextRow + 1 !== rows) throw new Error(`${rows} row(s) expected in the sheet pieces, ${number - this.nextRow + 1} found`);
-    return deflatePiece(Buffer.from(text));
+    return deflatePiece(Buffer.concat(parts));
   }
 
   /** Adds `rows` rows as one compressed piece numbered from {@link nextRow}; `lengths` holds their cells' lengths one row after the other (xml.cellLengths). */
