@@ -9,7 +9,10 @@
  * database patch deletes by it). All are pure functions of the validated
  * row's text and of the code, so they are filed under the MD5 digest of that
  * text (validate's row digest, row-memo.ts), in one file per table made
- * under one code fingerprint.
+ * under one code fingerprint. `width` holds the length of each cell (a byte
+ * each: the sheet's column widths are made of them). The last piece, `zip`,
+ * is empty in a row's record; an article's record (article-pieces.ts) holds there its sheet rows
+ * compressed and the row number they start at, which is checked before use.
  *
  * A rebuild reads each validated row as bytes, digests it and, when the last
  * publish wrote that row, copies its pieces instead of parsing the row and
@@ -29,7 +32,7 @@ import { tempPathBeside } from '../lib/atomic-write.ts';
 import { RowMemo } from '../validate/row-memo.ts';
 
 /** The pieces of one row, as UTF-8 bytes, in the order they are stored. */
-export const PIECE_NAMES = ['json', 'csv', 'sheet', 'id', 'hash', 'key'] as const;
+export const PIECE_NAMES = ['json', 'csv', 'sheet', 'id', 'hash', 'key', 'width', 'zip'] as const;
 export type RowPieces = Record<(typeof PIECE_NAMES)[number], Buffer>;
 
 /** Bytes of a record before its pieces: the row digest, then each piece's length. */

@@ -30,7 +30,7 @@ import { csvEnd, csvLine, rowValues } from './csv.ts';
 import type { PublishedFile } from './datapackage.ts';
 import type { ChangeCollector } from './table-changes.ts';
 import { PieceFile, PieceFileWriter, type RowPieces, decodeRecord, encodeRecord } from './row-pieces.ts';
-import { sheetLetters } from './workbook-xml.ts';
+import { cellLengths, sheetLetters } from './workbook-xml.ts';
 import { WORKBOOK_FILE, WorkbookFile, collectExamples, sheetRowPiece } from './workbook.ts';
 
 type Row = Record<string, unknown>;
@@ -191,13 +191,16 @@ interface TableLayout {
 /** The pieces of one row (row-pieces.ts). */
 function piecesOf(row: Row, layout: TableLayout): RowPieces {
   const values = rowValues(row, layout.csvNames);
+  const cells = values.map(String);
   return {
     json: Buffer.from(elementText(publishedRow(row, layout.names))),
     csv: Buffer.from(csvLine(values)),
-    sheet: Buffer.from(sheetRowPiece(values.map(String), layout.letters)),
+    sheet: Buffer.from(sheetRowPiece(cells, layout.letters)),
     id: Buffer.from(rowId(row, layout.key)),
     hash: Buffer.from(rowDigest(row)),
     key: Buffer.from(JSON.stringify(layout.key.map((k) => row[k]))),
+    width: cellLengths(cells),
+    zip: Buffer.alloc(0),
   };
 }
 
@@ -205,8 +208,9 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
   const files: PublishedFile[] = [];
   const rows = {} as Record<TableName, number>;
   const digests = {} as Record<TableName, TableDigest>;
-  // With kept pieces and the validated tables' article index, the tables grouped by article are written article by article (article-pieces.ts).
-  const index = options.pieces ? await readArticleIndex(inDir) : null;
+  // With the validated tables' article index, the tables grouped by article are written article by article (article-pieces.ts), kept pieces
+  // or not: the workbook compresses an article's rows as one piece, so a build from kept pieces gives the bytes of one without.
+  const index = await readArticleIndex(inDir);
   for (const table of TABLES) {
     const csvNames = csvColumns(table);
     const key = tableSchema(table)['x-primary-key'];
@@ -225,25 +229,20 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
     try {
       const digest = new TableDigest(key, options.compare);
       await csv.append(csvLine(csvNames));
-      const make: MakePieces = (element) => {
-        const row = parsedElement(inDir, table, element);
-        return { pieces: piecesOf(row, layout), cells: () => rowValues(row, csvNames).map(String) };
-      };
+      const make: MakePieces = (element) => piecesOf(parsedElement(inDir, table, element), layout);
       if (byArticle) {
         await writeByArticle(table as ArticleTableName, inDir, index, { json, csv, sheet, digest, changes, old, next }, make);
       } else {
         for await (const element of validatedElements(inDir, table)) {
           const rowDigest = typeof element === 'string' ? rowDigestOf(table, element) : rowDigestOfBytes(table, element);
-          let row: Row | undefined;
-          const parsed = () => (row ??= parsedElement(inDir, table, element));
           const kept = await old.record(rowDigest);
-          const record = kept?.record ?? encodeRecord(rowDigest, piecesOf(parsed(), layout));
+          const record = kept?.record ?? encodeRecord(rowDigest, make(element));
           const pieces = decodeRecord(record);
           if (!kept) changes?.changed(pieces.key.toString('utf8'), element);
           await next?.add(record, kept?.offset ?? null);
           await json.writeText(pieces.json);
           await csv.append(pieces.csv);
-          await sheet?.addPiece(pieces.sheet, () => rowValues(parsed(), csvNames).map(String));
+          await sheet?.addPiece(pieces.sheet, pieces.width);
           digest.addKnown(pieces.id, pieces.hash);
         }
         if (changes) for await (const gone of old.untaken()) changes.removed(gone.key.toString('utf8'));

@@ -58,12 +58,15 @@ export function rowXml(r: number | string, cells: string[], letters: string[], h
   return `${xml}</row>`;
 }
 
-/** The width of each column: its longest text among `header` and `rows` (in code points) plus 2, within bounds. */
-export function columnWidths(header: string[], rows: string[][]): number[] {
-  return header.map((h, i) => {
-    const longest = Math.max(h.length, ...rows.map((r) => Array.from(r[i] ?? '').length));
-    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
-  });
+/** The length of each cell's text in code points, at most 255 (a width is at most {@link MAX_WIDTH}): what the widths are made of, kept between builds (row-pieces.ts). */
+export function cellLengths(cells: string[]): Buffer {
+  // Past 255 UTF-16 units a text has over 127 code points: wider than any column, so counting them exactly is of no use.
+  return Buffer.from(cells.map((c) => (c.length > 255 ? 255 : Math.min(255, Array.from(c).length))));
+}
+
+/** The width of each column from the longest text (in code points) of its header and first rows, plus 2, within bounds. */
+export function columnWidths(longest: ArrayLike<number>): number[] {
+  return Array.from(longest, (l) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, l + 2)));
 }
 
 /** A sheet's XML up to its first row: frozen header view and the columns (neighbours of the same width share one `<col>`). */

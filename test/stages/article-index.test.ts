@@ -10,6 +10,8 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_INDEX_FILE, type IndexedArticle, indexedArticle, readArticleIndex, writeArticleIndex } from '../../pipeline/extract/article-index.ts';
 import { codeFingerprint } from '../../pipeline/lib/code-fingerprint.ts';
@@ -17,6 +19,7 @@ import { elementText, writeJsonArray } from '../../pipeline/lib/json-array-file.
 import { TABLES } from '../../pipeline/lib/schemas.ts';
 import { ChangeCollector } from '../../pipeline/publish/table-changes.ts';
 import { writeTableFiles } from '../../pipeline/publish/table-files.ts';
+import { WORKBOOK_FILE } from '../../pipeline/publish/workbook.ts';
 import { ArticleMemo } from '../../pipeline/validate/article-memo.ts';
 import { digestWords } from '../../pipeline/validate/key-set.ts';
 import { runValidate } from '../../pipeline/validate/validate-stage.ts';
@@ -52,6 +55,17 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
 }
 
 const WORKBOOK = { title: 'Made-up tables', created: '2024-01-02T03:04:05.000Z' };
+
+/** The mentions sheet of the workbook in `dir` as exceljs reads it, and the mentions CSV: cell for cell the same when the sheet's rows are numbered right. */
+async function sheetAndCsv(dir: string): Promise<[string[][], string[][]]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, WORKBOOK_FILE));
+  const sheet = book.getWorksheet('country_mentions')!;
+  const cells: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => cells.push(Array.from({ length: sheet.columnCount }, (_, i) => String(row.getCell(i + 1).value ?? ''))));
+  const csv = Papa.parse<string[]>(await readFile(join(dir, 'country_mentions.csv'), 'utf8'), { skipEmptyLines: true }).data;
+  return [cells, csv];
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -132,6 +146,9 @@ describe('the article index', () => {
       const keptFiles = await writeTableFiles(inDir, kept, { compare: true, workbook: WORKBOOK, pieces, changes: collector });
       const cleanFiles = await writeTableFiles(inDir, clean, { compare: true, workbook: WORKBOOK });
       expect(await filesOf(kept)).toEqual(await filesOf(clean));
+      // The workbook is among those files; its sheet, with articles copied, moved and made afresh, reads back as the CSV.
+      const [cells, csv] = await sheetAndCsv(kept);
+      expect(cells).toEqual(csv);
       expect(keptFiles.digests.country_mentions.rows).toEqual(cleanFiles.digests.country_mentions.rows);
       expect(keptFiles.digests.country_mentions.rows.size).toBe(groups.flat().length);
       expect((await readdir(pieces.dir)).filter((f) => f.startsWith('country_mentions'))).toEqual(['country_mentions.articles']);
