@@ -19,11 +19,11 @@
  * that does not fit) is not the build's error: the caller loads the database
  * whole instead.
  */
-import { copyFile, link, rm, writeFile } from 'node:fs/promises';
+import { copyFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, type TableName, columns, tableSchema } from '../lib/schemas.ts';
-import { DUCKDB_FILE, DUCKDB_TABLE_ORDER, declaredForeignKeys, loadTable, parquetFile, quoteId, quoteText, readJsonSql, sqlType } from './duckdb.ts';
+import { DUCKDB_FILE, DUCKDB_TABLE_ORDER, declaredForeignKeys, loadTable, quoteId, quoteText, readJsonSql, sqlType, writeParquetFiles } from './duckdb.ts';
 import type { ChangeSet } from './table-changes.ts';
 
 /** A JSON array file of validated elements (DuckDB reads each column by name). */
@@ -109,6 +109,18 @@ async function updateInPlace(db: DuckDBConnection, table: TableName): Promise<nu
 
 const rowCount = async (db: DuckDBConnection, table: string): Promise<number> => Number((await db.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
 
+/**
+ * The Parquet files of a patched version written before the change set is
+ * known (issue 12: off the path that waits for the tables writer): the
+ * tables whose validated JSON has the checksum the last database was made
+ * from (`unchanged`) keep the file of `previous`, the others are written
+ * from their JSON (duckdb.ts); pass the promise to {@link patchDuckDb},
+ * which then writes none.
+ */
+export function writePatchParquet(dir: string, from: string, previous: string, unchanged: ReadonlySet<TableName>): Promise<void> {
+  return writeParquetFiles(dir, from, { previous, tables: unchanged });
+}
+
 /** What a patch did besides the changed rows: rows updated in place, and rows deleted and inserted again only because they point at a changed row. */
 export interface PatchCounts {
   updated: number;
@@ -120,9 +132,19 @@ export interface PatchCounts {
  * folder) patched with `changes`, and the Parquet files (written again for
  * changed tables from the JSON in `from`, linked from `previous` for the
  * others); `rows` is each table's row count, checked at the end; `copied`
- * settles when `previous`'s database is already copied into `dir`.
+ * settles when `previous`'s database is already copied into `dir`;
+ * `parquet`, when given, is {@link writePatchParquet} already started (its
+ * error is the patch's).
  */
-export async function patchDuckDb(dir: string, from: string, previous: string, changes: ChangeSet, rows: Record<string, number>, copied?: Promise<void>): Promise<PatchCounts> {
+export async function patchDuckDb(
+  dir: string,
+  from: string,
+  previous: string,
+  changes: ChangeSet,
+  rows: Record<string, number>,
+  copied?: Promise<void>,
+  parquet?: Promise<void>,
+): Promise<PatchCounts> {
   const file = join(dir, DUCKDB_FILE);
   // The copy may have been started already (slow-outputs.ts starts it while the change set is found); a failed one is the patch's error.
   await (copied ?? copyFile(join(previous, DUCKDB_FILE), file));
@@ -157,15 +179,13 @@ export async function patchDuckDb(dir: string, from: string, previous: string, c
       const count = await rowCount(db, table);
       if (count !== rows[table]) throw new Error(`${table}: ${count} row(s) after the patch, ${rows[table]} validated`);
     }
-    for (const table of TABLES) {
-      const change = changes.tables.get(table);
-      const target = join(dir, parquetFile(table));
-      if (change && change.changed.length === 0 && change.removed.length === 0) {
-        await link(join(previous, parquetFile(table)), target).catch(() => copyFile(join(previous, parquetFile(table)), target));
-      } else {
-        // From the JSON, in its row order, as a clean build writes it (duckdb.ts): the same bytes.
-        await db.run(`COPY (SELECT * FROM ${readJsonSql(from, table)}) TO ${quoteText(target)} (FORMAT parquet, COMPRESSION zstd)`);
-      }
+    if (parquet) await parquet;
+    else {
+      const unchanged = TABLES.filter((table) => {
+        const change = changes.tables.get(table);
+        return change && change.changed.length === 0 && change.removed.length === 0;
+      });
+      await writeParquetFiles(dir, from, { previous, tables: new Set(unchanged) });
     }
     await db.run('CHECKPOINT');
     return counts;

@@ -5,7 +5,7 @@
  * lists as VARCHAR[]), primary keys, NOT NULL and foreign keys; views come
  * from `duckdb-views.ts`. One thread, so the same rows give the same bytes.
  */
-import { rm } from 'node:fs/promises';
+import { copyFile, link, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type PropertySchema, TABLES, type TableName, columns, tableSchema } from '../lib/schemas.ts';
@@ -102,6 +102,39 @@ export async function loadTable(db: DuckDBConnection, dir: string, table: TableN
 }
 
 /**
+ * Writes `<dir>/<table>.parquet` of every table from its JSON in `from`, in
+ * the JSON's row order, with a DuckDB of its own in memory (one thread); with
+ * `keep`, the tables it names keep the file of the `previous` version folder
+ * (linked, else copied), whose JSON had the same bytes.
+ *
+ * From the JSON, not from the database: the same statement whether the
+ * database was loaded whole or patched (duckdb-patch.ts), so the same bytes.
+ * A copy from the loaded table splits a table of more than one row group
+ * (122,880 rows: actor_mentions at 10,000 synthetic pages) at other rows than
+ * a copy from its JSON, so a patched version's file differed from a clean
+ * build's (issue 12, session 9). Its own instance, started once the database
+ * is closed, also holds none of the database's blocks: a copy from the loaded
+ * tables read them all into memory (the articles' text), about 100 MiB more
+ * at the peak of a cold build of 10,000 synthetic pages (measured here).
+ */
+export async function writeParquetFiles(dir: string, from: string, keep?: { previous: string; tables: ReadonlySet<TableName> }): Promise<void> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const db = await instance.connect();
+  try {
+    for (const table of TABLES) {
+      const target = join(dir, parquetFile(table));
+      const previous = keep?.tables.has(table) ? join(keep.previous, parquetFile(table)) : null;
+      if (previous) await link(previous, target).catch(() => copyFile(previous, target));
+      else await db.run(`COPY (SELECT * FROM ${readJsonSql(from, table)}) TO ${quoteText(target)} (FORMAT parquet, COMPRESSION zstd)`);
+    }
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
  * Writes `<dir>/who-said-what.duckdb` and `<dir>/<table>.parquet` from the
  * JSON tables in `from` (default `dir`). `from` may hold the validated tables
  * rather than the published ones: they have the same rows, only their fields
@@ -120,15 +153,10 @@ export async function writeDuckDb(dir: string, from = dir): Promise<void> {
       await loadTable(db, from, table);
     }
     for (const [name, sql] of Object.entries(DUCKDB_VIEWS)) await db.run(`CREATE VIEW ${name} AS ${sql}`);
-    // Parquet in the JSON's row order. A table loaded in one pass holds its rows in that order (one thread), so it is
-    // copied from the database; one loaded level by level (rows pointing at rows of the same table) is read again from its JSON.
-    for (const table of TABLES) {
-      const source = declaredForeignKeys(table).some((fk) => fk.reference.table === table) ? readJsonSql(from, table) : table;
-      await db.run(`COPY (SELECT * FROM ${source}) TO ${quoteText(join(dir, parquetFile(table)))} (FORMAT parquet, COMPRESSION zstd)`);
-    }
     await db.run('CHECKPOINT');
   } finally {
     db.closeSync();
     instance.closeSync();
   }
+  await writeParquetFiles(dir, from);
 }

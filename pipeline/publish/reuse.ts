@@ -40,6 +40,26 @@ const identity = async (file: string): Promise<FileIdentity> => {
   return [s.size, s.mtimeMs, s.ino];
 };
 
+/**
+ * Files whose identities are read at once: the site's data are some
+ * thousands of files (one per article), read one after the other in 0.15 to
+ * 0.65 s of a one-page rebuild at 2,000 pages (busy machine), at the end of
+ * the publish (issue 12); a few dozen at a time keep the thread pool busy
+ * without holding every request open.
+ */
+const STATS_AT_ONCE = 32;
+
+/** The identity of each file of `paths` (relative to `dir`), in order. */
+async function identitiesOf(dir: string, paths: string[]): Promise<FileIdentity[]> {
+  const identities: FileIdentity[] = new Array(paths.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < paths.length; i = next++) identities[i] = await identity(join(dir, paths[i]!));
+  };
+  await Promise.all(Array.from({ length: Math.min(STATS_AT_ONCE, paths.length) }, worker));
+  return identities;
+}
+
 /** Whether `file` is still the file whose identity was recorded (size, modification time, inode); a missing file is not. */
 export async function unchangedSince(file: string, recorded: Readonly<FileIdentity>): Promise<boolean> {
   const now = await identity(file).catch(() => null);
@@ -112,9 +132,8 @@ export class OutputReuse {
   async save(): Promise<void> {
     const units: Record<string, UnitRecord> = {};
     for (const [unit, { key, paths, extra }] of this.#next) {
-      const files: Record<string, FileIdentity> = {};
-      for (const path of paths) files[path] = await identity(join(this.versionDir, path));
-      units[unit] = { key, files, extra };
+      const identities = await identitiesOf(this.versionDir, paths);
+      units[unit] = { key, files: Object.fromEntries(paths.map((path, i) => [path, identities[i]!])), extra };
     }
     await writeJsonAtomic(this.recordFile, { versionDir: this.versionDir, units } satisfies ReuseRecord);
   }

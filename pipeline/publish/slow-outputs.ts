@@ -18,7 +18,7 @@ import { type CopiesInput, type CopyWriters, writeCopies } from './copies.ts';
 import type { PublishedFile } from './datapackage.ts';
 import { DUCKDB_FILE, parquetFile, writeDuckDb } from './duckdb.ts';
 import { type OutputReuse, unchangedSince, unitKey } from './reuse.ts';
-import { patchDuckDb } from './duckdb-patch.ts';
+import { patchDuckDb, writePatchParquet } from './duckdb-patch.ts';
 import { copyFile, rm } from 'node:fs/promises';
 import type { ChangeSet } from './table-changes.ts';
 import { timed } from '../lib/step-timer.ts';
@@ -76,17 +76,24 @@ async function patched(work: string, input: { from: string; tableRows: Record<st
   // While the tables writer finds the change set: the last database copied into the work folder and DuckDB loaded
   // (a whole load, if it comes to that, removes the copy first).
   const copied = copyFile(join(reuse.versionDir, DUCKDB_FILE), join(work, DUCKDB_FILE));
-  const loaded = import('@duckdb/node-api');
-  const [set] = await Promise.all([changes, copied.catch(() => undefined), loaded.catch(() => undefined)]);
-  if (!set || JSON.stringify(set.since) !== JSON.stringify(made.tables)) return false;
+  // The Parquet files too: a table whose JSON has the checksum the last database was made from keeps its file, the others are written from their JSON.
+  const unchanged = new Set(TABLES.filter((table, i) => made.tables![i] === keys.tables[i]));
+  const parquet = timed('publish: duckdb parquet', () => writePatchParquet(work, input.from, reuse.versionDir, unchanged));
+  const undo = async (): Promise<false> => {
+    // Nothing may still write into the work folder, and a whole load must not write through a Parquet file linked from the last version.
+    await parquet.catch(() => undefined);
+    await Promise.all([DUCKDB_FILE, `${DUCKDB_FILE}.wal`, ...TABLES.map(parquetFile)].map((f) => rm(join(work, f), { force: true })));
+    return false;
+  };
+  const [set] = await Promise.all([changes, copied.catch(() => undefined), parquet.catch(() => undefined)]);
+  if (!set || JSON.stringify(set.since) !== JSON.stringify(made.tables)) return undo();
   try {
-    await timed('publish: duckdb patch', () => patchDuckDb(work, input.from, reuse.versionDir, set, input.tableRows, copied));
+    await timed('publish: duckdb patch', () => patchDuckDb(work, input.from, reuse.versionDir, set, input.tableRows, copied, parquet));
     return true;
   } catch (error) {
     // Not silent: the build goes on with a whole load (nothing lost), and the reason is printed for whoever reads the log.
     console.error(`publish: the database could not be patched from ${reuse.versionDir} (${error instanceof Error ? error.message : String(error)}); loading it whole instead`);
-    await Promise.all([DUCKDB_FILE, `${DUCKDB_FILE}.wal`, ...TABLES.map(parquetFile)].map((f) => rm(join(work, f), { force: true })));
-    return false;
+    return undo();
   }
 }
 
