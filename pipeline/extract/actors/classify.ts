@@ -15,7 +15,7 @@ import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { stateBodyAfter } from './state-bodies.ts';
 import { MAX_NAME_WORDS, segmentSpan, trySplitRole } from './roles.ts';
 import type { RunResult } from './roles.ts';
-import { MODEL_NAME_MARGIN, citedAuthor, nameModelEvidence, personEvidence } from './person-evidence.ts';
+import { MODEL_NAME_MARGIN, citedAuthor, descriptorBeforeName, nameModelEvidence, personEvidence } from './person-evidence.ts';
 import { normaliseName, withoutDots } from './normalise.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { looksLikePlace, placeShapedName, thingShapedName } from './places.ts';
@@ -26,7 +26,8 @@ import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, SPEAKING_NAME, loneGi
 import type { Token } from './tokens.ts';
 import { FOREIGN_INSTITUTION, foreignInstitution, isCompoundHead } from './foreign-orgs.ts';
 import { groupName, kindNounAfter } from './kind-cues.ts';
-import { unlistedSingleName } from './lone-names.ts';
+import { POSSESSIVE_END, unlistedSingleName } from './lone-names.ts';
+import { ANTECEDENT_MODEL_MARGIN, pronounAntecedent } from './antecedents.ts';
 import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
 
 export type { RunResult } from './roles.ts';
@@ -169,6 +170,11 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   // "Michael Bloomberg": a given name before an organisation's name makes a person, not the organisation.
   const givenFirst = words.length >= 2 && words.length <= MAX_NAME_WORDS && GIVEN_NAMES.has(lower(words[0]!)) && words.every((w) => isNameWord(w, lex));
   if (!givenFirst && registrySubSpans(run, s, e, text, out)) return;
+  // "Pro-reform Dana Whitfield of the …": a descriptor before a given name is not part of the name.
+  if (lex.english && GIVEN_NAMES.has(lw[1] ?? '') && descriptorBeforeName(words) !== null) {
+    classifySegment(run, s + 1, e, text, out, lex);
+    return;
+  }
   // A leading demonym is not part of a name: "Russian Vladimir Putin".
   const demonym = countryOfWord(words[0]!);
   if (demonym && !GIVEN_NAMES.has(lower(words[0]!)) && words.length > 2) {
@@ -186,6 +192,10 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   const group = personShaped ? groupName(words, start, text) : null;
   if (group) {
     out.proposals.push(propose('organization', surface, start, null, group)); // "the Dorset Falcons"
+    return;
+  }
+  if (personShaped && lex.english && descriptorBeforeName(words) !== null) {
+    classifySegment(run, s + 1, e, text, out, lex); // "Pro-reform Dana Whitfield"
     return;
   }
   if (personShaped) {
@@ -238,6 +248,8 @@ function classifyWord(w: string, token: Token, surface: string, start: number, e
     out.proposals.push(propose('person', surface, start, null, SPEAKING_NAME)); // "… when Orsolo said"
   } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && !lex.roleWords.has(lower(w)) && (why = unlistedSingleName(w, start, end, text, sentenceStart)) !== null) {
     out.proposals.push(propose('person', surface, start, null, why)); // "… when Vaskerud left"
+  } else if (lex.english && (token.nameModel?.personMargin ?? -Infinity) > ANTECEDENT_MODEL_MARGIN && isNameWord(w, lex) && !lex.roleWords.has(lower(w)) && (why = pronounAntecedent(w.replace(POSSESSIVE_END, ''), text)) !== null) {
+    out.proposals.push(propose('person', surface, start, null, why)); // "Vaskerud … he"
   } else if (!NON_NAME_WORDS.has(lower(w))) {
     out.unknown.push({ surface, start, end, acronym: false, sentenceStart });
   }

@@ -18,7 +18,8 @@ import { PERSON_SUBJECT_VERBS } from '../lexicon/person-cues.ts';
 
 /** A name word: a capital, then at least two lower-case letters (a hyphenated second part allowed). */
 const NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
-const POSSESSIVE_END = /['’]s$/u;
+/** A possessive ending a word ("Vaskerud’s"). */
+export const POSSESSIVE_END = /['’]s$/u;
 /** "the X", "a X": an article makes the word a thing's or a body's name. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu;
 /** Endings of words for peoples, creeds, doctrines and languages ("Hispanics", "Muslims", "Jewish", "Islamism", "Maltese"). */

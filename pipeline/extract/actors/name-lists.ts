@@ -9,8 +9,8 @@ import type { Proposal } from './proposal.ts';
 
 /** Items a list needs: two names with a comma between them are often a name and a place ("Ada Roe, Green Falls"). */
 const MIN_LIST_ITEMS = 3;
-/** Separators between list items: ", ", " and ", "; ", " & ". */
-const LIST_GAP = /^(?:\s*[,;]\s*|,?\s+(?:and|und|e|y|et|&)\s+)$/;
+/** Separators between list items: ", ", " and ", "; ", " & ", each may follow a short parenthesis ("Ada Roe (Harbour Lights), Ivo Lind"). */
+const LIST_GAP = /^(?:\s*\([^()\n]{1,60}\))?(?:\s*[,;]\s*|,?\s+(?:and|und|e|y|et|&)\s+)$/;
 const SPACE = ' ';
 
 /** Marks weak person proposals listed with a strong one as strong and `listed`. */

@@ -12,6 +12,13 @@ import { OCCUPATIONS, SURNAME_ENDINGS, SURNAME_PARTICLES } from '../lexicon/occu
 import type { Token } from './tokens.ts';
 import { looksLikePlace } from './places.ts';
 import { countryOfWord } from './country-words.ts';
+import { personContext } from './lone-names.ts';
+
+/** A first word of two given names joined by a hyphen ("Anna-Lise", "Jean-Marc"), each of the public list. */
+function hyphenatedGivenNames(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  return parts.length === 2 && parts.every((p) => GIVEN_NAMES.has(p));
+}
 
 /** "X said", "X, who said" (not "X, say officials": there X is what they speak of). */
 const AFTER_SPEECH = /^(?:\s+|,\s+who\s+)(\p{L}+)/u;
@@ -132,6 +139,7 @@ export function personEvidence(words: string[], start: number, end: number, text
   if (citedAuthor(text, start, end)) return 'cited author (et al., a year in parentheses)';
   const ordinary = wordsOfThePhrase(words) !== null;
   if (GIVEN_NAMES.has(first) && !ordinary) return `given name '${words[0]}'`;
+  if (words.length >= 2 && hyphenatedGivenNames(words[0]!)) return `given names joined by a hyphen '${words[0]}'`; // "Anna-Lise Varga"
   if (EAST_ASIAN_SURNAMES.has(first) && !ordinary) return `East Asian surname '${words[0]}' first`;
   if (words.length === 2 && HYPHENATED_GIVEN.test(words[1]!)) return `hyphenated given name '${words[1]}'`; // "Tang Wai-lun", "Park Ji-hoon"
   if (words.slice(1, -1).some((w) => MIDDLE_INITIAL.test(w))) return 'middle initial'; // "Renata K. Albuquerque"
@@ -150,6 +158,8 @@ export function personEvidence(words: string[], start: number, end: number, text
   if (words.length >= 2 && SURNAME_ENDINGS.test(last.toLowerCase())) return 'surname ending'; // "Pavle Petrović"
   // "Van Gogh’s painting": a particle-led surname owning something; not "Van Nuys and Da Nang" (places) nor "Van Buren counties".
   if (words.length === 2 && SURNAME_PARTICLES.has(first) && !sentenceStart && POSSESSIVE_AFTER.test(after) && !placeNounAfter(after)) return 'particle-led surname owning something';
+  const context = words.length >= 2 ? personContext(start, end, text) : null;
+  if (context !== null) return context; // "Vaskel Ostrom nodded"
   if (sentenceStart) return null;
   const prev = WORD_BEFORE_NAMES.exec(text.slice(Math.max(0, start - 160), start));
   return prev !== null && isPersonNoun(prev[1]!) ? `occupation noun '${prev[1]}' before it` : null;
@@ -224,4 +234,19 @@ export function wordsOfThePhrase(words: readonly string[]): string | null {
   const [first, last] = words.map((w) => w.replace(POSSESSIVE_END, '').toLowerCase()) as [string, string];
   if (dictionaryClass(first) !== 'common' || dictionaryClass(last) === 'none') return null;
   return CENSUS_PAIR_BANDS.has(surnameBand(last)) ? null : `'${words[0]}' a common English word and '${words[1]}' an English word, no frequent surname`;
+}
+
+/** A capitalised word with a lower-case part after a hyphen: a descriptor ("Pro-reform", "Ex-minister"), not a name word. */
+const HYPHENATED_DESCRIPTOR = /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u;
+
+/**
+ * A descriptor written before a name in the same run ("Pro-reform Dana
+ * Whitfield", "Ex-mayor Ida Vell", made up): a hyphenated word whose second
+ * part is in lower case (and whose first part is no given name, as in
+ * "Ann-marie"), before two name words or more. The reason, or null; the
+ * name then starts at the next word.
+ */
+export function descriptorBeforeName(words: readonly string[]): string | null {
+  if (words.length < 3 || !HYPHENATED_DESCRIPTOR.test(words[0]!) || GIVEN_NAMES.has(words[0]!.split('-')[0]!.toLowerCase())) return null;
+  return `'${words[0]}' describes the person named after it`;
 }

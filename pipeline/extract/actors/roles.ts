@@ -66,6 +66,14 @@ export function segmentSpan(run: Run, s: number, e: number, text: string): { sta
 }
 const DOT_ABBREVIATIONS: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros']);
 
+/** A Roman numeral of a ruler's number ("I" to "XXXIX"). */
+const REGNAL_NUMBER = /^X{0,3}(?:IX|IV|V?I{1,3}|V)$|^X{1,3}$/;
+
+/** True when a run's last word is a regnal number after a name word ("Ludovic XV"). */
+export function regnalNumber(words: readonly string[], isNameWord: (w: string) => boolean): boolean {
+  return words.length >= 3 && REGNAL_NUMBER.test(words[words.length - 1]!) && isNameWord(words[words.length - 2]!);
+}
+
 /**
  * Splits a role from a name, or keeps a role with no name; false when the
  * segment has no role word or is an organisation ("Department of Justice").
@@ -76,6 +84,8 @@ export function trySplitRole(run: Run, s: number, e: number, text: string, out: 
   const lw = words.map(lower);
   const roleIdx = lw.map((w, i) => (isRole(w) ? i : -1)).filter((i) => i >= 0);
   if (roleIdx.length === 0) return false;
+  // "King Ludovic XV", "Pope Anselm I": a regnal number after a titled name is left out of the name ("I" may also be the pronoun).
+  if (regnalNumber(words, isNameWord) && roleIdx[0]! < words.length - 2) return trySplitRole(run, s, e - 1, text, out, classify, isNameWord, lex);
   let nameStart = words.length;
   while (nameStart > 0 && isNameWord(words[nameStart - 1]!) && !isRole(lw[nameStart - 1]!) && words.length - nameStart < MAX_NAME_WORDS) nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has(lw[nameStart]!)) nameStart++;

@@ -18,3 +18,21 @@ export const PERSON_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'painted', 'composed', 'starred', 'sang', 'testified',
 ]);
 
+/** Pronouns that refer to a person (third person singular): what a text calls a person it named. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself', 'hers']);
+
+/** Pronouns that refer to a thing, a place or a body: what a text calls a company, a town or a product it named. */
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself']);
+
+/**
+ * Titles of monarchs and rulers that come before a name ("Tsar Ivo", "Shah
+ * Rostam", made up), beyond the "king", "queen", "emperor" and "pope" of
+ * `english.ts` ROLE_WORDS: a complete public category (the ruler titles of
+ * Wikipedia's "List of noble and royal titles"). Kept out of ROLE_WORDS,
+ * which the name model reads as a feature, so the model needs no retraining;
+ * the English profile's role words (`profile.ts`) include them.
+ */
+export const RULER_TITLES: ReadonlySet<string> = new Set([
+  'empress', 'tsar', 'tsarina', 'czar', 'czarina', 'kaiser', 'shah', 'sultan', 'sultana', 'emir', 'caliph',
+  'pharaoh', 'maharaja', 'maharajah', 'maharani', 'shogun', 'khedive', 'negus',
+]);

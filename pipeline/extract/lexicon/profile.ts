@@ -7,6 +7,7 @@
  * foreign list: the recogniser then keeps only strong evidence anyway.
  */
 import { ORG_HEADS, ROLE_WORDS } from './english.ts';
+import { RULER_TITLES } from './person-cues.ts';
 import {
   AND_BY_LANGUAGE, CLUB_PREFIXES, FOREIGN_LANGUAGES, type ForeignLanguage, LEADING_HEADS_BY_LANGUAGE, LEADING_WORDS_BY_LANGUAGE,
   ORG_HEADS_BY_LANGUAGE, ROLE_WORDS_BY_LANGUAGE, SPEECH_WORDS_BY_LANGUAGE,
@@ -46,7 +47,7 @@ function build(language: string, langs: readonly ForeignLanguage[]): LanguagePro
     orgHeads: new Set([...ORG_HEADS, ...pick(ORG_HEADS_BY_LANGUAGE), ...leading]),
     leadingHeads: new Set(leading),
     leadingWords: new Set(pick(LEADING_WORDS_BY_LANGUAGE)),
-    roleWords: new Set([...ROLE_WORDS, ...pick(ROLE_WORDS_BY_LANGUAGE)]),
+    roleWords: new Set([...ROLE_WORDS, ...RULER_TITLES, ...pick(ROLE_WORDS_BY_LANGUAGE)]),
     speechWords: pick(SPEECH_WORDS_BY_LANGUAGE),
     and: new Set(langs.map((l) => AND_BY_LANGUAGE[l])),
     germanCompounds: langs.includes('de'),
