@@ -61,7 +61,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   let previous: Token | null = null;
-  for (const match of text.matchAll(WORD)) {
+  // exec on the one global pattern, not matchAll: no iterator result and pattern copy per word (the tokenizer is never re-entered).
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     // "l’Université", "dell’Università": the elided article is not part of the name.
     const elided = hasApostrophe(match[0]) ? (ELISION.exec(match[0])?.[0].length ?? 0) : 0;
     const start = match.index + elided;
