@@ -204,7 +204,9 @@ export function nameMentions(text: string): NameMention[] {
   const out: NameMention[] = [];
   const breaks = sentenceStarts(text);
   let bi = 0;
-  for (const m of text.matchAll(NAME_RUN)) {
+  // exec on the one global pattern, not matchAll: no iterator result and pattern copy per run (never re-entered).
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
     const shape = runShape(m[0]);
     if (shape === null) continue;
     const { shift, raw, rawParts, parts, lower, first, name } = shape;
