@@ -8,6 +8,7 @@
  * Bachelet").
  */
 import type { Token } from './tokens.ts';
+import { tokenStartingAt } from './tokens.ts';
 import type { Proposal, RoleSpan } from './proposal.ts';
 import { propose } from './proposal.ts';
 import { countryOfWord } from './country-words.ts';
@@ -37,14 +38,12 @@ const POSSESSIVE_END = /[’']s$/;
 /** Fills `titles`, `affiliation` and `country` of the person proposals; may add organisation proposals. */
 export function describePeople(proposals: Proposal[], roles: RoleSpan[], tokens: Token[], text: string): Proposal[] {
   const added: Proposal[] = [];
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const orgs = proposals.filter((p) => p.type === 'organization');
   const orgStarts = new Map(orgs.map((o) => [o.start, o] as const));
   const orgWithin = (start: number, end: number): Proposal | null => orgs.find((o) => o.start >= start && o.end <= end) ?? null;
   for (const p of proposals) {
     if (p.type !== 'person') continue;
-    if (p.titles.length === 0) premodifier(p, proposals, orgs, tokens, tokenAt, text, orgWithin);
+    if (p.titles.length === 0) premodifier(p, proposals, orgs, tokens, text, orgWithin);
     appositive(p, text, orgWithin, orgs, added);
     const from = FROM_ORG.exec(text.slice(p.end, p.end + 20));
     if (from && !p.affiliation) {
@@ -106,8 +105,8 @@ function organisationInTitle(p: Proposal, text: string, orgStarts: Map<number, P
   return null;
 }
 
-function premodifier(p: Proposal, proposals: Proposal[], orgs: Proposal[], tokens: Token[], tokenAt: Map<number, number>, text: string, orgWithin: (s: number, e: number) => Proposal | null): void {
-  const idx = tokenAt.get(p.start);
+function premodifier(p: Proposal, proposals: Proposal[], orgs: Proposal[], tokens: Token[], text: string, orgWithin: (s: number, e: number) => Proposal | null): void {
+  const idx = tokenStartingAt(tokens, p.start);
   if (idx === undefined || idx === 0) return;
   const spaced = (i: number): boolean => SPACES.test(tokens[i]!.gapBefore);
   let j = idx - 1;

@@ -32,7 +32,7 @@ import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 import { teamsFromResults } from './sports-results.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
-import { writtenInLowerCase } from './tokens.ts';
+import { tokenStartingAt, writtenInLowerCase } from './tokens.ts';
 import { readNames } from './name-model/tagger.ts';
 import { overruleWeakPeople } from './name-model/overrule.ts';
 import { censusPairEvidence } from './person-evidence.ts';
@@ -124,11 +124,9 @@ function localiseBareNames(proposals: Proposal[], tokens: Token[]): void {
  */
 function droppedPeopleAsUnknown(candidates: Proposal[], accepted: Proposal[], tokens: Token[]): UnknownSpan[] {
   const kept = new Set(accepted);
-  const opens = new Map<number, boolean>();
-  for (const t of tokens) opens.set(t.start, t.sentenceStart);
   return candidates
     .filter((p) => p.type === 'person' && !kept.has(p) && p.surface.includes(' ') && p.reason.startsWith(CAPITALS_ONLY))
-    .map((p) => ({ surface: p.surface, start: p.start, end: p.end, acronym: false, sentenceStart: opens.get(p.start) ?? false }));
+    .map((p) => ({ surface: p.surface, start: p.start, end: p.end, acronym: false, sentenceStart: tokens[tokenStartingAt(tokens, p.start) ?? -1]?.sentenceStart ?? false }));
 }
 const CAPITALS_ONLY = 'person shape: capitalised name words, no other evidence';
 
@@ -152,12 +150,10 @@ function dedupe(proposals: Proposal[]): Proposal[] {
 function acceptPeople(proposals: Proposal[], tokens: Token[], text: string, english: boolean): Proposal[] {
   const alone = new Set<string>();
   // Words inside a multi-word proposal are not alone ("Sahil" in "Liwa al Sahil").
-  const indexByStart = new Map<number, number>();
-  tokens.forEach((t, i) => indexByStart.set(t.start, i));
   const inside = new Set<number>();
   for (const p of proposals) {
     if (!p.surface.includes(' ')) continue;
-    for (let i = indexByStart.get(p.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < p.end; i++) inside.add(i);
+    for (let i = tokenStartingAt(tokens, p.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < p.end; i++) inside.add(i);
   }
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];

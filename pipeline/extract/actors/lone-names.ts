@@ -8,7 +8,7 @@
 import { dictionaryClass } from '../lexicon/dictionary.ts';
 import { placePopulation } from '../lexicon/place-names.ts';
 import { countryOfWord, isCapital } from './country-words.ts';
-import { looksLikePlace } from './places.ts';
+import { looksLikePlace, populationText } from './places.ts';
 import { isGazetteerName } from './gazetteer.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { RELATION_NOUNS, TITLE_ABBREVIATIONS } from '../lexicon/english.ts';
@@ -51,7 +51,7 @@ export function notAnUnlistedName(w: string, start: number, text: string): strin
   if (TITLE_ABBREVIATIONS.has(lower)) return 'a title';
   if (GROUP_ENDING.test(lower) && !FREQUENT_SURNAME.has(surnameBand(lower))) return 'a group, a creed or a language';
   const population = placePopulation(plain);
-  if (population !== null && population >= UNLISTED_PLACE_FLOOR) return `a GeoNames place of about ${population.toLocaleString('en')} inhabitants`;
+  if (population !== null && population >= UNLISTED_PLACE_FLOOR) return `a GeoNames place of about ${populationText(population)} inhabitants`;
   if (isGazetteerName(plain)) return 'a known organisation';
   if (writtenInLowerCase(lower, text)) return 'also written in lower case';
   if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'after an article';

@@ -61,7 +61,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   let previous: Token | null = null;
-  for (const match of text.matchAll(WORD)) {
+  // exec on the one global pattern, not matchAll: no iterator result and pattern copy per word (the tokenizer is never re-entered).
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     // "l’Université", "dell’Università": the elided article is not part of the name.
     const elided = hasApostrophe(match[0]) ? (ELISION.exec(match[0])?.[0].length ?? 0) : 0;
     const start = match.index + elided;
@@ -87,6 +89,26 @@ export function tokenize(text: string): Token[] {
     last = token.end;
   }
   return tokens;
+}
+
+/**
+ * Index of the token that starts at offset `start`, or undefined when no
+ * token starts there. Tokens are in text order with distinct starts, so a
+ * binary search answers what a Map from start to index would, without the
+ * Map of every token that each caller built per article (a few % of the
+ * allocation of extracting a page).
+ */
+export function tokenStartingAt(tokens: readonly Token[], start: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = tokens[mid]!.start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /**

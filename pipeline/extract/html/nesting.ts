@@ -19,8 +19,6 @@ const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgrou
 const nests = (name: string, selfClosing: string): boolean => selfClosing === '' && !VOID.has(name) && !SELF_CLOSING_SIBLINGS.has(name);
 
 /** Character codes the tag scanner of {@link maxDepth} tests. */
-const LT = 0x3c; // <
-const GT = 0x3e; // >
 const SLASH = 0x2f; // /
 
 /** Whether a character code may start a tag name ([A-Za-z]). */
@@ -60,6 +58,11 @@ function maxDepth(html: string): number {
   let depth = 0;
   let max = 0;
   const n = html.length;
+  // The next ">" and the next "<" at or after the scan's position, found with indexOf (a native search) rather
+  // than a loop over each tag's attributes, and kept until the scan passes them, so each character is searched
+  // over once however many "<" lack their ">" (a search per tag for its ">" alone would be quadratic there).
+  let nextGt = -2;
+  let nextLt = -2;
   for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
     let i = lt + 1;
     const close = html.charCodeAt(i) === SLASH;
@@ -69,8 +72,10 @@ function maxDepth(html: string): number {
     while (i < n && isNameChar(html.charCodeAt(i))) i++;
     const nameEnd = i;
     // The tag ends at the first ">"; a "<" first means no tag starts here (the scan goes on from the next "<").
-    while (i < n && html.charCodeAt(i) !== GT && html.charCodeAt(i) !== LT) i++;
-    if (i >= n || html.charCodeAt(i) === LT) continue;
+    if (nextGt !== -1 && nextGt < i) nextGt = html.indexOf('>', i);
+    if (nextLt !== -1 && nextLt < i) nextLt = html.indexOf('<', i);
+    if (nextGt < 0 || (nextLt >= 0 && nextLt < nextGt)) continue;
+    i = nextGt;
     const selfClosing = i > nameEnd && html.charCodeAt(i - 1) === SLASH;
     lt = i; // the next tag starts after this one's ">"
     if (selfClosing || NOT_NESTING.has(packedName(html, nameStart, nameEnd))) continue;

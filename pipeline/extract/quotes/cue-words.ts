@@ -9,6 +9,7 @@ const VERB_SET = new Set([...QUOTE_CUE_VERBS, ...FOREIGN_REPORTING_VERBS]);
 /** A possessive word ("Ross's", "Ross’"). */
 const POSSESSIVE = /\p{L}['’]s?$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const TRAILING_DOTS = /[.]+$/u;
 
 /** A word with its offset in the searched text. */
 export interface Word {
@@ -21,8 +22,10 @@ export interface Word {
 /** Splits text into words (letters/digits with inner apostrophes, dots, hyphens). */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const t = m[0].replace(/[.]+$/u, '');
+  // exec on the one global pattern, not matchAll: no iterator result and pattern copy per word (never re-entered).
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const t = m[0].endsWith('.') ? m[0].replace(TRAILING_DOTS, '') : m[0];
     out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
   }
   return out;
