@@ -1,8 +1,11 @@
-// Made-up sentences: organisation rules of session 9 (head words the name model does not read, …).
+// Made-up sentences: organisation rules of session 9 (head words the name model does not read, airlines in a row).
+// The airline names are real ones of the OpenFlights list (the rule reads that list), none taken from a corpus.
 import { describe, expect, it } from 'vitest';
 import { actorsOf, names } from './helpers.ts';
 import { ORG_HEADS_OUTSIDE_MODEL } from '../../pipeline/extract/lexicon/org-heads-outside-model.ts';
 import { ORG_HEADS } from '../../pipeline/extract/lexicon/english.ts';
+import { airlinesInRows } from '../../pipeline/extract/actors/airline-rows.ts';
+import { tokenize } from '../../pipeline/extract/actors/tokens.ts';
 
 describe('head words the name model does not read', () => {
   it('a research lab, a conservatoire and a legion are organisations', () => {
@@ -17,5 +20,30 @@ describe('head words the name model does not read', () => {
 
   it('the words stay out of the name model\'s feature list (a retraining would follow)', () => {
     for (const w of ORG_HEADS_OUTSIDE_MODEL) expect(ORG_HEADS.has(w)).toBe(false);
+  });
+});
+
+describe('airlines named in a row (OpenFlights list)', () => {
+  it('three or more airlines in one line are organisations, words and all', () => {
+    const text = 'The old pier is a short walk from the terminal.\nGates 1-6: Vueling, Aegean (seasonal), Icelandair and Eastern.\nTaxis wait outside.';
+    expect(names(actorsOf(text), 'organization')).toEqual(expect.arrayContaining(['Vueling', 'Aegean', 'Icelandair', 'Eastern']));
+  });
+
+  it('a run that only begins with an airline\'s name is something else', () => {
+    const text = 'Nadia Orsk wrote about the Royal Navy, the Olympic Games, Eastern Europe and Icelandair Hotels.';
+    const orgs = names(actorsOf(text), 'organization');
+    for (const word of ['Royal', 'Olympic', 'Eastern', 'Icelandair']) expect(orgs).not.toContain(word);
+  });
+
+  it('a row of airline names that are all words or places says nothing', () => {
+    const text = 'The chapel mixed Royal, Atlantic and Eastern styles.';
+    expect(airlinesInRows(tokenize(text), text, () => false)).toEqual([]);
+    const listed = 'The chapel mixed Royal, Vueling and Eastern styles.';
+    expect(airlinesInRows(tokenize(listed), listed, () => false).map((p) => p.surface)).toEqual(['Royal', 'Vueling', 'Eastern']);
+  });
+
+  it('two airlines are no row', () => {
+    const text = 'We walked past the Vueling desk and the Eastern kiosk.';
+    expect(names(actorsOf(text), 'organization')).not.toContain('Eastern');
   });
 });
