@@ -47,3 +47,15 @@ describe('airlines named in a row (OpenFlights list)', () => {
     expect(names(actorsOf(text), 'organization')).not.toContain('Eastern');
   });
 });
+
+describe('abbreviations in an affiliation line', () => {
+  it('an abbreviation between an organisation and a country is a body', () => {
+    const text = 'The paper is by Nadia Orsk, Quillmere Signal Lab, ZKTW, France.';
+    expect(names(actorsOf(text), 'organization')).toEqual(expect.arrayContaining(['Quillmere Signal Lab', 'ZKTW']));
+  });
+
+  it('not when no place follows, nor when no organisation comes before', () => {
+    expect(names(actorsOf('The paper is by Nadia Orsk, Quillmere Signal Lab, ZKTW, and more.'), 'organization')).not.toContain('ZKTW');
+    expect(names(actorsOf('The valves were tested in cold water, ZKTW, France and Spain.'), 'organization')).not.toContain('ZKTW');
+  });
+});

@@ -18,6 +18,7 @@ import { surnameBand } from '../lexicon/surnames.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
 import { affiliationCue, GROUP_NAME, pluralNickname } from './kind-cues.ts';
+import { affiliationLineAbbreviation } from './affiliation-lines.ts';
 
 const ABBREVIATION_GAP = /^(?:\s?\(|,\s)$/;
 const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|from|by|on|at|about|against|like|than|into)\s+$/i;
@@ -39,7 +40,10 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
   const out: Proposal[] = [];
   const personEnds = new Set<number>();
   const personStarts = new Set<number>();
-  for (const c of clusters) if (c.type === 'person') for (const m of c.members) { personEnds.add(m.end); personStarts.add(m.start); }
+  const orgEnds = new Set<number>();
+  for (const c of clusters) for (const m of c.members) {
+    if (c.type === 'person') { personEnds.add(m.end); personStarts.add(m.start); } else orgEnds.add(m.end);
+  }
   const teams = teamsByNickname(clusters);
   for (const u of unknown) {
     if (taken(u.start, u.end)) continue;
@@ -57,7 +61,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
       team.members.push(proposeName(u, 'context: the plural nickname of a team or band of the article'));
       continue;
     }
-    const cue = englishCues ? orgCue(u, text) ?? affiliationCue(u, text, (i) => personEnds.has(i), (i) => personStarts.has(i)) : null;
+    const cue = englishCues ? orgCue(u, text) ?? affiliationCue(u, text, (i) => personEnds.has(i), (i) => personStarts.has(i)) ?? affiliationLineAbbreviation(u, text, (i) => orgEnds.has(i)) : null;
     if (cue) out.push(proposeName(u, cue));
   }
   if (!englishCues) return out;
