@@ -59,3 +59,16 @@ describe('abbreviations in an affiliation line', () => {
     expect(names(actorsOf('The valves were tested in cold water, ZKTW, France and Spain.'), 'organization')).not.toContain('ZKTW');
   });
 });
+
+describe('the owner of a programme is a broadcaster', () => {
+  it('"<Name>\'s … series" after an unknown name makes it an organisation', () => {
+    const text = 'In 2010 Dana Whitfield starred in Tarnvale One\'s fantasy-romance series. She also hosted ZKTV\'s horror reality series.';
+    expect(names(actorsOf(text), 'organization')).toEqual(expect.arrayContaining(['Tarnvale One', 'ZKTV']));
+  });
+
+  it('a frequent surname or a person of the article keeps the programme', () => {
+    expect(names(actorsOf('He starred in Pellerin\'s new drama series.'), 'organization')).toEqual([]);
+    const text = 'Dana Whitfield wrote it. Whitfield\'s drama series ran for years.';
+    expect(names(actorsOf(text), 'organization')).toEqual([]);
+  });
+});
