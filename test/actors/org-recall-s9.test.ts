@@ -72,3 +72,17 @@ describe('the owner of a programme is a broadcaster', () => {
     expect(names(actorsOf(text), 'organization')).toEqual([]);
   });
 });
+
+describe('a title word inside a body\'s name', () => {
+  it('"<Head> of|for General …" is one organisation, not a role before a person', () => {
+    const text = 'She was among the first members of the Society for General Quellby Research. The Institute of General Pathology of Tarvonia agreed.';
+    const actors = actorsOf(text);
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Society for General Quellby Research', 'Institute of General Pathology of Tarvonia']));
+    expect(names(actors, 'person')).toEqual([]);
+  });
+
+  it('a title before a person after a body still splits', () => {
+    const actors = actorsOf('Secretary General Ann Vell of the Harbour Council spoke on Monday.');
+    expect(names(actors, 'person')).toContain('Ann Vell');
+  });
+});
