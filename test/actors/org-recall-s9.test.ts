@@ -86,3 +86,12 @@ describe('a title word inside a body\'s name', () => {
     expect(names(actors, 'person')).toContain('Ann Vell');
   });
 });
+
+describe('adjectives and gerunds in a list of organisations', () => {
+  it('a common word with an adjective\'s or a gerund\'s ending is not made a body by the list', () => {
+    const text = 'Seats went to the Harbour Workers Union, Quorvex, Tillmore Group, Engineering, Surveying and Agricultural.';
+    const orgs = names(actorsOf(text), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Harbour Workers Union', 'Quorvex', 'Tillmore Group']));
+    for (const word of ['Surveying', 'Agricultural']) expect(orgs).not.toContain(word);
+  });
+});

@@ -105,10 +105,25 @@ function teamsByNickname(clusters: Cluster[]): Map<string, Cluster> {
 }
 
 /** An unknown span that may be an organisation in a list: not an acronym, not a place, not a lone sentence opener ("Eventually, Disney"). */
-const listable = (u: UnknownSpan, text: string): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface) && !commonNoun(u, text)
+const listable = (u: UnknownSpan, text: string): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface) && !commonNoun(u, text) && !modifierWord(u.surface)
   && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, u.start - 6), u.start));
 /** "… Tours in Quellby or …": a name right after "in" or "near" is where something is, not a body of the list. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|near)\s+$/;
+
+/** Endings of English adjectives and gerunds ("Architectural", "Surveying", "Creative", "Famous"). */
+const MODIFIER_ENDING = /(?:al|ing|ive|ous)$/;
+
+/**
+ * A single common English word with an adjective's or a gerund's ending
+ * ("Architectural, Surveying and Planning" in a list of sectors): a list of
+ * bodies does not make it one; a body's one-word name is rarely such a word.
+ */
+function modifierWord(surface: string): boolean {
+  const word = surface.toLowerCase();
+  if (word.includes(' ') || !MODIFIER_ENDING.test(word)) return false;
+  const level = dictionaryClass(word);
+  return level === 'common' || level === 'large';
+}
 
 /** A one-word span that is a field of study or that the text also writes in lower case ("Psychiatry", "Planning"): a common noun. */
 function commonNoun(u: UnknownSpan, text: string): boolean {
