@@ -42,6 +42,12 @@ describe('airlines named in a row (OpenFlights list)', () => {
     expect(airlinesInRows(tokenize(listed), listed, () => false).map((p) => p.surface)).toEqual(['Royal', 'Vueling', 'Eastern']);
   });
 
+  it('outside a row, an airline\'s whole listed name of two or more words is one', () => {
+    const text = 'Air Niugini fly five days a week, from either Lae or Madang.';
+    expect(names(actorsOf(text), 'organization')).toContain('Air Niugini');
+    expect(names(actorsOf('The Hong Kong office and the West Coast team met.'), 'organization')).toEqual([]);
+  });
+
   it('two airlines are no row', () => {
     const text = 'We walked past the Vueling desk and the Eastern kiosk.';
     expect(names(actorsOf(text), 'organization')).not.toContain('Eastern');

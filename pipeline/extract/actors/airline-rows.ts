@@ -4,7 +4,9 @@
  * Air"), many of which are also words or places ("Frontier", "Alaska"). In
  * one sentence or line that names three or more airlines of the OpenFlights
  * list (`../lexicon/airlines.ts`), one of them a name that is no English
- * word, place or given name, each of those names is an airline.
+ * word, place or given name, each of those names is an airline. Outside a
+ * row, an airline's whole listed name of two or more words that is no place
+ * ("Aer Lingus", not "Hong Kong") is one too.
  */
 import type { Token } from './tokens.ts';
 import type { Proposal } from './proposal.ts';
@@ -12,7 +14,8 @@ import { propose } from './proposal.ts';
 import { airlineNameKind } from '../lexicon/airlines.ts';
 import { dictionaryClass } from '../lexicon/dictionary.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
-import { looksLikePlace } from './places.ts';
+import { isWorldRegion, looksLikePlace } from './places.ts';
+import { countryOfWord, isUsState } from './country-words.ts';
 import { isListedPlace } from '../lexicon/place-names.ts';
 
 /** Airline names a row needs: three (two are often a code-share or a pair of words). */
@@ -26,7 +29,10 @@ const ONE_SPACE = /^ $/;
 /** The reason the rule gives. */
 export const AIRLINE_ROW = `airline: a name of the OpenFlights list in a row of ${MIN_AIRLINES_IN_ROW} or more airlines`;
 
-interface Found { start: number; end: number; surface: string; distinctive: boolean }
+/** The reason for an airline's whole listed name of two or more words, distinctive, outside a row ("Aer Lingus"). */
+export const LISTED_AIRLINE = 'airline: the whole listed name (two or more words) of an active airline of the OpenFlights list';
+
+interface Found { start: number; end: number; surface: string; distinctive: boolean; listed: boolean }
 
 /**
  * True when an airline name says "airline" by itself: no single English
@@ -38,7 +44,16 @@ export function distinctiveAirline(name: string): boolean {
   return !looksLikePlace(name) && !isListedPlace(name) && !GIVEN_NAMES.has(words[0]!.toLowerCase());
 }
 
-/** Whether token `i` continues the capitalised name of the token before it ("Navy" in "Royal Navy"). */
+/**
+ * True when a listed name of several words is not itself a place or led by
+ * a given name: "Air Tarvonia" is an airline, though a place word opens it
+ * ({@link distinctiveAirline} reads such words, as the person rules do).
+ */
+function wholeNameNoPlace(name: string): boolean {
+  return countryOfWord(name) === null && !isUsState(name) && !isListedPlace(name) && !isWorldRegion(name) && !GIVEN_NAMES.has(name.split(' ')[0]!.toLowerCase());
+}
+
+/** The longest airline name the capitalised name of the token before it ("Navy" in "Royal Navy"). */
 const joined = (tokens: readonly Token[], i: number): boolean => tokens[i]!.capitalised && ONE_SPACE.test(tokens[i]!.gapBefore) && (tokens[i - 1]?.capitalised ?? false);
 
 /**
@@ -52,7 +67,8 @@ function airlineAt(tokens: readonly Token[], i: number, rowEnd: number, text: st
   while (last + 1 < rowEnd && joined(tokens, last + 1)) last++;
   if (last - i + 1 > MAX_WORDS) return null;
   const surface = text.slice(tokens[i]!.start, tokens[last]!.end);
-  return airlineNameKind(surface) === null ? null : { start: tokens[i]!.start, end: tokens[last]!.end, surface, distinctive: distinctiveAirline(surface) };
+  const kind = airlineNameKind(surface);
+  return kind === null ? null : { start: tokens[i]!.start, end: tokens[last]!.end, surface, distinctive: distinctiveAirline(surface), listed: kind === 'listed' && last > i };
 }
 
 /**
@@ -71,8 +87,11 @@ export function airlinesInRows(tokens: readonly Token[], text: string, taken: (s
       if (airline) found.push(airline);
     }
     const distinct = new Set(found.map((f) => f.surface.toLowerCase()));
-    if (distinct.size >= MIN_AIRLINES_IN_ROW && found.some((f) => f.distinctive)) {
-      for (const f of found) if (!taken(f.start, f.end)) out.push(propose('organization', f.surface, f.start, null, AIRLINE_ROW));
+    const row = distinct.size >= MIN_AIRLINES_IN_ROW && found.some((f) => f.distinctive);
+    for (const f of found) {
+      if (taken(f.start, f.end)) continue;
+      if (row) out.push(propose('organization', f.surface, f.start, null, AIRLINE_ROW));
+      else if (f.listed && wholeNameNoPlace(f.surface)) out.push(propose('organization', f.surface, f.start, null, LISTED_AIRLINE));
     }
     rowStart = k;
   }
