@@ -11,7 +11,7 @@
 import type { Token } from './tokens.ts';
 import type { Proposal } from './proposal.ts';
 import { propose } from './proposal.ts';
-import { airlineNameKind } from '../lexicon/airlines.ts';
+import { airlineNameKind, opensAirlineName } from '../lexicon/airlines.ts';
 import { dictionaryClass } from '../lexicon/dictionary.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
 import { isWorldRegion, looksLikePlace } from './places.ts';
@@ -62,7 +62,7 @@ const joined = (tokens: readonly Token[], i: number): boolean => tokens[i]!.capi
  * something else ("Royal Navy", "Olympic Games").
  */
 function airlineAt(tokens: readonly Token[], i: number, rowEnd: number, text: string): Found | null {
-  if (i > 0 && joined(tokens, i)) return null;
+  if ((i > 0 && joined(tokens, i)) || !opensAirlineName(tokens[i]!.text)) return null;
   let last = i;
   while (last + 1 < rowEnd && joined(tokens, last + 1)) last++;
   if (last - i + 1 > MAX_WORDS) return null;

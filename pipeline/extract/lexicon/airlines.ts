@@ -36,10 +36,13 @@ const SPACES = /\s+/g;
 export type AirlineNameKind = 'listed' | 'short';
 
 let names: Map<string, AirlineNameKind> | null = null;
+/** The first word of every name held, keyed alike: most capitalised words open no airline's name, and are turned away at once. */
+let firstWords: Set<string> | null = null;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /** The key a name is held and looked up under: lower case, no diacritics, single spaces ("Aeroméxico" → "aeromexico"). */
 export function airlineKey(name: string): string {
-  return withoutDiacritics(name).toLowerCase().replace(SPACES, ' ').trim();
+  return (ASCII.test(name) ? name : withoutDiacritics(name)).toLowerCase().replace(SPACES, ' ').trim();
 }
 
 function build(): Map<string, AirlineNameKind> {
@@ -54,6 +57,15 @@ function build(): Map<string, AirlineNameKind> {
     if (short !== key && short && !out.has(short)) out.set(short, 'short');
   }
   return out;
+}
+
+/** True when some listed airline name (whole or short) opens with this word. */
+export function opensAirlineName(word: string): boolean {
+  if (!firstWords) {
+    names ??= build();
+    firstWords = new Set(Array.from(names.keys(), (k) => k.split(' ')[0]!));
+  }
+  return firstWords.has(airlineKey(word));
 }
 
 /** How OpenFlights lists this name among active airlines ("JetBlue Airways": listed, "JetBlue": short), or null. */
