@@ -101,3 +101,15 @@ describe('adjectives and gerunds in a list of organisations', () => {
     for (const word of ['Surveying', 'Agricultural']) expect(orgs).not.toContain(word);
   });
 });
+
+describe('a newspaper by its title word', () => {
+  it('"the Times", "the Herald" alone after a lower-case "the" are newspapers', () => {
+    expect(names(actorsOf('I was doing the Times crossword while Dana Whitfield read.'), 'organization')).toEqual(['Times']);
+    expect(names(actorsOf('This was a piece that the Herald only quoted once.'), 'organization')).toEqual(['Herald']);
+  });
+
+  it('not at a sentence start, nor words that are as often something else', () => {
+    expect(names(actorsOf('The Times were hard for everyone.'), 'organization')).toEqual([]);
+    expect(names(actorsOf('We watched the Sun rise over the hills.'), 'organization')).toEqual([]);
+  });
+});

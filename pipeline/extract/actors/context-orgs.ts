@@ -17,7 +17,7 @@ import { dictionaryClass } from '../lexicon/dictionary.ts';
 import { surnameBand } from '../lexicon/surnames.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
-import { affiliationCue, GROUP_NAME, pluralNickname, programmeOwner } from './kind-cues.ts';
+import { affiliationCue, GROUP_NAME, newspaperTitle, pluralNickname, programmeOwner } from './kind-cues.ts';
 import { affiliationLineAbbreviation } from './affiliation-lines.ts';
 
 const ABBREVIATION_GAP = /^(?:\s?\(|,\s)$/;
@@ -62,7 +62,7 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
       continue;
     }
     const cue = englishCues ? orgCue(u, text) ?? affiliationCue(u, text, (i) => personEnds.has(i), (i) => personStarts.has(i))
-      ?? affiliationLineAbbreviation(u, text, (i) => orgEnds.has(i)) ?? (surnameSpeaking(u) ? null : programmeOwner(u, text)) : null;
+      ?? affiliationLineAbbreviation(u, text, (i) => orgEnds.has(i)) ?? (surnameSpeaking(u) ? null : programmeOwner(u, text)) ?? newspaperTitle(u, text) : null;
     if (cue) out.push(proposeName(u, cue));
   }
   if (!englishCues) return out;

@@ -12,6 +12,7 @@ import { EVENT_WORDS, WORK_NOUNS } from '../lexicon/things.ts';
 import { looksLikePlace } from './places.ts';
 import { countryOfWord, isCapital, isUsState } from './country-words.ts';
 import { BROADCAST_PROGRAMME_NOUNS } from '../lexicon/programmes.ts';
+import { NEWSPAPER_TITLE_WORDS } from '../lexicon/newspapers.ts';
 
 const LEADING_THE = /^the\s+/i;
 
@@ -99,6 +100,18 @@ const PROGRAMME_AFTER = new RegExp(String.raw`^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(
 export function programmeOwner(u: UnknownSpan, text: string): string | null {
   if (looksLikePlace(u.surface.replace(LEADING_THE, ''))) return null;
   return PROGRAMME_AFTER.test(text.slice(u.end, u.end + 60)) ? "broadcaster: '<name>'s … series' (a programme it airs) after it" : null;
+}
+
+/** A lower-case "the" right before the name. */
+const LOWER_THE_BEFORE = /\bthe[ \t]+$/;
+
+/**
+ * The reason a lone capitalised title word after a lower-case "the" is a
+ * newspaper ("the Times crossword", "the Herald reported"), or null.
+ */
+export function newspaperTitle(u: UnknownSpan, text: string): string | null {
+  if (u.surface.includes(' ') || !NEWSPAPER_TITLE_WORDS.has(u.surface.toLowerCase())) return null;
+  return LOWER_THE_BEFORE.test(text.slice(Math.max(0, u.start - 5), u.start)) ? "newspaper: 'the' and a newspaper's title word ('the Times')" : null;
 }
 
 /** Characters that may not be part of a name's regular expression as written. */
