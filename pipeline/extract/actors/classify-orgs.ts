@@ -206,6 +206,21 @@ export function cuedOrganisation(words: readonly string[], surface: string, star
   return null;
 }
 
+/** Connectors after which a title word opens a body's subject ("Institute of General Pathology", "Society for General …"). */
+const SUBJECT_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * True when every title word of the name comes right after "of" or "for"
+ * that follows an organisation head word ("Institute of General Pathology",
+ * "Society for General Quellby Research"): the title is part of the body's
+ * name, not a role before a person's, so the role split (roles.ts) is skipped.
+ */
+export function titleInsideOrganisationName(words: readonly string[], lex: LanguageProfile): boolean {
+  const lw = words.map(lower);
+  const roles = lw.map((w, i) => (lex.roleWords.has(w) ? i : -1)).filter((i) => i >= 0);
+  return roles.length > 0 && roles.every((i) => i >= 2 && SUBJECT_CONNECTORS.has(lw[i - 1]!) && lw.slice(0, i - 1).some((w) => lex.orgHeads.has(w)));
+}
+
 /** A word in capitals only: several in a row are shouted, not a name's usual form. */
 const SHOUTED_WORD = /^[\p{Lu}\d.&'’\-]+$/u;
 /** The reason {@link modelOrganisation} gives. */

@@ -28,7 +28,7 @@ import { FOREIGN_INSTITUTION, foreignInstitution, isCompoundHead } from './forei
 import { groupName, kindNounAfter } from './kind-cues.ts';
 import { POSSESSIVE_END, unlistedSingleName } from './lone-names.ts';
 import { ANTECEDENT_MODEL_MARGIN, pronounAntecedent } from './antecedents.ts';
-import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments } from './classify-orgs.ts';
+import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments, titleInsideOrganisationName } from './classify-orgs.ts';
 
 export type { RunResult } from './roles.ts';
 
@@ -149,7 +149,7 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
     out.proposals.push(propose('organization', surface, start, null, FOREIGN_INSTITUTION)); // "Universidade da Orvela" on an English page
     return;
   }
-  if (trySplitRole(run, s, e, text, out, (r, a, b, t, o) => classifySegment(r, a, b, t, o, lex), (w) => isNameWord(w, lex), lex)) return;
+  if (!titleInsideOrganisationName(words, lex) && trySplitRole(run, s, e, text, out, (r, a, b, t, o) => classifySegment(r, a, b, t, o, lex), (w) => isNameWord(w, lex), lex)) return;
   if (headWordOrganisation(run, s, e, text, out, lex, (a, b) => classifySegment(run, a, b, text, out, lex), (w) => isNameWord(w, lex))) return;
   const lw = words.map(lower);
   const sentenceStart = run.tokens[s]!.sentenceStart;

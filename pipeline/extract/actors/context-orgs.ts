@@ -17,7 +17,8 @@ import { dictionaryClass } from '../lexicon/dictionary.ts';
 import { surnameBand } from '../lexicon/surnames.ts';
 import { orgCueBefore } from './cues.ts';
 import { looksLikePlace } from './places.ts';
-import { affiliationCue, GROUP_NAME, pluralNickname } from './kind-cues.ts';
+import { affiliationCue, GROUP_NAME, newspaperTitle, pluralNickname, programmeOwner } from './kind-cues.ts';
+import { affiliationLineAbbreviation } from './affiliation-lines.ts';
 
 const ABBREVIATION_GAP = /^(?:\s?\(|,\s)$/;
 const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|from|by|on|at|about|against|like|than|into)\s+$/i;
@@ -39,7 +40,10 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
   const out: Proposal[] = [];
   const personEnds = new Set<number>();
   const personStarts = new Set<number>();
-  for (const c of clusters) if (c.type === 'person') for (const m of c.members) { personEnds.add(m.end); personStarts.add(m.start); }
+  const orgEnds = new Set<number>();
+  for (const c of clusters) for (const m of c.members) {
+    if (c.type === 'person') { personEnds.add(m.end); personStarts.add(m.start); } else orgEnds.add(m.end);
+  }
   const teams = teamsByNickname(clusters);
   for (const u of unknown) {
     if (taken(u.start, u.end)) continue;
@@ -57,7 +61,8 @@ export function organisationsFromContext(unknown: UnknownSpan[], clusters: Clust
       team.members.push(proposeName(u, 'context: the plural nickname of a team or band of the article'));
       continue;
     }
-    const cue = englishCues ? orgCue(u, text) ?? affiliationCue(u, text, (i) => personEnds.has(i), (i) => personStarts.has(i)) : null;
+    const cue = englishCues ? orgCue(u, text) ?? affiliationCue(u, text, (i) => personEnds.has(i), (i) => personStarts.has(i))
+      ?? affiliationLineAbbreviation(u, text, (i) => orgEnds.has(i)) ?? (surnameSpeaking(u) ? null : programmeOwner(u, text)) ?? newspaperTitle(u, text) : null;
     if (cue) out.push(proposeName(u, cue));
   }
   if (!englishCues) return out;
@@ -100,10 +105,25 @@ function teamsByNickname(clusters: Cluster[]): Map<string, Cluster> {
 }
 
 /** An unknown span that may be an organisation in a list: not an acronym, not a place, not a lone sentence opener ("Eventually, Disney"). */
-const listable = (u: UnknownSpan, text: string): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface) && !commonNoun(u, text)
+const listable = (u: UnknownSpan, text: string): boolean => !u.acronym && !(u.sentenceStart && !u.surface.includes(' ')) && !looksLikePlace(u.surface) && !commonNoun(u, text) && !modifierWord(u.surface)
   && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, u.start - 6), u.start));
 /** "… Tours in Quellby or …": a name right after "in" or "near" is where something is, not a body of the list. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|near)\s+$/;
+
+/** Endings of English adjectives and gerunds ("Architectural", "Surveying", "Creative", "Famous"). */
+const MODIFIER_ENDING = /(?:al|ing|ive|ous)$/;
+
+/**
+ * A single common English word with an adjective's or a gerund's ending
+ * ("Architectural, Surveying and Planning" in a list of sectors): a list of
+ * bodies does not make it one; a body's one-word name is rarely such a word.
+ */
+function modifierWord(surface: string): boolean {
+  const word = surface.toLowerCase();
+  if (word.includes(' ') || !MODIFIER_ENDING.test(word)) return false;
+  const level = dictionaryClass(word);
+  return level === 'common' || level === 'large';
+}
 
 /** A one-word span that is a field of study or that the text also writes in lower case ("Psychiatry", "Planning"): a common noun. */
 function commonNoun(u: UnknownSpan, text: string): boolean {

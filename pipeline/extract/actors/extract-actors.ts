@@ -31,6 +31,7 @@ import { listedWithSurePerson, strengthenNameLists } from './name-lists.ts';
 import type { UnknownSpan } from './roles.ts';
 import { organisationsFromContext } from './context-orgs.ts';
 import { teamsFromResults } from './sports-results.ts';
+import { airlinesInRows } from './airline-rows.ts';
 import { surnamesOverOrganisations } from './surname-orgs.ts';
 import { tokenStartingAt, writtenInLowerCase } from './tokens.ts';
 import { readNames } from './name-model/tagger.ts';
@@ -95,6 +96,8 @@ export function recogniseActors(body: ArticleBody, quotes: QuoteDraft[], languag
   if (english) {
     cover();
     addToClusters(clusters, teamsFromResults(text, clusters, taken));
+    cover();
+    addToClusters(clusters, airlinesInRows(tokens, text, taken));
   }
   return clusters;
 }

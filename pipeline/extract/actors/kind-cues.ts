@@ -11,6 +11,8 @@ import { ORG_HEADS, ORG_KIND_AFTER, ORG_KIND_PLURALS, ORG_KIND_SINGULARS } from 
 import { EVENT_WORDS, WORK_NOUNS } from '../lexicon/things.ts';
 import { looksLikePlace } from './places.ts';
 import { countryOfWord, isCapital, isUsState } from './country-words.ts';
+import { BROADCAST_PROGRAMME_NOUNS } from '../lexicon/programmes.ts';
+import { NEWSPAPER_TITLE_WORDS } from '../lexicon/newspapers.ts';
 
 const LEADING_THE = /^the\s+/i;
 
@@ -84,6 +86,32 @@ export function affiliationCue(u: UnknownSpan, text: string, personEndsAt: (i: n
     : possessive && personStartsAt(u.end + possessive[0].length) ? "affiliation: '<name>'s <person>'" : null;
   // Looked for only once a cue is there: one pattern per name, not per unknown span.
   return cue && !placedInText(name, text) ? cue : null;
+}
+
+/** "'s", up to three lower-case words ("horror reality", "fantasy-romance"), then a programme noun: "…'s new drama series". */
+const PROGRAMME_AFTER = new RegExp(String.raw`^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:${BROADCAST_PROGRAMME_NOUNS.join('|')})\b`, 'u');
+
+/**
+ * The reason an unknown span is a broadcaster, or null: its programme
+ * follows it ("Tarnvale One's fantasy series", "ZKTV's reality show"). A
+ * person's programme is named by a person already found (their mentions are
+ * no unknown spans), and a frequent census surname is left alone by the caller.
+ */
+export function programmeOwner(u: UnknownSpan, text: string): string | null {
+  if (looksLikePlace(u.surface.replace(LEADING_THE, ''))) return null;
+  return PROGRAMME_AFTER.test(text.slice(u.end, u.end + 60)) ? "broadcaster: '<name>'s … series' (a programme it airs) after it" : null;
+}
+
+/** A lower-case "the" right before the name. */
+const LOWER_THE_BEFORE = /\bthe[ \t]+$/;
+
+/**
+ * The reason a lone capitalised title word after a lower-case "the" is a
+ * newspaper ("the Times crossword", "the Herald reported"), or null.
+ */
+export function newspaperTitle(u: UnknownSpan, text: string): string | null {
+  if (u.surface.includes(' ') || !NEWSPAPER_TITLE_WORDS.has(u.surface.toLowerCase())) return null;
+  return LOWER_THE_BEFORE.test(text.slice(Math.max(0, u.start - 5), u.start)) ? "newspaper: 'the' and a newspaper's title word ('the Times')" : null;
 }
 
 /** Characters that may not be part of a name's regular expression as written. */

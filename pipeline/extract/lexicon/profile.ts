@@ -7,6 +7,7 @@
  * foreign list: the recogniser then keeps only strong evidence anyway.
  */
 import { ORG_HEADS, ROLE_WORDS } from './english.ts';
+import { ORG_HEADS_OUTSIDE_MODEL } from './org-heads-outside-model.ts';
 import { RULER_TITLES } from './person-cues.ts';
 import {
   AND_BY_LANGUAGE, CLUB_PREFIXES, FOREIGN_LANGUAGES, type ForeignLanguage, LEADING_HEADS_BY_LANGUAGE, LEADING_WORDS_BY_LANGUAGE,
@@ -44,7 +45,7 @@ function build(language: string, langs: readonly ForeignLanguage[]): LanguagePro
   return {
     language,
     english: langs.length === 0,
-    orgHeads: new Set([...ORG_HEADS, ...pick(ORG_HEADS_BY_LANGUAGE), ...leading]),
+    orgHeads: new Set([...ORG_HEADS, ...ORG_HEADS_OUTSIDE_MODEL, ...pick(ORG_HEADS_BY_LANGUAGE), ...leading]),
     leadingHeads: new Set(leading),
     leadingWords: new Set(pick(LEADING_WORDS_BY_LANGUAGE)),
     roleWords: new Set([...ROLE_WORDS, ...RULER_TITLES, ...pick(ROLE_WORDS_BY_LANGUAGE)]),
