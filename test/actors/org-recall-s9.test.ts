@@ -81,9 +81,9 @@ describe('the owner of a programme is a broadcaster', () => {
 
 describe('a title word inside a body\'s name', () => {
   it('"<Head> of|for General …" is one organisation, not a role before a person', () => {
-    const text = 'She was among the first members of the Society for General Quellby Research. The Institute of General Pathology of Tarvonia agreed.';
+    const text = 'In 1990 the Society for General Quellby Studies took in new fellows. The Institute of General Botany of Tarvonia agreed.';
     const actors = actorsOf(text);
-    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Society for General Quellby Research', 'Institute of General Pathology of Tarvonia']));
+    expect(names(actors, 'organization')).toEqual(expect.arrayContaining(['Society for General Quellby Studies', 'Institute of General Botany of Tarvonia']));
     expect(names(actors, 'person')).toEqual([]);
   });
 
@@ -104,7 +104,7 @@ describe('adjectives and gerunds in a list of organisations', () => {
 
 describe('a newspaper by its title word', () => {
   it('"the Times", "the Herald" alone after a lower-case "the" are newspapers', () => {
-    expect(names(actorsOf('I was doing the Times crossword while Dana Whitfield read.'), 'organization')).toEqual(['Times']);
+    expect(names(actorsOf('Dana Whitfield said the Times ran her letter on Tuesday.'), 'organization')).toEqual(['Times']);
     expect(names(actorsOf('This was a piece that the Herald only quoted once.'), 'organization')).toEqual(['Herald']);
   });
 

