@@ -10,6 +10,7 @@
  */
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
@@ -241,11 +242,14 @@ export async function startExtraction(options: ExtractOptions, input: RawInput, 
     }
   };
   // Pages are read and extracted concurrently (the pool bounds the work in flight); the caller uses them in build order.
+  // Each page goes from its lookup straight on to its extraction (issue 12): the worker of a changed page starts
+  // while the other pages are still being looked up, instead of after the last lookup. The pool starts a worker
+  // only for a page in hand, so a rebuild of one changed page starts one, and a build of cached pages none.
+  const extractor = new PageExtractor(options);
   const read = pLimit(READ_AHEAD);
-  const found = await Promise.all(chosen.map((file) => read(() => lookUp(file))));
-  // As many workers as pages to extract, up to one per core: a rebuild of one changed page starts one.
-  const extractor = new PageExtractor(options, found.filter((f) => 'cachePath' in f && f.unreadable === undefined).length);
-  const pages = chosen.map((file, i) => read(() => readOne(file, found[i]!)));
+  // A lookup of a cached page does its reading synchronously (row-blocks.ts), so without a turn of the event loop before
+  // each one, the lookups would run back to back in microtasks and hold up the changed page's file reads until the last.
+  const pages = chosen.map((file) => read(async () => readOne(file, await setImmediate().then(() => lookUp(file)))));
   // A rejected page (a full disk) is reported through `cached`, and to whoever awaits that page.
   for (const page of pages) page.catch(() => undefined);
   const cached = Promise.allSettled(pages)

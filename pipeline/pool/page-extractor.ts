@@ -15,10 +15,7 @@ import { type PageOutput, pageOutput } from './page-output.ts';
 /** Extracts pages one by one or in a pool; {@link close} when done. */
 export class PageExtractor {
   #pool: ExtractPool | undefined;
-  constructor(
-    private readonly options: ExtractOptions,
-    private readonly pages: number,
-  ) {}
+  constructor(private readonly options: ExtractOptions) {}
 
   /** The page's cache file and row block, ready to write (page-output.ts), or the reason it has none. */
   async extract(bytes: Buffer, entry: ManifestEntry | undefined, snapshot: SnapshotInfo): Promise<PageOutput | { error: string }> {
@@ -29,7 +26,8 @@ export class PageExtractor {
       return pageOutput(prepareRecords(extractArticle(decodeSnapshot(bytes, entry), snapshot, this.options.pageLimits)), bytes, entry);
     }
     this.#pool ??= new ExtractPool({
-      threads: Math.min(threads ?? Number.POSITIVE_INFINITY, availableParallelism(), this.pages),
+      // Up to one worker per core; piscina starts a worker only when a page waits and none is free, so one changed page starts one.
+      threads: Math.min(threads ?? Number.POSITIVE_INFINITY, availableParallelism()),
       pageBudgetMs: this.options.pageBudgetMs,
       extractorUrl: this.options.extractorUrl,
     });
