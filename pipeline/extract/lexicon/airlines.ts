@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { readDataJson } from '../../lib/data-module.ts';
-import { withoutDiacritics } from '../../lib/diacritics.ts';
+import { plainLowerCase } from '../../lib/diacritics.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -38,11 +38,10 @@ export type AirlineNameKind = 'listed' | 'short';
 let names: Map<string, AirlineNameKind> | null = null;
 /** The first word of every name held, keyed alike: most capitalised words open no airline's name, and are turned away at once. */
 let firstWords: Set<string> | null = null;
-const ASCII = /^[\u0000-\u007f]*$/;
 
 /** The key a name is held and looked up under: lower case, no diacritics, single spaces ("Aerolíneas Argentinas" → "aerolineas argentinas"). */
 export function airlineKey(name: string): string {
-  return (ASCII.test(name) ? name : withoutDiacritics(name)).toLowerCase().replace(SPACES, ' ').trim();
+  return plainLowerCase(name).replace(SPACES, ' ').trim();
 }
 
 function build(): Map<string, AirlineNameKind> {

@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Pbf from 'pbf';
 import { sortedWords, type SortedWords } from '../../lib/sorted-words.ts';
-import { withoutDiacritics } from '../../lib/diacritics.ts';
+import { plainLowerCase } from '../../lib/diacritics.ts';
 import { cachedSortedWords, packageInput, sourceInput, type WordTableSource } from '../../lib/word-table-cache.ts';
 
 const require = createRequire(import.meta.url);
@@ -31,13 +31,12 @@ const POPULATION_FIELD = 9;
 /** Populations are stored as ten times their decimal logarithm, rounded down (one byte; 10^(v/10) is within 26% below the true figure). */
 const LOG_SCALE = 10;
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
-const ASCII = /^[\u0000-\u007f]*$/;
 
 let places: SortedWords | null = null;
 
 /** The key a place name is held and looked up under: lower case, no diacritics; null when it keeps a letter beyond Latin-1. */
 export function placeKey(name: string): string | null {
-  const key = (ASCII.test(name) ? name : withoutDiacritics(name)).toLowerCase();
+  const key = plainLowerCase(name);
   return BEYOND_LATIN1.test(key) ? null : key;
 }
 
