@@ -29,6 +29,7 @@
 import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { tempPathBeside } from '../lib/atomic-write.ts';
+import { BatchedWrites } from '../lib/batched-writes.ts';
 import { RowMemo } from '../validate/row-memo.ts';
 
 /** The pieces of one row, as UTF-8 bytes, in the order they are stored. */
@@ -45,8 +46,6 @@ const TRAILER = 16;
 const MAGIC = 0x50575357;
 /** Bytes of the old file read at a time (rows are met in file order, so most reads are inside the window). */
 const WINDOW = 1 << 20;
-/** Bytes gathered before one write. */
-const WRITE_BATCH = 1 << 18;
 
 /** A record's bytes: the digest, the lengths, the pieces. */
 export function encodeRecord(digest: Uint32Array, pieces: RowPieces): Buffer {
@@ -197,12 +196,9 @@ async function readAt(file: FileHandle, offset: number, length: number): Promise
  * as absent.
  */
 export class PieceFileWriter {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
   /** Where the next record goes. */
   private offset: number;
-  /** Where the pending bytes go in the file. */
-  private writeAt: number;
+  private readonly batches: BatchedWrites;
   /** The index entries so far, one after the other (grown by doubling). */
   private index = Buffer.alloc(INDEX_ENTRY * 1024);
   private entries = 0;
@@ -214,7 +210,7 @@ export class PieceFileWriter {
     start: number,
   ) {
     this.offset = start;
-    this.writeAt = start;
+    this.batches = new BatchedWrites(out, start);
   }
 
   static async open(path: string, fingerprintHash: string, old: PieceFile): Promise<PieceFileWriter> {
@@ -257,7 +253,7 @@ export class PieceFileWriter {
     trailer.writeUInt32LE(MAGIC, 12);
     await this.put(this.index.subarray(0, this.entries * INDEX_ENTRY));
     await this.put(trailer);
-    await this.flush();
+    await this.batches.flush();
     await this.out.close();
     if (this.tmp) await rename(this.tmp, this.path);
   }
@@ -270,17 +266,7 @@ export class PieceFileWriter {
 
   private async put(bytes: Buffer): Promise<void> {
     // Not copied: a record read from the old file is a view of a window buffer that is replaced, never overwritten.
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= WRITE_BATCH) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    if (this.pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
-    await this.out.write(chunk, 0, chunk.length, this.writeAt);
-    this.writeAt += chunk.length;
+    this.batches.gather(bytes);
+    await this.batches.flushIfFull();
   }
 }

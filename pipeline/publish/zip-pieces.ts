@@ -20,6 +20,7 @@
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { tempPathBeside } from '../lib/atomic-write.ts';
+import { BatchedWrites } from '../lib/batched-writes.ts';
 
 /** Text compressed apart: its raw deflate bytes (ending with a full flush), and its CRC-32 and length. */
 export interface DeflatedPiece {
@@ -31,8 +32,6 @@ export interface DeflatedPiece {
 /** An empty final block (fixed Huffman, end of block at once): what ends a stream of {@link deflatePiece}s. */
 export const DEFLATE_END = Buffer.from([0x03, 0x00]);
 
-/** Bytes gathered before one write to the file. */
-const WRITE_BATCH = 1 << 18;
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
@@ -113,11 +112,9 @@ export interface OpenEntry {
 /** A zip file written to a temporary name beside `path`, renamed into place by {@link close}. */
 export class ZipWriter {
   private readonly entries: Entry[] = [];
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
   /** Bytes written or gathered so far: where the next one goes. */
   private offset = 0;
-  private writeAt = 0;
+  private readonly out: BatchedWrites;
   private entryOpen = false;
   private readonly when: { time: number; day: number };
 
@@ -128,6 +125,7 @@ export class ZipWriter {
     date: Date,
   ) {
     this.when = dosDateTime(date);
+    this.out = new BatchedWrites(file, 0);
   }
 
   /** Opens a zip to be written at `path`; every entry is dated `date`. */
@@ -160,12 +158,12 @@ export class ZipWriter {
       entry.compressed += piece.data.length;
       entry.length += piece.length;
       this.put(piece.data);
-      if (this.pendingBytes >= WRITE_BATCH) await this.flush();
+      await this.out.flushIfFull();
     };
     const end = async () => {
       await write({ data: DEFLATE_END, crc: 0, length: 0 });
       if (entry.compressed > ZIP32_LIMIT || entry.length > ZIP32_LIMIT || this.offset > ZIP32_LIMIT) throw new Error(`zip entry ${name} passes 4 GiB (zip64 is not written)`);
-      await this.flush();
+      await this.out.flush();
       const sizes = Buffer.alloc(12);
       sizes.writeUInt32LE(entry.crc, 0);
       sizes.writeUInt32LE(entry.compressed, 4);
@@ -198,7 +196,7 @@ export class ZipWriter {
     end.writeUInt32LE(start, 16);
     this.put(end);
     if (this.offset > ZIP32_LIMIT) throw new Error('the zip passes 4 GiB (zip64 is not written)');
-    await this.flush();
+    await this.out.flush();
     await this.file.close();
     await rename(this.tmp, this.path);
   }
@@ -223,17 +221,7 @@ export class ZipWriter {
   }
 
   private put(bytes: Buffer): void {
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
+    this.out.gather(bytes);
     this.offset += bytes.length;
-  }
-
-  private async flush(): Promise<void> {
-    if (this.pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
-    await this.file.write(chunk, 0, chunk.length, this.writeAt);
-    this.writeAt += chunk.length;
   }
 }
