@@ -138,7 +138,8 @@ export async function runPublish(options: PublishOptions): Promise<PublishReport
     const slow = timed('publish: slow outputs', () => writeSlowOutputs(tmp, { info, created, rows: totalRows, tableRows, from: options.inDir }, keys, reuse, options.workers, changes.result));
     const pieces = { dir: piecesDir, fingerprintHash: sha256(keys.code) };
     const compare = previousVersion(options.outRoot, info.version) !== null;
-    const tables = timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare, workbook: { title: info.title, created }, pieces, changes }));
+    // The tables that did not change are taken from the version in place (table-reuse.ts).
+    const tables = timed('publish: tables', () => writeTableFiles(options.inDir, tmp, { compare, workbook: { title: info.title, created }, pieces, changes, reuse: { reuse, tables: keys.tables } }));
     // Both settle before any error is thrown: the work folder is deleted on an error, which must not happen under a running writer.
     const [tablesDone, slowDone] = await Promise.allSettled([tables, slow]);
     if (tablesDone.status === 'rejected') throw tablesDone.reason;

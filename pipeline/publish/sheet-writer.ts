@@ -16,7 +16,7 @@
  * row copied from the last build is not parsed for its widths either.
  */
 import * as xml from './workbook-xml.ts';
-import { type DeflatedPiece, type OpenEntry, deflatePiece } from './zip-pieces.ts';
+import { type DeflatedPiece, type EntryPlace, type OpenEntry, deflatePiece } from './zip-pieces.ts';
 
 /** Rows whose lengths set the column widths (the rest are streamed without being kept). */
 export const WIDTH_ROWS = 500;
@@ -117,12 +117,12 @@ export class SheetWriter {
     await this.put(piece);
   }
 
-  /** Ends the sheet (autofilter over every row written). */
-  async end(): Promise<void> {
+  /** Ends the sheet (autofilter over every row written); resolves with where its pieces are in the zip. */
+  async end(): Promise<EntryPlace> {
     await this.compressLoose();
     if (!this.entry) await this.start();
     await this.put(deflatePiece(Buffer.from(xml.sheetTail(this.header.length, this.rows))));
-    await this.entry!.end();
+    return this.entry!.end();
   }
 
   /** Counts the cell lengths of the rows that set the widths; the head is written once they are all there. */

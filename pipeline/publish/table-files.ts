@@ -16,8 +16,8 @@
  * differ from the last publish are told to the database patch (table-changes.ts).
  */
 import { createReadStream } from 'node:fs';
-import { rm, stat } from 'node:fs/promises';
-import { ARTICLE_TABLES, type ArticleTableName, indexedFileBytes, readArticleIndex } from '../extract/article-index.ts';
+import { rm } from 'node:fs/promises';
+import { ARTICLE_TABLES, type ArticleIndex, type ArticleTableName, readArticleIndex } from '../extract/article-index.ts';
 import { type MakePieces, writeByArticle } from './article-pieces.ts';
 import { join } from 'node:path';
 import { JsonArrayError, JsonArrayWriter, StreamedFile, elementText, parseElement, readJsonArray } from '../lib/json-array-file.ts';
@@ -32,6 +32,8 @@ import type { ChangeCollector } from './table-changes.ts';
 import { PieceFile, PieceFileWriter, type RowPieces, decodeRecord, encodeRecord } from './row-pieces.ts';
 import { cellLengths, sheetLetters } from './workbook-xml.ts';
 import { WORKBOOK_FILE, WorkbookFile, collectExamples, sheetRowPiece } from './workbook.ts';
+import type { FieldExamples } from './codebook.ts';
+import { TableReuse, type TableReuseInput, groupedByArticle, tableLayout } from './table-reuse.ts';
 
 type Row = Record<string, unknown>;
 
@@ -133,6 +135,8 @@ export interface TableFilesOptions {
   pieces?: PiecesPlace;
   /** Told, table by table, which rows differ from the last publish's (the database patch, duckdb-patch.ts). */
   changes?: ChangeCollector;
+  /** With `pieces`: take the tables that did not change from the version the last publish wrote, and record this publish's (table-reuse.ts). */
+  reuse?: TableReuseInput;
 }
 
 /**
@@ -142,13 +146,18 @@ export interface TableFilesOptions {
 export async function writeTableFiles(inDir: string, dir: string, options: TableFilesOptions): Promise<TableFiles> {
   let book: WorkbookFile | null = null;
   try {
-    book = options.workbook
-      ? // The codebook's examples are the first values of the validated rows, which are those published (only ordered differently).
-        await WorkbookFile.open(join(dir, WORKBOOK_FILE), options.workbook.title, options.workbook.created, await collectExamples(inDir))
-      : null;
-    const written = await writeTables(inDir, dir, options, book);
+    // With the validated tables' article index, the tables grouped by article are written article by article (article-pieces.ts).
+    const index = await readArticleIndex(inDir);
+    const byArticle = await groupedByArticle(inDir, index);
+    const reuse = options.reuse && options.pieces ? new TableReuse(options.reuse, options.pieces.fingerprintHash) : null;
+    for (const table of TABLES) reuse?.keyTable(table, tableLayout(index, table, byArticle.has(table)));
+    // The codebook's examples are the first values of the validated rows, which are those published (only ordered differently).
+    const examples = await collectExamples(inDir, reuse?.knownExamples());
+    book = options.workbook ? await WorkbookFile.open(join(dir, WORKBOOK_FILE), options.workbook.title, options.workbook.created, examples) : null;
+    const written = await writeTables(inDir, dir, options, book, { index, byArticle, reuse, examples });
     options.changes?.finish();
     await book?.close();
+    if (book) reuse?.wroteWorkbook(WORKBOOK_FILE);
     return written;
   } catch (error) {
     // Settled on every path: the database patch waits for it.
@@ -204,23 +213,42 @@ function piecesOf(row: Row, layout: TableLayout): RowPieces {
   };
 }
 
-async function writeTables(inDir: string, dir: string, options: TableFilesOptions, book: WorkbookFile | null): Promise<TableFiles> {
+/** What {@link writeTableFiles} found out before the tables are written. */
+interface TablesPlan {
+  index: ArticleIndex | null;
+  byArticle: Set<TableName>;
+  reuse: TableReuse | null;
+  examples: FieldExamples;
+}
+
+async function writeTables(inDir: string, dir: string, options: TableFilesOptions, book: WorkbookFile | null, plan: TablesPlan): Promise<TableFiles> {
   const files: PublishedFile[] = [];
   const rows = {} as Record<TableName, number>;
   const digests = {} as Record<TableName, TableDigest>;
-  // With the validated tables' article index, the tables grouped by article are written article by article (article-pieces.ts), kept pieces
-  // or not: the workbook compresses an article's rows as one piece, so a build from kept pieces gives the bytes of one without.
-  const index = await readArticleIndex(inDir);
+  const { index, reuse } = plan;
   for (const table of TABLES) {
     const csvNames = csvColumns(table);
     const key = tableSchema(table)['x-primary-key'];
     const layout: TableLayout = { names: columns(table), csvNames, letters: sheetLetters(csvNames.length), key };
     const at = ARTICLE_TABLES.indexOf(table as ArticleTableName);
-    const byArticle = index !== null && at >= 0 && (await fileSize(join(inDir, `${table}.json`))) === indexedFileBytes(index, table as ArticleTableName);
+    const byArticle = plan.byArticle.has(table);
     const place = options.pieces ? join(options.pieces.dir, `${table}.${byArticle ? 'articles' : 'pieces'}`) : null;
     // The other kind's file of this table, if any, is of no use to the next publish either.
     if (options.pieces && at >= 0) await rm(join(options.pieces.dir, `${table}.${byArticle ? 'pieces' : 'articles'}`), { force: true });
     const old = place ? await PieceFile.open(place, options.pieces!.fingerprintHash) : PieceFile.empty();
+    // Unchanged since the last publish, whose pieces of it are in place (so nothing of it changed for the database patch either): taken whole.
+    const taken = reuse && !options.compare && old.found ? await reuse.take(table, dir, book !== null) : undefined;
+    if (taken && reuse) {
+      await old.close();
+      options.changes?.table(table, true);
+      const sheetPlace = taken.sheet ? await book!.copySheet(table, taken.sheet) : null;
+      const { made } = taken;
+      rows[table] = made.rows;
+      digests[table] = Object.assign(new TableDigest(key, false), { count: made.rows });
+      files.push({ table, format: 'csv', path: `${table}.csv`, ...made.csv }, { table, format: 'json', path: `${table}.json`, ...made.json });
+      reuse.made(table, { ...made, sheet: sheetPlace, examples: plan.examples[table] });
+      continue;
+    }
     const next = place ? await PieceFileWriter.open(place, options.pieces!.fingerprintHash, old) : null;
     const json = await JsonArrayWriter.open(join(dir, `${table}.json`));
     const csv = await StreamedFile.open(join(dir, `${table}.csv`));
@@ -231,7 +259,7 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
       await csv.append(csvLine(csvNames));
       const make: MakePieces = (element) => piecesOf(parsedElement(inDir, table, element), layout);
       if (byArticle) {
-        await writeByArticle(table as ArticleTableName, inDir, index, { json, csv, sheet, digest, changes, old, next }, make);
+        await writeByArticle(table as ArticleTableName, inDir, index!, { json, csv, sheet, digest, changes, old, next }, make);
       } else {
         for await (const element of validatedElements(inDir, table)) {
           const rowDigest = typeof element === 'string' ? rowDigestOf(table, element) : rowDigestOfBytes(table, element);
@@ -247,13 +275,15 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
         }
         if (changes) for await (const gone of old.untaken()) changes.removed(gone.key.toString('utf8'));
       }
-      await sheet?.end();
+      const sheetPlace = (await sheet?.end()) ?? null;
       await csv.append(csvEnd(json.rows));
       rows[table] = json.rows;
       digests[table] = digest;
-      files.push({ table, format: 'csv', path: `${table}.csv`, ...(await csv.close()) });
-      files.push({ table, format: 'json', path: `${table}.json`, ...(await json.close()) });
+      const csvFile = await csv.close();
+      const jsonFile = await json.close();
+      files.push({ table, format: 'csv', path: `${table}.csv`, ...csvFile }, { table, format: 'json', path: `${table}.json`, ...jsonFile });
       await next?.commit();
+      reuse?.made(table, { rows: json.rows, json: jsonFile, csv: csvFile, sheet: sheetPlace, examples: plan.examples[table] });
     } catch (error) {
       await Promise.all([json.abort(), csv.abort(), next?.abort()]);
       throw error;
@@ -263,6 +293,3 @@ async function writeTables(inDir: string, dir: string, options: TableFilesOption
   }
   return { files, rows, digests };
 }
-
-/** Size of a file in bytes, or -1 when it cannot be read (its reader then says why). */
-const fileSize = (file: string): Promise<number> => stat(file).then((s) => s.size, () => -1);

@@ -23,7 +23,7 @@ import { CODEBOOK_COLUMNS, CODEBOOK_NOTES, ExampleCollector, type FieldExamples,
 import { cellText } from './csv.ts';
 import { SheetWriter } from './sheet-writer.ts';
 import * as xml from './workbook-xml.ts';
-import { ZipWriter } from './zip-pieces.ts';
+import { type DeflatedPiece, type EntryPlace, ZipWriter } from './zip-pieces.ts';
 
 export { MAX_CELL, SheetWriter, WIDTH_ROWS, sheetRowPiece } from './sheet-writer.ts';
 
@@ -89,6 +89,18 @@ export class WorkbookFile {
     return new SheetWriter(() => this.zip.begin(path), header);
   }
 
+  /**
+   * Adds the next sheet as the deflate data of a sheet an earlier build wrote
+   * (without its final block: {@link EntryPlace}), copied as bytes; resolves
+   * with where it is in this workbook.
+   */
+  async copySheet(name: string, piece: DeflatedPiece): Promise<EntryPlace> {
+    this.names.push(name);
+    const entry = this.zip.begin(entryName(xml.sheetPath(this.names.length)));
+    await entry.write(piece);
+    return entry.end();
+  }
+
   /** Finishes the workbook and renames it into place. */
   async close(): Promise<void> {
     const sheets = this.names.length;
@@ -120,11 +132,17 @@ function tableRows(dir: string, table: TableName): AsyncGenerator<Row> {
 /**
  * The codebook's examples (the first non-empty value of each field) of the
  * JSON tables in `dir`: each table is read until every field has one, so
- * usually a few rows of each.
+ * usually a few rows of each; a table in `known` (its examples as an earlier
+ * publish collected them from the same table) is not read.
  */
-export async function collectExamples(dir: string): Promise<FieldExamples> {
+export async function collectExamples(dir: string, known: Partial<FieldExamples> = {}): Promise<FieldExamples> {
   const examples = {} as FieldExamples;
   for (const table of TABLES) {
+    const remembered = known[table];
+    if (remembered) {
+      examples[table] = remembered;
+      continue;
+    }
     const collector = new ExampleCollector(table);
     for await (const element of tableElements(join(dir, `${table}.json`))) {
       if (typeof element !== 'string' && !collector.mayFill(element)) continue;

@@ -101,12 +101,25 @@ interface Entry {
   length: number;
 }
 
+/**
+ * Where an ended entry's pieces are in the zip file: `at` the byte its
+ * deflate data starts at, `piece` their bytes' count, CRC-32 and text length
+ * without the final block ({@link DEFLATE_END}): read back from the file, they
+ * are one piece that gives the entry again (table-reuse.ts copies a sheet so).
+ */
+export interface EntryPlace {
+  at: number;
+  compressed: number;
+  crc: number;
+  length: number;
+}
+
 /** The entry being written, piece by piece. */
 export interface OpenEntry {
   /** Adds a piece (made by {@link deflatePiece}, now or by an earlier build). */
   write(piece: DeflatedPiece): Promise<void>;
-  /** Ends the entry's deflate stream and fills in its header. */
-  end(): Promise<void>;
+  /** Ends the entry's deflate stream and fills in its header; resolves with where its pieces are. */
+  end(): Promise<EntryPlace>;
 }
 
 /** A zip file written to a temporary name beside `path`, renamed into place by {@link close}. */
@@ -160,7 +173,8 @@ export class ZipWriter {
       this.put(piece.data);
       await this.out.flushIfFull();
     };
-    const end = async () => {
+    const end = async (): Promise<EntryPlace> => {
+      const place = { at: entry.offset + header.length + entry.name.length, compressed: entry.compressed, crc: entry.crc, length: entry.length };
       await write({ data: DEFLATE_END, crc: 0, length: 0 });
       if (entry.compressed > ZIP32_LIMIT || entry.length > ZIP32_LIMIT || this.offset > ZIP32_LIMIT) throw new Error(`zip entry ${name} passes 4 GiB (zip64 is not written)`);
       await this.out.flush();
@@ -171,6 +185,7 @@ export class ZipWriter {
       await this.file.write(sizes, 0, 12, entry.offset + 14);
       this.entries.push(entry);
       this.entryOpen = false;
+      return place;
     };
     return { write, end };
   }

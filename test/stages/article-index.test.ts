@@ -23,18 +23,10 @@ import { WORKBOOK_FILE } from '../../pipeline/publish/workbook.ts';
 import { ArticleMemo } from '../../pipeline/validate/article-memo.ts';
 import { digestWords } from '../../pipeline/validate/key-set.ts';
 import { runValidate } from '../../pipeline/validate/validate-stage.ts';
+import { mention } from '../helpers/made-up-mentions.ts';
 
 type Row = Record<string, unknown>;
 
-/** A made-up country mention of article `a`, fields in an order other than the schema's. */
-const mention = (a: number, i: number, surface = `Lowland ${i}`): Row => ({
-  surface,
-  country: i % 3 === 0 ? 'FR' : 'DE',
-  article_id: `art_${String(a).padStart(16, '0')}`,
-  char_start: i * 10,
-  char_end: i * 10 + 7,
-  via: 'name',
-});
 
 /** Articles as lists of their country mentions (24 each: more rows in all than set the workbook's widths). */
 const articles = (n: number): Row[][] => Array.from({ length: n }, (_, a) => Array.from({ length: 24 }, (_, i) => mention(a, i)));
