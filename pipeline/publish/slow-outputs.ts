@@ -79,13 +79,17 @@ async function patched(work: string, input: { from: string; tableRows: Record<st
   // The Parquet files too: a table whose JSON has the checksum the last database was made from keeps its file, the others are written from their JSON.
   const unchanged = new Set(TABLES.filter((table, i) => made.tables![i] === keys.tables[i]));
   const parquet = timed('publish: duckdb parquet', () => writePatchParquet(work, input.from, reuse.versionDir, unchanged));
+  // Its error is seen where it is awaited (the patch's end, or the undo); until then it must not count as unhandled.
+  parquet.catch(() => undefined);
   const undo = async (): Promise<false> => {
     // Nothing may still write into the work folder, and a whole load must not write through a Parquet file linked from the last version.
     await parquet.catch(() => undefined);
     await Promise.all([DUCKDB_FILE, `${DUCKDB_FILE}.wal`, ...TABLES.map(parquetFile)].map((f) => rm(join(work, f), { force: true })));
     return false;
   };
-  const [set] = await Promise.all([changes, copied.catch(() => undefined), parquet.catch(() => undefined)]);
+  // Not the Parquet files: the patch runs beside them (its own DuckDB instance) and awaits them only at its end, since in
+  // a one-page rebuild both take about a second and the patch can start only once the tables writer found the change set.
+  const [set] = await Promise.all([changes, copied.catch(() => undefined)]);
   if (!set || JSON.stringify(set.since) !== JSON.stringify(made.tables)) return undo();
   try {
     await timed('publish: duckdb patch', () => patchDuckDb(work, input.from, reuse.versionDir, set, input.tableRows, copied, parquet));
