@@ -11,6 +11,8 @@
 import { dirname, join } from 'node:path';
 import { TABLES } from '../lib/schemas.ts';
 import type { SiteDataJob, SiteDataResult } from '../pool/publish-worker.ts';
+import type { SiteData } from '../site/site-data.ts';
+import type { FileIdentity } from './reuse.ts';
 import { writeSiteDataInWorker } from '../pool/publish-workers.ts';
 import type { ArticleReuse } from '../site/article-files.ts';
 import { SITE_DIR } from '../site/site-build.ts';
@@ -28,7 +30,7 @@ export interface SlowOutputs {
   /** The Parquet files (resources of the Data Package). */
   copies: PublishedFile[];
   /** What the site's shell needs of its data. */
-  site: SiteDataResult;
+  site: SiteData;
   /** How the database was made: loaded whole, patched from the last version's, or that very file reused. */
   database: DatabaseMade;
 }
@@ -160,13 +162,21 @@ export async function writeSlowOutputs(
         reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)], { code: keys.code, tables: keys.tables } satisfies DuckDbMade);
       }),
   };
-  const site = (): Promise<SiteDataResult> =>
+  const site = (): Promise<SiteData> =>
     timed('publish: site data', async () => {
       const reused = await reuse.reuse('site-data', siteKey, dir);
+      if (reused) return reused.extra as SiteData;
       // What the site made of each article is kept beside the validated tables, as the rows' published pieces are (site/article-cache.ts).
-      const articles = { code: keys.code, previous: previousArticles(reuse, keys.code), cache: join(dirname(input.from), 'site-cache') };
-      const result = (reused?.extra as SiteDataResult | undefined) ?? (await runSiteJob(inWorker, { job: 'site-data', dir, from: input.from, articles }));
-      reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
+      const previous = previousArticles(reuse, keys.code);
+      const articles = { code: keys.code, previous, cache: join(dirname(input.from), 'site-cache') };
+      const { linked, ...result } = await runSiteJob(inWorker, { job: 'site-data', dir, from: input.from, articles });
+      // The files linked from the version in place keep the identity recorded (and checked before linking): not read again.
+      const known = new Map<string, FileIdentity>();
+      for (const path of linked ?? []) {
+        const was = previous?.files[path];
+        if (was) known.set(join(SITE_DIR, path), [was[1], was[2], was[3]]);
+      }
+      reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result, known);
       return result;
     });
   // Both settle before any error is thrown: the caller deletes `dir` on an error, which must not happen under a running writer.
