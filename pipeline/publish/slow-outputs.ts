@@ -55,6 +55,9 @@ export interface InputKeys {
  */
 export const WORKER_ROWS = 10_000;
 
+/** Fewest extracted articles for which the build starts the site's worker ahead (datasets.ts): {@link WORKER_ROWS} rows of pages like the development benchmark's, about 40 rows a page. */
+export const WORKER_ARTICLES = WORKER_ROWS / 40;
+
 /** What the record of the database says it was made from (the change set of the next publish must be relative to it). */
 interface DuckDbMade {
   code: string;
