@@ -143,9 +143,19 @@ export async function buildDatasets(options: BuildOptions): Promise<{
   await rm(join(buildDir, RECORDS_STAMP), { force: true });
   const { runValidate } = await import('./validate/validate-stage.ts');
   const { runPublish } = await import('./publish/publish-stage.ts');
-  const validate = await stage('validate', () => runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid }));
-  // The replaced version is deleted by a detached process: the build does not wait for thousands of files to go.
-  const publish = await stage('publish', () => runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset, hooks: { removeInBackground: true } }));
+  const { WORKER_ARTICLES } = await import('./publish/slow-outputs.ts');
+  const { prestartSiteWorker, stopSiteWorker } = await import('./pool/publish-workers.ts');
+  // The site's worker loads while validate runs (pool/publish-workers.ts).
+  if (extract.articles >= WORKER_ARTICLES) prestartSiteWorker();
+  let validate: ValidateReport;
+  let publish: PublishReport;
+  try {
+    validate = await stage('validate', () => runValidate({ inDir: recordsDir(buildDir), outDir: validDir(buildDir), allowInvalid: options.allowInvalid }));
+    // The replaced version is deleted by a detached process: the build does not wait for thousands of files to go.
+    publish = await stage('publish', () => runPublish({ inDir: validDir(buildDir), outRoot: options.outRoot, dataset: options.dataset, hooks: { removeInBackground: true } }));
+  } finally {
+    await stopSiteWorker();
+  }
   const published = await versionIdentity(publish.dir);
   if (published) await writeJsonAtomic(join(buildDir, RECORDS_STAMP), { key: await recordsKey(recordsDir(buildDir), options), published, validate, publish } satisfies RecordsStamp);
   return { extract, validate, publish };

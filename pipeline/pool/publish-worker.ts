@@ -18,12 +18,19 @@ export interface SiteDataJob {
   articles?: ArticleFilesOptions;
 }
 
-/** What the site-data job sends back: what the site's shell needs, and the paths of the files written (relative to the site folder). */
-export type SiteDataResult = SiteData;
+/**
+ * What the site-data job sends back: what the site's shell needs, and the paths of the files written (relative to the
+ * site folder); `linked` lists those linked from the version in place (site/article-files.ts).
+ */
+export type SiteDataResult = SiteData & { linked?: string[] };
 
 /** Runs the site-data job: the site's data files streamed into `<dir>/site/`; returns what the shell needs. */
-function siteDataJob(job: SiteDataJob): Promise<SiteDataResult> {
-  return writeSiteData(job.from ?? job.dir, join(job.dir, SITE_DIR), job.articles);
+async function siteDataJob(job: SiteDataJob): Promise<SiteDataResult> {
+  const previous = job.articles?.previous;
+  const linked: string[] = [];
+  const articles = job.articles && previous ? { ...job.articles, previous: { ...previous, linked } } : job.articles;
+  const data = await writeSiteData(job.from ?? job.dir, join(job.dir, SITE_DIR), articles);
+  return previous ? { ...data, linked } : data;
 }
 
 /** Runs a job (publish-workers.ts calls this in the worker); resolves with what goes back to the parent. */

@@ -49,12 +49,12 @@ const identity = async (file: string): Promise<FileIdentity> => {
  */
 const STATS_AT_ONCE = 32;
 
-/** The identity of each file of `paths` (relative to `dir`), in order. */
-async function identitiesOf(dir: string, paths: string[]): Promise<FileIdentity[]> {
+/** The identity of each file of `paths` (relative to `dir`), in order: from `known` when it has the path, else read. */
+async function identitiesOf(dir: string, paths: string[], known?: ReadonlyMap<string, FileIdentity>): Promise<FileIdentity[]> {
   const identities: FileIdentity[] = new Array(paths.length);
   let next = 0;
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < paths.length; i = next++) identities[i] = await identity(join(dir, paths[i]!));
+    for (let i = next++; i < paths.length; i = next++) identities[i] = known?.get(paths[i]!) ?? (await identity(join(dir, paths[i]!)));
   };
   await Promise.all(Array.from({ length: Math.min(STATS_AT_ONCE, paths.length) }, worker));
   return identities;
@@ -73,7 +73,7 @@ export function unitKey(...parts: Array<string | null>): string {
 
 /** The reusable units of one published version folder, and the units built or reused by this publish. */
 export class OutputReuse {
-  readonly #next = new Map<string, { key: string; paths: string[]; extra: unknown }>();
+  readonly #next = new Map<string, { key: string; paths: string[]; extra: unknown; known?: ReadonlyMap<string, FileIdentity> }>();
 
   private constructor(
     readonly recordFile: string,
@@ -98,6 +98,8 @@ export class OutputReuse {
     if (!recorded || recorded.key !== key) return undefined;
     const paths = Object.keys(recorded.files);
     const linked: string[] = [];
+    // A file linked (not copied) is the recorded file: its identity is known without reading it again at save().
+    const known = new Map<string, FileIdentity>();
     try {
       for (const path of paths) if (!(await unchangedSince(join(this.versionDir, path), recorded.files[path]!))) return undefined;
       const made = new Set<string>();
@@ -106,7 +108,11 @@ export class OutputReuse {
         if (!made.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
         made.add(dirname(target));
         // A hard link where the file system allows one (the published file is never changed in place), else a copy.
-        await link(join(this.versionDir, path), target).catch(() => copyFile(join(this.versionDir, path), target));
+        const isLink = await link(join(this.versionDir, path), target).then(
+          () => true,
+          () => copyFile(join(this.versionDir, path), target).then(() => false),
+        );
+        if (isLink) known.set(path, recorded.files[path]!);
         linked.push(target);
       }
     } catch {
@@ -114,7 +120,7 @@ export class OutputReuse {
       await Promise.all(linked.map((target) => rm(target, { force: true })));
       return undefined;
     }
-    this.built(unit, key, paths, recorded.extra);
+    this.built(unit, key, paths, recorded.extra, known);
     return { extra: recorded.extra };
   }
 
@@ -123,16 +129,19 @@ export class OutputReuse {
     return this.previous?.units[unit];
   }
 
-  /** Notes that this publish wrote (or reused) a unit: its key, its files (relative to the version folder) and its extra value. */
-  built(unit: string, key: string, paths: string[], extra: unknown = null): void {
-    this.#next.set(unit, { key, paths, extra });
+  /**
+   * Notes that this publish wrote (or reused) a unit: its key, its files (relative to the version folder) and its extra
+   * value; `known` gives the identity of files linked from the published version (not read again at {@link save}).
+   */
+  built(unit: string, key: string, paths: string[], extra: unknown = null, known?: ReadonlyMap<string, FileIdentity>): void {
+    this.#next.set(unit, { key, paths, extra, known });
   }
 
   /** Records the units of this publish, with the identity of their files as now published; call after the version is in place. */
   async save(): Promise<void> {
     const units: Record<string, UnitRecord> = {};
-    for (const [unit, { key, paths, extra }] of this.#next) {
-      const identities = await identitiesOf(this.versionDir, paths);
+    for (const [unit, { key, paths, extra, known }] of this.#next) {
+      const identities = await identitiesOf(this.versionDir, paths, known);
       units[unit] = { key, files: Object.fromEntries(paths.map((path, i) => [path, identities[i]!])), extra };
     }
     await writeJsonAtomic(this.recordFile, { versionDir: this.versionDir, units } satisfies ReuseRecord);

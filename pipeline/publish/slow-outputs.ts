@@ -11,6 +11,8 @@
 import { dirname, join } from 'node:path';
 import { TABLES } from '../lib/schemas.ts';
 import type { SiteDataJob, SiteDataResult } from '../pool/publish-worker.ts';
+import type { SiteData } from '../site/site-data.ts';
+import type { FileIdentity } from './reuse.ts';
 import { writeSiteDataInWorker } from '../pool/publish-workers.ts';
 import type { ArticleReuse } from '../site/article-files.ts';
 import { SITE_DIR } from '../site/site-build.ts';
@@ -28,7 +30,7 @@ export interface SlowOutputs {
   /** The Parquet files (resources of the Data Package). */
   copies: PublishedFile[];
   /** What the site's shell needs of its data. */
-  site: SiteDataResult;
+  site: SiteData;
   /** How the database was made: loaded whole, patched from the last version's, or that very file reused. */
   database: DatabaseMade;
 }
@@ -52,6 +54,9 @@ export interface InputKeys {
  * hundred milliseconds, as much as a worker's start-up (measured here).
  */
 export const WORKER_ROWS = 10_000;
+
+/** Fewest extracted articles for which the build starts the site's worker ahead (datasets.ts): {@link WORKER_ROWS} rows of pages like the development benchmark's, about 40 rows a page. */
+export const WORKER_ARTICLES = WORKER_ROWS / 40;
 
 /** What the record of the database says it was made from (the change set of the next publish must be relative to it). */
 interface DuckDbMade {
@@ -79,13 +84,17 @@ async function patched(work: string, input: { from: string; tableRows: Record<st
   // The Parquet files too: a table whose JSON has the checksum the last database was made from keeps its file, the others are written from their JSON.
   const unchanged = new Set(TABLES.filter((table, i) => made.tables![i] === keys.tables[i]));
   const parquet = timed('publish: duckdb parquet', () => writePatchParquet(work, input.from, reuse.versionDir, unchanged));
+  // Its error is seen where it is awaited (the patch's end, or the undo); until then it must not count as unhandled.
+  parquet.catch(() => undefined);
   const undo = async (): Promise<false> => {
     // Nothing may still write into the work folder, and a whole load must not write through a Parquet file linked from the last version.
     await parquet.catch(() => undefined);
     await Promise.all([DUCKDB_FILE, `${DUCKDB_FILE}.wal`, ...TABLES.map(parquetFile)].map((f) => rm(join(work, f), { force: true })));
     return false;
   };
-  const [set] = await Promise.all([changes, copied.catch(() => undefined), parquet.catch(() => undefined)]);
+  // Not the Parquet files: the patch runs beside them (its own DuckDB instance) and awaits them only at its end, since in
+  // a one-page rebuild both take about a second and the patch can start only once the tables writer found the change set.
+  const [set] = await Promise.all([changes, copied.catch(() => undefined)]);
   if (!set || JSON.stringify(set.since) !== JSON.stringify(made.tables)) return undo();
   try {
     await timed('publish: duckdb patch', () => patchDuckDb(work, input.from, reuse.versionDir, set, input.tableRows, copied, parquet));
@@ -156,13 +165,21 @@ export async function writeSlowOutputs(
         reuse.built('duckdb', duckdbKey, [DUCKDB_FILE, ...TABLES.map(parquetFile)], { code: keys.code, tables: keys.tables } satisfies DuckDbMade);
       }),
   };
-  const site = (): Promise<SiteDataResult> =>
+  const site = (): Promise<SiteData> =>
     timed('publish: site data', async () => {
       const reused = await reuse.reuse('site-data', siteKey, dir);
+      if (reused) return reused.extra as SiteData;
       // What the site made of each article is kept beside the validated tables, as the rows' published pieces are (site/article-cache.ts).
-      const articles = { code: keys.code, previous: previousArticles(reuse, keys.code), cache: join(dirname(input.from), 'site-cache') };
-      const result = (reused?.extra as SiteDataResult | undefined) ?? (await runSiteJob(inWorker, { job: 'site-data', dir, from: input.from, articles }));
-      reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result);
+      const previous = previousArticles(reuse, keys.code);
+      const articles = { code: keys.code, previous, cache: join(dirname(input.from), 'site-cache') };
+      const { linked, ...result } = await runSiteJob(inWorker, { job: 'site-data', dir, from: input.from, articles });
+      // The files linked from the version in place keep the identity recorded (and checked before linking): not read again.
+      const known = new Map<string, FileIdentity>();
+      for (const path of linked ?? []) {
+        const was = previous?.files[path];
+        if (was) known.set(join(SITE_DIR, path), [was[1], was[2], was[3]]);
+      }
+      reuse.built('site-data', siteKey, result.paths.map((p) => join(SITE_DIR, p)), result, known);
       return result;
     });
   // Both settle before any error is thrown: the caller deletes `dir` on an error, which must not happen under a running writer.

@@ -23,6 +23,12 @@ export interface ArticleReuse {
   dir: string;
   /** Path (relative to the site folder) → the file's key and its identity as published. */
   files: Record<string, [key: string, ...FileIdentity]>;
+  /**
+   * Filled in by this build when given: the path of every file it linked. A linked file is the published file (same
+   * inode, size and modification time), so its identity is the one recorded, checked just before linking, and the
+   * publish records it without reading it again (publish/reuse.ts).
+   */
+  linked?: string[];
 }
 
 /** Options of {@link ArticleFiles}. */
@@ -91,6 +97,7 @@ export async function linkReused(previous: ArticleReuse | undefined, path: strin
   if (!now || now.size !== was[1] || now.mtimeMs !== was[2] || now.ino !== was[3]) return false;
   try {
     linkSync(source, join(siteDir, path));
+    previous.linked?.push(path);
     return true;
   } catch {
     // Not linkable (another file system): the file is built instead.

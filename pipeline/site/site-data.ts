@@ -57,7 +57,12 @@ export interface SiteData {
 
 /** A data file: assigns a value to `WSW_DATA[name]` when the browser runs it. */
 export function dataFile(name: string, value: unknown): string {
-  return `(self.WSW_DATA = self.WSW_DATA || {})[${JSON.stringify(name)}] = ${JSON.stringify(value)};\n`;
+  return jsonDataFile(name, JSON.stringify(value));
+}
+
+/** A data file of a value given as its JSON text. */
+export function jsonDataFile(name: string, json: string): string {
+  return `(self.WSW_DATA = self.WSW_DATA || {})[${JSON.stringify(name)}] = ${json};\n`;
 }
 
 /** Writes files into the site folder, making their folders once; `paths` lists what was written or linked. */
@@ -215,7 +220,7 @@ async function searchFiles(list: QuoteList, writer: SiteWriter, paths: string[],
     const shards = bucketShards(list, bucket);
     const built = fileKey(bucketKey, shards.map(([name]) => name));
     for (const [name, json] of shards) {
-      await writer.put(path(name), dataFile(`search-${name}`, json), paths);
+      await writer.put(path(name), jsonDataFile(`search-${name}`, json), paths);
       keys[path(name)] = built;
       names.push(name);
     }

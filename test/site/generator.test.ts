@@ -46,7 +46,7 @@ describe('the quotes list', () => {
     for (const position of [0, 123, 4321, 4999]) {
       const bucket = big.facets.bucket[position]!;
       const rank = big.facets.bucket.slice(0, position).filter((b) => b === bucket).length;
-      const shards = new Map(bucketShards(views, bucket).map(([name, json]) => [name, MiniSearch.loadJS(json as never, { fields: [...SEARCH_FIELDS], storeFields: [] })]));
+      const shards = new Map(bucketShards(views, bucket).map(([name, json]) => [name, MiniSearch.loadJSON(json, { fields: [...SEARCH_FIELDS], storeFields: [] })]));
       for (const word of tokenize(big.rows[position]!.text).filter(Boolean).map((w) => w.toLowerCase())) {
         const hits = shards.get(`${bucket}-${shardOf(word)}`)!.search(word, { processTerm: (t) => t.toLowerCase() });
         expect(hits.map((h) => h.id)).toContain(rank);

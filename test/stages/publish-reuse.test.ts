@@ -5,7 +5,7 @@
  * place, and the version compared file by file with a clean build of the
  * changed folder (the DuckDB database by its data).
  */
-import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,19 @@ async function build(raw: string, root: string, name: string): Promise<string> {
 }
 
 const inode = async (file: string): Promise<number> => (await stat(file)).ino;
+
+/** The files of a record of published outputs (publish/reuse.ts) whose recorded identity is not the file's. */
+async function staleIdentities(recordFile: string): Promise<string[]> {
+  const record = JSON.parse(await readFile(recordFile, 'utf8')) as { versionDir: string; units: Record<string, { files: Record<string, [number, number, number]> }> };
+  const stale: string[] = [];
+  for (const unit of Object.values(record.units)) {
+    for (const [path, [size, mtimeMs, ino]] of Object.entries(unit.files)) {
+      const now = await stat(join(record.versionDir, path));
+      if (now.size !== size || now.mtimeMs !== mtimeMs || now.ino !== ino) stale.push(path);
+    }
+  }
+  return stale;
+}
 
 describe('publish reuses the outputs whose tables did not change', () => {
   it('after one page changed, publishes what a clean build publishes, reusing only what its change left alone', async () => {
@@ -72,6 +85,9 @@ describe('publish reuses the outputs whose tables did not change', () => {
     expect([...articlesAfter.keys()].sort()).toEqual([...articlesBefore.keys()].sort());
     const rewritten = [...articlesAfter].filter(([f, ino]) => articlesBefore.get(f) !== ino);
     expect(rewritten).toHaveLength(1);
+    // The record of what was published gives each file its identity as now published, the linked ones included
+    // (their identity is taken from the record before, not read again: publish/reuse.ts).
+    expect(await staleIdentities(join(root, 'kept-build', 'published-outputs.json'))).toEqual([]);
     expect(await differingFiles(version, await build(raw, root, 'clean-2'))).toEqual([]);
 
     // Edits in a row, as someone fixing a page would make them: another text, then the first one back. Each in-place
