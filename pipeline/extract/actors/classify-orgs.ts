@@ -25,6 +25,7 @@ import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 import { kindCue } from './kind-cues.ts';
 import { notAnOrganisation } from './not-orgs.ts';
 import { isWorldRegion } from './places.ts';
+import { placePredicate } from './org-precision.ts';
 
 /** A legal form written in lower case after a name, outside the capitalised run (German registered association). */
 const LOWER_LEGAL_FORM = /^ e\. ?V\./;
@@ -200,7 +201,7 @@ export function cuedOrganisation(words: readonly string[], surface: string, star
   // "donate to Bright Wells", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
   const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
   const kind = kindCue(surface, start, end, text); // "publishers such as Quillmark", "such bands as the Velvet Harbour"
-  if ((introduced || kind || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
+  if ((introduced || kind || (organisationAppositive(text, end) && !placePredicate(text, end))) && !isCountryOrCapital(surface)) {
     return propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : kind ?? 'appositive: described as an organisation'); // "the journal Coastal Psychiatry"
   }
   return null;

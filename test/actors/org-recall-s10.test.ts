@@ -1,0 +1,49 @@
+// Made-up sentences: organisation rules of session 10 (ownership and employment cues, founders, places described as capitals).
+import { describe, expect, it } from 'vitest';
+import { actorsOf, names } from './helpers.ts';
+import { placePredicate } from '../../pipeline/extract/actors/org-precision.ts';
+
+describe('ownership and employment cues before a name', () => {
+  it('shares of, employed by, signed to and signed with make a body', () => {
+    expect(names(actorsOf('On Monday shares of Tarnvik fell 4 percent.'), 'organization')).toContain('Tarnvik');
+    expect(names(actorsOf('For ten years she was employed by Brellport before retiring.'), 'organization')).toContain('Brellport');
+    expect(names(actorsOf('Within a month she had been signed to Quellmark as a songwriter.'), 'organization')).toContain('Quellmark');
+    expect(names(actorsOf('The striker signed with Dornhollow in 2019.'), 'organization')).toContain('Dornhollow');
+  });
+
+  it('a body founded or co-founded by someone is one', () => {
+    const text = 'Dana Whitfield, the co-founder of Vaskerine, spoke first.';
+    expect(names(actorsOf(text), 'organization')).toContain('Vaskerine');
+    expect(names(actorsOf(text), 'person')).toContain('Dana Whitfield');
+  });
+
+  it('without the cue the same single word is left alone', () => {
+    expect(names(actorsOf('The striker arrived in 2019 and met Dornhollow.'), 'organization')).not.toContain('Dornhollow');
+  });
+});
+
+describe('a founder after the name', () => {
+  it('"<Name> founder <Person>" names the body the person founded', () => {
+    const text = 'Last year Quorvane founder Dana Whitfield opened the new office.';
+    expect(names(actorsOf(text), 'organization')).toContain('Quorvane');
+    expect(names(actorsOf(text), 'person')).toContain('Dana Whitfield');
+  });
+});
+
+describe('a place described as a capital or a centre', () => {
+  it('"X is the capital of" or "X was a center of the …" is no organisation', () => {
+    expect(names(actorsOf('The valley that holds Quellby was a center of the wool trade. Quellby is hot in summer.'), 'organization')).toEqual([]);
+    expect(names(actorsOf('Quellby, the state capital of Vantmark, is hot in summer.'), 'organization')).toEqual([]);
+  });
+
+  it('the rule reads only a lower-case continuation after "center of", any after "capital of"', () => {
+    const text = 'Quellby was a center of the wool trade; Harbour Works is a center of Dornhollow College; Vantby is the capital of Orsk.';
+    expect(placePredicate(text, text.indexOf(' was a center'))).not.toBeNull();
+    expect(placePredicate(text, text.indexOf(' is a center'))).toBeNull();
+    expect(placePredicate(text, text.indexOf(' is the capital'))).not.toBeNull();
+  });
+
+  it('an appositive that names a kind of body still makes one', () => {
+    expect(names(actorsOf('Tarnvik, a firm of architects, said no.'), 'organization')).toContain('Tarnvik');
+  });
+});
