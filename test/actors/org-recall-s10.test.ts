@@ -1,7 +1,7 @@
 // Made-up sentences: organisation rules of session 10 (ownership and employment cues, founders, places described as capitals).
 import { describe, expect, it } from 'vitest';
-import { actorsOf, names } from './helpers.ts';
-import { placePredicate } from '../../pipeline/extract/actors/org-precision.ts';
+import { actorsOf, names, quoteBy } from './helpers.ts';
+import { placePredicate, unsupportedSpeakerOrganisation } from '../../pipeline/extract/actors/org-precision.ts';
 
 describe('ownership and employment cues before a name', () => {
   it('shares of, employed by, signed to and signed with make a body', () => {
@@ -45,5 +45,22 @@ describe('a place described as a capital or a centre', () => {
 
   it('an appositive that names a kind of body still makes one', () => {
     expect(names(actorsOf('Tarnvik, a firm of architects, said no.'), 'organization')).toContain('Tarnvik');
+  });
+});
+
+describe('a quote speaker typed as a body by its shape only', () => {
+  it('a plural people after "the" quoted as speakers is no organisation', () => {
+    const text = 'Long ago the Vantlings treated the river as sacred and called it “the old mother” in their songs.';
+    const quotes = [{ ...quoteBy('Vantlings', 'organization'), text: 'the old mother' }];
+    expect(names(actorsOf(text, quotes), 'organization')).not.toContain('Vantlings');
+  });
+
+  it('a speaker with a head word, an abbreviation or a reporting verb after it stays one', () => {
+    const quotes = [{ ...quoteBy('Quorvex Press Union', 'organization'), text: 'we will strike' }];
+    expect(names(actorsOf('“We will strike,” the Quorvex Press Union said in a letter.', quotes), 'organization')).toContain('Quorvex Press Union');
+    expect(unsupportedSpeakerOrganisation('ZKTW', () => false, () => false)).toBeNull();
+    expect(unsupportedSpeakerOrganisation('Tarn Harbour Guild', (w) => w === 'guild', () => false)).toBeNull();
+    expect(unsupportedSpeakerOrganisation('Vantlings', () => false, () => false)).not.toBeNull();
+    expect(names(actorsOf('Brellmoor said profits would rise. “It was a good year,” Brellmoor said.', [quoteBy('Brellmoor', 'organization')]), 'organization')).toContain('Brellmoor');
   });
 });

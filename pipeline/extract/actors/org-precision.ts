@@ -21,3 +21,21 @@ const PLACE_PREDICATE_AFTER = /^(?:\s+(?:is|was|became|remains)|,)\s+(?:now\s+)?
 export function placePredicate(text: string, end: number): string | null {
   return PLACE_PREDICATE_AFTER.test(text.slice(end, end + 70)) ? "place: 'is the capital of' or 'was a center of' after it" : null;
 }
+
+/** A name in capitals only, an abbreviation ("ZKTW", "N.K.V."). */
+const ABBREVIATION = /^[\p{Lu}\d.&]{2,}$/u;
+
+/**
+ * The reason a quote speaker that the quote reader typed as an organisation
+ * only by its shape ("the Vantlings said", a plural after "the"; a name
+ * alone) is left to the context rules, or null when its own words say it is
+ * a body: an abbreviation, a head word (`isHead`), or a listed name
+ * (`listed`). Without such words the speaker is often a people, a family or
+ * a legal case ("In Orsk v. Tarn, the court held …"), and "Quorvex said"
+ * is still made a body by the reporting verb after it (context-orgs.ts).
+ */
+export function unsupportedSpeakerOrganisation(speaker: string, isHead: (word: string) => boolean, listed: (name: string) => boolean): string | null {
+  const words = speaker.split(/\s+/);
+  if (words.some((w) => ABBREVIATION.test(w) || isHead(w.toLowerCase())) || listed(speaker)) return null;
+  return 'not a body: a quote speaker typed as an organisation by its shape only';
+}
