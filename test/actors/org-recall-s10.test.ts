@@ -64,3 +64,15 @@ describe('a quote speaker typed as a body by its shape only', () => {
     expect(names(actorsOf('Brellmoor said profits would rise. “It was a good year,” Brellmoor said.', [quoteBy('Brellmoor', 'organization')]), 'organization')).toContain('Brellmoor');
   });
 });
+
+describe('a row with people in it is no list of bodies', () => {
+  it('a campus after a comma and a person after it are not listed organisations', () => {
+    const text = 'After twenty years at the Quellby Institute of Science, Vantby, Dana Whitfield retired to the coast.';
+    expect(names(actorsOf(text), 'organization')).not.toContain('Vantby');
+  });
+
+  it('three bodies in a comma row still make the unknown one a body', () => {
+    const text = 'The grant went to the Quellby Institute of Science, Tarnvik Holdings, Brellport and nobody else.';
+    expect(names(actorsOf(text), 'organization')).toContain('Brellport');
+  });
+});
