@@ -1,7 +1,7 @@
 // Made-up sentences: organisation rules of session 10 (ownership and employment cues, founders, places described as capitals).
 import { describe, expect, it } from 'vitest';
 import { actorsOf, names, quoteBy } from './helpers.ts';
-import { placePredicate, unsupportedSpeakerOrganisation } from '../../pipeline/extract/actors/org-precision.ts';
+import { countryAfterAnd, placePredicate, unsupportedSpeakerOrganisation } from '../../pipeline/extract/actors/org-precision.ts';
 
 describe('ownership and employment cues before a name', () => {
   it('shares of, employed by, signed to and signed with make a body', () => {
@@ -74,5 +74,18 @@ describe('a row with people in it is no list of bodies', () => {
   it('three bodies in a comma row still make the unknown one a body', () => {
     const text = 'The grant went to the Quellby Institute of Science, Tarnvik Holdings, Brellport and nobody else.';
     expect(names(actorsOf(text), 'organization')).toContain('Brellport');
+  });
+});
+
+describe('a country after "and" ends a body\'s name', () => {
+  it('"the Quorvex Council and France" is a body and a country', () => {
+    const orgs = names(actorsOf('The Quorvex Council and France signed the treaty on Monday.'), 'organization');
+    expect(orgs).toContain('Quorvex Council');
+    expect(orgs.some((o) => o.includes('France'))).toBe(false);
+  });
+
+  it('a body whose own name holds "and" stays whole', () => {
+    expect(names(actorsOf('The Quorvex Department of Roads and Harbours said no.'), 'organization')).toContain('Quorvex Department of Roads and Harbours');
+    expect(countryAfterAnd(['Harbours'], () => null)).toBeNull();
   });
 });

@@ -39,3 +39,12 @@ export function unsupportedSpeakerOrganisation(speaker: string, isHead: (word: s
   if (words.some((w) => ABBREVIATION.test(w) || isHead(w.toLowerCase())) || listed(speaker)) return null;
   return 'not a body: a quote speaker typed as an organisation by its shape only';
 }
+
+/**
+ * The reason a name run is cut at "and" because a country follows it ("the
+ * Quorvex Council and United States have criticised …": a body and a
+ * country, not one body), or null. `countryOf` reads a country name.
+ */
+export function countryAfterAnd(right: readonly string[], countryOf: (name: string) => string | null): string | null {
+  return right.length > 0 && countryOf(right.join(' ')) !== null ? "split: a country after 'and'" : null;
+}
