@@ -25,6 +25,7 @@ import { isCompoundHead, leadsOrganisation } from './foreign-orgs.ts';
 import { kindCue } from './kind-cues.ts';
 import { notAnOrganisation } from './not-orgs.ts';
 import { isWorldRegion } from './places.ts';
+import { countryAfterAnd, placePredicate } from './org-precision.ts';
 
 /** A legal form written in lower case after a name, outside the capitalised run (German registered association). */
 const LOWER_LEGAL_FORM = /^ e\. ?V\./;
@@ -63,7 +64,7 @@ export function splitSegments(run: Run, from: number, inList: boolean, lex: Lang
       const rightPerson = right.length >= 2 && GIVEN_NAMES.has(lower(right[0]!));
       // "Rolls-Royce and BAE Systems": a known name on either side starts a new organisation; so does an article or a leading head ("… y la Universidad de Granada").
       const r0 = lower(right[0] ?? '');
-      const rightNew = ARTICLES_BEFORE_NAMES.has(r0) || lex.leadingHeads.has(r0) || lookupRegistry(right.join(' ')) !== null || isGazetteerName(left.join(' '));
+      const rightNew = ARTICLES_BEFORE_NAMES.has(r0) || lex.leadingHeads.has(r0) || lookupRegistry(right.join(' ')) !== null || isGazetteerName(left.join(' ')) || countryAfterAnd(right, countryOfWord) !== null;
       const leftEndsHead = left.length > 0 && lex.orgHeads.has(lower(left[left.length - 1]!));
       // "…, Quillspark and Tidebrook Holdings": after a list comma, one word then "and" ends a list item.
       const listItem = inList && left.length === 1;
@@ -200,7 +201,7 @@ export function cuedOrganisation(words: readonly string[], surface: string, star
   // "donate to Bright Wells", "the foundation Kestrel Hope"; not "donate to Maria Vell", "a foundation Maria Vell set up".
   const introduced = !(words.length >= 2 && GIVEN_NAMES.has(lw[0]!)) && (ORG_INTRODUCED.test(text.slice(Math.max(0, start - 40), start)) || DONATION_CUE.test(text.slice(Math.max(0, start - 40), start)));
   const kind = kindCue(surface, start, end, text); // "publishers such as Quillmark", "such bands as the Velvet Harbour"
-  if ((introduced || kind || organisationAppositive(text, end)) && !isCountryOrCapital(surface)) {
+  if ((introduced || kind || (organisationAppositive(text, end) && !placePredicate(text, end))) && !isCountryOrCapital(surface)) {
     return propose('organization', surface, start, null, introduced ? 'introduced: a noun or donation cue before it names an organisation' : kind ?? 'appositive: described as an organisation'); // "the journal Coastal Psychiatry"
   }
   return null;

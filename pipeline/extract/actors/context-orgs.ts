@@ -165,7 +165,8 @@ function listedWithOrganisations(unknown: UnknownSpan[], clusters: Cluster[], fo
   let conjoined = false;
   const close = (): void => {
     // "With Optilli, Balmond Studio creates …": two names with only a comma between them are not a list.
-    if (chain.length >= 2 && chain.some((i) => i.org) && (conjoined || chain.length >= MIN_COMMA_LIST)) {
+    // People in the row do not make it a list of bodies: "University of Quellby, Vantby, Dana Whitfield retired" is a campus and a person.
+    if (chain.length >= 2 && chain.some((i) => i.org) && (conjoined || chain.filter((i) => i.org || i.unknown).length >= MIN_COMMA_LIST)) {
       for (const i of chain) if (i.unknown) out.push(propose('organization', i.unknown.surface, i.unknown.start, null, 'context: listed with organisations'));
     }
     chain = [];

@@ -12,6 +12,7 @@ import { CONNECTORS, NON_NAME_WORDS, NON_PERSON_LAST_WORDS, ORG_HEADS } from '..
 import { thingShapedName } from './places.ts';
 import { isGazetteerName } from './gazetteer.ts';
 import { GIVEN_NAMES } from '../lexicon/given-names.ts';
+import { unsupportedSpeakerOrganisation } from './org-precision.ts';
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
 const WHITESPACE = /\s+/;
@@ -63,6 +64,7 @@ export function speakerProposals(quotes: QuoteDraft[], text: string, existing: P
     const entry = lookupRegistry(speaker);
     // "World Vision Beta": a speaker named after a known organisation is that organisation's programme, not a person.
     const type = entry?.type ?? (q.speaker_type === 'person' && startsWithOrganisation(speaker) ? 'organization' : q.speaker_type);
+    if (type === 'organization' && !entry && unsupportedSpeakerOrganisation(speaker, (w) => ORG_HEADS.has(w), (n) => isGazetteerName(n) || startsWithOrganisation(n))) continue;
     out.push(propose(type, speaker, at, entry, `speaker: named as the speaker of a quote (${type})`));
     known.add(normaliseName(speaker));
   }

@@ -172,6 +172,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
 export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'employees', 'staff', 'shares', 'stock', 'headquarters',
   'shareholders', 'stockholders', 'investors', 'customers', 'subscribers', 'workforce', 'subsidiary', 'subsidiaries', 'website', 'ceo', 'chairman',
+  'founder', 'co-founder', 'cofounder', 'founders',
 ]);
 
 /** Platforms that are mentioned as places to post, not as actors (ANNOTATION.md). */
@@ -232,6 +233,9 @@ export const ORG_CUE_PHRASES: readonly string[] = [
   'wrote for', 'writes for', 'writing for', 'reported by', 'published by', 'provided by', 'owned by',
   'acquired', 'bought', 'founded', 'a spokesman for', 'a spokeswoman for', 'a spokesperson for',
   'reached out to', 'published on', 'a statement from', 'in a statement to', 'an interview with', 'in an interview with', 'speaking to', 'spoke to',
+  // Ownership and employment (session 10): what one holds shares in, is employed by, signs with or founds is a body.
+  'shares of', 'shares in', 'a stake in', 'employed by', 'a subsidiary of', 'a division of', 'acquired by', 'merged with',
+  'signed with', 'signed to', 'founder of', 'co-founder of', 'cofounder of', 'co-founded', 'sponsored by',
 ];
 
 /** Possessives that belong inside organisation names ("U.S. Attorney’s Office", "People’s Daily"). */
