@@ -97,3 +97,10 @@ describe('a common word opening a sentence before a name (made-up)', () => {
     expect(names(actorsOf(text), 'person')).toEqual(['Ingrid Ferrow']);
   });
 });
+
+describe('a weekday or a month before a name inside a sentence (made-up)', () => {
+  it('is not part of the name', () => {
+    expect(names(actorsOf('Then around November Hilda had to move to a single room.'), 'person')).toContain('Hilda');
+    expect(names(actorsOf('Then around November Hilda had to move to a single room.'), 'person')).not.toContain('November Hilda');
+  });
+});

@@ -28,6 +28,7 @@ import { FOREIGN_INSTITUTION, foreignInstitution, isCompoundHead } from './forei
 import { groupName, kindNounAfter } from './kind-cues.ts';
 import { POSSESSIVE_END, unlistedSingleName } from './lone-names.ts';
 import { ANTECEDENT_MODEL_MARGIN, pronounAntecedent } from './antecedents.ts';
+import { CALENDAR_NAMES } from '../lexicon/person-cues.ts';
 import { coordinatedWithWriter, givenNameOfPlace, openingCommonWord } from './name-cues.ts';
 import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments, titleInsideOrganisationName } from './classify-orgs.ts';
 
@@ -107,6 +108,7 @@ export function classifyRun(run: Run, text: string, lex: LanguageProfile = ENGLI
     const lw = lower(w);
     const trimmable = run.tokens[a]!.sentenceStart || ARTICLES.has(lw);
     if (NON_NAME_WORDS.has(lw) && trimmable && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
+    else if (a + 1 < run.words.length && CALENDAR_NAMES.has(lw) && !GIVEN_NAMES.has(lw)) a++; // "around November Ysolde left"
     else if (a === 0 && a + 1 < run.words.length && salutation(w, run.tokens[a]!.sentenceStart)) a++; // "Dear Delphine:" names Delphine
     else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && PLAIN_WORD.test(w) && !GIVEN_NAMES.has(lw) && !lex.roleWords.has(lw)) a++; // not "GiveDirectly"
     else if ((CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) && (w === lw || !NAME_PARTICLES.has(lw))) a++; // keep "Al Jazeera"

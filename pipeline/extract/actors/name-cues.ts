@@ -92,4 +92,3 @@ export function openingCommonWord(firstWord: string): string | null {
   if (GIVEN_NAMES.has(w) || ROLE_WORDS.has(w) || HONORIFICS.has(w) || !PLAIN_WORD.test(firstWord)) return null;
   return dictionaryClass(w) === 'common' ? `opening word: '${firstWord}' is a common English word, not a name` : null;
 }
-

@@ -60,3 +60,15 @@ export const BEING_NOUNS: ReadonlySet<string> = new Set([
   'man', 'woman', 'boy', 'girl', 'lady', 'gentleman', 'guy', 'kid', 'child', 'baby', 'god', 'goddess', 'deity',
   'prophet', 'apostle', 'hero', 'heroine', 'giant', 'titan', 'demigod',
 ]);
+
+/**
+ * Names of the weekdays and the months in English (a complete category):
+ * capitalised inside a sentence, they open a capitalised run before a name
+ * ("around November Ysolde left", made up) without being part of it. Those
+ * that are also given names ("May", "June", "April", "August") are told
+ * apart by the caller (`../actors/classify.ts`).
+ */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
