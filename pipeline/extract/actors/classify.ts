@@ -22,12 +22,14 @@ import { looksLikePlace, placeShapedName, thingShapedName } from './places.ts';
 import { STREET_LAST_WORDS } from '../lexicon/places.ts';
 import { isGazetteerName } from './gazetteer.ts';
 import { ENGLISH, type LanguageProfile } from '../lexicon/profile.ts';
-import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, SIGN_OFF_NAME, SPEAKING_NAME, loneGivenName, namesAWork, nounBeforeName, salutation, signOffName, speakingName } from './name-context.ts';
+import { LONE_GIVEN_NAME, NOUN_BEFORE_NAME, PLAIN_WORD, SIGN_OFF_NAME, SPEAKING_NAME, loneGivenName, namesAWork, nounBeforeName, salutation, signOffName, speakingName } from './name-context.ts';
 import type { Token } from './tokens.ts';
 import { FOREIGN_INSTITUTION, foreignInstitution, isCompoundHead } from './foreign-orgs.ts';
 import { groupName, kindNounAfter } from './kind-cues.ts';
 import { POSSESSIVE_END, unlistedSingleName } from './lone-names.ts';
 import { ANTECEDENT_MODEL_MARGIN, pronounAntecedent } from './antecedents.ts';
+import { CALENDAR_NAMES } from '../lexicon/person-cues.ts';
+import { coordinatedWithWriter, givenNameOfPlace, openingCommonWord } from './name-cues.ts';
 import { cuedOrganisation, headWordOrganisation, modelOrganisation, namedOrganisation, registrySubSpans, splitSegments, titleInsideOrganisationName } from './classify-orgs.ts';
 
 export type { RunResult } from './roles.ts';
@@ -46,8 +48,6 @@ const CAPITALS_SURNAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]*(?:[\-’']\p{Lu}[\p{Ll}\p{M}]+)*$|^(?:Mc|Mac|O’|O'|De|Di|Da|Du|Le|La|Van|Ja)\p{Lu}\p{Ll}+$|^(?:al|el|ad|as|ash|ar|at|az|an)-\p{Lu}[\p{Ll}\p{M}]+$/u;
 const WEBSITE = /^\p{Lu}[\p{L}\d\-]*\.(?:com|org|net|info|io|co|news)$/u;
 const GERUND_OR_ADVERB = /(?:ing|ly|ed)$/;
-/** A capital and lower-case letters only: a sentence-opening word, not a name with inner capitals ("GiveDirectly"). */
-const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** The names on either side of an ampersand ("Orlen & Pask"). */
 const AMPERSAND_PARTS = /[^&\s](?:[^&]*[^&\s])?/gu;
 const QUOTE_OPEN = /[“"‘«]\s*$/;
@@ -64,6 +64,8 @@ const LIST_COMMA_BEFORE = /, $/;
 const LEADER_REGIME_AFTER = /^\s+regime\b/;
 
 const lower = (w: string): string => w.toLowerCase();
+/** The reason of a person proposed on capitals alone (the name model may overrule it: name-model/overrule.ts). */
+const CAPITALS_ONLY_REASON = 'person shape: capitalised name words, no other evidence';
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -106,6 +108,7 @@ export function classifyRun(run: Run, text: string, lex: LanguageProfile = ENGLI
     const lw = lower(w);
     const trimmable = run.tokens[a]!.sentenceStart || ARTICLES.has(lw);
     if (NON_NAME_WORDS.has(lw) && trimmable && !(lw === 'the' && lookupRegistry(run.words.slice(a).join(' ')))) a++;
+    else if (a + 1 < run.words.length && CALENDAR_NAMES.has(lw) && !GIVEN_NAMES.has(lw)) a++; // "around November Ysolde left"
     else if (a === 0 && a + 1 < run.words.length && salutation(w, run.tokens[a]!.sentenceStart)) a++; // "Dear Delphine:" names Delphine
     else if (run.tokens[a]!.sentenceStart && a + 1 < run.words.length && GERUND_OR_ADVERB.test(lw) && PLAIN_WORD.test(w) && !GIVEN_NAMES.has(lw) && !lex.roleWords.has(lw)) a++; // not "GiveDirectly"
     else if ((CONNECTORS.has(lw) || WEAK_CONNECTORS.has(lw)) && (w === lw || !NAME_PARTICLES.has(lw))) a++; // keep "Al Jazeera"
@@ -200,14 +203,32 @@ export function classifySegment(run: Run, s: number, e: number, text: string, ou
   }
   if (personShaped) {
     const why = personEvidence(words, start, end, text, sentenceStart) ?? nameModelEvidence(run.tokens.slice(s, e), MODEL_NAME_MARGIN, text);
-    const p = propose('person', surface, start, null, why ? `person shape + ${why}` : 'person shape: capitalised name words, no other evidence');
+    const p = propose('person', surface, start, null, why ? `person shape + ${why}` : CAPITALS_ONLY_REASON);
     p.evidence = why ? 'strong' : 'weak';
     // "Unlike Smith, …": an opening word also written in lower case in the text is a common word, not a given name.
     if (p.evidence === 'weak' && sentenceStart && words.length === 2 && writtenInLowerCase(lw[0]!, text)) {
       classifySegment(run, s + 1, e, text, out, lex);
       return;
     }
+    // "Together Ferrow left": the opening common word goes; the name stays a weak person (kept when used alone elsewhere).
+    const opening = p.evidence === 'weak' && lex.english && sentenceStart && words.length === 2 ? openingCommonWord(words[0]!) : null;
+    if (opening) {
+      const [proposed, unknown] = [out.proposals.length, out.unknown.length];
+      classifySegment(run, s + 1, e, text, out, lex);
+      if (out.proposals.length > proposed) return;
+      out.unknown.length = unknown; // nothing typed the name alone: it stays the weak person it was
+      const rest = segmentSpan(run, s + 1, e, text);
+      const q = propose('person', text.slice(rest.start, rest.end), rest.start, null, `${CAPITALS_ONLY_REASON} (${opening})`);
+      q.evidence = 'weak';
+      out.proposals.push(q);
+      return;
+    }
     out.proposals.push(p);
+    return;
+  }
+  const designation = lex.english ? givenNameOfPlace(words, end, text, (w) => lex.roleWords.has(w)) : null;
+  if (designation) {
+    out.proposals.push(propose('person', surface, start, null, designation)); // "Ysolde of Tarrowmere"
     return;
   }
   // "Tang Wai-lun of Harbour Voice": a person's name with its own evidence, then "of" and the body they belong to.
@@ -244,6 +265,8 @@ function classifyWord(w: string, token: Token, surface: string, start: number, e
     out.proposals.push(propose('person', surface, start, null, SIGN_OFF_NAME)); // "Best wishes, Teodor"
   } else if (lex.english && nounBeforeName(w, start, end, text, (x) => isNameWord(x, lex))) {
     out.proposals.push(propose('person', surface, start, null, NOUN_BEFORE_NAME)); // "his daughter Ysolde"
+  } else if (lex.english && isNameWord(w, lex) && !lex.roleWords.has(lower(w)) && (why = coordinatedWithWriter(w, start, end, text)) !== null) {
+    out.proposals.push(propose('person', surface, start, null, why)); // "Tarrow and I"
   } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && isNameWord(w, lex) && !lex.roleWords.has(lower(w)) && speakingName(token, w, end, text, sentenceStart)) {
     out.proposals.push(propose('person', surface, start, null, SPEAKING_NAME)); // "… when Orsolo said"
   } else if (lex.english && !NON_NAME_WORDS.has(lower(w)) && !lex.roleWords.has(lower(w)) && (why = unlistedSingleName(w, start, end, text, sentenceStart)) !== null) {

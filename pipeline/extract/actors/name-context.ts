@@ -13,8 +13,10 @@ import { countryOfWord, isCapital } from './country-words.ts';
 import { looksLikePlace, namedAsPlace } from './places.ts';
 import { writtenInLowerCase } from './tokens.ts';
 import { isPersonNoun } from './person-evidence.ts';
+import { BEING_NOUNS } from '../lexicon/person-cues.ts';
 
-const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A capital and lower-case letters only (no inner capitals, no hyphen). */
+export const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const lower = (w: string): string => w.toLowerCase();
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 
@@ -101,8 +103,9 @@ const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)(,?\s+|\s+of\s+)$/u;
 
 /**
  * A single capitalised word right after a kinship noun ("her brother
- * Tamer", "the daughter of Delphine") or an occupation noun ("the
- * designer Marlow", "the poet Ambrose") is a person, unless it is a place,
+ * Tamer", "the daughter of Delphine"), an occupation noun ("the
+ * designer Marlow", "the poet Ambrose") or a noun for a human or a deity
+ * ("the woman Ysolde", "the god Tarvos") is a person, unless it is a place,
  * a country, a word the text also writes in lower case, or a work ("the
  * novelist Harbour Lights" has no single-word form here).
  */
@@ -111,7 +114,7 @@ export function nounBeforeName(w: string, start: number, end: number, text: stri
   if (!m) return false;
   const noun = m[1]!;
   const kin = RELATION_NOUNS.has(noun) || RELATION_NOUNS.has(noun.replace(/s$/, ''));
-  if (m[2]!.includes('of') ? !kin : !(kin || isPersonNoun(noun))) return false;
+  if (m[2]!.includes('of') ? !kin : !(kin || isPersonNoun(noun) || BEING_NOUNS.has(noun))) return false;
   if (!isNameWord(w) || isCountryOrCapital(w) || looksLikePlace(w) || writtenInLowerCase(lower(w), text)) return false;
   if (!LONE_AFTER.test(text.slice(end, end + 3))) return false;
   const next = WORK_AFTER.exec(text.slice(end, end + 20))?.[1];

@@ -13,6 +13,7 @@ import type { Token } from './tokens.ts';
 import { looksLikePlace } from './places.ts';
 import { countryOfWord } from './country-words.ts';
 import { personContext } from './lone-names.ts';
+import { numberedCitation } from './name-cues.ts';
 
 /** A first word of two given names joined by a hyphen ("Anna-Lise", "Jean-Marc"), each of the public list. */
 function hyphenatedGivenNames(word: string): boolean {
@@ -114,6 +115,7 @@ const YEAR_AFTER = new RegExp(String.raw`^,?\s*\(?${CITED_YEAR}\b`);
  */
 export function citedAuthor(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
+  if (numberedCitation(text, start, end, SECOND_AUTHOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) return true; // "Ferrow & Lind [7]"
   // The second of two authors: "Ferrow and Lind 2013", "(Ferrow & Lind, 2013 and …)".
   if (SECOND_AUTHOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && YEAR_AFTER.test(after)) return true;
   // "Ferrow (2013)" only in a text that cites elsewhere too: a list of films or books gives each a year ("Harbour Lights (2013), Tern (2015)").

@@ -36,3 +36,39 @@ export const RULER_TITLES: ReadonlySet<string> = new Set([
   'empress', 'tsar', 'tsarina', 'czar', 'czarina', 'kaiser', 'shah', 'sultan', 'sultana', 'emir', 'caliph',
   'pharaoh', 'maharaja', 'maharajah', 'maharani', 'shogun', 'khedive', 'negus',
 ]);
+
+/**
+ * Ranks of nobility written before "of <place>" ("Earl of Tarrowmere", made
+ * up): a complete public category, the five ranks of the peerage of the
+ * United Kingdom (duke, marquess, earl, viscount, baron) with their female
+ * forms, the continental count and marquis, and the baronet. Not person
+ * names: "<rank> of <place>" is a title, not a given name with a designation
+ * (read by `../actors/name-cues.ts`).
+ */
+export const NOBLE_RANKS: ReadonlySet<string> = new Set([
+  'duke', 'duchess', 'marquess', 'marchioness', 'marquis', 'marquise', 'earl', 'countess', 'count', 'viscount',
+  'viscountess', 'baron', 'baroness', 'baronet', 'lord', 'lady',
+]);
+
+/**
+ * Nouns for a human being or a deity that may stand right before a single
+ * name ("the woman Ysolde", "the god Tarvos", made up), beside the kinship and
+ * occupation nouns of `english.ts` and `occupations.ts`: general English (read
+ * by `../actors/name-context.ts` nounBeforeName).
+ */
+export const BEING_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'lady', 'gentleman', 'guy', 'kid', 'child', 'baby', 'god', 'goddess', 'deity',
+  'prophet', 'apostle', 'hero', 'heroine', 'giant', 'titan', 'demigod',
+]);
+
+/**
+ * Names of the weekdays and the months in English (a complete category):
+ * capitalised inside a sentence, they open a capitalised run before a name
+ * ("around November Ysolde left", made up) without being part of it. Those
+ * that are also given names ("May", "June", "April", "August") are told
+ * apart by the caller (`../actors/classify.ts`).
+ */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
