@@ -35,7 +35,7 @@ describe('a single name coordinated with the writer (made-up)', () => {
   });
 
   it('makes a person of a name that opens its sentence', () => {
-    const text = 'The workshop is busy. Quillon and Bert and I all have lots to do.';
+    const text = 'The ferry desk is short-staffed. Quillon and Tamsin and I take the night shifts.';
     expect(names(actorsOf(text), 'person')).toContain('Quillon');
   });
 });
@@ -91,7 +91,7 @@ describe('a noun for a human or a deity before a single name (made-up)', () => {
 describe('a common word opening a sentence before a name (made-up)', () => {
   it('is not part of the name', () => {
     expect(openingCommonWord('Together')).not.toBeNull();
-    expect(openingCommonWord('Grant')).toBeNull(); // a given name
+    expect(openingCommonWord('Sterling')).toBeNull(); // a given name
     expect(openingCommonWord('Vaskel')).toBeNull();
     const text = 'Ingrid Ferrow studied tides. Ferrow wrote two books. Together Ferrow and her students mapped the bay.';
     expect(names(actorsOf(text), 'person')).toEqual(['Ingrid Ferrow']);
@@ -100,7 +100,7 @@ describe('a common word opening a sentence before a name (made-up)', () => {
 
 describe('a weekday or a month before a name inside a sentence (made-up)', () => {
   it('is not part of the name', () => {
-    expect(names(actorsOf('Then around November Hilda had to move to a single room.'), 'person')).toContain('Hilda');
-    expect(names(actorsOf('Then around November Hilda had to move to a single room.'), 'person')).not.toContain('November Hilda');
+    expect(names(actorsOf('Then around October Hilda rented a cottage near the harbour.'), 'person')).toContain('Hilda');
+    expect(names(actorsOf('Then around October Hilda rented a cottage near the harbour.'), 'person')).not.toContain('October Hilda');
   });
 });

@@ -15,7 +15,7 @@ import { PLAIN_WORD } from './name-context.ts';
 const lower = (w: string): string => w.toLowerCase();
 const isCountryOrCapital = (s: string): boolean => countryOfWord(s) !== null || isCapital(s);
 
-/** The reason of a single name coordinated with the writer ("Lionel and I"). */
+/** The reason of a single name coordinated with the writer ("Tamsin and I"). */
 export const WITH_THE_WRITER = 'with the writer: a single name coordinated with "I" or "me"';
 /** After the name: more coordinated names, then "and I" / "and me" ("Tarrow and I", "Tarrow, Bex and me", "Tarrow and Bex and I"). */
 const WRITER_AFTER = /^(?:,?\s+(?:and\s+)?\p{Lu}\p{Ll}+)*,?\s+and\s+(?:I|me|myself)(?![\p{L}\-])/u;
@@ -39,9 +39,9 @@ export function coordinatedWithWriter(w: string, start: number, end: number, tex
   return WITH_THE_WRITER;
 }
 
-/** The reason of a person named with the place they are from ("Hilary of Poitiers"). */
+/** The reason of a person named with the place they are from ("Ysolde of Carrowmere"). */
 export const OF_PLACE_NAME = 'designation: a given name, "of" and one place word';
-/** A possessive ending written on the place word ("Poitiers'", "Tarrowmere's"). */
+/** A possessive ending written on the place word ("Carrowmere'", "Tarrowmere's"). */
 const POSSESSIVE_END = /[’'](?:s)?$/u;
 /** What may follow the place word: no further capitalised word (that would be a longer name) nor "of". */
 const DESIGNATION_END = /^(?:[’']s?)?(?:\s+(?!of\b)\p{Ll}|[,.;:!?)”"’]|\s*\(|\s*$)/u;
