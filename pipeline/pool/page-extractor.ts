@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 import type { SnapshotInfo } from '../extract/article.ts';
 import type { ExtractOptions } from '../extract/extract-stage.ts';
 import { prepareRecords } from '../extract/assemble.ts';
-import { decodeSnapshot } from '../extract/snapshots.ts';
 import type { ManifestEntry } from '../lib/manifest.ts';
 import { ExtractPool } from './extract-pool.ts';
 import { type PageOutput, pageOutput } from './page-output.ts';
@@ -23,6 +22,7 @@ export class PageExtractor {
     if (threads === 0) {
       // Loaded here, not at the top: with workers (or every page cached) this thread never loads the extractors.
       const { extractArticle } = await import('../extract/article.ts');
+      const { decodeSnapshot } = await import('../extract/decode-snapshot.ts');
       return pageOutput(prepareRecords(extractArticle(decodeSnapshot(bytes, entry), snapshot, this.options.pageLimits)), bytes, entry);
     }
     this.#pool ??= new ExtractPool({
