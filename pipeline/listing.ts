@@ -7,7 +7,8 @@
  * unchanged since the previous listing, as git's index does, so a rebuild
  * with nothing changed reads no page.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeJsonAtomic } from './lib/atomic-write.ts';
 import { sha256 } from './lib/hash.ts';
@@ -43,10 +44,14 @@ async function previousListing(buildDir: string): Promise<Map<string, ListedFile
   }
 }
 
+/**
+ * A file as listed: its checksum reused when its size and time are those of the previous listing, else hashed.
+ * The stat is synchronous: 2,000 awaited stats, one after the other, took ~0.2 s of a one-page rebuild (issue 12).
+ */
 async function listed(path: string, relative: string, previous: Map<string, ListedFile>): Promise<ListedFile | null> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
     // No manifest (ENOENT), or a raw "folder" that is a single file (ENOTDIR).
     if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return null;
