@@ -15,15 +15,18 @@
  * `import.meta.url` keeps the URL of its source file, so the code finds
  * schemas/, dataset.json and its own sources exactly as it does under tsx.
  */
-import { readFile, rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Plugin, build } from 'esbuild';
+import { standaloneValidatorsCode } from '../validate/validators.ts';
 
 const DEFAULT_OUT = 'node_modules/.cache/who-said-what';
 const ENTRY_POINTS = { cli: 'pipeline/cli.ts', 'publish-worker': 'pipeline/pool/publish-worker.ts' };
 /** The extraction worker: its entry (which runs the bundle with a code cache) and the bundle, each one file. */
 const WORKER_ENTRY_POINTS = { 'extract-worker-boot': 'pipeline/pool/extract-worker-boot.ts', 'extract-worker': 'pipeline/pool/extract-worker.ts' };
+/** The tables' validators, compiled (see pipeline/validate/validators.ts). */
+const VALIDATORS_FILE = 'validators.cjs';
 const IMPORT_META_URL = /\bimport\.meta\.url\b/g;
 
 /** Replaces `import.meta.url` in each TypeScript source by the file URL of that source. */
@@ -56,6 +59,7 @@ await build({
   define: {
     WSW_COMPILED_WORKER: JSON.stringify(resolve(outDir, 'extract-worker-boot.cjs')),
     WSW_COMPILED_WORKER_BUNDLE: JSON.stringify(resolve(outDir, 'extract-worker.cjs')),
+    WSW_COMPILED_VALIDATORS: JSON.stringify(resolve(outDir, VALIDATORS_FILE)),
     WSW_COMPILED_PUBLISH_WORKER: JSON.stringify(resolve(outDir, 'publish-worker.mjs')),
   },
   plugins: [sourceUrls],
@@ -74,6 +78,8 @@ await build({
   plugins: [sourceUrls],
   logLevel: 'warning',
 });
+// The tables' validators as ajv's standalone code (validate/validators.ts checks that the schemas are still these).
+await writeFile(join(tmpDir, VALIDATORS_FILE), standaloneValidatorsCode());
 // Swap the new files in whole, so an interrupted compile never leaves a half-written CLI.
 await rm(outDir, { recursive: true, force: true });
 await rename(tmpDir, outDir);
