@@ -18,7 +18,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Plugin, build } from 'esbuild';
+import { type BuildOptions, type Plugin, build } from 'esbuild';
 import { standaloneValidatorsCode } from '../validate/validators.ts';
 
 const DEFAULT_OUT = 'node_modules/.cache/who-said-what';
@@ -42,14 +42,13 @@ const sourceUrls: Plugin = {
 
 const outDir = resolve(process.argv[2] ?? DEFAULT_OUT);
 const tmpDir = `${outDir}.tmp-${process.pid}`;
+/** What every bundle shares. */
+const COMMON = { outdir: tmpDir, bundle: true, platform: 'node', target: 'node20', plugins: [sourceUrls], logLevel: 'warning' } satisfies BuildOptions;
 await build({
+  ...COMMON,
   entryPoints: ENTRY_POINTS,
-  outdir: tmpDir,
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
   packages: 'external',
   // Each lazily imported stage in its own chunk, with its own package imports
   // (one file would load every package, cheerio to undici, for `help`).
@@ -62,21 +61,14 @@ await build({
     WSW_COMPILED_VALIDATORS: JSON.stringify(resolve(outDir, VALIDATORS_FILE)),
     WSW_COMPILED_PUBLISH_WORKER: JSON.stringify(resolve(outDir, 'publish-worker.mjs')),
   },
-  plugins: [sourceUrls],
-  logLevel: 'warning',
 });
 await build({
+  ...COMMON,
   entryPoints: WORKER_ENTRY_POINTS,
-  outdir: tmpDir,
   outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
   // CommonJS, since Node 20 keeps a code cache of a vm.Script but not of an ES module; the sources are still
   // resolved as ES modules (the packages' "import" conditions), as in the other bundles.
   format: 'cjs',
-  target: 'node20',
-  plugins: [sourceUrls],
-  logLevel: 'warning',
 });
 // The tables' validators as ajv's standalone code (validate/validators.ts checks that the schemas are still these).
 await writeFile(join(tmpDir, VALIDATORS_FILE), standaloneValidatorsCode());
