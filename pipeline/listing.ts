@@ -62,8 +62,12 @@ async function listed(path: string, relative: string, previous: Map<string, List
   return { path: relative, bytes: info.size, mtime_ms: info.mtimeMs, sha256: sha256(await readFile(path)) };
 }
 
-/** Lists the raw folder, writes `<build>/listing.json` and returns it. */
-export async function updateListing(rawDir: string, buildDir: string): Promise<Listing> {
+/**
+ * Lists the raw folder, writes `<build>/listing.json` and returns it, with the
+ * number of snapshots whose checksum the previous listing did not have (new
+ * or changed bytes: most likely pages to extract).
+ */
+export async function updateListing(rawDir: string, buildDir: string): Promise<Listing & { changed: number }> {
   const previous = await previousListing(buildDir);
   const snapshots = await listSnapshots(rawDir);
   const files: ListedFile[] = [];
@@ -76,5 +80,6 @@ export async function updateListing(rawDir: string, buildDir: string): Promise<L
   const digest = sha256(files.map((f) => `${f.path}\u0000${f.sha256}`).join('\n'));
   const listing = { digest, files };
   await writeJsonAtomic(join(buildDir, LISTING_FILE), listing);
-  return listing;
+  const changed = files.filter((f) => f.path !== MANIFEST_FILE && previous.get(f.path)?.sha256 !== f.sha256).length;
+  return { ...listing, changed };
 }

@@ -35,6 +35,8 @@ export interface ExtractPoolOptions {
   pageBudgetMs?: number;
   /** Module exporting `extractArticle` to run instead of the real one (tests inject a slow page with it). */
   extractorUrl?: string;
+  /** Workers started at once, before any page (default 0: each started when a page waits and none is free). */
+  startThreads?: number;
 }
 
 /** The outcome of one page. */
@@ -61,7 +63,7 @@ export class ExtractPool {
     this.pageBudgetMs = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
     this.#extractorUrl = options.extractorUrl;
     const { filename, execArgv, workerData } = workerFile();
-    this.#pool = new Piscina({ filename, execArgv, workerData, minThreads: 0, maxThreads: this.threads, idleTimeout: 1000, resourceLimits: WORKER_RESOURCE_LIMITS });
+    this.#pool = new Piscina({ filename, execArgv, workerData, minThreads: Math.min(options.startThreads ?? 0, this.threads), maxThreads: this.threads, idleTimeout: 1000, resourceLimits: WORKER_RESOURCE_LIMITS });
     // No more pages in flight than threads: a page never waits in piscina's queue.
     this.#limit = pLimit(this.threads);
   }
