@@ -30,7 +30,7 @@ const LATEST = 'latest';
 export const AD_HOC_VERSION = '0.0.0-adhoc';
 
 /** The extract stage's own options that a build passes through (documented in `ExtractOptions`). */
-type ExtractTuning = Pick<ExtractOptions, 'keepUnreadable' | 'threads' | 'pageBudgetMs' | 'maxSnapshotBytes' | 'pageLimits' | 'listedSha256'>;
+type ExtractTuning = Pick<ExtractOptions, 'keepUnreadable' | 'threads' | 'pageBudgetMs' | 'maxSnapshotBytes' | 'pageLimits' | 'listedSha256' | 'extractor'>;
 
 /** Options of {@link buildDatasets}. */
 export interface BuildOptions extends ExtractTuning {
@@ -47,8 +47,8 @@ export interface BuildOptions extends ExtractTuning {
 
 /** The extract stage's options out of a build's options. */
 function extractOptionsOf(options: BuildOptions, buildDir: string): ExtractOptions {
-  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256 } = options;
-  return { rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256 };
+  const { rawDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256, extractor } = options;
+  return { rawDir, buildDir, threads, pageBudgetMs, maxSnapshotBytes, keepUnreadable, pageLimits, listedSha256, extractor };
 }
 
 /** The folder of valid tables inside a build folder. */
@@ -193,6 +193,14 @@ export async function extractShardCommand(options: BuildOptions & { shard: strin
   return runExtractShard(extractOptionsOf(options, buildDir), parseShard(options.shard));
 }
 
+/** An extractor whose worker is started (none with --threads 0); loaded here, so an up-to-date build never loads the pool. */
+async function startedExtractor(options: BuildOptions & { buildDir: string }) {
+  const { PageExtractor } = await import('./pool/page-extractor.ts');
+  const extractor = new PageExtractor(extractOptionsOf(options, options.buildDir));
+  extractor.start();
+  return extractor;
+}
+
 /** What {@link datasetsCommand} did: nothing (up to date) or a build. */
 export type DatasetsOutcome =
   | { upToDate: true; listing: Listing; latest: string }
@@ -212,6 +220,20 @@ export async function datasetsCommand(options: DatasetsCommandOptions): Promise<
   }
   const buildDir = options.buildDir ?? defaultBuildDir(options.rawDir);
   const listing = await stage('listing', () => updateListing(options.rawDir, buildDir));
+  // Pages with new bytes will most likely be extracted: a worker starts now and loads the extractors while this
+  // thread hashes the code, loads the stages and looks the pages up (issue 12: it used to start at the first page
+  // found uncached, ~1 s later in a profile of a one-page rebuild). It is closed by the extract stage once its pages
+  // are done, and here in any case (an up-to-date build, a build that stopped before extracting).
+  const extractor = listing.changed > 0 && !options.mergeShards ? await startedExtractor({ ...options, buildDir }) : undefined;
+  try {
+    return await buildUnlessCurrent(options, buildDir, listing, extractor);
+  } finally {
+    await extractor?.close();
+  }
+}
+
+/** The rest of {@link datasetsCommand}, once the folder is listed: nothing when the last build is current, else a build. */
+async function buildUnlessCurrent(options: DatasetsCommandOptions, buildDir: string, listing: Listing, extractor: ExtractOptions['extractor']): Promise<DatasetsOutcome> {
   const dataset = options.release ? undefined : adHocDataset(options.rawDir, listing.files.length);
   const inputs = sha256(
     JSON.stringify({
@@ -232,7 +254,7 @@ export async function datasetsCommand(options: DatasetsCommandOptions): Promise<
     return { upToDate: true, listing, latest: join(options.outRoot, LATEST) };
   }
   const listedSha256 = new Map(listing.files.map((f) => [f.path, f.sha256]));
-  const built = await buildDatasets({ ...options, buildDir, listedSha256, dataset: options.dataset ?? dataset });
+  const built = await buildDatasets({ ...options, buildDir, listedSha256, extractor, dataset: options.dataset ?? dataset });
   await writeJsonAtomic(stampFile, { inputs, datapackage: await sha256OfFile(latest) });
   return { upToDate: false, listing, ...built };
 }

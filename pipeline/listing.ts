@@ -7,7 +7,8 @@
  * unchanged since the previous listing, as git's index does, so a rebuild
  * with nothing changed reads no page.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeJsonAtomic } from './lib/atomic-write.ts';
 import { sha256 } from './lib/hash.ts';
@@ -43,10 +44,14 @@ async function previousListing(buildDir: string): Promise<Map<string, ListedFile
   }
 }
 
+/**
+ * A file as listed: its checksum reused when its size and time are those of the previous listing, else hashed.
+ * The stat is synchronous: 2,000 awaited stats, one after the other, took ~0.2 s of a one-page rebuild (issue 12).
+ */
 async function listed(path: string, relative: string, previous: Map<string, ListedFile>): Promise<ListedFile | null> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
     // No manifest (ENOENT), or a raw "folder" that is a single file (ENOTDIR).
     if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return null;
@@ -57,8 +62,12 @@ async function listed(path: string, relative: string, previous: Map<string, List
   return { path: relative, bytes: info.size, mtime_ms: info.mtimeMs, sha256: sha256(await readFile(path)) };
 }
 
-/** Lists the raw folder, writes `<build>/listing.json` and returns it. */
-export async function updateListing(rawDir: string, buildDir: string): Promise<Listing> {
+/**
+ * Lists the raw folder, writes `<build>/listing.json` and returns it, with the
+ * number of snapshots whose checksum the previous listing did not have (new
+ * or changed bytes: most likely pages to extract).
+ */
+export async function updateListing(rawDir: string, buildDir: string): Promise<Listing & { changed: number }> {
   const previous = await previousListing(buildDir);
   const snapshots = await listSnapshots(rawDir);
   const files: ListedFile[] = [];
@@ -71,5 +80,6 @@ export async function updateListing(rawDir: string, buildDir: string): Promise<L
   const digest = sha256(files.map((f) => `${f.path}\u0000${f.sha256}`).join('\n'));
   const listing = { digest, files };
   await writeJsonAtomic(join(buildDir, LISTING_FILE), listing);
-  return listing;
+  const changed = files.filter((f) => f.path !== MANIFEST_FILE && previous.get(f.path)?.sha256 !== f.sha256).length;
+  return { ...listing, changed };
 }

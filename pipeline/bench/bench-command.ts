@@ -14,7 +14,8 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { type CommandHelp, parseCommandOptions } from '../lib/cli-help.ts';
-import { decodeSnapshot, listSnapshots, readSnapshotBytes } from '../extract/snapshots.ts';
+import { decodeSnapshot } from '../extract/decode-snapshot.ts';
+import { listSnapshots, readSnapshotBytes } from '../extract/snapshots.ts';
 import type { Page } from './per-page.ts';
 import { runMeasuredBuild, wholeBuildFigures } from './whole-build.ts';
 

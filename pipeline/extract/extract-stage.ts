@@ -81,6 +81,8 @@ export interface ExtractOptions {
   listedSha256?: ReadonlyMap<string, string>;
   /** Module to extract with instead of `article.ts` (tests inject a slow page); workers only. */
   extractorUrl?: string;
+  /** An extractor already started with these options (datasets.ts starts its worker early); the stage closes it. */
+  extractor?: PageExtractor;
 }
 
 /** A cache file: a page's records, prepared for the tables, and whether they are unreadable (which needs the bytes, so is decided once). */
@@ -245,7 +247,7 @@ export async function startExtraction(options: ExtractOptions, input: RawInput, 
   // Each page goes from its lookup straight on to its extraction (issue 12): the worker of a changed page starts
   // while the other pages are still being looked up, instead of after the last lookup. The pool starts a worker
   // only for a page in hand, so a rebuild of one changed page starts one, and a build of cached pages none.
-  const extractor = new PageExtractor(options);
+  const extractor = options.extractor ?? new PageExtractor(options);
   const read = pLimit(READ_AHEAD);
   // A lookup of a cached page does its reading synchronously (row-blocks.ts), so without a turn of the event loop before
   // each one, the lookups would run back to back in microtasks and hold up the changed page's file reads until the last.

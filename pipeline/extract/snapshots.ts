@@ -1,10 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeHtml, detectCharset } from '../lib/charset.ts';
 import { PipelineError } from '../lib/errors.ts';
-import type { ManifestEntry } from '../lib/manifest.ts';
-import { readWarcPayload } from './warc.ts';
 
 /** Pages, and web archives of pages (see warc.ts). */
 const SNAPSHOT_FILE = /\.(html?|html\.gz|warc|warc\.gz)$/i;
@@ -73,7 +70,8 @@ export async function readSnapshotBytes(file: SnapshotFile, maxBytes = DEFAULT_M
       file: file.path,
       hint: 'check the file; raise --max-snapshot-bytes if the page is genuine',
     });
-  if (file.warcOffset !== undefined) return readWarcPayload(file.path, file.warcOffset, maxBytes);
+  // Loaded when a WARC record is read: a build of plain pages never loads warcio (issue 12: the CLI's start-up).
+  if (file.warcOffset !== undefined) return (await import('./warc.ts')).readWarcPayload(file.path, file.warcOffset, maxBytes);
   const { size } = await stat(file.path);
   if (size > maxBytes) throw tooLarge(`the file holds ${size} bytes,`);
   const bytes = await readFile(file.path);
@@ -84,10 +82,4 @@ export async function readSnapshotBytes(file: SnapshotFile, maxBytes = DEFAULT_M
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge('gunzipped, it holds');
     throw new PipelineError('extract', 'the file is not valid gzip', { file: file.path, cause: error, hint: 'fetch the page again or remove the file' });
   }
-}
-
-/** Decodes snapshot bytes with the manifest's charset when it has one, else the page's own declaration. */
-export function decodeSnapshot(bytes: Buffer, entry: Pick<ManifestEntry, 'charset' | 'content_type'> | undefined): string {
-  const charset = entry?.charset ?? detectCharset(bytes, entry?.content_type).charset;
-  return decodeHtml(bytes, charset);
 }

@@ -7,10 +7,12 @@
  * are counted and passed over.
  */
 import { createReadStream } from 'node:fs';
-import { WARCParser } from 'warcio';
 import { PipelineError } from '../lib/errors.ts';
 import type { ManifestEntry } from '../lib/manifest.ts';
 import type { SnapshotFile } from './snapshots.ts';
+
+/** warcio, loaded when a WARC file is read: a build of plain pages never loads it (issue 12: the CLI's start-up). */
+const warcio = () => import('warcio');
 
 /** A WARC file (`.warc`, `.warc.gz`). */
 export const WARC_FILE = /\.warc(\.gz)?$/i;
@@ -31,6 +33,7 @@ export async function warcHtmlRecords(path: string, relative: string): Promise<{
   const records: WarcRecordRef[] = [];
   let skipped = 0;
   try {
+    const { WARCParser } = await warcio();
     const parser = new WARCParser(createReadStream(path));
     for await (const record of parser) {
       if (!WARC_VERSION.test(record.warcHeaders.statusline)) throw new Error(`a record starts with '${record.warcHeaders.statusline.slice(0, 40)}', not WARC/1.x`);
@@ -106,6 +109,7 @@ export async function expandWarcs(files: SnapshotFile[]): Promise<{
 
 /** The HTTP payload (dechunked, content-decoded) of the record at `offset`, refused above `maxBytes`. */
 export async function readWarcPayload(path: string, offset: number, maxBytes: number): Promise<Buffer> {
+  const { WARCParser } = await warcio();
   const record = await WARCParser.parse(createReadStream(path, { start: offset }));
   if (!record) throw new PipelineError('extract', `no WARC record at offset ${offset}`, { file: path, hint: 'the WARC file changed while it was read; rebuild' });
   const length = Number(record.warcHeaders.headers.get('Content-Length'));

@@ -12,6 +12,7 @@ import { MessageChannel } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { PageTask } from './extract-worker.ts';
+import type { ExtractWorkerData } from './extract-worker-boot.ts';
 import type { PageOutput } from './page-output.ts';
 import { WORKER_RESOURCE_LIMITS } from './worker-memory.ts';
 
@@ -20,9 +21,11 @@ export const DEFAULT_PAGE_BUDGET_MS = 60_000;
 
 /**
  * Set by the compiled CLI (pipeline/tools/compile-cli.ts) to the compiled
- * worker file; absent when the pipeline runs from its TypeScript sources.
+ * worker's entry and to its bundle; absent when the pipeline runs from its
+ * TypeScript sources.
  */
 declare const WSW_COMPILED_WORKER: string | undefined;
+declare const WSW_COMPILED_WORKER_BUNDLE: string | undefined;
 
 /** Options of {@link ExtractPool}. */
 export interface ExtractPoolOptions {
@@ -32,14 +35,18 @@ export interface ExtractPoolOptions {
   pageBudgetMs?: number;
   /** Module exporting `extractArticle` to run instead of the real one (tests inject a slow page with it). */
   extractorUrl?: string;
+  /** Workers started at once, before any page (default 0: each started when a page waits and none is free). */
+  startThreads?: number;
 }
 
 /** The outcome of one page. */
 export type PageOutcome = { output: PageOutput } | { error: string; overran: boolean };
 
-/** The worker file and how to run it: compiled JavaScript, or TypeScript through tsx. */
-function workerFile(): { filename: string; execArgv: string[] } {
-  if (typeof WSW_COMPILED_WORKER === 'string') return { filename: WSW_COMPILED_WORKER, execArgv: [] };
+/** The worker file and how to run it: compiled JavaScript (its entry, given the bundle: extract-worker-boot.ts), or TypeScript through tsx. */
+function workerFile(): { filename: string; execArgv: string[]; workerData?: ExtractWorkerData } {
+  if (typeof WSW_COMPILED_WORKER === 'string' && typeof WSW_COMPILED_WORKER_BUNDLE === 'string') {
+    return { filename: WSW_COMPILED_WORKER, execArgv: [], workerData: { bundle: WSW_COMPILED_WORKER_BUNDLE } };
+  }
   return { filename: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
 }
 
@@ -55,8 +62,8 @@ export class ExtractPool {
     this.threads = Math.max(1, options.threads ?? availableParallelism());
     this.pageBudgetMs = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
     this.#extractorUrl = options.extractorUrl;
-    const { filename, execArgv } = workerFile();
-    this.#pool = new Piscina({ filename, execArgv, minThreads: 0, maxThreads: this.threads, idleTimeout: 1000, resourceLimits: WORKER_RESOURCE_LIMITS });
+    const { filename, execArgv, workerData } = workerFile();
+    this.#pool = new Piscina({ filename, execArgv, workerData, minThreads: Math.min(options.startThreads ?? 0, this.threads), maxThreads: this.threads, idleTimeout: 1000, resourceLimits: WORKER_RESOURCE_LIMITS });
     // No more pages in flight than threads: a page never waits in piscina's queue.
     this.#limit = pLimit(this.threads);
   }

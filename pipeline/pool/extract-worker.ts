@@ -13,7 +13,7 @@ import { type SnapshotInfo, extractArticle } from '../extract/article.ts';
 import type { ArticleRecords } from '../extract/records.ts';
 import { prepareRecords } from '../extract/assemble.ts';
 import type { PageLimits } from '../extract/html/limits.ts';
-import { decodeSnapshot } from '../extract/snapshots.ts';
+import { decodeSnapshot } from '../extract/decode-snapshot.ts';
 import { type PageOutput, pageOutput } from './page-output.ts';
 
 /** One page for a worker. */

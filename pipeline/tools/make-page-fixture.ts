@@ -12,7 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeSnapshot, readSnapshotBytes } from '../extract/snapshots.ts';
+import { decodeSnapshot } from '../extract/decode-snapshot.ts';
+import { readSnapshotBytes } from '../extract/snapshots.ts';
 import { readPage } from '../extract/html/read-page.ts';
 import { expectationOf } from './page-expectation.ts';
 

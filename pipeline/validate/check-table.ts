@@ -4,7 +4,6 @@
  * skipping what the row memo (row-memo.ts) or, with the extract stage's
  * article index, the article memo (article-memo.ts) already found valid.
  */
-import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { closeSync, openSync } from 'node:fs';
 import { ARTICLE_TABLES, type ArticleIndex, type ArticleTableName, articleRuns, readRun, splitRun } from '../extract/article-index.ts';
 import { JsonArrayError, elementText, parseElement } from '../lib/json-array-file.ts';
@@ -14,6 +13,7 @@ import type { ArticleMemo } from './article-memo.ts';
 import { KeySet, digestWords } from './key-set.ts';
 import { type RowMemo, rowDigest, rowDigestOfBytes } from './row-memo.ts';
 import type { InvalidRecord } from './validate-stage.ts';
+import type { Validators } from './validators.ts';
 import { tableElements } from './writer-elements.ts';
 
 /** The records of a table file, as bytes when it is in the writer's layout (writer-elements.ts), else as text; a file that cannot be read is the stage's error. */
@@ -40,7 +40,7 @@ export interface TableCheck {
   /** The rows of the last build found valid, and those of this one. */
   memo: RowMemo;
   seen: RowMemo;
-  validator: (table: TableName) => ValidateFunction;
+  validator: Validators;
   /** The articles of the last build found valid, by digest (article-memo.ts). */
   articles: ArticleMemo;
 }

@@ -7,18 +7,19 @@
  */
 import { copyFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { copyFileAtomic, writeJsonAtomic } from '../lib/atomic-write.ts';
 import { diskError, diskProblem, PipelineError } from '../lib/errors.ts';
 import { JsonArrayError, JsonArrayWriter, elementText, readJsonArray, readJsonArrayTexts, writeJsonArray } from '../lib/json-array-file.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
-import { TABLES, type TableName, tableSchema } from '../lib/schemas.ts';
+import { TABLES, type TableName } from '../lib/schemas.ts';
 import { cascadeDrops, keyOf, type CascadeEntry } from './cascade.ts';
 import { RowMemo, rowDigest } from './row-memo.ts';
 import { type TableCheck, checkTable, parseRecord } from './check-table.ts';
 import { ArticleMemo } from './article-memo.ts';
+import { lazyValidators } from './validators.ts';
 import { ARTICLE_TABLES, type ArticleTableName, indexedFileBytes, readArticleIndex, removeArticleIndex, writeArticleIndex } from '../extract/article-index.ts';
+
+export { compileValidators } from './validators.ts';
 
 /** Written last on success; make depends on it. */
 export const VALIDATE_REPORT = 'validate-report.json';
@@ -60,33 +61,6 @@ const ARTICLE_MEMO_FILE = 'validated-articles.bin';
 
 /** Size of a file in bytes (-1 when it cannot be read: the stage's error comes when it is read). */
 const fileBytes = (file: string): Promise<number> => stat(file).then((s) => s.size, () => -1);
-
-/** An ajv instance that knows the schemas' keywords and formats. */
-function schemaAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
-  ajv.addKeyword('x-csv');
-  ajv.addKeyword('x-primary-key');
-  ajv.addKeyword('x-foreign-keys');
-  return ajv;
-}
-
-/** Creates the validator of each table from `schemas/`. */
-export function compileValidators(): Record<TableName, ValidateFunction> {
-  const ajv = schemaAjv();
-  return Object.fromEntries(TABLES.map((t) => [t, ajv.compile(tableSchema(t))])) as Record<TableName, ValidateFunction>;
-}
-
-/** The validator of a table, compiled when first asked for (a rebuild whose rows of a table are all in the memo never compiles it). */
-function lazyValidators(): (table: TableName) => ValidateFunction {
-  let ajv: Ajv2020 | undefined;
-  const compiled = new Map<TableName, ValidateFunction>();
-  return (table) => {
-    let validate = compiled.get(table);
-    if (!validate) compiled.set(table, (validate = (ajv ??= schemaAjv()).compile(tableSchema(table))));
-    return validate;
-  };
-}
 
 /** The text of each record of a table file, one at a time; a file that cannot be read is the stage's error. */
 async function* tableTexts(file: string): AsyncGenerator<string> {

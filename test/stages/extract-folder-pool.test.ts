@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { recordsDir, runExtract } from '../../pipeline/extract/extract-stage.ts';
 import type { ArticleRow } from '../../pipeline/extract/records.ts';
 import { DEFAULT_MAX_SNAPSHOT_BYTES } from '../../pipeline/extract/snapshots.ts';
+import { PageExtractor } from '../../pipeline/pool/page-extractor.ts';
 import { HANG_MARKER } from './fixtures/hanging-extractor.ts';
 
 const DEV_PAGES = '../shared/bench-dev/html';
@@ -48,6 +49,22 @@ describe('extract stage with a worker pool', () => {
     const files = (await readdir(recordsDir(single))).sort();
     expect((await readdir(recordsDir(pooled))).sort()).toEqual(files);
     for (const f of files) expect(await readFile(join(recordsDir(pooled), f)), f).toEqual(await readFile(join(recordsDir(single), f)));
+  });
+
+  it('takes an extractor whose worker was started before any page (datasets.ts), writes the same tables, and closes it', async () => {
+    const raw = await tempDir('started-raw');
+    for (const slug of ['a', 'b', 'c']) await writeFile(join(raw, `${slug}.html`), page(slug));
+    const single = join(raw, '.single');
+    const started = join(raw, '.started');
+    await runExtract({ rawDir: raw, buildDir: single, threads: 0 });
+    const options = { rawDir: raw, buildDir: started, threads: 1 };
+    const extractor = new PageExtractor(options);
+    extractor.start();
+    const report = await runExtract({ ...options, extractor });
+    expect(report.articles).toBe(3);
+    const files = (await readdir(recordsDir(single))).sort();
+    for (const f of files) expect(await readFile(join(recordsDir(started), f)), f).toEqual(await readFile(join(recordsDir(single), f)));
+    await extractor.close(); // closed by the stage already: a second close does nothing
   });
 
   it('stops a page that overruns its budget, reports it, and keeps every other page', async () => {
