@@ -1,0 +1,1 @@
+(self.WSW_DATA = self.WSW_DATA || {})["search-0-y"] = {"documentCount":4,"nextId":4,"documentIds":{"0":26,"1":27,"2":28,"3":29},"fieldIds":{"text":0,"speaker":1,"title":2},"fieldLength":{"0":[1,1,1],"1":[1,1,1],"2":[1,1,1],"3":[1,1,1]},"averageFieldLength":[1,1,1],"storedFields":{},"dirtCount":0,"index":[["yuyin",{"0":{"0":1},"1":{"1":1,"2":1,"3":1}}]],"serializationVersion":2};
