@@ -62,8 +62,8 @@ describe('descriptors and ruler titles before a name (made-up)', () => {
 
 describe('given names joined by a hyphen, and lists with parentheses (made-up)', () => {
   it('counts two given names joined by a hyphen as a given name', () => {
-    expect(personEvidence(['Anna-Marie', 'Quillsby'], 0, 19, 'Anna-Marie Quillsby wrote the report.', true)).toMatch(/hyphen/);
-    expect(personEvidence(['Harbour-Marie', 'Quillsby'], 0, 22, 'Harbour-Marie Quillsby wrote the report.', true)).not.toMatch(/hyphen/);
+    expect(personEvidence(['Anna-Marie', 'Quillsby'], 0, 19, 'Anna-Marie Quillsby wrote the memo.', true)).toMatch(/hyphen/);
+    expect(personEvidence(['Harbour-Marie', 'Quillsby'], 0, 22, 'Harbour-Marie Quillsby wrote the memo.', true)).not.toMatch(/hyphen/);
   });
 
   it('reads a list of names whose items carry a parenthesis', () => {
