@@ -59,9 +59,11 @@ describe('retries against a server', () => {
     raw = await tempRaw();
     const run = await fetchUrls([`${server.origin}/s.html`, `${server.origin}/d.html`], testOptions(raw.dir, [server.hostPort]));
     expect(run.counts.fetched).toBe(2);
-    // The backoff alone is ~10 ms here; the waits of 2 s and ~20 s come from Retry-After.
+    // The backoff alone is ~10 ms here; the waits of 2 s and up to 20 s come from Retry-After. The date's
+    // wait is what is left of 20 s when the fetch reads it, so only its bounds are checked: a slow run
+    // on a busy machine shortens it, and no clock reading may decide the test.
     expect(run.sleeps.some((ms) => ms === 2000)).toBe(true);
-    expect(run.sleeps.some((ms) => ms > 15_000 && ms <= 20_000)).toBe(true);
+    expect(run.sleeps.some((ms) => ms > 2000 && ms <= 20_000)).toBe(true);
   });
 
   it('gives up when Retry-After is beyond the patience limit, so a later run retries', async () => {
