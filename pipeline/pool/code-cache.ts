@@ -13,12 +13,12 @@
  * flags) is written again; one that cannot be written leaves the bundle
  * compiled as before the cache existed. Either way the code run is the same.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
+import { tempPathBeside } from '../lib/atomic-write.ts';
+import { sha256 } from '../lib/hash.ts';
 
 /** What became of the code cache: used, absent (first run), or rejected by V8 (it is then written again). */
 export type CodeCacheState = 'used' | 'absent' | 'rejected';
@@ -36,7 +36,7 @@ export interface LoadedScript {
 
 /** The code cache file of a bundle's text: beside it, named by the text's digest. */
 export function codeCachePath(bundle: string, source: string): string {
-  return `${bundle}.${createHash('sha256').update(source).digest('hex').slice(0, 24)}.v8-cache`;
+  return `${bundle}.${sha256(source).slice(0, 24)}.v8-cache`;
 }
 
 /** Runs the CommonJS file `bundle` (as `require` would, in this thread) with its code cache when there is one. */
@@ -55,7 +55,7 @@ export function loadCachedScript(bundle: string): LoadedScript {
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   const save = (): boolean => {
-    const tmp = `${cacheFile}.tmp-${process.pid}-${threadId}`;
+    const tmp = tempPathBeside(cacheFile);
     try {
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, cacheFile);
